@@ -1,0 +1,231 @@
+"""Names of government bodies: one canonical spelling per body.
+
+Documents and users name the same body many ways (工信部, 工业和信息化部, 国家发改委 …).
+Facts are stored under the canonical name and questions are mapped to it, so
+"工信部牵头哪些任务" finds rows that say 工业和信息化部. The lexicon also lets the
+annex parser tell where a run-together department column starts.
+
+National bodies are listed by name; provincial and city bodies (省经信委, 杭州市政府,
+浙江证监局 …) are too many to list and are recognised by pattern instead.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+#: State Council bodies by the short official names 2013-era documents use, plus later names.
+NATIONAL_UNITS: tuple[str, ...] = (
+    # leadership and general offices
+    "国务院", "国务院办公厅", "中央编办", "中央网信办", "国家互联网信息办公室", "国务院研究室",
+    "国务院法制办", "法制办", "国务院新闻办", "国务院扶贫办", "国务院侨办", "国务院港澳办",
+    # ministries and commissions
+    "外交部", "国防部", "发展改革委", "教育部", "科技部", "工业和信息化部", "国家民委", "公安部",
+    "安全部", "国家安全部", "监察部", "民政部", "司法部", "财政部", "人力资源社会保障部",
+    "国土资源部", "自然资源部", "环境保护部", "生态环境部", "住房城乡建设部", "交通运输部",
+    "铁道部", "水利部", "农业部", "农业农村部", "商务部", "文化部", "文化和旅游部",
+    "卫生计生委", "卫生部", "卫生健康委", "人口计生委", "人民银行", "审计署", "退役军人部",
+    "应急管理部", "国资委", "海关总署", "税务总局", "工商总局", "质检总局", "市场监管总局",
+    "新闻出版广电总局", "广电总局", "新闻出版总署", "体育总局", "安全监管总局", "食品药品监管总局",
+    "统计局", "林业局", "知识产权局", "旅游局", "宗教局", "参事室", "机关事务局", "国管局",
+    "法制办公室", "侨办", "港澳办", "新闻办", "研究室",
+    # bureaus under ministries and other bodies
+    "信访局", "粮食局", "能源局", "国防科工局", "烟草局", "外专局", "公务员局", "海洋局",
+    "测绘地信局", "测绘局", "铁路局", "民航局", "邮政局", "文物局", "中医药局", "外汇局",
+    "煤矿安监局", "密码局", "保密局", "档案局", "医保局", "药监局", "移民局", "数据局",
+    "证监会", "银监会", "保监会", "银保监会", "金融监管总局", "电监会", "社保基金会",
+    "开发银行", "国家开发银行", "进出口银行", "农业发展银行", "中科院", "社科院", "工程院",
+    "气象局", "地震局", "国家标准委", "认监委", "总参谋部", "总装备部", "共青团中央",
+    "全国总工会", "全国妇联", "中国残联", "中国科协", "中央宣传部", "中央组织部", "最高人民法院",
+    "最高人民检察院", "中国铁路总公司",
+)
+
+#: Everyday, older or full names → the canonical short name in NATIONAL_UNITS.
+NATIONAL_ALIASES: dict[str, str] = {
+    "工信部": "工业和信息化部", "工业与信息化部": "工业和信息化部", "国家工信部": "工业和信息化部",
+    "发改委": "发展改革委", "国家发改委": "发展改革委", "国家发展改革委": "发展改革委",
+    "国家发展和改革委员会": "发展改革委", "发展和改革委员会": "发展改革委",
+    "央行": "人民银行", "人行": "人民银行", "中国人民银行": "人民银行",
+    "外管局": "外汇局", "国家外汇管理局": "外汇局", "外汇管理局": "外汇局",
+    "网信办": "国家互联网信息办公室", "国家网信办": "国家互联网信息办公室",
+    "广电总局": "新闻出版广电总局", "国家新闻出版广电总局": "新闻出版广电总局",
+    "工商局": "工商总局", "国家工商总局": "工商总局", "国家工商行政管理总局": "工商总局",
+    "质监局": "质检总局", "国家质检总局": "质检总局",
+    "国家质量监督检验检疫总局": "质检总局",
+    "人社部": "人力资源社会保障部", "人力资源和社会保障部": "人力资源社会保障部",
+    "卫计委": "卫生计生委", "国家卫生计生委": "卫生计生委", "国家卫生和计划生育委员会": "卫生计生委",
+    "国家卫健委": "卫生健康委", "卫健委": "卫生健康委",
+    "中国证监会": "证监会", "中国银监会": "银监会", "中国保监会": "保监会",
+    "海关": "海关总署", "国税总局": "税务总局", "国家税务总局": "税务总局",
+    "住建部": "住房城乡建设部", "住房和城乡建设部": "住房城乡建设部",
+    "交通部": "交通运输部", "环保部": "环境保护部", "国土部": "国土资源部",
+    "科学技术部": "科技部", "国家统计局": "统计局", "国家知识产权局": "知识产权局",
+    "国家邮政局": "邮政局", "国家能源局": "能源局", "国家国防科工局": "国防科工局",
+    "国家中医药管理局": "中医药局", "国家密码管理局": "密码局", "国家保密局": "保密局",
+    "食药监总局": "食品药品监管总局", "国家食品药品监督管理总局": "食品药品监管总局",
+    "国资委": "国资委", "国务院国资委": "国资委", "中编办": "中央编办",
+    "国家开发银行": "开发银行", "国开行": "开发银行", "国家安全部": "安全部",
+    "国务院法制办": "法制办", "国务院法制办公室": "法制办", "国家旅游局": "旅游局",
+}
+
+#: Bodies named collectively; kept as one unit although they contain 、.
+COLLECTIVE_UNITS: tuple[str, ...] = (
+    "各省、自治区、直辖市人民政府", "各省、自治区、直辖市", "各市、县（市、区）政府",
+    "各市、县(市、区)政府", "各市、县（市、区）人民政府", "各市、县(市、区)人民政府",
+    "各级人民政府", "各地人民政府", "各地政府", "各有关部门", "有关地方政府", "各有关政府",
+    "各市政府", "各县政府", "各高新区管委会", "国务院有关部门",
+)
+
+#: Words that join names in a department column but name no body themselves.
+FILLERS: tuple[str, ...] = ("会同", "等有关部门", "有关部门", "等部门", "部门", "等", "牵头", "配合", "参与")
+
+SEPARATORS = "、，,；;　 \t\n"
+
+#: A few everyday provincial names → the short form documents use (省发展改革委 → 省发改委).
+PROVINCIAL_ALIASES: dict[str, str] = {
+    "发展改革委": "发改委", "发展和改革委员会": "发改委", "经济和信息化委员会": "经信委",
+    "经信厅": "经信厅", "人力资源社会保障厅": "人力社保厅", "人力资源和社会保障厅": "人力社保厅",
+    "外管局": "外汇管理局", "住房城乡建设厅": "建设厅", "住建厅": "建设厅", "卫计委": "卫生计生委",
+    "广电局": "新闻出版广电局", "环境保护厅": "环保厅",
+}
+
+PROVINCES = (
+    "北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽",
+    "福建", "江西", "山东", "河南", "湖北", "湖南", "广东", "海南", "四川", "贵州", "云南", "陕西",
+    "甘肃", "青海", "台湾", "内蒙古", "广西", "西藏", "宁夏", "新疆",
+)
+MUNICIPALITIES = ("北京", "天津", "上海", "重庆")
+
+_PROVINCE = "|".join(sorted(PROVINCES, key=len, reverse=True))
+_SUFFIX = r"(?:委员会|办公室|管委会|领导小组办公室|委|厅|局|办|政府|部|公司|集团|总队)"
+#: Provincial / city bodies recognised by shape: 省经信委, 浙江省发改委, 杭州市政府, 宁波海关 …
+LOCAL_UNIT_PATTERNS: tuple[re.Pattern[str], ...] = (
+    re.compile(rf"(?:(?:{_PROVINCE})(?:省|市|自治区))?省[\u4e00-\u9fff]{{1,12}}?{_SUFFIX}"),
+    re.compile(rf"(?:{_PROVINCE})(?:省|市|自治区)?(?:人民政府办公厅|人民政府|政府)"),
+    re.compile(rf"(?<![\u4e00-\u9fff]{{2}}省)[\u4e00-\u9fff]{{2}}市(?:人民政府|政府|[\u4e00-\u9fff]{{1,8}}?{_SUFFIX})"),
+    re.compile(r"人行[\u4e00-\u9fff]{2}(?:中心)?支行"),
+    re.compile(rf"(?:{_PROVINCE}|[\u4e00-\u9fff]{{2}})(?:证监局|银监局|保监局|海关|国税局|地税局)"),
+    re.compile(r"国家统计局[\u4e00-\u9fff]{2}调查总队"),
+)
+
+
+def _strip_region(name: str, region: str | None) -> str:
+    """浙江省经信委 in a Zhejiang document is the same body the document calls 省经信委."""
+    if region:
+        for prefix in (f"{region}省", f"{region}自治区"):
+            if name.startswith(prefix) and len(name) > len(prefix):
+                return "省" + name[len(prefix):].removeprefix("省")
+    return name
+
+
+def canonical_unit(name: str, region: str | None = None) -> str:
+    """The one spelling facts are stored under and questions are matched against."""
+    name = re.sub(r"\s+", "", name).strip("、，,；;：:")
+    name = re.sub(r"(?:等有关部门|等部门|等)$", "", name) or name
+    name = name.replace("(", "（").replace(")", "）") if name.startswith("各市、县") else name
+    if name in NATIONAL_ALIASES:
+        return NATIONAL_ALIASES[name]
+    if name in ("经信委", "经信厅"):
+        return "省" + name
+    name = _strip_region(name, region)
+    if name.startswith("省") and len(name) > 1:
+        rest = name[1:]
+        return "省" + PROVINCIAL_ALIASES.get(rest, rest)
+    return name
+
+
+@lru_cache(maxsize=1)
+def _national_names() -> tuple[str, ...]:
+    """Every national spelling, longest first, so 国家发展改革委 wins over 发展改革委."""
+    names = set(NATIONAL_UNITS) | set(NATIONAL_ALIASES)
+    return tuple(sorted(names, key=len, reverse=True))
+
+
+def _spans(text: str) -> list[tuple[int, int]]:
+    """Every place a body is named, overlapping candidates included."""
+    spans = []
+    for name in _national_names() + COLLECTIVE_UNITS:
+        start = text.find(name)
+        while start >= 0:
+            spans.append((start, start + len(name)))
+            start = text.find(name, start + 1)
+    for pattern in LOCAL_UNIT_PATTERNS:
+        spans.extend(m.span() for m in pattern.finditer(text))
+    return spans
+
+
+def find_units(text: str, region: str | None = None) -> list[str]:
+    """Bodies a question names, canonical, in order; the longest reading of overlapping names wins."""
+    chosen: list[tuple[int, int]] = []
+    for start, end in sorted(_spans(text), key=lambda s: (s[0] - s[1], s[0])):
+        if all(end <= s or start >= e for s, e in chosen):
+            chosen.append((start, end))
+    units: list[str] = []
+    for start, end in sorted(chosen):
+        unit = canonical_unit(text[start:end], region)
+        if unit not in units:
+            units.append(unit)
+    return units
+
+
+def split_unit_list(text: str, region: str | None = None) -> list[str]:
+    """Split a 责任单位 list into bodies: 杭州市、宁波市、温州市政府 names three city governments."""
+    protected = text
+    for i, name in enumerate(COLLECTIVE_UNITS):
+        protected = protected.replace(name, f"\x00{i}\x00")
+    raw = [p for p in re.split(f"[{SEPARATORS}]+", protected) if p]
+    parts = [re.sub(r"\x00(\d+)\x00", lambda m: COLLECTIVE_UNITS[int(m.group(1))], p) for p in raw]
+    parts = _share_suffix(parts)
+    units: list[str] = []
+    for part in parts:
+        for piece in re.split(r"会同|牵头|配合", part):
+            unit = canonical_unit(piece, region)
+            if unit and unit not in FILLERS and unit not in units:
+                units.append(unit)
+    return units
+
+
+def _share_suffix(parts: list[str]) -> list[str]:
+    """杭州市、宁波市政府: bare place names take the body named after the last of them."""
+    out = list(parts)
+    for i, part in enumerate(parts):
+        if re.fullmatch(r"[\u4e00-\u9fff]{2,4}[市县区]", part):
+            for later in parts[i + 1:]:
+                m = re.fullmatch(r"[\u4e00-\u9fff]{2,4}[市县区](.+)", later)
+                if m:
+                    out[i] = part + m.group(1)
+                    break
+                if not re.fullmatch(r"[\u4e00-\u9fff]{2,4}[市县区]", later):
+                    break
+    return out
+
+
+@lru_cache(maxsize=1)
+def _column_tokens() -> tuple[tuple[str, bool], ...]:
+    """Tokens a department column is made of, longest first, flagged True when they name a body."""
+    tokens = [(n, True) for n in _national_names() + COLLECTIVE_UNITS]
+    tokens += [(f, False) for f in FILLERS] + [(s, False) for s in SEPARATORS]
+    return tuple(sorted(tokens, key=lambda t: len(t[0]), reverse=True))
+
+
+def unit_column_start(text: str) -> int | None:
+    """Where a department list that runs to the end of `text` begins, or None.
+
+    Table columns in extracted text are run together (任务…建设发展改革委、财政部), so the
+    column is found as the earliest position from which the rest parses entirely as
+    department names and connectors, starting with a name.
+    """
+    n = len(text)
+    parses = [False] * (n + 1)  # parses[i]: text[i:] is names/connectors only
+    starts_with_unit = [False] * (n + 1)
+    parses[n] = True
+    for i in range(n - 1, -1, -1):
+        for token, is_unit in _column_tokens():
+            if text.startswith(token, i) and parses[i + len(token)]:
+                parses[i] = True
+                starts_with_unit[i] = starts_with_unit[i] or is_unit
+        for pattern in LOCAL_UNIT_PATTERNS:
+            m = pattern.match(text, i)
+            if m and parses[m.end()]:
+                parses[i] = starts_with_unit[i] = True
+    return next((i for i in range(1, n) if parses[i] and starts_with_unit[i]), None)

@@ -1,0 +1,110 @@
+"""Plain text of a policy document → Document: metadata, leaf clauses, annex rows, facts.
+
+The text is cut into regions before anything is parsed, because each region is read
+differently: the header (title, number), the body (numbered clauses), the signature
+(issuer, date), and annex tables (rows). Page furniture from the sites documents are
+copied from is dropped first, but a download link's caption is kept as a title hint.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .annex import Table, find_tables
+from .facts import annotate
+from .loader import CorpusError
+from .metadata import (
+    find_signature, is_title, issuer_from_title, level_and_region, read_header, short_title, title_from_text,
+)
+from .model import Clause, Document
+from .outline import parse_outline
+
+NOISE_LINE_RE = re.compile(
+    r"^\s*(?:【法宝引证码】.*|原文链接[:：].*|附件下载[:：].*|[|｜]+|.*北大法宝.*|.*pkulaw\.(?:com|cn).*)\s*$"
+)
+NOISE_INLINE_RE = re.compile(r"[（(]此件[^（）()]{0,12}[）)]")
+_TRAILER_TITLE_RE = re.compile(r"^\s*附件下载[:：]\s*(.+?)\s*$")
+_ANNEX_LABEL_RE = re.compile(r"^附件\s*\d*\s*[:：]?$")
+
+
+def clean_lines(text: str) -> tuple[list[str], str | None]:
+    """Lines without page furniture, and the title a `附件下载:` caption gives, if it is one."""
+    lines, trailer_title = [], None
+    for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        if m := _TRAILER_TITLE_RE.match(line):
+            trailer_title = trailer_title or (m.group(1) if is_title(m.group(1)) else None)
+        if NOISE_LINE_RE.match(line):
+            continue
+        lines.append(NOISE_INLINE_RE.sub("", line).rstrip())
+    return lines, trailer_title
+
+
+def _annex_title(lines: list[str], table: Table, floor: int) -> tuple[str | None, int]:
+    """The caption above a table (促进…分工及时间进度) and where the annex preamble starts."""
+    start = table.start
+    title = None
+    for i in range(table.start - 1, floor - 1, -1):
+        text = lines[i].strip()
+        if not text:
+            continue
+        if _ANNEX_LABEL_RE.match(text):
+            start = i
+            break
+        if title or len(text) > 60 or re.search(r"[。；]", text):
+            break
+        title, start = text, i
+    return title, start
+
+
+def _annex_leaves(doc_id: str, lines: list[str], tables: list[Table], floor: int) -> tuple[list[Clause], int]:
+    """One leaf per table row; returns the leaves and the first line the annexes take."""
+    leaves: list[Clause] = []
+    first = len(lines)
+    for k, table in enumerate(tables, 1):
+        title, start = _annex_title(lines, table, floor)
+        first = min(first, start)
+        prefix = "附件" if len(tables) == 1 else f"附件{k}"
+        for row in table.rows:
+            leaves.append(Clause(
+                id=f"{doc_id}#{prefix}第{row.number}项", doc_id=doc_id, kind="annex_row", text=row.text,
+                chapter=title, annex_row=row.number, annex_group=row.group,
+                units=row.units, lead_units=row.units[:1], deadline=row.deadline,
+            ))
+    return leaves, first
+
+
+def _dedupe_ids(leaves: list[Clause]) -> None:
+    seen: set[str] = set()
+    for leaf in leaves:
+        base, n = leaf.id, 2
+        while leaf.id in seen:
+            leaf.id, n = f"{base}-{n}", n + 1
+        seen.add(leaf.id)
+
+
+def parse_text(text: str, doc_id: str, source: str, sha256: str) -> Document:
+    """A Document from a policy text; CorpusError when no body is left to parse."""
+    lines, trailer_title = clean_lines(text)
+    header = read_header(lines)
+    tables = [t for t in find_tables(lines) if t.start >= header.body_start and t.rows]
+    table_start = tables[0].start if tables else len(lines)
+    signature = find_signature(lines, before=table_start)
+    annex_leaves, annex_start = _annex_leaves(doc_id, lines, tables, signature.line + 1 if signature else header.body_start)
+    body_end = signature.first_line if signature else annex_start
+    body = "\n".join(lines[header.body_start:body_end]).strip()
+    if not body:
+        raise CorpusError(f"{source}: no body text after the title")
+    # Text between the signature and the first table, or after the last table, is annex prose.
+    tail_start = signature.line + 1 if signature else body_end
+    tail = [line for i, line in enumerate(lines[tail_start:], tail_start)
+            if i < annex_start or i >= max((t.end for t in tables), default=len(lines))]
+    title = header.title or trailer_title or title_from_text(body) or doc_id
+    issuer = issuer_from_title(title) or (signature.issuer if signature else None)
+    level, region = level_and_region(issuer)
+    leaves = parse_outline(body, doc_id) + annex_leaves + parse_outline("\n".join(tail).strip(), doc_id, "附件")
+    _dedupe_ids(leaves)
+    return Document(
+        doc_id=doc_id, title=title, short_title=short_title(title, region), number=header.number,
+        issuer=issuer, date=signature.date if signature else None, level=level, region=region,
+        source=source, sha256=sha256, clauses=[annotate(leaf, region) for leaf in leaves],
+    )
