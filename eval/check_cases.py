@@ -36,6 +36,8 @@ if str(REPO_ROOT) not in sys.path:  # `python eval/check_cases.py` puts eval/ fi
     sys.path.insert(0, str(REPO_ROOT))
 
 DEFAULT_CASES = Path(__file__).resolve().with_name("cases.jsonl")
+#: The shipped corpus the cases are written against (not uploads).
+CORPUS_DIR = REPO_ROOT / "index" / "corpus"
 DOC_IDS = ("guofa-2013-32", "zhejiang-2014-info-consumption")
 
 MIN_CASES = 150
@@ -120,22 +122,12 @@ class CorpusIndex:
         return found or None
 
 
-def load_index() -> CorpusIndex:
+def load_index(corpus_dir: Path = CORPUS_DIR) -> CorpusIndex:
     try:
         from assistant.corpus import load_corpus
     except Exception as exc:  # noqa: BLE001 - report any import failure readably
         raise SystemExit(f"check_cases: cannot import assistant.corpus.load_corpus: {exc!r}") from exc
-    try:
-        documents = load_corpus()
-    except TypeError:  # a loader that wants the corpus folder
-        try:
-            from assistant.config import get_settings
-
-            corpus_dir = get_settings().corpus_dir
-        except Exception:  # noqa: BLE001
-            corpus_dir = REPO_ROOT / "index" / "corpus"
-        documents = load_corpus(corpus_dir)
-    return CorpusIndex(documents)
+    return CorpusIndex(load_corpus([corpus_dir]))
 
 
 # ----------------------------------------------------------------------------- checks
