@@ -109,6 +109,27 @@ LOCAL_UNIT_PATTERNS: tuple[re.Pattern[str], ...] = (
 )
 
 
+def _plausible_local(name: str) -> bool:
+    """Reject pattern matches that swallow running text: 省即时结算人力资源社会保障部 is no body.
+
+    A national name may follow the 省/市 prefix directly (省发展改革委) but not sit deeper inside.
+    """
+    if "的" in name:
+        return False
+    prefix = re.match(r"[^省市]*[省市]", name)
+    body = name[prefix.end():] if prefix else ""
+    return not any(n in body[1:] for n in _national_names())
+
+
+def _local_matches(text: str, at: int | None = None) -> list[re.Match[str]]:
+    """Provincial/city bodies in `text` (or only those starting at `at`) that look like real names."""
+    found = []
+    for pattern in LOCAL_UNIT_PATTERNS:
+        matches = [pattern.match(text, at)] if at is not None else list(pattern.finditer(text))
+        found += [m for m in matches if m and _plausible_local(m.group(0))]
+    return found
+
+
 def _strip_region(name: str, region: str | None) -> str:
     """浙江省经信委 in a Zhejiang document is the same body the document calls 省经信委."""
     if region:
@@ -149,8 +170,7 @@ def _spans(text: str) -> list[tuple[int, int]]:
         while start >= 0:
             spans.append((start, start + len(name)))
             start = text.find(name, start + 1)
-    for pattern in LOCAL_UNIT_PATTERNS:
-        spans.extend(m.span() for m in pattern.finditer(text))
+    spans.extend(m.span() for m in _local_matches(text))
     return spans
 
 
@@ -224,8 +244,6 @@ def unit_column_start(text: str) -> int | None:
             if text.startswith(token, i) and parses[i + len(token)]:
                 parses[i] = True
                 starts_with_unit[i] = starts_with_unit[i] or is_unit
-        for pattern in LOCAL_UNIT_PATTERNS:
-            m = pattern.match(text, i)
-            if m and parses[m.end()]:
-                parses[i] = starts_with_unit[i] = True
+        if any(parses[m.end()] for m in _local_matches(text, i)):
+            parses[i] = starts_with_unit[i] = True
     return next((i for i in range(1, n) if parses[i] and starts_with_unit[i]), None)

@@ -32,7 +32,6 @@ _VALUE_RE = re.compile(
     rf"每秒(?P<mbps>\d+(?:\.\d+)?)兆比特\s*[（(]?Mbps[）)]?"
     rf"|(?<![\d.A-Za-z])(?P<value>\d+(?:\.\d+)?)\s*(?P<unit>{_UNIT_ALT})"
 )
-_VERB_RE = re.compile(rf"({'|'.join(TARGET_VERBS)})([\u4e00-\u9fff]{{0,3}})$")
 _LEADING = re.compile(r"^(?:其中|同时|并|且|力争|争取|使|全省|全国)+")
 _TRAILING = re.compile(r"(?:基本|均|都|将|要|力争|分别|普遍|全部)+$")
 _YEAR_RE = re.compile(r"(?:到|至|于)(\d{4})年")
@@ -75,6 +74,18 @@ def extract_deadline(text: str) -> str | None:
     return m.group(0) if m else None
 
 
+def _verb_before(before: str) -> tuple[int, str] | None:
+    """The verb closest to the number (`…通达率均达` → 达), allowing a short gap like 占全国."""
+    for gap in range(4):
+        head = before[: len(before) - gap]
+        if gap and not re.fullmatch(r"[\u4e00-\u9fff]+", before[len(head):]):
+            return None
+        verb = next((v for v in TARGET_VERBS if head.endswith(v)), None)
+        if verb:
+            return len(head) - len(verb), verb
+    return None
+
+
 def _measures(before: str) -> list[str]:
     """Noun phrase(s) in front of the verb; `A、B均达` measures both A and B."""
     both = bool(re.search(r"(?:均|都|分别)$", before))
@@ -97,10 +108,10 @@ def extract_targets(text: str) -> list[Target]:
         for m in _VALUE_RE.finditer(phrase):
             value, unit = (m.group("mbps"), "Mbps") if m.group("mbps") else (m.group("value"), m.group("unit"))
             unit = {"％": "%", "兆比特": "Mbps"}.get(unit, unit)
-            verb = _VERB_RE.search(phrase[: m.start()])
+            verb = _verb_before(phrase[: m.start()].rstrip())
             if verb:
-                before = phrase[: verb.start()]
-                measures = _measures(before) if len(before.strip()) > 2 else [before.strip() + verb.group(1)]
+                before = phrase[: verb[0]]
+                measures = _measures(before) if len(before.strip()) > 2 else [before.strip() + verb[1]]
             elif unit in ("个", "家", "项", "所", "座"):
                 measures = [phrase[m.end():].strip() or phrase]  # 支持100个城市开展… counts what follows
             else:

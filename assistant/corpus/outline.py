@@ -3,7 +3,7 @@
 Two numbering systems cover almost all policy documents: the outline of 意见/通知
 (一、 chapter › （一） clause › 1. item › （1） sub-item) and the 第X章/第X条 of 办法/规定.
 Markers are only trusted where they could start a paragraph (line start, after
-whitespace or a sentence end) and when they continue the sequence at their level, so
+whitespace or a sentence end; 第X条 only at line start or after whitespace) and when they continue the sequence at their level, so
 `3.2万亿元` or a stray `(一)` in running text never split a clause, while one-line
 texts (a whole document on one line) still split at every real marker.
 """
@@ -19,11 +19,13 @@ from .numerals import NUMERAL_CHARS, cn_to_int
 _N = f"[{NUMERAL_CHARS}]+"
 _CN = "[一二三四五六七八九十]+"
 MARKER_RE = re.compile(
-    rf"""(?:^|(?<=[\s。；;：:！？）)]))(?:
-      (?P<article>第(?P<article_n>{_N})条)
+    rf"""(?:^|(?<=\s))(?:
+      (?P<article>第(?P<article_n>{_N})条)(?![款项之的])
     | (?P<part>第(?P<part_n>{_N})章)
     | (?P<section>第(?P<section_n>{_N})节)
-    | (?P<chapter>(?P<chapter_n>{_CN})、)
+    )
+    |(?:^|(?<=[\s。；;：:！？）)]))(?:
+      (?P<chapter>(?P<chapter_n>{_CN})、)
     | (?P<clause>[（(](?P<clause_n>{_CN})[）)])
     | (?P<item>(?P<item_n>\d{{1,2}})[.．、])
     | (?P<sub>[（(](?P<sub_n>\d{{1,2}})[）)])
