@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 from functools import lru_cache
 from pathlib import Path
+from typing import Literal
 
 from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -32,6 +33,8 @@ class Settings(BaseSettings):
     #: Documents users upload live here, apart from the shipped corpus, so they survive restarts.
     upload_dir: Path = Field(default_factory=lambda: _default_cache_dir() / "uploads")
     cache_dir: Path = Field(default_factory=_default_cache_dir)
+    #: converted models are big (~470 MB) and corpus-independent, so they may live apart from indexes
+    models_dir: Path = Field(default_factory=lambda: _default_cache_dir() / "models")
 
     # --- embeddings ---
     model: str = DEFAULT_MODEL
@@ -40,6 +43,8 @@ class Settings(BaseSettings):
     embed_batch_size: int = 32
 
     # --- retrieval ---
+    #: hybrid is the product; dense and bm25 exist so the eval can show what each part buys
+    retrieval_mode: Literal["hybrid", "dense", "bm25"] = "hybrid"
     top_k: int = 5
     candidate_k: int = 30  # per retriever, before fusion
     rrf_k: int = 60  # reciprocal-rank-fusion constant
@@ -65,10 +70,6 @@ class Settings(BaseSettings):
     @property
     def index_dir(self) -> Path:
         return self.cache_dir / "index"
-
-    @property
-    def models_dir(self) -> Path:
-        return self.cache_dir / "models"
 
 
 @lru_cache(maxsize=1)

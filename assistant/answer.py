@@ -1,0 +1,154 @@
+"""Writing the answer from the chosen clauses' own words and facts (offline, no LLM).
+
+Every sentence of an answer is either quoted from a clause or built from that
+clause's parsed facts (units, deadline), and carries the clause's label, so a
+reader can check each point. When evidence says abstain, the answer says what
+the documents lack and cites nothing as support.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from assistant.citations import Citation, label_for
+from assistant.corpus.model import Clause, Document
+from assistant.evidence import Evidence
+from assistant.text import tokenize
+
+_SENTENCE_END = re.compile(r"(?<=[。；;！!？?])")
+_UNITS_NOTE = re.compile(r"[（(]\s*(责任单位|负责部门|牵头单位)[:：][^）)]*[）)]")
+_MAX_QUOTES = 2
+_MAX_LIST_ITEMS_SHOWN = 60
+
+
+@dataclass
+class Answer:
+    answer: str
+    abstained: bool
+    citations: list[Citation] = field(default_factory=list)
+    related: list[Citation] = field(default_factory=list)
+    intent: str = "content"
+    resolved_question: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "answer": self.answer,
+            "abstained": self.abstained,
+            "citations": [c.to_dict() for c in self.citations],
+            "related": [c.to_dict() for c in self.related],
+            "intent": self.intent,
+            "resolved_question": self.resolved_question,
+        }
+
+
+def split_sentences(text: str) -> list[str]:
+    return [s.strip() for s in _SENTENCE_END.split(_UNITS_NOTE.sub("", text)) if s.strip()]
+
+
+def best_sentences(text: str, question: str, want_numbers: bool = False, limit: int = _MAX_QUOTES) -> list[str]:
+    """The sentences of a clause that share the most (and longest) words with the question."""
+    sentences = split_sentences(text)
+    if len(sentences) <= 1:
+        return sentences
+    words = set(tokenize(question))
+
+    def score(sentence: str) -> float:
+        overlap = sum(len(w) for w in words if w in sentence)
+        return overlap + (3 if want_numbers and re.search(r"\d", sentence) else 0)
+
+    ranked = sorted(range(len(sentences)), key=lambda i: (-score(sentences[i]), i))
+    keep = sorted(i for i in ranked[:limit] if score(sentences[i]) > 0) or [ranked[0]]
+    return [sentences[i] for i in keep]
+
+
+class AnswerComposer:
+    def __init__(self, documents_by_id: dict[str, Document]) -> None:
+        self.documents_by_id = documents_by_id
+
+    def compose(self, evidence: Evidence) -> Answer:
+        query = evidence.query
+        if evidence.abstain_reason:
+            return Answer(
+                answer=f"抱歉，{evidence.abstain_reason}" + self._related_note(evidence.related),
+                abstained=True,
+                related=[self._cite(c, []) for c in evidence.related],
+                intent=query.intent,
+                resolved_question=query.text,
+            )
+        render = {
+            "responsibility": self._render_units,
+            "deadline": self._render_deadline,
+            "list": self._render_list if evidence.complete_list else self._render_quotes,
+        }.get(query.intent, self._render_quotes)
+        lines, citations = render(evidence)
+        return Answer(
+            answer="\n".join(lines),
+            abstained=False,
+            citations=citations,
+            intent=query.intent,
+            resolved_question=query.text,
+        )
+
+    # ---- renderers: each returns (lines, citations) ------------------------------------
+    def _render_units(self, evidence: Evidence) -> tuple[list[str], list[Citation]]:
+        lines, citations = [], []
+        for clause in evidence.selected:
+            label = self._label(clause)
+            lines.append(f"根据{label}，“{_task(clause)}”的责任单位是：{'、'.join(clause.units)}。")
+            citations.append(self._cite(clause, [_task(clause)]))
+        return lines, citations
+
+    def _render_deadline(self, evidence: Evidence) -> tuple[list[str], list[Citation]]:
+        lines, citations = [], []
+        for clause in evidence.selected:
+            who = f"（责任单位：{'、'.join(clause.units)}）" if clause.units else ""
+            lines.append(f"根据{self._label(clause)}，“{_task(clause)}”的时间进度是：{clause.deadline}{who}。")
+            citations.append(self._cite(clause, [_task(clause)]))
+        return lines, citations
+
+    def _render_list(self, evidence: Evidence) -> tuple[list[str], list[Citation]]:
+        clauses = evidence.selected
+        who = "、".join(evidence.query.units)
+        lines = [f"文件中{who}作为责任单位的任务共{len(clauses)}项（完整列表）："]
+        for clause in clauses[:_MAX_LIST_ITEMS_SHOWN]:
+            when = f"（{clause.deadline}）" if clause.deadline else ""
+            lines.append(f"- {self._label(clause)}：{_task(clause)}{when}")
+        if len(clauses) > _MAX_LIST_ITEMS_SHOWN:
+            lines.append(f"……另有{len(clauses) - _MAX_LIST_ITEMS_SHOWN}项，见引用列表。")
+        return lines, [self._cite(c, [_task(c)]) for c in clauses]
+
+    def _render_quotes(self, evidence: Evidence) -> tuple[list[str], list[Citation]]:
+        query = evidence.query
+        lines, citations = [], []
+        for clause in evidence.selected:
+            quotes = best_sentences(clause.text, query.text, want_numbers=query.intent == "target")
+            line = f"{self._label(clause)}：{''.join(quotes)}"
+            if clause.units:
+                line += f"（责任单位：{'、'.join(clause.units)}）"
+            lines.append(line)
+            citations.append(self._cite(clause, quotes))
+        return lines, citations
+
+    # ---- helpers ------------------------------------------------------------------------
+    def _label(self, clause: Clause) -> str:
+        return label_for(clause, self.documents_by_id[clause.doc_id])
+
+    def _cite(self, clause: Clause, quotes: list[str]) -> Citation:
+        return Citation.of(clause, self.documents_by_id[clause.doc_id], quotes)
+
+    def _related_note(self, related: list[Clause]) -> str:
+        if not related:
+            return ""
+        labels = "、".join(self._label(c) for c in related[:2])
+        return f"\n（供参考，最接近的条款是 {labels}，但它们没有回答这个问题。）"
+
+
+def _task(clause: Clause) -> str:
+    """The task a clause assigns: an annex row's 工作任务, else the clause's first sentence."""
+    first = split_sentences(clause.text)
+    task = first[0] if first else clause.text
+    if clause.annex_row is not None:
+        task = clause.text.split("；")[0]
+    return task.rstrip("。；;")

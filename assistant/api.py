@@ -1,0 +1,121 @@
+"""The Python API every surface uses (CLI, Gradio, eval): load once, then ask.
+
+`Assistant.load()` parses the corpus (shipped documents plus user uploads),
+loads the persisted index or builds it when the corpus or model changed, and
+wires the retrieval chain. Surfaces never reach into parsing or FAISS.
+"""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+from assistant.answer import Answer, AnswerComposer
+from assistant.chain import build_chain
+from assistant.config import Settings, get_settings
+from assistant.corpus import CorpusError, load_corpus, load_document
+from assistant.corpus.model import Document
+from assistant.embeddings import PolicyEmbeddings, load_embeddings
+from assistant.evidence import EvidenceSelector
+from assistant.question import Query, understand, validate_question
+from assistant.retrieval import HybridSearch
+from assistant.session import Session
+from assistant.store import IndexStore, open_index
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class _Engine:
+    """Everything derived from one corpus state; swapped whole when a document is added."""
+
+    documents: list[Document]
+    store: IndexStore
+    search: HybridSearch
+    chain: object
+
+
+class Assistant:
+    def __init__(self, settings: Settings, embeddings: PolicyEmbeddings, engine: _Engine, index_status: str) -> None:
+        self.settings = settings
+        self.embeddings = embeddings
+        self._engine = engine
+        self.index_status = index_status
+        self._write_lock = threading.Lock()
+
+    # ---- construction ----------------------------------------------------------------
+    @classmethod
+    def load(
+        cls, settings: Settings | None = None, rebuild: bool = False, show_progress: bool = False
+    ) -> "Assistant":
+        settings = settings or get_settings()
+        embeddings = load_embeddings(settings, show_progress=show_progress)
+        documents = load_corpus(cls._corpus_dirs(settings))
+        engine, status = cls._engine_for(settings, embeddings, documents, rebuild)
+        log.info("index %s (%d clauses)", status, len(engine.store.clauses))
+        return cls(settings, embeddings, engine, status)
+
+    @staticmethod
+    def _corpus_dirs(settings: Settings) -> list[Path]:
+        return [p for p in (settings.corpus_dir, settings.upload_dir) if p.is_dir()]
+
+    @staticmethod
+    def _engine_for(
+        settings: Settings,
+        embeddings: PolicyEmbeddings,
+        documents: list[Document],
+        rebuild: bool = False,
+    ) -> tuple[_Engine, str]:
+        store, status = open_index(settings.index_dir, documents, embeddings, embeddings.model_id, rebuild=rebuild)
+        search = HybridSearch(store, embeddings, settings)
+        chain = build_chain(EvidenceSelector(search, settings), AnswerComposer(store.documents_by_id))
+        return _Engine(store.documents, store, search, chain), status
+
+    # ---- reading ---------------------------------------------------------------------
+    @property
+    def documents(self) -> list[Document]:
+        return self._engine.documents
+
+    @property
+    def search(self) -> HybridSearch:
+        return self._engine.search
+
+    def new_session(self) -> Session:
+        return Session(self)
+
+    def ask(self, question: str) -> Answer:
+        """A one-off question, outside any conversation."""
+        return self.new_session().ask(question)
+
+    def understand(self, question: str) -> Query:
+        return understand(validate_question(question, self.settings.max_question_chars), self.documents)
+
+    def answer_query(self, query: Query, exclude: frozenset[str] = frozenset()) -> Answer:
+        return self._engine.chain.invoke({"query": query, "exclude": exclude})
+
+    # ---- adding documents --------------------------------------------------------------
+    def add_document(self, path: Path) -> Document:
+        """Parse, store and index a user's document; a bad file raises CorpusError and changes nothing.
+
+        The file is parsed before anything is written; the copy goes to the upload
+        folder (so it survives restarts) only once it parsed, and the index is
+        rebuilt reusing every unchanged clause's vector.
+        """
+        document = load_document(Path(path))
+        with self._write_lock:
+            if document.doc_id in {d.doc_id for d in self.documents}:
+                raise CorpusError(f"已存在同名文件：{document.doc_id}（请改名后再上传）。")
+            self.settings.upload_dir.mkdir(parents=True, exist_ok=True)
+            target = self.settings.upload_dir / Path(path).name
+            shutil.copyfile(path, target)
+            try:
+                documents = load_corpus(self._corpus_dirs(self.settings))
+                engine, status = self._engine_for(self.settings, self.embeddings, documents)
+            except Exception:
+                target.unlink(missing_ok=True)
+                raise
+            self._engine, self.index_status = engine, status
+        return next(d for d in engine.documents if d.doc_id == document.doc_id)

@@ -1,0 +1,131 @@
+"""What a Chinese question asks: the kind of fact, which documents, which units.
+
+Answering policy questions well depends less on the wording than on recognising
+"who is responsible" vs "what is the target" vs "by when", and on scope
+(国务院 vs 浙江). This is rule-based on purpose: it must work offline, on any
+document set, and be explainable.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from assistant.corpus.departments import find_units
+from assistant.corpus.model import Document
+from assistant.text import has_chinese
+
+PROVINCES = (
+    "北京 天津 上海 重庆 河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 "
+    "海南 四川 贵州 云南 陕西 甘肃 青海 台湾 内蒙古 广西 西藏 宁夏 新疆 香港 澳门"
+).split()
+
+_INTENT_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("compare", re.compile(r"对比|比较|区别|不同|差异|异同|相比|分别.{0,6}(是|为|有)|和.{1,12}(比|一样)")),
+    ("list", re.compile(r"(负责|承担|牵头).{0,4}(哪些|什么|几项|多少项)|(哪些|所有|全部|列出|几项).{0,8}(任务|工作|事项|措施)")),
+    ("responsibility", re.compile(r"谁|哪个部门|哪些部门|哪个单位|哪些单位|责任单位|负责部门|牵头|主管|找哪|归.{0,2}管|负责")),
+    ("deadline", re.compile(r"什么时候|何时|时间进度|时限|期限|哪一?年|截止|几月|多久|完成时间|进度|启动时间")),
+    ("target", re.compile(r"目标|多少|达到|规模|比例|比重|速率|网速|带宽|宽带.{0,4}(快|速)|指标|百分之|几个|覆盖率|通达率")),
+    (
+        "support",
+        re.compile(r"支持|优惠|补贴|补助|扶持|贷款|融资|税|资金|用地|供地|采购|上市|担保|享受|申请|奖励|政策"),
+    ),
+]
+_FOLLOW_UP = re.compile(r"^(那|那么|还有|另外|它|其|这|该|此|同样|以及|再)|呢[？?]?$|还有别的|其他的?吗|它的|其中")
+_AMOUNT = re.compile(r"多少钱|多少万|多少亿|金额|额度|具体.{0,4}(数额|钱)|补贴多少|补助多少|奖励多少|几万|多少资金")
+_NATIONAL = re.compile(r"国务院|国发|中央|全国|国家层面|国家文件|国家的")
+_YEAR = re.compile(r"(20\d\d)\s*年")
+
+
+class InvalidQuestionError(ValueError):
+    """A question the assistant cannot take; the message is meant for the user as is."""
+
+
+def validate_question(question: str, max_chars: int) -> str:
+    """Reject what cannot be a policy question, with a message saying why."""
+    text = (question or "").strip()
+    if not text:
+        raise InvalidQuestionError("问题为空，请输入要查询的问题。")
+    if len(text) > max_chars:
+        raise InvalidQuestionError(f"问题过长（{len(text)} 字），请控制在 {max_chars} 字以内。")
+    if not has_chinese(text):
+        raise InvalidQuestionError("请用中文提问：本助手只回答关于中文政策文件的中文问题。")
+    return text
+
+
+@dataclass(frozen=True)
+class Query:
+    """A question as understood, after any follow-up has been merged with the previous turn."""
+
+    text: str  # what is searched: the topic words (carried over for follow-ups)
+    intent: str  # responsibility | deadline | target | list | compare | support | content
+    doc_ids: frozenset[str] | None = None  # scope named in the question (国务院 → national docs)
+    units: tuple[str, ...] = ()
+    years: tuple[int, ...] = ()
+    regions: tuple[str, ...] = ()  # provinces named in the question
+    asks_amount: bool = False
+    follow_up: bool = False
+    scope_words: tuple[str, ...] = field(default=())
+
+
+def detect_intent(question: str) -> str | None:
+    for intent, pattern in _INTENT_PATTERNS:
+        if pattern.search(question):
+            return intent
+    return None
+
+
+def detect_scope(question: str, documents: list[Document]) -> tuple[frozenset[str] | None, tuple[str, ...]]:
+    """Documents the question names by level or region, and the words that named them."""
+    chosen: set[str] = set()
+    words: list[str] = []
+    if _NATIONAL.search(question):
+        chosen |= {d.doc_id for d in documents if d.level == "国家"}
+        words.append("国务院")
+    for doc in documents:
+        for name in filter(None, (doc.region, doc.short_title, doc.number)):
+            if name in question:
+                chosen.add(doc.doc_id)
+                words.append(name)
+        if doc.doc_id in question:
+            chosen.add(doc.doc_id)
+    if re.search(r"(省里|省级|省政府|本省)", question):
+        chosen |= {d.doc_id for d in documents if d.level == "省"}
+        words.append("省")
+    return (frozenset(chosen) if chosen else None), tuple(words)
+
+
+def understand(question: str, documents: list[Document]) -> Query:
+    doc_ids, scope_words = detect_scope(question, documents)
+    return Query(
+        text=question,
+        intent=detect_intent(question) or "content",
+        doc_ids=doc_ids,
+        units=tuple(find_units(question)),
+        years=tuple(int(y) for y in _YEAR.findall(question)),
+        regions=tuple(p for p in PROVINCES if p in question),
+        asks_amount=bool(_AMOUNT.search(question)),
+        scope_words=scope_words,
+    )
+
+
+def is_follow_up(question: str, query: Query) -> bool:
+    """Short or pronoun-led questions lean on the previous turn for their topic."""
+    topic = question
+    for word in query.scope_words:
+        topic = topic.replace(word, "")
+    topic = re.sub(r"[，。？！?!、\s]|文件|里|的|那|呢|吗|么|请问", "", topic)
+    return bool(_FOLLOW_UP.search(question.strip())) or len(topic) <= 4
+
+
+def merge_follow_up(current: Query, previous: Query) -> Query:
+    """Carry topic, scope, units and intent from the previous turn where this one is silent."""
+    return replace(
+        current,
+        text=f"{previous.text} {current.text}",
+        intent=current.intent if current.intent != "content" else previous.intent,
+        doc_ids=current.doc_ids if current.doc_ids is not None else previous.doc_ids,
+        units=current.units or previous.units,
+        years=current.years or previous.years,
+        follow_up=True,
+    )

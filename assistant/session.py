@@ -1,0 +1,65 @@
+"""A conversation: turns kept in order, follow-ups resolved against earlier turns.
+
+Follow-ups (那浙江呢？ / 它的责任单位有哪些？ / 还有别的吗？) carry no topic of their
+own, so the previous turn's topic, scope, units and intent fill the gaps; a
+"还有别的" follow-up also skips clauses already shown in this topic.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from assistant.answer import Answer
+from assistant.question import Query, is_follow_up, merge_follow_up, understand, validate_question
+
+if TYPE_CHECKING:
+    from assistant.api import Assistant
+
+_MORE = re.compile(r"还有别的|还有其他|还有吗|其他的?呢|更多|别的呢|还有哪些")
+
+
+@dataclass
+class Turn:
+    question: str
+    query: Query
+    answer: Answer
+
+
+class Session:
+    def __init__(self, assistant: "Assistant") -> None:
+        self.assistant = assistant
+        self.turns: list[Turn] = []
+        self._lock = threading.Lock()
+
+    def ask(self, question: str, doc_ids: frozenset[str] | None = None) -> Answer:
+        """Answer one turn; `doc_ids` restricts the search (the UI's document filter)."""
+        text = validate_question(question, self.assistant.settings.max_question_chars)
+        with self._lock:
+            query = understand(text, self.assistant.documents)
+            shown: frozenset[str] = frozenset()
+            previous = self.turns[-1].query if self.turns else None
+            if previous is not None and is_follow_up(text, query):
+                query = merge_follow_up(query, previous)
+                if _MORE.search(text):
+                    shown = self._shown_in_topic(previous)
+            if doc_ids:
+                query = replace(query, doc_ids=frozenset(doc_ids) & (query.doc_ids or frozenset(doc_ids)))
+            answer = self.assistant.answer_query(query, exclude=shown)
+            self.turns.append(Turn(text, query, answer))
+            return answer
+
+    def _shown_in_topic(self, topic: Query) -> frozenset[str]:
+        """Clause ids cited in the turns that share the topic, so "more" means more."""
+        shown: set[str] = set()
+        for turn in reversed(self.turns):
+            shown |= {c.clause_id for c in turn.answer.citations}
+            if not turn.query.follow_up and turn.query.text in topic.text:
+                break
+        return frozenset(shown)
+
+    def reset(self) -> None:
+        with self._lock:
+            self.turns.clear()

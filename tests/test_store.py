@@ -1,0 +1,71 @@
+"""Index persistence: manifest decides rebuilds, writes are atomic, damage is detected and repaired."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from assistant.store import IndexStore, IndexUnavailableError, corpus_fingerprint, open_index
+
+
+def _current_build(index_dir: Path) -> Path:
+    return index_dir / "builds" / json.loads((index_dir / "current.json").read_text())["build"]
+
+
+def test_build_save_load_roundtrip(tmp_path, corpus, fake_embeddings):
+    store, status = open_index(tmp_path, corpus, fake_embeddings, "fake-16")
+    assert status == "built"
+    loaded = IndexStore.load(tmp_path)
+    assert [c.id for c in loaded.clauses] == [c.id for c in store.clauses]
+    assert loaded.vectors.ntotal == len(loaded.clauses) > 100
+    assert loaded.manifest["model_id"] == "fake-16"
+    assert loaded.manifest["dimension"] == 16
+    assert loaded.manifest["corpus_fingerprint"] == corpus_fingerprint(corpus)
+    # metadata is plain JSON, never a pickle
+    build = _current_build(tmp_path)
+    assert {p.name for p in build.iterdir()} == {"vectors.faiss", "documents.json", "manifest.json"}
+    json.loads((build / "documents.json").read_text(encoding="utf-8"))
+
+
+def test_loaded_when_current_rebuilt_when_corpus_or_model_changes(tmp_path, corpus, fake_embeddings):
+    open_index(tmp_path, corpus, fake_embeddings, "fake-16")
+    _, status = open_index(tmp_path, corpus, fake_embeddings, "fake-16")
+    assert status == "loaded"
+
+    changed = [replace(corpus[0], clauses=corpus[0].clauses[:-1]), *corpus[1:]]
+    store, status = open_index(tmp_path, changed, fake_embeddings, "fake-16")
+    assert status.startswith("rebuilt")
+    # unchanged clauses keep their vectors: only what changed is embedded again
+    assert store.manifest["reused_vectors"] == len(store.clauses)
+
+    store, status = open_index(tmp_path, changed, fake_embeddings, "another-model")
+    assert status.startswith("rebuilt")
+    assert store.manifest["reused_vectors"] == 0
+
+
+def test_corrupt_index_is_reported_then_rebuilt_from_sources(tmp_path, corpus, fake_embeddings):
+    open_index(tmp_path, corpus, fake_embeddings, "fake-16")
+    vectors = _current_build(tmp_path) / "vectors.faiss"
+    vectors.write_bytes(b"not a faiss index")
+    with pytest.raises(IndexUnavailableError, match="损坏"):
+        IndexStore.load(tmp_path)
+    store, status = open_index(tmp_path, corpus, fake_embeddings, "fake-16")
+    assert status.startswith("rebuilt") and "损坏" in status
+    assert IndexStore.load(tmp_path).vectors.ntotal == len(store.clauses)
+
+
+def test_missing_index_has_clear_message(tmp_path):
+    with pytest.raises(IndexUnavailableError, match="policy-qa build"):
+        IndexStore.load(tmp_path / "nothing-here")
+
+
+def test_interrupted_build_leaves_previous_index_usable(tmp_path, corpus, fake_embeddings):
+    open_index(tmp_path, corpus, fake_embeddings, "fake-16")
+    # a crash mid-build leaves a staging folder behind and current.json untouched
+    (tmp_path / "builds" / ".staging-crashed").mkdir()
+    (tmp_path / "builds" / ".staging-crashed" / "vectors.faiss").write_bytes(b"half")
+    _, status = open_index(tmp_path, corpus, fake_embeddings, "fake-16")
+    assert status == "loaded"
