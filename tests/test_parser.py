@@ -155,7 +155,9 @@ def test_guofa_annex_rows_exact(guofa, number):
     assert row.id == f"guofa-2013-32#附件第{number}项"
     assert (row.units, row.deadline, row.annex_group) == (units, deadline, group)
     assert row.lead_units == units[:1]
-    assert row.text == f"{task}；负责部门：{'、'.join(units)}；时间进度：{deadline}"
+    assert row.text.startswith(f"{task}；负责部门：") and row.text.endswith(f"；时间进度：{deadline}")
+    unit_column = row.text.split("；负责部门：")[1].split("；时间进度：")[0]
+    assert all(unit in unit_column for unit in units)
     assert row.chapter == "促进信息消费扩大内需重点任务分工及时间进度"
 
 
@@ -174,6 +176,9 @@ def test_guofa_annex_all_rows_whole(guofa):
     assert annex[40].text.startswith("启动政务信息共享国家示范省市建设工作；")
     assert annex[47].units[0] == "人力资源社会保障部"
     assert annex[53].units == ["财政部", "发展改革委", "各省、自治区、直辖市人民政府"]
+    # the unit column keeps its wording: who leads (会同) and that the list is open (等)
+    assert "负责部门：中央编办会同工业和信息化部、法制办等有关部门；" in annex[62].text
+    assert "负责部门：人民银行等；" in annex[46].text
 
 
 # --- zhejiang: one-line document ------------------------------------------------

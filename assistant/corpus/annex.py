@@ -44,10 +44,12 @@ class AnnexRow:
     group: str | None
     #: other columns (备注 …) as (header, cell), kept so no text is lost
     extra: list[tuple[str, str]] = field(default_factory=list)
+    #: the unit column as the document words it (会同 / 等有关部门 say who leads and that a list is open)
+    units_cell: str = ""
 
     @property
     def text(self) -> str:
-        parts = [self.task, f"负责部门：{'、'.join(self.units)}" if self.units else ""]
+        parts = [self.task, f"负责部门：{self.units_cell or '、'.join(self.units)}" if self.units else ""]
         parts.append(f"时间进度：{self.deadline}" if self.deadline else "")
         parts += [f"{header}：{cell}" for header, cell in self.extra]
         return "；".join(p for p in parts if p)
@@ -82,17 +84,17 @@ def split_deadline(text: str) -> tuple[str, str | None]:
     return text, None
 
 
-def split_units(text: str) -> tuple[str, list[str]]:
-    """`…建设发展改革委、财政部` → (`…建设`, [发展改革委, 财政部])."""
+def split_units(text: str) -> tuple[str, str]:
+    """`…建设发展改革委、财政部` → (`…建设`, `发展改革委、财政部`): the task and the unit column."""
     start = unit_column_start(text)
     if start is None:
-        return text, []
-    return text[:start], split_unit_list(text[start:])
+        return text, ""
+    return text[:start], text[start:]
 
 
-def _peel(text: str, order: list[str]) -> dict[str, str | list[str] | None]:
+def _peel(text: str, order: list[str]) -> dict[str, str | None]:
     """Take the columns after the task off the end of a run-together row, last column first."""
-    found: dict[str, str | list[str] | None] = {"units": [], "deadline": None}
+    found: dict[str, str | None] = {"units": "", "deadline": None}
     for column in reversed(order[1:]):
         if column == "deadline":
             text, found["deadline"] = split_deadline(text)
@@ -140,7 +142,8 @@ def _read_run_together(lines: list[str], start: int, order: list[str]) -> Table:
     def flush() -> None:
         if pending:
             cols = _peel(_join(pending), order)
-            rows.append(AnnexRow(number, cols["task"], cols["units"], cols["deadline"], group))
+            cell = cols["units"] or ""
+            rows.append(AnnexRow(number, cols["task"], split_unit_list(cell), cols["deadline"], group, units_cell=cell))
             pending.clear()
 
     for i in range(start, len(lines)):
@@ -178,7 +181,10 @@ def _read_separated(lines: list[str], start: int, header: list[str]) -> Table:
             cell = {col: c for col, c in zip(columns[1:], cells[1:]) if col}
             extra = [(h, c) for h, col, c in zip(header[1:], columns[1:], cells[1:]) if col is None and c]
             deadline = cell.get("deadline") or None
-            rows.append(AnnexRow(int(cells[0]), cell.get("task", ""), split_unit_list(cell.get("units", "")), deadline, group, extra))
+            units_cell = cell.get("units", "")
+            rows.append(
+                AnnexRow(int(cells[0]), cell.get("task", ""), split_unit_list(units_cell), deadline, group, extra, units_cell)
+            )
         else:
             break
         end = i + 1
