@@ -135,7 +135,7 @@ def render_citation(citation: Citation, related: bool = False, open_: bool = Fal
     doc = citation.doc_title + (f"（{citation.doc_number}）" if citation.doc_number else "")
     return (
         f'<details class="{classes}"{" open" if open_ else ""}>'
-        f"<summary>{esc(citation.label)}{tag}</summary>"
+        f'<summary><span class="pq-label">{esc(citation.label)}</span>{tag}</summary>'
         f'<div class="pq-cite-doc">{esc(doc)}</div>'
         f'<div class="pq-cite-text">{highlight(citation.text, [] if related else citation.quotes)}</div>'
         f"{_facts(citation.units, citation.deadline)}"

@@ -108,7 +108,7 @@ def test_citation_block_has_label_text_units_deadline_and_escapes_document_text(
     citation = make_citation(text="开展跨境电子商务支付业务试点<img src=x onerror=alert(1)>。", label="《浙江<实施>意见》（十一）2")
     out = render_citation(citation)
     assert out.startswith('<details class="pq-cite">') and out.endswith("</details>")
-    assert "<summary>《浙江&lt;实施&gt;意见》（十一）2</summary>" in out
+    assert '<summary><span class="pq-label">《浙江&lt;实施&gt;意见》（十一）2</span></summary>' in out
     assert "<mark>开展跨境电子商务支付业务试点</mark>&lt;img src=x onerror=alert(1)&gt;" in out
     assert "<img" not in out
     assert "<b>责任单位：</b>省外汇管理局" in out and "<b>时间进度：</b>2014年底前" in out
