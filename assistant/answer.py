@@ -80,7 +80,7 @@ class AnswerComposer:
         render = {
             "responsibility": self._render_units,
             "deadline": self._render_deadline,
-            "list": self._render_list if evidence.complete_list else self._render_quotes,
+            "list": self._render_list if evidence.listing else self._render_quotes,
         }.get(query.intent, self._render_quotes)
         lines, citations = render(evidence)
         return Answer(
@@ -110,8 +110,7 @@ class AnswerComposer:
 
     def _render_list(self, evidence: Evidence) -> tuple[list[str], list[Citation]]:
         clauses = evidence.selected
-        who = "、".join(evidence.query.units)
-        lines = [f"文件中{who}作为责任单位的任务共{len(clauses)}项（完整列表）："]
+        lines = [f"文件中{evidence.listing}的任务共{len(clauses)}项（完整列表）："]
         for clause in clauses[:_MAX_LIST_ITEMS_SHOWN]:
             when = f"（{clause.deadline}）" if clause.deadline else ""
             lines.append(f"- {self._label(clause)}：{_task(clause)}{when}")
@@ -123,11 +122,15 @@ class AnswerComposer:
         query = evidence.query
         lines, citations = [], []
         for clause in evidence.selected:
-            quotes = best_sentences(clause.text, query.text, want_numbers=query.intent == "target")
-            line = f"{self._label(clause)}：{''.join(quotes)}"
-            if clause.units:
-                line += f"（责任单位：{'、'.join(clause.units)}）"
-            lines.append(line)
+            if clause.annex_row is not None:
+                quotes = [_task(clause)]
+            else:
+                quotes = best_sentences(clause.text, query.text, want_numbers=query.intent in ("target", "compare"))
+            facts = [f"责任单位：{'、'.join(clause.units)}"] if clause.units else []
+            if clause.annex_row is not None and clause.deadline:
+                facts.append(f"时间进度：{clause.deadline}")
+            suffix = f"（{'；'.join(facts)}）" if facts else ""
+            lines.append(f"{self._label(clause)}：{''.join(quotes)}{suffix}")
             citations.append(self._cite(clause, quotes))
         return lines, citations
 

@@ -58,6 +58,12 @@ class Assistant:
         log.info("index %s (%d clauses)", status, len(engine.store.clauses))
         return cls(settings, embeddings, engine, status)
 
+    def with_settings(self, **overrides) -> "Assistant":
+        """A variant with some settings changed (e.g. retrieval_mode), sharing this one's model and index."""
+        settings = self.settings.model_copy(update=overrides)
+        engine = self._wire(settings, self.embeddings, self._engine.store)
+        return Assistant(settings, self.embeddings, engine, self.index_status)
+
     @staticmethod
     def _corpus_dirs(settings: Settings) -> list[Path]:
         return [p for p in (settings.corpus_dir, settings.upload_dir) if p.is_dir()]
@@ -70,9 +76,13 @@ class Assistant:
         rebuild: bool = False,
     ) -> tuple[_Engine, str]:
         store, status = open_index(settings.index_dir, documents, embeddings, embeddings.model_id, rebuild=rebuild)
+        return Assistant._wire(settings, embeddings, store), status
+
+    @staticmethod
+    def _wire(settings: Settings, embeddings: PolicyEmbeddings, store: IndexStore) -> _Engine:
         search = HybridSearch(store, embeddings, settings)
         chain = build_chain(EvidenceSelector(search, settings), AnswerComposer(store.documents_by_id))
-        return _Engine(store.documents, store, search, chain), status
+        return _Engine(store.documents, store, search, chain)
 
     # ---- reading ---------------------------------------------------------------------
     @property
@@ -93,8 +103,11 @@ class Assistant:
     def understand(self, question: str) -> Query:
         return understand(validate_question(question, self.settings.max_question_chars), self.documents)
 
-    def answer_query(self, query: Query, exclude: frozenset[str] = frozenset()) -> Answer:
-        return self._engine.chain.invoke({"query": query, "exclude": exclude})
+    def answer_query(
+        self, query: Query, exclude: frozenset[str] = frozenset(), focus: tuple[str, ...] = ()
+    ) -> Answer:
+        """Run the chain; `exclude` and `focus` carry what earlier turns cited (see Session)."""
+        return self._engine.chain.invoke({"query": query, "exclude": exclude, "focus": focus})
 
     # ---- adding documents --------------------------------------------------------------
     def add_document(self, path: Path) -> Document:

@@ -14,9 +14,11 @@ from assistant.evidence import Evidence, EvidenceSelector
 
 
 def build_chain(selector: EvidenceSelector, composer: AnswerComposer) -> Runnable[dict, Answer]:
-    """Input: {"query": Query, "exclude": frozenset[str]}; output: Answer."""
+    """Input: {"query": Query, "exclude": frozenset[str], "focus": tuple[str, ...]}; output: Answer."""
 
     def gather(inputs: dict) -> Evidence:
-        return selector.gather(inputs["query"], exclude=inputs.get("exclude", frozenset()))
+        return selector.gather(
+            inputs["query"], exclude=inputs.get("exclude", frozenset()), focus=inputs.get("focus", ())
+        )
 
     return RunnableLambda(gather, name="gather_evidence") | RunnableLambda(composer.compose, name="compose_answer")

@@ -2,15 +2,16 @@
 
 Selection depends on what is asked: a responsibility question needs a clause that
 names units, a deadline question one with a 时间进度, a list question every clause
-of a unit (complete, not top-k), a comparison the best clause of each document.
-Abstention is decided here too, from the evidence itself (weak similarity, a
-region or year no clause mentions, an amount no clause states) — never from the
-wording of particular questions.
+of a unit or deadline class (complete, not top-k), a comparison the best clause of
+each document. Abstention is decided here too, from the evidence itself (weak
+similarity, a region or year no clause mentions, a number, amount or person the
+chosen clauses do not state) — never from the wording of particular questions.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from assistant.config import Settings
@@ -18,10 +19,13 @@ from assistant.corpus.model import Clause, Document
 from assistant.question import Query
 from assistant.retrieval import Filters, Hit, HybridSearch
 
-_MONEY = re.compile(r"\d+(\.\d+)?\s*(万|亿|千)?元")
+_MONEY = re.compile(r"\d+(\.\d+)?\s*(万|亿|千)?元|\d+(\.\d+)?\s*%")
+#: a number that is not part of a date
+_NUMBER = r"\d+(?:\.\d+)?(?![\d.]*\s*[年月日])"
 #: how far below the best hit another hit may be and still be cited alongside it
 _DENSE_MARGIN = 0.03
 _PER_DOC_MARGIN = 0.05
+_FACT_INTENTS = ("responsibility", "deadline")
 
 
 @dataclass
@@ -31,7 +35,8 @@ class Evidence:
     related: list[Clause] = field(default_factory=list)  # shown as 相关条款 when abstaining
     abstain_reason: str | None = None
     best_dense: float = 0.0
-    complete_list: bool = False  # selected is every matching clause, not a top-k
+    #: what a complete list was drawn by (e.g. "工业和信息化部作为责任单位"), None for a top-k answer
+    listing: str | None = None
 
 
 class EvidenceSelector:
@@ -39,56 +44,91 @@ class EvidenceSelector:
         self.search = search
         self.settings = settings
         self.documents: list[Document] = search.store.documents
+        self._deadlines = sorted({c.deadline for c in search.store.clauses if c.deadline}, key=len, reverse=True)
+        self._corpus_years = {int(y) for c in search.store.clauses for y in re.findall(r"(20\d\d)", c.text)}
 
-    def gather(self, query: Query, exclude: frozenset[str] = frozenset()) -> Evidence:
-        """Evidence for `query`; `exclude` holds clause ids already shown (for 还有别的吗)."""
-        if query.intent == "list" and query.units:
-            return self._listing(query, exclude)
+    def gather(
+        self, query: Query, exclude: frozenset[str] = frozenset(), focus: tuple[str, ...] = ()
+    ) -> Evidence:
+        """Evidence for `query`.
+
+        `exclude` holds clause ids already shown (for 还有别的吗); `focus` the clauses the
+        previous turn cited, which a follow-up such as 责任单位是谁？ is about.
+        """
+        if query.intent == "list":
+            listing = self._listing(query, exclude)
+            if listing is not None:
+                return listing
+        focused = self._focused(query, focus)
+        if focused:
+            return Evidence(query, selected=focused, best_dense=1.0)
         filters = Filters(doc_ids=query.doc_ids)
-        hits = [h for h in self.search.search(query.text, k=self.settings.candidate_k, filters=filters)
-                if h.clause.id not in exclude]
+        hits = [
+            h
+            for h in self.search.search(query.text, k=self.settings.candidate_k, filters=filters)
+            if h.clause.id not in exclude
+        ]
         if not hits:
             return Evidence(query, abstain_reason="所选文件中没有更多相关条款。")
-        evidence = Evidence(query, best_dense=max(h.dense for h in hits[:5]))
-        evidence.related = [h.clause for h in hits[:3]]
-        reason = self._out_of_scope(query, hits)
-        if reason:
-            evidence.abstain_reason = reason
+        evidence = Evidence(query, best_dense=max(h.dense for h in hits[:5]), related=[h.clause for h in hits[:3]])
+        evidence.abstain_reason = self._out_of_scope(query, hits)
+        if evidence.abstain_reason:
             return evidence
-        pick = {
+        pick: Callable[[], list[Clause]] = {
             "responsibility": lambda: self._with_fact(hits, lambda c: bool(c.units)),
             "deadline": lambda: self._with_fact(hits, lambda c: bool(c.deadline)),
             "target": lambda: self._with_fact(hits, lambda c: bool(c.targets)) or self._top(hits),
             "compare": lambda: self._best_per_document(query, hits),
         }.get(query.intent, lambda: self._top(hits))
         evidence.selected = pick()
-        if not evidence.selected:
-            evidence.abstain_reason = _MISSING_FACT.get(query.intent, "文件中没有找到与该问题直接相关的内容。")
-        elif query.asks_amount and not any(_MONEY.search(c.text) for c in evidence.selected):
-            evidence.related, evidence.selected = evidence.selected, []
-            evidence.abstain_reason = "文件没有规定具体金额或补贴标准，只规定了支持方向。"
+        evidence.abstain_reason = self._unstated(query, evidence.selected)
+        if evidence.abstain_reason:
+            evidence.related, evidence.selected = evidence.selected or evidence.related, []
         return evidence
 
     # ---- abstention ------------------------------------------------------------------
     def _out_of_scope(self, query: Query, hits: list[Hit]) -> str | None:
-        if hits[0].dense < self.settings.min_dense_score and hits[0].bm25 <= 0:
-            return "文件中没有找到与该问题相关的内容。"
         if hits[0].dense < self.settings.min_dense_score:
-            return "文件中没有找到与该问题足够相关的内容。"
+            return "文件中没有找到与该问题相关的内容。"
         known_regions = {d.region for d in self.documents if d.region}
         top_text = "".join(h.clause.context for h in hits[:5])
         foreign = [r for r in query.regions if r not in known_regions and r not in top_text]
         if foreign:
             return f"现有文件不涉及{'、'.join(foreign)}的政策。"
-        corpus_years = {int(y) for d in self.documents for c in d.clauses for y in re.findall(r"(20\d\d)", c.text)}
-        unknown_years = [y for y in query.years if y not in corpus_years]
+        unknown_years = [y for y in query.years if y not in self._corpus_years]
         if unknown_years:
             return f"文件没有涉及{'、'.join(map(str, unknown_years))}年的内容。"
+        if query.asks_person:
+            return "文件只写明责任单位，没有提到具体人员。"
+        return None
+
+    def _unstated(self, query: Query, selected: list[Clause]) -> str | None:
+        """The specific value asked for (an amount, a number of some unit) is in none of the chosen clauses."""
+        if not selected:
+            return _MISSING_FACT.get(query.intent, "文件中没有找到与该问题直接相关的内容。")
+        text = "".join(c.text for c in selected)
+        if query.asks_money and not _MONEY.search(text):
+            return "文件没有规定具体的金额、比例或标准，只规定了政策方向。"
+        if query.intent not in _FACT_INTENTS and query.asked_unit is not None:
+            unit = re.escape(query.asked_unit)
+            if not re.search(_NUMBER + (rf"\s*{unit}" if unit else ""), text):
+                return "文件没有给出这一具体数字。"
         return None
 
     # ---- selection ------------------------------------------------------------------
+    def _focused(self, query: Query, focus: tuple[str, ...]) -> list[Clause]:
+        """A follow-up asking for a fact of what was just cited gets those clauses, if they hold it."""
+        if not focus or query.intent not in _FACT_INTENTS:
+            return []
+        by_id = {c.id: c for c in self.search.store.clauses}
+        clauses = [by_id[i] for i in focus if i in by_id]
+        if query.doc_ids is not None:
+            clauses = [c for c in clauses if c.doc_id in query.doc_ids]
+        has_fact = (lambda c: bool(c.units)) if query.intent == "responsibility" else (lambda c: bool(c.deadline))
+        return [c for c in clauses if has_fact(c)]
+
     def _top(self, hits: list[Hit]) -> list[Clause]:
-        """The best hit, plus close runners-up from other documents (central and local often pair)."""
+        """The best hit, plus a close runner-up from another document (central and local often pair)."""
         best = hits[0]
         chosen = [best.clause]
         for hit in hits[1:5]:
@@ -97,26 +137,40 @@ class EvidenceSelector:
                 break
         return chosen
 
-    def _with_fact(self, hits: list[Hit], has_fact) -> list[Clause]:
+    def _with_fact(self, hits: list[Hit], has_fact: Callable[[Clause], bool]) -> list[Clause]:
         candidates = [h for h in hits[:8] if has_fact(h.clause)]
         return self._top(candidates) if candidates else []
 
     def _best_per_document(self, query: Query, hits: list[Hit]) -> list[Clause]:
+        """One clause per document; every named document counts, unnamed ones only when close."""
         best: dict[str, Hit] = {}
         for hit in hits:
             best.setdefault(hit.clause.doc_id, hit)
+        if query.doc_ids and len(query.doc_ids) > 1:
+            return [h.clause for h in best.values()]
         top = hits[0].dense
         return [h.clause for h in best.values() if h.dense >= top - _PER_DOC_MARGIN]
 
-    def _listing(self, query: Query, exclude: frozenset[str]) -> Evidence:
-        """Every clause whose responsible units include the asked unit(s) — complete by construction."""
-        filters = Filters(doc_ids=query.doc_ids, units=frozenset(query.units))
-        clauses = [c for c in self.search.clauses_where(filters.allows) if c.id not in exclude]
-        evidence = Evidence(query, selected=clauses, complete_list=True, best_dense=1.0)
+    def _listing(self, query: Query, exclude: frozenset[str]) -> Evidence | None:
+        """Every clause of a unit, or of a deadline class the question quotes — complete by construction."""
+        if query.units:
+            filters = Filters(doc_ids=query.doc_ids, units=frozenset(query.units), only_units=query.only_units)
+            what = f"{'、'.join(query.units)}{'单独' if query.only_units else ''}作为责任单位"
+            predicate = filters.allows
+        else:
+            named = next((d for d in self._deadlines if d in query.text), None)
+            if named is None:
+                return None
+            scope = Filters(doc_ids=query.doc_ids)
+            what = f"时间进度为“{named}”"
+
+            def predicate(clause: Clause) -> bool:
+                return scope.allows(clause) and (clause.deadline or "").startswith(named)
+
+        clauses = [c for c in self.search.clauses_where(predicate) if c.id not in exclude]
+        evidence = Evidence(query, selected=clauses, listing=what, best_dense=1.0)
         if not clauses:
-            evidence.abstain_reason = (
-                f"文件中没有{'、'.join(query.units)}作为责任单位的{'其他' if exclude else ''}任务。"
-            )
+            evidence.abstain_reason = f"文件中没有{what}的{'其他' if exclude else ''}任务。"
         return evidence
 
 

@@ -22,7 +22,14 @@ PROVINCES = (
 
 _INTENT_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("compare", re.compile(r"对比|比较|区别|不同|差异|异同|相比|分别.{0,6}(是|为|有)|和.{1,12}(比|一样)")),
-    ("list", re.compile(r"(负责|承担|牵头).{0,4}(哪些|什么|几项|多少项)|(哪些|所有|全部|列出|几项).{0,8}(任务|工作|事项|措施)")),
+    (
+        "list",
+        re.compile(
+            r"(负责|承担|牵头|参与|涉及)[^部单门位]{0,6}(哪些|什么|几项|多少项|哪几项)"
+            r"|(哪些|所有|全部|列出|哪几项|几项).{0,8}(任务|工作|事项|措施)"
+            r"|(任务|事项|工作)(都|分别)?(是|有)(哪些|哪几项)|有哪几项"
+        ),
+    ),
     ("responsibility", re.compile(r"谁|哪个部门|哪些部门|哪个单位|哪些单位|责任单位|负责部门|牵头|主管|找哪|归.{0,2}管|负责")),
     ("deadline", re.compile(r"什么时候|何时|时间进度|时限|期限|哪一?年|截止|几月|多久|完成时间|进度|启动时间")),
     ("target", re.compile(r"目标|多少|达到|规模|比例|比重|速率|网速|带宽|宽带.{0,4}(快|速)|指标|百分之|几个|覆盖率|通达率")),
@@ -32,8 +39,15 @@ _INTENT_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
 ]
 _FOLLOW_UP = re.compile(r"^(那|那么|还有|另外|它|其|这|该|此|同样|以及|再)|呢[？?]?$|还有别的|其他的?吗|它的|其中")
-_AMOUNT = re.compile(r"多少钱|多少万|多少亿|金额|额度|具体.{0,4}(数额|钱)|补贴多少|补助多少|奖励多少|几万|多少资金")
-_NATIONAL = re.compile(r"国务院|国发|中央|全国|国家层面|国家文件|国家的")
+#: "how much / how many <unit>": the answer must contain a number (with that unit, when one is named)
+_ASKED_NUMBER = re.compile(r"(多少|多大|几|百分之几|多高)(?P<unit>个工作日|工作日|户|个|人|家|元|万元|亿元|万|亿|天|年|项|%)?")
+_ASKED_MONEY = re.compile(
+    r"多少钱|金额|额度|面额|数额|利率|税率|收费标准|预算|(补贴|补助|奖励|资金|贷款)多少|多少(补贴|补助|奖励|资金|贷款)"
+)
+#: policy documents assign units, never people: a question about a person cannot be answered from them
+_ASKED_PERSON = re.compile(r"哪位|什么人|姓名|名字|组长|局长|部长|厅长|主任是|签发人|哪个领导|哪位领导|谁签发")
+_ONLY = re.compile(r"单独|独自|只有.{0,6}一个|仅由|独立负责")
+_NATIONAL = re.compile(r"国务院|国发|中央|全国|国家(?=和|与|跟|层面|文件|的|对|要求|规定|提出|计划|打算|里|怎么|有|准备|定)")
 _YEAR = re.compile(r"(20\d\d)\s*年")
 
 
@@ -63,7 +77,10 @@ class Query:
     units: tuple[str, ...] = ()
     years: tuple[int, ...] = ()
     regions: tuple[str, ...] = ()  # provinces named in the question
-    asks_amount: bool = False
+    asks_money: bool = False  # an amount, rate or price: the evidence must state one
+    asked_unit: str | None = None  # 户 in 多少户; "" when a bare number is asked; None when none is
+    asks_person: bool = False
+    only_units: bool = False  # "单独负责": the listed units must be the clause's only units
     follow_up: bool = False
     scope_words: tuple[str, ...] = field(default=())
 
@@ -95,16 +112,29 @@ def detect_scope(question: str, documents: list[Document]) -> tuple[frozenset[st
     return (frozenset(chosen) if chosen else None), tuple(words)
 
 
+def _asked_unit(match: re.Match[str] | None) -> str | None:
+    if match is None:
+        return None
+    if match.group(0).startswith("百分之"):
+        return "%"
+    return match.group("unit") or ""
+
+
 def understand(question: str, documents: list[Document]) -> Query:
     doc_ids, scope_words = detect_scope(question, documents)
+    issuers = {d.issuer for d in documents if d.issuer}
+    number = _ASKED_NUMBER.search(question)
     return Query(
         text=question,
         intent=detect_intent(question) or "content",
         doc_ids=doc_ids,
-        units=tuple(find_units(question)),
+        units=tuple(u for u in find_units(question) if u not in issuers and u != "国务院"),
         years=tuple(int(y) for y in _YEAR.findall(question)),
         regions=tuple(p for p in PROVINCES if p in question),
-        asks_amount=bool(_AMOUNT.search(question)),
+        asks_money=bool(_ASKED_MONEY.search(question)),
+        asked_unit=_asked_unit(number),
+        asks_person=bool(_ASKED_PERSON.search(question)),
+        only_units=bool(_ONLY.search(question)),
         scope_words=scope_words,
     )
 

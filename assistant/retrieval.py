@@ -21,6 +21,7 @@ from langchain_core.retrievers import BaseRetriever
 from pydantic import ConfigDict
 
 from assistant.config import Settings
+from assistant.corpus.departments import canonical_unit
 from assistant.corpus.model import Clause
 from assistant.store import IndexStore
 from assistant.text import add_words, tokenize
@@ -42,13 +43,22 @@ class Filters:
 
     doc_ids: frozenset[str] | None = None
     units: frozenset[str] | None = None
+    #: with `units`: the clause's units must all be among them (单独负责), not merely include one
+    only_units: bool = False
 
     def allows(self, clause: Clause) -> bool:
         if self.doc_ids and clause.doc_id not in self.doc_ids:
             return False
-        if self.units and not any(u in unit for u in self.units for unit in clause.units):
-            return False
+        if self.units:
+            matched = [unit for unit in clause.units if _names_unit(unit, self.units)]
+            if not matched or (self.only_units and len(matched) != len(clause.units)):
+                return False
         return True
+
+
+def _names_unit(unit: str, wanted: frozenset[str]) -> bool:
+    """省外汇管理局 answers for 外汇局 (canonical), 人民银行 for 人民银行等 (substring)."""
+    return canonical_unit(unit) in wanted or any(w in unit for w in wanted)
 
 
 class KeywordIndex:

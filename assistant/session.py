@@ -40,14 +40,16 @@ class Session:
         with self._lock:
             query = understand(text, self.assistant.documents)
             shown: frozenset[str] = frozenset()
-            previous = self.turns[-1].query if self.turns else None
+            focus: tuple[str, ...] = ()
+            previous = self.turns[-1] if self.turns else None
             if previous is not None and is_follow_up(text, query):
-                query = merge_follow_up(query, previous)
+                query = merge_follow_up(query, previous.query)
+                focus = tuple(c.clause_id for c in previous.answer.citations)
                 if _MORE.search(text):
-                    shown = self._shown_in_topic(previous)
+                    shown = self._shown_in_topic(previous.query)
             if doc_ids:
                 query = replace(query, doc_ids=frozenset(doc_ids) & (query.doc_ids or frozenset(doc_ids)))
-            answer = self.assistant.answer_query(query, exclude=shown)
+            answer = self.assistant.answer_query(query, exclude=shown, focus=focus)
             self.turns.append(Turn(text, query, answer))
             return answer
 
