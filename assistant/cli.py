@@ -128,5 +128,68 @@ def list_documents(as_json: Annotated[bool, typer.Option("--json")] = False) -> 
         typer.echo(json.dumps(row, ensure_ascii=False) if as_json else f"{row['doc_id']}\t{row['title']}\t{row['clauses']} 条")
 
 
+@app.command("eval")
+def evaluate(
+    cases: Annotated[Path | None, typer.Option("--cases", help="评测集（默认 eval/cases.jsonl）")] = None,
+    out: Annotated[Path | None, typer.Option("--out", help="输出目录（默认 eval/out）")] = None,
+    gate: Annotated[bool, typer.Option("--gate", help="hybrid 指标低于 eval/gates.json 的阈值时退出码为 1")] = False,
+    modes: Annotated[str, typer.Option("--modes", help="检索模式，逗号分隔")] = "hybrid,bm25,dense",
+    gates_file: Annotated[Path | None, typer.Option("--gates", help="阈值文件（默认 eval/gates.json）")] = None,
+    update_gates: Annotated[
+        bool, typer.Option("--update-gates", help="按本次 hybrid 结果重写阈值（实测值 − 0.03，向下取两位小数）")
+    ] = False,
+) -> None:
+    """运行评测集：每种检索模式跑一遍真实助手，写出报告、指标和图表；--gate 检查阈值。"""
+    import time
+
+    from assistant import evaluation as ev
+
+    start = time.perf_counter()
+    cases_path = cases or ev.DEFAULT_CASES
+    out_dir = out or ev.DEFAULT_OUT
+    gates_path = gates_file or ev.DEFAULT_GATES
+    mode_list = [m.strip() for m in modes.split(",") if m.strip()]
+    bad = [m for m in mode_list if m not in ev.MODES]
+    if not mode_list or bad:
+        _error(f"未知的检索模式 {bad}（可选：{', '.join(ev.MODES)}）", False)
+        raise typer.Exit(2)
+    if (gate or update_gates) and "hybrid" not in mode_list:
+        _error("--gate / --update-gates 需要 hybrid 模式", False)
+        raise typer.Exit(2)
+    try:
+        case_list = ev.read_cases(cases_path)
+        gates = ev.load_gates(gates_path) if gate or gates_path.exists() else None
+    except (OSError, ValueError) as exc:
+        _error(str(exc), False)
+        raise typer.Exit(2) from exc
+
+    try:
+        assistants = ev.load_assistants(mode_list)
+    except Exception as exc:  # a surface: one readable line
+        _error(f"无法加载助手：{exc}", False)
+        raise typer.Exit(2) from exc
+    run = ev.evaluate(assistants, case_list)
+    hybrid = run.metrics["modes"]["hybrid"]["overall"]["metrics"] if "hybrid" in mode_list else None
+    if update_gates and hybrid is not None:
+        gates = ev.gates_from(hybrid)
+        gates_path.write_text(json.dumps(gates, indent=2) + "\n", encoding="utf-8")
+        typer.echo(f"已写入阈值：{gates_path}")
+    failures = ev.check_gates(hybrid, gates) if gates is not None and hybrid is not None else None
+    wall = time.perf_counter() - start
+    report = ev.write_outputs(run, out_dir, gates, failures, cases_path, wall)
+
+    typer.echo(f"{'metric':<22}" + "".join(f"{m:>9}" for m in mode_list))
+    for key, label in ev.METRICS.items():
+        values = [run.metrics["modes"][m]["overall"]["metrics"][key] for m in mode_list]
+        typer.echo(f"{label:<22}" + "".join(f"{'–' if v is None else f'{v:.3f}':>9}" for v in values))
+    typer.echo(f"报告：{report}（用时 {wall:.0f} 秒）")
+    if gate:
+        if failures:
+            for line in failures:
+                typer.echo(f"未达阈值：{line}", err=True)
+            raise typer.Exit(1)
+        typer.echo("阈值检查：全部通过")
+
+
 if __name__ == "__main__":
     app()

@@ -35,6 +35,8 @@ REPO_ROOT = Path(__file__).resolve().parents[1]
 if str(REPO_ROOT) not in sys.path:  # `python eval/check_cases.py` puts eval/ first on the path
     sys.path.insert(0, str(REPO_ROOT))
 
+from assistant.evaluation import load_cases  # noqa: E402 - the one loader, shared with the scorer
+
 DEFAULT_CASES = Path(__file__).resolve().with_name("cases.jsonl")
 #: The shipped corpus the cases are written against (not uploads).
 CORPUS_DIR = REPO_ROOT / "index" / "corpus"
@@ -247,24 +249,6 @@ def check_keys(where: str, obj: dict[str, Any], spec: dict[str, tuple[type, ...]
 
 def cited_docs(q: dict[str, Any]) -> set[str]:
     return {c.get("doc_id") for c in q.get("gold", []) if isinstance(c, dict)}
-
-
-def load_cases(path: Path, problems: list[str]) -> list[dict[str, Any]]:
-    cases = []
-    for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as exc:
-            problems.append(f"line {lineno}: invalid JSON: {exc}")
-            continue
-        if not isinstance(obj, dict):
-            problems.append(f"line {lineno}: not a JSON object")
-            continue
-        obj["_line"] = lineno
-        cases.append(obj)
-    return cases
 
 
 def check(cases: list[dict[str, Any]], index: CorpusIndex, problems: list[str]) -> Counter:
