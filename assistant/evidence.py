@@ -144,6 +144,8 @@ class EvidenceSelector:
     def _best_per_document(self, query: Query, hits: list[Hit]) -> list[Clause]:
         """One clause per document; every named document counts, unnamed ones only when close."""
         best: dict[str, Hit] = {}
+        if query.asked_unit is not None:  # comparing numbers: a clause with quantified targets first
+            hits = [h for h in hits if h.clause.targets] + [h for h in hits if not h.clause.targets]
         for hit in hits:
             best.setdefault(hit.clause.doc_id, hit)
         if query.doc_ids and len(query.doc_ids) > 1:

@@ -50,15 +50,20 @@ class Filters:
         if self.doc_ids and clause.doc_id not in self.doc_ids:
             return False
         if self.units:
-            matched = [unit for unit in clause.units if _names_unit(unit, self.units)]
+            # inside a named local document, 外管局 also means its local office 省外汇管理局
+            local = self.doc_ids is not None
+            matched = [unit for unit in clause.units if _names_unit(unit, self.units, local)]
             if not matched or (self.only_units and len(matched) != len(clause.units)):
                 return False
         return True
 
 
-def _names_unit(unit: str, wanted: frozenset[str]) -> bool:
-    """省外汇管理局 answers for 外汇局 (canonical), 人民银行 for 人民银行等 (substring)."""
-    return canonical_unit(unit) in wanted or any(w in unit for w in wanted)
+def _names_unit(unit: str, wanted: frozenset[str], local_counterparts: bool) -> bool:
+    """人民银行 answers for 人民银行等 (substring), 外汇局 for 外管局 (canonical), and with
+    `local_counterparts` 省外汇管理局 for 外汇局."""
+    if canonical_unit(unit) in wanted or any(w in unit for w in wanted):
+        return True
+    return local_counterparts and unit.startswith(("省", "市")) and canonical_unit(unit[1:]) in wanted
 
 
 class KeywordIndex:
