@@ -12,6 +12,7 @@ import shutil
 import threading
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from assistant.answer import Answer, AnswerComposer
 from assistant.chain import build_chain
@@ -24,6 +25,10 @@ from assistant.question import Query, understand, validate_question
 from assistant.retrieval import HybridSearch
 from assistant.session import Session
 from assistant.store import IndexStore, open_index
+
+if TYPE_CHECKING:
+    from assistant.eligibility import EligibilityResult
+    from assistant.profile import CompanyProfile
 
 log = logging.getLogger(__name__)
 
@@ -108,6 +113,12 @@ class Assistant:
     ) -> Answer:
         """Run the chain; `exclude` and `focus` carry what earlier turns cited (see Session)."""
         return self._engine.chain.invoke({"query": query, "exclude": exclude, "focus": focus})
+
+    def eligible(self, text_or_profile: "str | CompanyProfile | dict") -> "EligibilityResult":
+        """Support measures the described company can get, grouped by kind, each cited (rule-based, no model)."""
+        from assistant.eligibility import eligible
+
+        return eligible(self.documents, text_or_profile)
 
     # ---- adding documents --------------------------------------------------------------
     def add_document(self, path: Path) -> Document:

@@ -191,5 +191,40 @@ def evaluate(
         typer.echo("阈值检查：全部通过")
 
 
+@app.command()
+def eligible(
+    description: Annotated[str, typer.Argument(help="企业情况，如：我们是杭州的一家互联网小微企业，想融资")],
+    as_json: Annotated[bool, typer.Option("--json", help="输出 JSON")] = False,
+    export: Annotated[Path | None, typer.Option("--export", help="导出到 .md 或 .csv 文件")] = None,
+) -> None:
+    """企业政策匹配：列出企业可享受的支持措施（按类别分组，附条款引用和匹配理由）。"""
+    from assistant.corpus import load_corpus
+    from assistant.eligibility import eligible as match
+
+    if export is not None and export.suffix.lower() not in (".md", ".csv"):
+        _error("--export 只支持 .md 或 .csv 文件", as_json)
+        raise typer.Exit(2)
+    settings = get_settings()
+    # rule-based: only the parsed documents are needed, not the embedding model or index
+    result = match(load_corpus([p for p in (settings.corpus_dir, settings.upload_dir) if p.is_dir()]), description)
+    if export is not None:
+        text = result.to_csv() if export.suffix.lower() == ".csv" else result.to_markdown()
+        export.write_text(text, encoding="utf-8-sig" if export.suffix.lower() == ".csv" else "utf-8")
+    if as_json:
+        typer.echo(json.dumps(result.to_dict(), ensure_ascii=False))
+        return
+    typer.echo(f"识别结果：{result.profile.describe()}")
+    for note in result.notes:
+        typer.echo(f"说明：{note}")
+    for kind, matches in result.groups.items():
+        typer.echo(f"\n【{kind}】（{len(matches)}项）")
+        for m in matches:
+            typer.echo(f"  {m.label}（{m.level}）：{''.join(m.quotes)}")
+            typer.echo(f"    理由：{'；'.join(m.reasons)}")
+            typer.echo(f"    {m.note}")
+    if export is not None:
+        typer.echo(f"\n已导出：{export}")
+
+
 if __name__ == "__main__":
     app()
