@@ -25,6 +25,7 @@ from assistant.corpus import CorpusError
 from assistant.corpus.model import Document
 from assistant.question import InvalidQuestionError
 from assistant.session import Session
+from assistant.ui_eligibility import build_eligibility_tab
 from assistant.ui_render import (
     ALL_DOCUMENTS,
     CSS,
@@ -243,6 +244,7 @@ def build_app(assistant: Assistant) -> gr.Blocks:
                 upload_file = gr.File(label="政策文件", file_types=UPLOAD_TYPES, type="filepath", elem_id="pq-upload")
                 upload_button = gr.Button("解析并加入索引", variant="primary", elem_id="pq-upload-btn")
                 upload_status = gr.HTML("", elem_id="pq-upload-status", js_on_load=None)
+            build_eligibility_tab(assistant)  # 企业政策匹配 (assistant/ui_eligibility.py)
 
         chat_inputs = [question, chatbot, session_state, doc_filter]
         chat_outputs = [chatbot, question, sources, session_state]

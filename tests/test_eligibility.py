@@ -249,3 +249,37 @@ def test_cli_eligible(tmp_path):
     assert exported.exit_code == 0 and "附件第67项" in target.read_text(encoding="utf-8-sig")
     bad = runner.invoke(app, ["eligible", "x", "--export", str(tmp_path / "out.txt")])
     assert bad.exit_code == 2
+
+
+# ---- Gradio tab helpers (no server) ----------------------------------------------------------
+
+def test_ui_rendering_escapes_and_exports(corpus):
+    from assistant import ui_eligibility as ue
+
+    result = eligible(corpus, "<script>alert(1)</script>杭州的互联网小微企业，想融资")
+    page = ue.render_result(result) + ue.render_profile(result.profile)
+    assert "<script>" not in page and "《国发〔2013〕32号》（二十二）" in page
+    # the form keeps the parsed city while the region is unchanged, drops it when the region changes
+    kept = ue.profile_from_form(result.profile.to_dict(), "浙江", ["互联网"], "未说明", [], ["税收"])
+    assert kept.city == "杭州" and kept.size is None and kept.needs == ["税收"]
+    moved = ue.profile_from_form(result.profile.to_dict(), "国家", ["互联网"], "小微", [], [])
+    assert moved.city is None and moved.region == "国家"
+    md = ue.export_file(result, "Markdown")
+    assert md.endswith(".md") and "## 融资与金融" in open(md, encoding="utf-8").read()
+    csv_path = ue.export_file(result, "CSV")
+    assert csv_path.endswith(".csv") and open(csv_path, encoding="utf-8-sig").read().startswith("类别,条款")
+
+
+def test_ui_tab_builds_inside_blocks(corpus):
+    import gradio as gr
+
+    from assistant.ui_eligibility import build_eligibility_tab
+
+    class StubAssistant:
+        def eligible(self, text_or_profile):
+            return eligible(corpus, text_or_profile)
+
+    with gr.Blocks() as demo, gr.Tabs():
+        tab = build_eligibility_tab(StubAssistant())
+    assert tab.label == "企业政策匹配"
+    assert "eligible" in {d.api_name for d in demo.fns.values()}
