@@ -499,10 +499,11 @@ def write_report(
     if gates is not None:
         out += [
             "",
-            "Gates (`eval/gates.json`, checked by `policy-qa eval --gate` on the hybrid run) were set from the "
-            f"hybrid figures measured on the code of this report, at measured − {GATE_MARGIN:.2f} rounded down to "
-            "two decimals (`policy-qa eval --update-gates` rewrites them by that rule). Raise them when the "
-            "answering code improves; never lower one to let a regression through.",
+            "Gates (`eval/gates.json`, checked by `policy-qa eval --gate` on the hybrid run) are set from measured "
+            f"hybrid figures: measured − {GATE_MARGIN:.2f}, rounded down to two decimals "
+            "(`policy-qa eval --update-gates` rewrites them by that rule from the current run). Raise them when the "
+            "answering code improves; never lower one to let a regression through. Multi-turn accuracy rests on "
+            "few conversations, so one conversation going wrong can trip its gate.",
         ]
         if failures is not None:
             out.append("")
