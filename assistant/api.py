@@ -21,6 +21,7 @@ from assistant.corpus import CorpusError, load_corpus, load_document
 from assistant.corpus.model import Document
 from assistant.embeddings import PolicyEmbeddings, load_embeddings
 from assistant.evidence import EvidenceSelector
+from assistant.llm import build_rewriter, build_writer
 from assistant.question import Query, understand, validate_question
 from assistant.retrieval import HybridSearch
 from assistant.session import Session
@@ -49,6 +50,8 @@ class Assistant:
         self.embeddings = embeddings
         self._engine = engine
         self.index_status = index_status
+        #: rewrites follow-ups with the conversation (LLM mode only; None means offline resolution)
+        self.rewriter = build_rewriter(settings)
         self._write_lock = threading.Lock()
 
     # ---- construction ----------------------------------------------------------------
@@ -86,7 +89,11 @@ class Assistant:
     @staticmethod
     def _wire(settings: Settings, embeddings: PolicyEmbeddings, store: IndexStore) -> _Engine:
         search = HybridSearch(store, embeddings, settings)
-        chain = build_chain(EvidenceSelector(search, settings), AnswerComposer(store.documents_by_id))
+        chain = build_chain(
+            EvidenceSelector(search, settings),
+            AnswerComposer(store.documents_by_id),
+            writer=build_writer(settings, store.documents_by_id),  # None unless LLM settings are set
+        )
         return _Engine(store.documents, store, search, chain)
 
     # ---- reading ---------------------------------------------------------------------

@@ -43,7 +43,7 @@ class Session:
             focus: tuple[str, ...] = ()
             previous = self.turns[-1] if self.turns else None
             if previous is not None and is_follow_up(text, query):
-                query = merge_follow_up(query, previous.query)
+                query = self._rewritten(text) or merge_follow_up(query, previous.query)
                 focus = tuple(c.clause_id for c in previous.answer.citations)
                 if _MORE.search(text):
                     shown = self._shown_in_topic(previous.query)
@@ -52,6 +52,16 @@ class Session:
             answer = self.assistant.answer_query(query, exclude=shown, focus=focus)
             self.turns.append(Turn(text, query, answer))
             return answer
+
+    def _rewritten(self, text: str) -> Query | None:
+        """The follow-up as the LLM rewrites it with the history (LLM mode), or None: resolve offline."""
+        rewriter = getattr(self.assistant, "rewriter", None)
+        if rewriter is None:
+            return None
+        rewritten = rewriter.rewrite(text, [(t.question, t.answer.answer) for t in self.turns])
+        if rewritten is None:
+            return None
+        return replace(understand(rewritten, self.assistant.documents), follow_up=True)
 
     def _shown_in_topic(self, topic: Query) -> frozenset[str]:
         """Clause ids cited in the turns that share the topic, so "more" means more."""
