@@ -135,6 +135,15 @@ class EvidenceSelector:
             if hit.dense >= best.dense - _DENSE_MARGIN and hit.clause.doc_id != best.clause.doc_id:
                 chosen.append(hit.clause)
                 break
+        # a body clause and its annex task row often say the same thing: cite the pair
+        for hit in hits[1:3]:
+            if (
+                hit.clause.doc_id == best.clause.doc_id
+                and (hit.clause.annex_row is None) != (best.clause.annex_row is None)
+                and hit.dense >= best.dense - _DENSE_MARGIN
+            ):
+                chosen.insert(1, hit.clause)
+                break
         return chosen
 
     def _with_fact(self, hits: list[Hit], has_fact: Callable[[Clause], bool]) -> list[Clause]:
