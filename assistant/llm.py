@@ -178,11 +178,13 @@ class LLMWriter:
         if stray:
             log.warning("大模型的回答含有引用条款中没有的数字 %s，改用离线答案", "、".join(stray))
             return None
+        # readers see labels, not ids: [guofa-2013-32#附件第64项] → [《国发〔2013〕32号》附件第64项]
+        shown = _CITED.sub(lambda m: f"[{self._label(clauses[m.group(1)])}]", cleaned)
         quotes = {c.clause_id: c.quotes for c in offline.citations}
         citations = [
             Citation.of(clauses[i], self.documents_by_id[clauses[i].doc_id], quotes.get(i, [])) for i in cited
         ]
-        return replace(offline, answer=cleaned, citations=citations)
+        return replace(offline, answer=shown, citations=citations)
 
     def _label(self, clause: Clause) -> str:
         return label_for(clause, self.documents_by_id[clause.doc_id])
