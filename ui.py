@@ -201,12 +201,13 @@ def build_app(assistant: Assistant) -> gr.Blocks:
                     with gr.Column(scale=3):
                         chatbot = gr.Chatbot(
                             label="对话",
+                            show_label=False,
                             layout="panel",
                             elem_id="pq-chat",
-                            height=620,
+                            height=660,
                             latex_delimiters=[],
                             feedback_options=None,
-                            buttons=["copy"],
+                            buttons=["copy_all"],
                             placeholder="请在下方输入问题，或点击示例问题。",
                         )
                         with gr.Row():
@@ -266,6 +267,7 @@ def build_app(assistant: Assistant) -> gr.Blocks:
             [doc_filter, doc_picker],
             [doc_filter, doc_picker, tree, overview],
             api_visibility="undocumented",
+            show_progress="hidden",
         )
         gr.api(api_ask, api_name="ask")
     demo.queue(default_concurrency_limit=assistant.settings.ui_concurrency)

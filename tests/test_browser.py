@@ -102,6 +102,7 @@ def page(browser, served):
 def expect(locator):
     from playwright.sync_api import expect as playwright_expect
 
+    playwright_expect.set_options(timeout=ANSWER_TIMEOUT_MS)
     return playwright_expect(locator)
 
 
@@ -126,7 +127,7 @@ def ask(page, question: str):
     # the sources panel is the last thing a turn updates
     labels = message.locator("details .pq-label")
     expected = labels.first.inner_text() if labels.count() else "文件中未找到依据"
-    page.locator("#pq-sources").get_by_text(expected, exact=False).first.wait_for()
+    expect(page.locator("#pq-sources")).to_contain_text(expected)
     return message
 
 
@@ -207,7 +208,7 @@ def test_document_filter_restricts_the_search_and_abstentions_look_different(pag
 def test_documents_tab_shows_the_clause_tree(page):
     page.get_by_role("tab", name="文件", exact=True).click()
     tree = page.locator("#pq-tree")
-    tree.get_by_text("国务院关于促进信息消费扩大内需的若干意见").first.wait_for()
+    expect(tree).to_contain_text("国务院关于促进信息消费扩大内需的若干意见")
     text = tree.inner_text()
     assert "一、总体要求" in text and "（三）" in text and "主要目标" in text
     headers = tree.locator("table.pq-annex").first.locator("th").all_inner_texts()
@@ -239,10 +240,10 @@ def test_bad_upload_is_refused_and_leaves_the_index_alone(page, served, tmp_path
     bad.write_text("hello world, no Chinese here\n", encoding="utf-8")
     page.get_by_role("tab", name="上传文件", exact=True).click()
     page.locator("#pq-upload input[type=file]").set_input_files(str(bad))
-    page.locator("#pq-upload").get_by_text("not-a-policy.txt").first.wait_for()
+    expect(page.locator("#pq-upload")).to_contain_text(bad.name)
     page.locator("#pq-upload-btn").click()
     status = page.locator("#pq-upload-status")
-    status.get_by_text("文件未能加入").wait_for()
+    expect(status).to_contain_text("文件未能加入")
     assert "索引未改变" in status.inner_text()
     assert [d.doc_id for d in assistant.documents] == before
     assert not (assistant.settings.upload_dir / bad.name).exists()
@@ -254,10 +255,10 @@ def test_uploaded_document_is_shown_answerable_and_cited(page, served, tmp_path)
     path.write_text(UPLOADED_POLICY, encoding="utf-8")
     page.get_by_role("tab", name="上传文件", exact=True).click()
     page.locator("#pq-upload input[type=file]").set_input_files(str(path))
-    page.locator("#pq-upload").get_by_text(path.name).first.wait_for()
+    expect(page.locator("#pq-upload")).to_contain_text(path.name)
     page.locator("#pq-upload-btn").click()
     status = page.locator("#pq-upload-status")
-    status.get_by_text("已加入").wait_for()
+    expect(status).to_contain_text("已加入")
     text = status.inner_text()
     assert "杭州市人民政府关于推进智慧养老服务的实施意见" in text
     assert "建设智慧养老平台" in text and "为高龄独居老人免费安装紧急呼叫设备" in text
@@ -271,3 +272,11 @@ def test_uploaded_document_is_shown_answerable_and_cited(page, served, tmp_path)
     label = message.locator("details.pq-cite .pq-label").first
     assert label.inner_text().strip() == "《杭政〔2024〕7号》（一）2"
     assert "市民政局" in message.inner_text()
+
+
+    # a restart (a fresh load from the same settings) still has it
+    from assistant.api import Assistant
+
+    reloaded = Assistant.load(assistant.settings)
+    assert path.stem in {d.doc_id for d in reloaded.documents}
+    assert reloaded.ask("为高龄独居老人安装紧急呼叫设备由哪个部门负责？").citations[0].label == "《杭政〔2024〕7号》（一）2"
