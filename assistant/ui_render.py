@@ -143,8 +143,8 @@ def render_citation(citation: Citation, related: bool = False, open_: bool = Fal
     )
 
 
-def _answer_lines(answer: Answer) -> list[str]:
-    return [line for line in (answer.answer or "").split("\n") if line.strip()]
+def _answer_lines(text: str) -> list[str]:
+    return [line for line in (text or "").split("\n") if line.strip()]
 
 
 def _body(lines: Sequence[str]) -> str:
@@ -154,10 +154,9 @@ def _body(lines: Sequence[str]) -> str:
 def render_answer(answer: Answer, upto: int | None = None, with_citations: bool = True) -> str:
     """An answer as one chat message: text, then its citations (or, for an abstention, a warning).
 
-    `upto` shows only the first lines of the answer text (for streaming).
+    `upto` shows only the first `upto` characters of the answer text (for streaming).
     """
-    lines = _answer_lines(answer)
-    shown = lines if upto is None else lines[:upto]
+    shown = _answer_lines((answer.answer or "")[:upto] if upto is not None else answer.answer)
     if answer.abstained:
         parts = [
             '<div class="pq-answer pq-abstained">',
@@ -177,11 +176,23 @@ def render_answer(answer: Answer, upto: int | None = None, with_citations: bool 
     return "".join(parts)
 
 
+_STREAM_BREAK = re.compile(r"[。；;！!？?，,：:\n]")
+_MAX_STREAM_STEPS = 12
+
+
 def stream_answer(answer: Answer) -> Iterator[str]:
-    """Successive renderings of an answer for streaming: line by line, citations last."""
-    lines = _answer_lines(answer)
-    for n in range(1, len(lines) + 1):
-        yield render_answer(answer, upto=n, with_citations=False)
+    """Successive renderings of an answer for streaming: the text phrase by phrase, citations last."""
+    text = answer.answer or ""
+    cuts = sorted({m.end() for m in _STREAM_BREAK.finditer(text)} | {len(text)})
+    if len(cuts) > _MAX_STREAM_STEPS:
+        step = len(cuts) / _MAX_STREAM_STEPS
+        cuts = sorted({cuts[min(len(cuts) - 1, round((i + 1) * step) - 1)] for i in range(_MAX_STREAM_STEPS)})
+    previous = None
+    for cut in cuts:
+        chunk = render_answer(answer, upto=cut, with_citations=False)
+        if chunk != previous:
+            yield chunk
+            previous = chunk
     yield render_answer(answer)
 
 

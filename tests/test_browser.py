@@ -205,6 +205,14 @@ def test_document_filter_restricts_the_search_and_abstentions_look_different(pag
     assert "文件中未找到依据" in page.locator("#pq-sources").inner_text()
 
 
+def test_user_text_is_shown_as_text_never_as_html(page):
+    message = ask(page, "<b id=injected>宽带中国</b>战略什么时候发布？")
+    user = page.locator('#pq-chat [data-testid="user"]').last
+    assert page.locator("#injected").count() == 0
+    assert "<b id=injected>宽带中国</b>战略什么时候发布？" in user.inner_text()
+    assert message.locator("details.pq-cite").count() >= 1
+
+
 def test_documents_tab_shows_the_clause_tree(page):
     page.get_by_role("tab", name="文件", exact=True).click()
     tree = page.locator("#pq-tree")
@@ -222,6 +230,8 @@ def test_gradio_client_asks_through_the_api_and_keeps_the_conversation(served):
 
     url, _ = served
     client = Client(url, verbose=False)
+    endpoints = client.view_api(print_info=False, return_format="dict")["named_endpoints"]
+    assert "/ask" in endpoints and "/chat" in endpoints
     first = client.predict(question="浙江跨境电子商务支付业务试点由哪个部门负责？", documents=[], api_name="/ask")
     assert first["abstained"] is False
     assert [c["label"] for c in first["citations"]][0] == "《浙江实施意见》（十一）2"

@@ -160,6 +160,16 @@ def test_streaming_yields_growing_text_and_citations_only_at_the_end():
     assert chunks[-1] == render_answer(answer)
 
 
+def test_streaming_goes_phrase_by_phrase_in_a_bounded_number_of_steps():
+    one_line = make_answer()
+    chunks = list(stream_answer(one_line))
+    assert len(chunks) >= 3  # a one-line answer still arrives in pieces
+    texts = [re.sub(r"<[^>]+>", "", c) for c in chunks[:-1]]
+    assert all(later.startswith(earlier) for earlier, later in zip(texts, texts[1:]))
+    long_answer = make_answer(answer="，".join(f"第{i}点" for i in range(100)) + "。")
+    assert len(list(stream_answer(long_answer))) <= 13
+
+
 def test_sources_panel_lists_citations_or_says_nothing_found():
     out = render_sources(make_answer())
     assert "《浙江实施意见》（十一）2" in out and "责任单位：省外汇管理局" in out
