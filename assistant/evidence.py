@@ -18,6 +18,7 @@ from assistant.config import Settings
 from assistant.corpus.model import Clause, Document
 from assistant.question import Query
 from assistant.retrieval import Filters, Hit, HybridSearch
+from assistant.text import tokenize
 
 _MONEY = re.compile(r"\d+(\.\d+)?\s*(万|亿|千)?元|\d+(\.\d+)?\s*%")
 #: a number that is not part of a date
@@ -88,7 +89,7 @@ class EvidenceSelector:
 
     # ---- abstention ------------------------------------------------------------------
     def _out_of_scope(self, query: Query, hits: list[Hit]) -> str | None:
-        if hits[0].dense < self.settings.min_dense_score:
+        if hits[0].dense < self.settings.min_dense_score or not _shares_a_topic_word(query.text, hits[:5]):
             return "文件中没有找到与该问题相关的内容。"
         known_regions = {d.region for d in self.documents if d.region}
         top_text = "".join(h.clause.context for h in hits[:5])
@@ -183,6 +184,23 @@ class EvidenceSelector:
         if not clauses:
             evidence.abstain_reason = f"文件中没有{what}的{'其他' if exclude else ''}任务。"
         return evidence
+
+
+#: words any policy question may contain; sharing only these with a clause says nothing about topic
+_GENERIC_WORDS = frozenset(
+    "政策 文件 规定 要求 目标 措施 内容 方面 国家 国务院 浙江 省里 地方 政府 企业 公司 我们 怎么样 怎么 "
+    "为什么 现在 今天 可以 能够 哪些 什么 多少 具体 主要 情况 问题 支持 工作 任务 提出 相关 有关 一下".split()
+)
+
+
+def _shares_a_topic_word(question: str, hits: list[Hit]) -> bool:
+    """Dense similarity is high for any Chinese text under e5; a question none of whose
+    topic words occurs in the best clauses (今天天气怎么样, 火星移民) is off-topic."""
+    words = [w for w in tokenize(question) if len(w) >= 2 and w not in _GENERIC_WORDS]
+    if not words:
+        return True
+    text = "".join(h.clause.context for h in hits)
+    return any(w in text for w in words)
 
 
 _MISSING_FACT = {

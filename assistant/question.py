@@ -40,7 +40,7 @@ _INTENT_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 _FOLLOW_UP = re.compile(r"^(那|那么|还有|另外|它|其|这|该|此|同样|以及|再)|呢[？?]?$|还有别的|其他的?吗|它的|其中")
 #: "how much / how many <unit>": the answer must contain a number (with that unit, when one is named)
-_ASKED_NUMBER = re.compile(r"(多少|多大|(?<!哪)几|百分之几|多高)(?P<unit>个工作日|工作日|户|个|人|家|元|万元|亿元|万|亿|天|年|项|%)?")
+_ASKED_NUMBER = re.compile(r"(多少|多大|(?<![哪好])几|百分之几|多高)(?P<unit>个工作日|工作日|户|个|人|家|元|万元|亿元|万|亿|天|年|项|%)?")
 _ASKED_MONEY = re.compile(
     r"多少钱|金额|额度|面额|数额|利率|税率|收费标准|预算|(补贴|补助|奖励|资金|贷款)多少|多少(补贴|补助|奖励|资金|贷款)"
 )

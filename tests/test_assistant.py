@@ -74,6 +74,8 @@ def test_annex_row_citation_label(assistant):
         "浙江发放的信息消费券每张面额是多少？",
         "国务院文件提出2020年信息消费规模要达到多少？",
         "浙江省信息化工作领导小组的组长是谁？",
+        "今天天气怎么样？",
+        "火星移民政策是什么？",
     ],
 )
 def test_abstains_when_the_documents_do_not_say(assistant, question):
