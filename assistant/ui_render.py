@@ -217,14 +217,16 @@ def render_sources(answer: Answer | None) -> str:
     return f'<div class="pq-sources"><div><b>本回答的依据（{len(answer.citations)}）</b></div>{_source_list(answer.citations)}</div>'
 
 
+def _fact_parts(units: Sequence[str], deadline: str | None) -> list[str]:
+    """责任单位 / 时间进度 lines, shared by citations and clause-tree leaves."""
+    parts = [f"责任单位：{'、'.join(units)}"] if units else []
+    return parts + ([f"时间进度：{deadline}"] if deadline else [])
+
+
 def _source_list(citations: Sequence[Citation]) -> str:
     items = []
     for c in citations:
-        facts = []
-        if c.units:
-            facts.append(f"责任单位：{'、'.join(c.units)}")
-        if c.deadline:
-            facts.append(f"时间进度：{c.deadline}")
+        facts = _fact_parts(c.units, c.deadline)
         extra = f'<div class="pq-src-doc">{esc("；".join(facts))}</div>' if facts else ""
         items.append(
             f'<li><div class="pq-src-label">{esc(c.label)}</div>'
@@ -277,11 +279,7 @@ def _clause_heading(clause: Clause) -> str:
 
 
 def _leaf_text(clause: Clause) -> str:
-    facts = []
-    if clause.units:
-        facts.append(f"责任单位：{'、'.join(clause.units)}")
-    if clause.deadline:
-        facts.append(f"时间进度：{clause.deadline}")
+    facts = _fact_parts(clause.units, clause.deadline)
     meta = f' <span class="pq-meta">〔{esc("；".join(facts))}〕</span>' if facts else ""
     return f"{esc(clause.text)}{meta}"
 
