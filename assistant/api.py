@@ -22,7 +22,7 @@ from assistant.corpus.model import Document
 from assistant.embeddings import PolicyEmbeddings, load_embeddings
 from assistant.evidence import EvidenceSelector
 from assistant.llm import build_rewriter, build_writer
-from assistant.question import Query, understand, validate_question
+from assistant.question import Query
 from assistant.retrieval import HybridSearch
 from assistant.session import Session
 from assistant.store import IndexStore, open_index
@@ -111,9 +111,6 @@ class Assistant:
     def ask(self, question: str) -> Answer:
         """A one-off question, outside any conversation."""
         return self.new_session().ask(question)
-
-    def understand(self, question: str) -> Query:
-        return understand(validate_question(question, self.settings.max_question_chars), self.documents)
 
     def answer_query(
         self, query: Query, exclude: frozenset[str] = frozenset(), focus: tuple[str, ...] = ()

@@ -8,17 +8,12 @@ single modes stay available so the eval can show what each part buys.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
 
 import bm25s
 import numpy as np
-from langchain_core.callbacks import CallbackManagerForRetrieverRun
-from langchain_core.documents import Document as LCDocument
 from langchain_core.embeddings import Embeddings
-from langchain_core.retrievers import BaseRetriever
-from pydantic import ConfigDict
 
 from assistant.config import Settings
 from assistant.corpus.departments import canonical_unit
@@ -127,31 +122,3 @@ def _ranks(scores: np.ndarray) -> np.ndarray:
     ranks = np.empty(len(scores), dtype="float32")
     ranks[order] = np.arange(1, len(scores) + 1, dtype="float32")
     return ranks
-
-
-class ClauseRetriever(BaseRetriever):
-    """The LangChain face of HybridSearch: returns clauses as LangChain Documents with their scores."""
-
-    model_config = ConfigDict(arbitrary_types_allowed=True)
-
-    search: HybridSearch
-    k: int = 5
-    filters: Filters | None = None
-    mode: Mode = "hybrid"
-
-    def _get_relevant_documents(
-        self, query: str, *, run_manager: CallbackManagerForRetrieverRun
-    ) -> list[LCDocument]:
-        return [hit_to_document(h) for h in self.search.search(query, self.k, self.filters, self.mode)]
-
-
-def hit_to_document(hit: Hit) -> LCDocument:
-    return LCDocument(
-        page_content=hit.clause.context,
-        id=hit.clause.id,
-        metadata={"clause_id": hit.clause.id, "score": hit.score, "dense": hit.dense, "bm25": hit.bm25},
-    )
-
-
-def unique_doc_ids(clauses: Iterable[Clause]) -> list[str]:
-    return list(dict.fromkeys(c.doc_id for c in clauses))
