@@ -171,7 +171,7 @@ def evaluate(
     run = ev.evaluate(assistants, case_list)
     hybrid = run.metrics["modes"]["hybrid"]["overall"]["metrics"] if "hybrid" in mode_list else None
     if update_gates and hybrid is not None:
-        gates = ev.gates_from(hybrid)
+        gates = ev.gates_from(hybrid, run.metrics["modes"]["hybrid"]["overall"]["counts"])
         gates_path.write_text(json.dumps(gates, indent=2) + "\n", encoding="utf-8")
         typer.echo(f"已写入阈值：{gates_path}")
     failures = ev.check_gates(hybrid, gates) if gates is not None and hybrid is not None else None

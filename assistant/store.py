@@ -15,6 +15,7 @@ import hashlib
 import json
 import logging
 import os
+import re
 import shutil
 import tempfile
 import time
@@ -28,7 +29,9 @@ from langchain_core.embeddings import Embeddings
 
 from assistant.corpus.model import Clause, Document
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
+#: clauses longer than this are also embedded piece by piece (see `passages`)
+PASSAGE_CHARS = 160
 _VECTORS = "vectors.faiss"
 _DOCUMENTS = "documents.json"
 _MANIFEST = "manifest.json"
@@ -41,6 +44,30 @@ class IndexUnavailableError(RuntimeError):
     """The persisted index is missing, stale or damaged; the message says which and what to do."""
 
 
+def passages(clause: Clause) -> list[str]:
+    """What gets embedded for a clause: its whole context, and for a long clause also each
+    run of sentences under its heading.
+
+    One vector for a multi-paragraph clause (主要目标 lists a dozen goals) is an average
+    that matches no single question well; a vector per few sentences lets a question
+    about one goal find it. A clause scores as its best passage.
+    """
+    whole = clause.context
+    if len(clause.text) <= PASSAGE_CHARS:
+        return [whole]
+    heading = whole[: len(whole) - len(clause.text)]
+    pieces, current = [], ""
+    for sentence in re.split(r"(?<=[。；;！!？?\n])", clause.text):
+        if current and len(current) + len(sentence) > PASSAGE_CHARS:
+            pieces.append(current)
+            current = ""
+        current += sentence
+    if current.strip():
+        pieces.append(current)
+    pieces = [piece.strip() for piece in pieces if piece.strip()]
+    return [whole] + [f"{heading}{piece}" for piece in pieces] if len(pieces) > 1 else [whole]
+
+
 def corpus_fingerprint(documents: list[Document]) -> str:
     """Hash of what gets embedded, so a parser change re-indexes even when files did not change."""
     digest = hashlib.sha256()
@@ -49,7 +76,8 @@ def corpus_fingerprint(documents: list[Document]) -> str:
         digest.update(doc.sha256.encode())
         for clause in doc.clauses:
             digest.update(clause.id.encode())
-            digest.update(clause.context.encode())
+            for passage in passages(clause):
+                digest.update(passage.encode())
     return digest.hexdigest()
 
 
@@ -63,7 +91,8 @@ def _write_json(path: Path, data: Any) -> None:
 
 @dataclass
 class IndexStore:
-    """Row ``i`` of ``vectors`` is ``clauses[i]``; documents keep their metadata for citations."""
+    """Vector row ``i`` belongs to ``clauses[row_clause[i]]`` (a clause has one row per passage);
+    documents keep their metadata for citations."""
 
     documents: list[Document]
     vectors: faiss.Index
@@ -72,6 +101,10 @@ class IndexStore:
     def __post_init__(self) -> None:
         self.clauses: list[Clause] = [c for d in self.documents for c in d.clauses]
         self.documents_by_id: dict[str, Document] = {d.doc_id: d for d in self.documents}
+        self.row_passages: list[tuple[int, str]] = [
+            (i, passage) for i, clause in enumerate(self.clauses) for passage in passages(clause)
+        ]
+        self.row_clause = np.array([i for i, _ in self.row_passages], dtype="int64")
 
     # ---- building -------------------------------------------------------------------
     @classmethod
@@ -82,20 +115,20 @@ class IndexStore:
         model_id: str,
         previous: IndexStore | None = None,
     ) -> IndexStore:
-        """Embed every clause, reusing the previous index's vectors for clauses whose text is unchanged."""
-        reusable: dict[tuple[str, str], np.ndarray] = {}
+        """Embed every passage, reusing the previous index's vectors for passages that are unchanged."""
+        vectors: dict[tuple[str, str], np.ndarray] = {}
         if previous is not None and previous.manifest.get("model_id") == model_id:
-            for row, clause in enumerate(previous.clauses):
-                reusable[(clause.id, clause.context)] = previous.vectors.reconstruct(row)
-        clauses = [c for d in documents for c in d.clauses]
-        if not clauses:
+            for row, (i, passage) in enumerate(previous.row_passages):
+                vectors[(previous.clauses[i].id, passage)] = previous.vectors.reconstruct(row)
+        keys = [(c.id, passage) for d in documents for c in d.clauses for passage in passages(c)]
+        if not keys:
             raise IndexUnavailableError("语料中没有可索引的条款 (the corpus has no clauses to index).")
-        missing = [c for c in clauses if (c.id, c.context) not in reusable]
-        fresh: dict[str, np.ndarray] = {}
+        reused = sum(k in vectors for k in keys)
+        missing = list(dict.fromkeys(k for k in keys if k not in vectors))
         if missing:
-            embedded = embeddings.embed_documents([c.context for c in missing])
-            fresh = {c.id: np.asarray(v, dtype="float32") for c, v in zip(missing, embedded)}
-        matrix = np.vstack([fresh.get(c.id, reusable.get((c.id, c.context))) for c in clauses]).astype("float32")
+            embedded = embeddings.embed_documents([passage for _, passage in missing])
+            vectors.update({k: np.asarray(v, dtype="float32") for k, v in zip(missing, embedded)})
+        matrix = np.vstack([vectors[k] for k in keys]).astype("float32")
         faiss.normalize_L2(matrix)
         index = faiss.IndexFlatIP(matrix.shape[1])
         index.add(matrix)
@@ -107,7 +140,7 @@ class IndexStore:
             "n_vectors": int(index.ntotal),
             "documents": [{"doc_id": d.doc_id, "sha256": d.sha256, "clauses": len(d.clauses)} for d in documents],
             "built_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
-            "reused_vectors": len(clauses) - len(missing),
+            "reused_vectors": reused,
         }
         return cls(documents=documents, vectors=index, manifest=manifest)
 
@@ -148,6 +181,8 @@ class IndexStore:
         try:
             build = index_dir / "builds" / json.loads(pointer.read_text(encoding="utf-8"))["build"]
             manifest = json.loads((build / _MANIFEST).read_text(encoding="utf-8"))
+            if manifest.get("format_version") != FORMAT_VERSION:
+                raise IndexUnavailableError(f"索引格式已过期（{manifest.get('format_version')} → {FORMAT_VERSION}）。")
             for name, expected in manifest["checksums"].items():
                 if _file_sha256(build / name) != expected:
                     raise IndexUnavailableError(f"索引文件已损坏：{build / name}（校验和不符）。")
@@ -158,18 +193,19 @@ class IndexStore:
         except (OSError, ValueError, KeyError, TypeError, RuntimeError) as exc:
             raise IndexUnavailableError(f"索引无法读取：{index_dir}（{type(exc).__name__}: {exc}）。") from exc
         store = cls(documents=documents, vectors=vectors, manifest=manifest)
-        if vectors.ntotal != len(store.clauses) or vectors.d != manifest.get("dimension"):
+        if vectors.ntotal != len(store.row_clause) or vectors.d != manifest.get("dimension"):
             raise IndexUnavailableError(f"索引不一致：{build}（向量数或维度与条款不符）。")
         return store
 
     # ---- search ---------------------------------------------------------------------
     def dense_scores(self, query_vector: np.ndarray) -> np.ndarray:
-        """Cosine of the query against every clause (exact; the corpus is small enough to score whole)."""
+        """Cosine of the query against every clause's best passage (exact: the corpus is small
+        enough to score whole, and a filter must never starve a top-k)."""
         query = np.asarray(query_vector, dtype="float32").reshape(1, -1)
         faiss.normalize_L2(query)
         scores, rows = self.vectors.search(query, self.vectors.ntotal)
-        result = np.empty(self.vectors.ntotal, dtype="float32")
-        result[rows[0]] = scores[0]
+        result = np.full(len(self.clauses), -1.0, dtype="float32")
+        np.maximum.at(result, self.row_clause[rows[0]], scores[0])
         return result
 
 

@@ -180,6 +180,14 @@ def test_gates_from_measured_values():
     assert gates == {"citation_recall": 0.81, "fact_accuracy": 0.82, "mrr": 0.01}
 
 
+def test_gate_margin_is_at_least_one_item():
+    metrics = {"multiturn_accuracy": 0.8235, "citation_recall": 0.9}
+    gates = ev.gates_from(metrics, {"multiturn": 17, "answerable": 192})
+    assert gates == {"multiturn_accuracy": 0.76, "citation_recall": 0.87}
+    one_flip = {"multiturn_accuracy": 0.8235 - 1 / 17, "citation_recall": 0.9}
+    assert ev.check_gates(one_flip, gates) == []
+
+
 def test_gates_pass_on_good_answers_and_fail_on_broken_ones():
     gates = ev.gates_from(run(ANSWERS)["metrics"])
     assert set(gates) == set(ev.GATED)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.store import IndexStore, IndexUnavailableError, corpus_fingerprint, open_index
+from assistant.store import PASSAGE_CHARS, IndexStore, IndexUnavailableError, corpus_fingerprint, open_index, passages
 
 
 def _current_build(index_dir: Path) -> Path:
@@ -20,7 +20,7 @@ def test_build_save_load_roundtrip(tmp_path, corpus, fake_embeddings):
     assert status == "built"
     loaded = IndexStore.load(tmp_path)
     assert [c.id for c in loaded.clauses] == [c.id for c in store.clauses]
-    assert loaded.vectors.ntotal == len(loaded.clauses) > 100
+    assert loaded.vectors.ntotal == len(loaded.row_clause) > len(loaded.clauses) > 100
     assert loaded.manifest["model_id"] == "fake-16"
     assert loaded.manifest["dimension"] == 16
     assert loaded.manifest["corpus_fingerprint"] == corpus_fingerprint(corpus)
@@ -39,7 +39,7 @@ def test_loaded_when_current_rebuilt_when_corpus_or_model_changes(tmp_path, corp
     store, status = open_index(tmp_path, changed, fake_embeddings, "fake-16")
     assert status.startswith("rebuilt")
     # unchanged clauses keep their vectors: only what changed is embedded again
-    assert store.manifest["reused_vectors"] == len(store.clauses)
+    assert store.manifest["reused_vectors"] == store.vectors.ntotal
 
     store, status = open_index(tmp_path, changed, fake_embeddings, "another-model")
     assert status.startswith("rebuilt")
@@ -54,7 +54,7 @@ def test_corrupt_index_is_reported_then_rebuilt_from_sources(tmp_path, corpus, f
         IndexStore.load(tmp_path)
     store, status = open_index(tmp_path, corpus, fake_embeddings, "fake-16")
     assert status.startswith("rebuilt") and "损坏" in status
-    assert IndexStore.load(tmp_path).vectors.ntotal == len(store.clauses)
+    assert IndexStore.load(tmp_path).vectors.ntotal == len(store.row_clause)
 
 
 def test_missing_index_has_clear_message(tmp_path):
@@ -69,3 +69,20 @@ def test_interrupted_build_leaves_previous_index_usable(tmp_path, corpus, fake_e
     (tmp_path / "builds" / ".staging-crashed" / "vectors.faiss").write_bytes(b"half")
     _, status = open_index(tmp_path, corpus, fake_embeddings, "fake-16")
     assert status == "loaded"
+
+
+def test_long_clause_is_embedded_whole_and_in_pieces_and_scores_as_its_best_piece(tmp_path, corpus, fake_embeddings):
+    goals = next(c for c in corpus[0].clauses if c.clause == "（三）")  # 主要目标: several paragraphs
+    pieces = passages(goals)
+    assert pieces[0] == goals.context and len(pieces) > 2
+    assert all(p.startswith("一、总体要求 （三）主要目标") for p in pieces)
+    heading = goals.context[: len(goals.context) - len(goals.text)]
+    bodies = [p[len(heading):] for p in pieces[1:]]
+    assert all(body in goals.text for body in bodies)
+    assert "".join("".join(bodies).split()) == "".join(goals.text.split())  # every sentence in one piece
+    assert max(len(b) for b in bodies) < 2 * PASSAGE_CHARS
+
+    store, _ = open_index(tmp_path, corpus, fake_embeddings, "fake-16")
+    row = next(r for r, (i, p) in enumerate(store.row_passages) if p == pieces[2])
+    scores = store.dense_scores(store.vectors.reconstruct(row))
+    assert scores[store.clauses.index(goals)] == pytest.approx(1.0, abs=1e-5)
