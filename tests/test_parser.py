@@ -343,18 +343,18 @@ def test_load_corpus_sorted_and_duplicate_ids(tmp_path):
     docs = load_corpus([CORPUS, tmp_path / "missing"])
     assert [d.doc_id for d in docs] == ["guofa-2013-32", "zhejiang-2014-info-consumption"]
     (tmp_path / "guofa-2013-32.txt").write_text(MEASURES, encoding="utf-8")
-    with pytest.raises(CorpusError, match="duplicate document id 'guofa-2013-32'"):
+    with pytest.raises(CorpusError, match="文件编号重复：'guofa-2013-32'"):
         load_corpus([CORPUS, tmp_path])
 
 
 @pytest.mark.parametrize("name, content, reason", [
-    ("empty.txt", b"", "empty"),
-    ("blank.txt", b"  \n\n ", "empty"),
-    ("garbage.txt", os.urandom(4000), "binary|decode"),
-    ("english.txt", b"just some english text, no policy here", "no Chinese"),
-    ("table.xlsx", b"PK\x03\x04", "unsupported file type"),
-    ("broken.docx", b"not a zip at all", "cannot read as docx"),
-    ("broken.pdf", b"%PDF-1.4 nonsense", "cannot read as pdf|no Chinese|empty"),
+    ("empty.txt", b"", "文件为空"),
+    ("blank.txt", b"  \n\n ", "文件为空"),
+    ("garbage.txt", os.urandom(4000), "二进制|解码"),
+    ("english.txt", b"just some english text, no policy here", "没有中文"),
+    ("table.xlsx", b"PK\x03\x04", "不支持的文件类型"),
+    ("broken.docx", b"not a zip at all", "无法作为 docx 读取"),
+    ("broken.pdf", b"%PDF-1.4 nonsense", "无法作为 pdf 读取|没有中文|文件为空"),
 ])
 def test_malformed_files(tmp_path, name, content, reason):
     path = tmp_path / name

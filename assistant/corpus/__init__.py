@@ -42,7 +42,7 @@ def load_corpus(dirs: list[Path]) -> list[Document]:
             continue
         for path in _document_files(directory):
             if path.stem in seen:
-                raise CorpusError(f"duplicate document id '{path.stem}': {seen[path.stem]} and {path}; rename one of them")
+                raise CorpusError(f"文件编号重复：'{path.stem}' 同时见于 {seen[path.stem]} 和 {path}，请改名其中一个。")
             seen[path.stem] = path
             documents.append(load_document(path))
     return documents

@@ -21,13 +21,13 @@ TEXT_ENCODINGS = ("utf-8", "utf-8-sig", "gb18030")
 def _read_txt(path: Path) -> str:
     data = path.read_bytes()
     if b"\x00" in data[:4096]:
-        raise CorpusError(f"{path.name}: binary data, not a text file")
+        raise CorpusError(f"{path.name}：是二进制数据，不是文本文件。")
     for encoding in TEXT_ENCODINGS:
         try:
             return data.decode(encoding).lstrip("\ufeff")
         except UnicodeDecodeError:
             continue
-    raise CorpusError(f"{path.name}: cannot decode as {', '.join(TEXT_ENCODINGS)}")
+    raise CorpusError(f"{path.name}：无法按 {', '.join(TEXT_ENCODINGS)} 解码。")
 
 
 def _read_docx(path: Path) -> str:
@@ -75,20 +75,20 @@ def read_text(path: Path) -> str:
     """The document's text, or CorpusError naming the file and what is wrong with it."""
     suffix = path.suffix.lower()
     if suffix not in READERS:
-        raise CorpusError(f"{path.name}: unsupported file type '{suffix}' (supported: {', '.join(SUPPORTED_SUFFIXES)})")
+        raise CorpusError(f"{path.name}：不支持的文件类型 '{suffix}'（支持：{', '.join(SUPPORTED_SUFFIXES)}）。")
     if not path.is_file():
-        raise CorpusError(f"{path}: no such file")
+        raise CorpusError(f"{path}：文件不存在。")
     try:
         text = READERS[suffix](path)
     except CorpusError:
         raise
     except Exception as exc:  # a corrupt docx/pdf raises whatever its library raises
-        raise CorpusError(f"{path.name}: cannot read as {suffix[1:]} ({type(exc).__name__}: {exc})") from exc
+        raise CorpusError(f"{path.name}：无法作为 {suffix[1:]} 读取（{type(exc).__name__}: {exc}）。") from exc
     if not text.strip():
-        raise CorpusError(f"{path.name}: the file is empty")
+        raise CorpusError(f"{path.name}：文件为空。")
     controls = len(re.findall(r"[\x00-\x08\x0e-\x1f\ufffd]", text))
     if controls > max(3, len(text) // 100):
-        raise CorpusError(f"{path.name}: looks like binary data, not text ({controls} control characters)")
+        raise CorpusError(f"{path.name}：看起来是二进制数据，不是文本（{controls} 个控制字符）。")
     if len(re.findall(r"[\u4e00-\u9fff]", text)) < 10:
-        raise CorpusError(f"{path.name}: no Chinese text found; not a policy document")
+        raise CorpusError(f"{path.name}：没有中文内容，不是政策文件。")
     return text

@@ -93,7 +93,7 @@ def parse_text(text: str, doc_id: str, source: str, sha256: str) -> Document:
     body_end = signature.first_line if signature else annex_start
     body = "\n".join(lines[header.body_start:body_end]).strip()
     if not body:
-        raise CorpusError(f"{source}: no body text after the title")
+        raise CorpusError(f"{source}：标题之后没有正文。")
     # Text between the signature and the first table, or after the last table, is annex prose.
     tail_start = signature.line + 1 if signature else body_end
     tail = [line for i, line in enumerate(lines[tail_start:], tail_start)
