@@ -16,9 +16,8 @@ from dataclasses import dataclass, field
 
 from assistant.config import Settings
 from assistant.corpus.model import Clause, Document
-from assistant.question import Query
+from assistant.question import Query, topic_words
 from assistant.retrieval import Filters, Hit, HybridSearch
-from assistant.text import tokenize
 
 _MONEY = re.compile(r"\d+(\.\d+)?\s*(万|亿|千)?元|\d+(\.\d+)?\s*%")
 #: a number that is not part of a date
@@ -108,7 +107,7 @@ class EvidenceSelector:
         if not selected:
             return _MISSING_FACT.get(query.intent, "文件中没有找到与该问题直接相关的内容。")
         text = "".join(c.text for c in selected)
-        if query.asks_money and not _MONEY.search(text):
+        if query.asks_money and query.intent not in _FACT_INTENTS and not _MONEY.search(text):
             return "文件没有规定具体的金额、比例或标准，只规定了政策方向。"
         if query.intent not in _FACT_INTENTS and query.asked_unit is not None:
             unit = re.escape(query.asked_unit)
@@ -126,7 +125,11 @@ class EvidenceSelector:
         if query.doc_ids is not None:
             clauses = [c for c in clauses if c.doc_id in query.doc_ids]
         has_fact = (lambda c: bool(c.units)) if query.intent == "responsibility" else (lambda c: bool(c.deadline))
-        return [c for c in clauses if has_fact(c)]
+        clauses = [c for c in clauses if has_fact(c)]
+        # 其中统计那一项由谁负责: words of this turn that name one of the cited clauses pick it out
+        own_words = topic_words(query.own_text)
+        named = [c for c in clauses if any(w in c.context for w in own_words)]
+        return named or clauses[:1]  # else the previous answer's main evidence (cited first)
 
     def _top(self, hits: list[Hit]) -> list[Clause]:
         """The best hit, plus a close runner-up from another document (central and local often pair)."""
@@ -186,17 +189,10 @@ class EvidenceSelector:
         return evidence
 
 
-#: words any policy question may contain; sharing only these with a clause says nothing about topic
-_GENERIC_WORDS = frozenset(
-    "政策 文件 规定 要求 目标 措施 内容 方面 国家 国务院 浙江 省里 地方 政府 企业 公司 我们 怎么样 怎么 "
-    "为什么 现在 今天 可以 能够 哪些 什么 多少 具体 主要 情况 问题 支持 工作 任务 提出 相关 有关 一下".split()
-)
-
-
 def _shares_a_topic_word(question: str, hits: list[Hit]) -> bool:
     """Dense similarity is high for any Chinese text under e5; a question none of whose
     topic words occurs in the best clauses (今天天气怎么样, 火星移民) is off-topic."""
-    words = [w for w in tokenize(question) if len(w) >= 2 and w not in _GENERIC_WORDS]
+    words = topic_words(question)
     if not words:
         return True
     text = "".join(h.clause.context for h in hits)

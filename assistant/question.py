@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from assistant.corpus.departments import find_units
 from assistant.corpus.model import Document
-from assistant.text import has_chinese
+from assistant.text import has_chinese, tokenize
 
 PROVINCES = (
     "北京 天津 上海 重庆 河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 "
@@ -38,7 +38,15 @@ _INTENT_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(r"支持|优惠|补贴|补助|扶持|贷款|融资|税|资金|用地|供地|采购|上市|担保|享受|申请|奖励|政策"),
     ),
 ]
-_FOLLOW_UP = re.compile(r"^(那|那么|还有|另外|它|其|这|该|此|同样|以及|再)|呢[？?]?$|还有别的|其他的?吗|它的|其中")
+_FOLLOW_UP = re.compile(
+    r"^(那|那么|还有|另外|它|其|这|该|此|同样|以及|再)|呢[？?]?$|还有别的|其他的?吗|它的|其中"
+    r"|这项|这一项|该项|此项|上述|这些|这个任务|那一项"
+)
+#: words that only say what kind of fact is asked; a question made of these alone has no topic
+_ASKING_WORDS = re.compile(
+    r"责任单位|负责部门|哪些部门|哪个部门|哪个单位|由谁|是谁|谁|负责|牵头|什么时候|何时|时间进度|时限|期限|完成|启动|"
+    r"要求|目标|多少|具体|内容|规定|是什么|什么|哪些|有|是|由|的|了|要|和|分别|各"
+)
 #: "how much / how many <unit>": the answer must contain a number (with that unit, when one is named)
 _ASKED_NUMBER = re.compile(r"(多少|多大|(?<![哪好])几|百分之几|多高)(?P<unit>个工作日|工作日|户|个|人|家|元|万元|亿元|万|亿|天|年|项|%)?")
 _ASKED_MONEY = re.compile(
@@ -67,11 +75,26 @@ def validate_question(question: str, max_chars: int) -> str:
     return text
 
 
+#: words any policy question may contain; sharing only these with a clause says nothing about topic
+_GENERIC_WORDS = frozenset(
+    "政策 文件 规定 要求 目标 措施 内容 方面 国家 国务院 浙江 省里 地方 政府 企业 公司 我们 怎么样 怎么 "
+    "为什么 现在 今天 可以 能够 哪些 什么 多少 具体 主要 情况 问题 支持 工作 任务 提出 相关 有关 一下".split()
+)
+
+
+def topic_words(text: str) -> list[str]:
+    """The words of a question that name its subject, not the kind of fact asked or the scope."""
+    return [
+        w for w in tokenize(text) if len(w) >= 2 and w not in _GENERIC_WORDS and not _ASKING_WORDS.fullmatch(w)
+    ]
+
+
 @dataclass(frozen=True)
 class Query:
     """A question as understood, after any follow-up has been merged with the previous turn."""
 
     text: str  # what is searched: the topic words (carried over for follow-ups)
+    own_text: str  # this turn's question as asked
     intent: str  # responsibility | deadline | target | list | compare | support | content
     doc_ids: frozenset[str] | None = None  # scope named in the question (国务院 → national docs)
     units: tuple[str, ...] = ()
@@ -129,6 +152,7 @@ def understand(question: str, documents: list[Document]) -> Query:
         intent = "compare"  # 国家和浙江各是多少: two documents named means a comparison
     return Query(
         text=question,
+        own_text=question,
         intent=intent,
         doc_ids=doc_ids,
         units=tuple(u for u in find_units(question) if u not in issuers and u != "国务院"),
@@ -147,8 +171,11 @@ def is_follow_up(question: str, query: Query) -> bool:
     topic = question
     for word in query.scope_words:
         topic = topic.replace(word, "")
-    topic = re.sub(r"[，。？！?!、\s]|文件|里|的|那|呢|吗|么|请问", "", topic)
-    return bool(_FOLLOW_UP.search(question.strip())) or len(topic) <= 4
+
+    def strip(text: str) -> str:
+        return re.sub(r"[，。？！?!、\s]|文件|里|的|那|呢|吗|么|请问", "", text)
+
+    return bool(_FOLLOW_UP.search(question.strip())) or len(strip(topic)) <= 4 or not strip(_ASKING_WORDS.sub("", topic))
 
 
 def merge_follow_up(current: Query, previous: Query) -> Query:

@@ -44,7 +44,8 @@ class Session:
             previous = self.turns[-1] if self.turns else None
             if previous is not None and is_follow_up(text, query):
                 query = self._rewritten(text) or merge_follow_up(query, previous.query)
-                focus = tuple(c.clause_id for c in previous.answer.citations)
+                cited = next((t.answer.citations for t in reversed(self.turns) if t.answer.citations), [])
+                focus = tuple(c.clause_id for c in cited)
                 if _MORE.search(text):
                     shown = self._shown_in_topic(previous.query)
             if doc_ids:

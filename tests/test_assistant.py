@@ -104,6 +104,17 @@ def test_follow_up_asks_a_fact_of_what_was_just_cited(assistant):
     assert "省工商局" in second.answer and "省通信管理局" in second.answer
 
 
+def test_bare_follow_ups_ask_about_the_last_cited_clause(assistant):
+    session = assistant.new_session()
+    first = session.ask("中国广播电视网络公司的组建是怎么安排的？")
+    assert "《国发〔2013〕32号》附件第9项" in _labels(first)
+    when = session.ask("什么时候完成？")
+    assert _labels(when) == ["《国发〔2013〕32号》附件第9项"] and "2014年底前完成" in when.answer
+    who = session.ask("由谁负责？")
+    assert _labels(who) == ["《国发〔2013〕32号》附件第9项"]
+    assert "新闻出版广电总局" in who.answer and "财政部" in who.answer
+
+
 @pytest.mark.parametrize(
     ("question", "message"),
     [("", "为空"), ("   ", "为空"), ("问" * 100_000, "过长"), ("What subsidies can my company get?", "中文")],

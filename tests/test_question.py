@@ -55,6 +55,21 @@ def test_follow_up_takes_topic_and_keeps_new_scope(corpus):
     assert not is_follow_up("浙江跨境电子商务支付业务试点由哪个部门负责？", first)
 
 
+@pytest.mark.parametrize(
+    ("question", "follow_up"),
+    [
+        ("要求什么时候完成？", True),  # only asking words: the topic is the previous turn's
+        ("由谁负责？", True),
+        ("国务院分工表里这项由哪些部门负责？", True),
+        ("其中统计那一项由谁负责？", True),
+        ("组建中国广播电视网络公司什么时候完成？", False),
+        ("浙江跨境电子商务支付业务试点由哪个部门负责？", False),
+    ],
+)
+def test_follow_up_detection(corpus, question, follow_up):
+    assert is_follow_up(question, understand(question, corpus)) is follow_up
+
+
 @pytest.mark.parametrize(("question", "message"), [("", "为空"), ("x" * 3000, "过长"), ("Who is responsible?", "中文")])
 def test_invalid_questions(question, message):
     with pytest.raises(InvalidQuestionError, match=message):
