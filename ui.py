@@ -249,8 +249,18 @@ def build_app(assistant: Assistant) -> gr.Blocks:
 
         chat_inputs = [question, chatbot, session_state, doc_filter]
         chat_outputs = [chatbot, question, sources, session_state]
-        question.submit(respond, chat_inputs, chat_outputs, api_name="chat", show_progress="hidden")
-        send.click(respond, chat_inputs, chat_outputs, api_visibility="undocumented", show_progress="hidden")
+        # a question sent while an answer streams is queued behind it, not dropped
+        question.submit(
+            respond, chat_inputs, chat_outputs, api_name="chat", show_progress="hidden", trigger_mode="always_last"
+        )
+        send.click(
+            respond,
+            chat_inputs,
+            chat_outputs,
+            api_visibility="undocumented",
+            show_progress="hidden",
+            trigger_mode="always_last",
+        )
         clear.click(
             new_conversation, [session_state], [chatbot, sources, session_state, question], api_visibility="undocumented"
         )
