@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from langchain_core.runnables import Runnable
+
 from assistant.answer import Answer, AnswerComposer
 from assistant.chain import build_chain
 from assistant.config import Settings, get_settings
@@ -38,10 +40,9 @@ log = logging.getLogger(__name__)
 class _Engine:
     """Everything derived from one corpus state; swapped whole when a document is added."""
 
-    documents: list[Document]
     store: IndexStore
     search: HybridSearch
-    chain: object
+    chain: Runnable[dict, Answer]
 
 
 class Assistant:
@@ -94,12 +95,12 @@ class Assistant:
             AnswerComposer(store.documents_by_id),
             writer=build_writer(settings, store.documents_by_id),  # None unless LLM settings are set
         )
-        return _Engine(store.documents, store, search, chain)
+        return _Engine(store, search, chain)
 
     # ---- reading ---------------------------------------------------------------------
     @property
     def documents(self) -> list[Document]:
-        return self._engine.documents
+        return self._engine.store.documents
 
     @property
     def search(self) -> HybridSearch:
@@ -146,4 +147,4 @@ class Assistant:
                 target.unlink(missing_ok=True)
                 raise
             self._engine, self.index_status = engine, status
-        return next(d for d in engine.documents if d.doc_id == document.doc_id)
+        return next(d for d in engine.store.documents if d.doc_id == document.doc_id)
