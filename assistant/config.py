@@ -52,6 +52,10 @@ class Settings(BaseSettings):
     bm25_weight: float = 1.0
     #: Best dense cosine below which the evidence is too weak to answer.
     min_dense_score: float = 0.80
+    #: how far (in cosine) below the best clause another may be and still be cited beside it
+    cite_margin: float = 0.03
+    #: in a comparison, how far below the best clause an unnamed document's best may be to be included
+    compare_margin: float = 0.05
     max_question_chars: int = 2000
 
     # --- optional LLM mode (off unless llm_base_url and llm_model are set) ---

@@ -22,9 +22,6 @@ from assistant.retrieval import Filters, Hit, HybridSearch
 _MONEY = re.compile(r"\d+(\.\d+)?\s*(万|亿|千)?元|\d+(\.\d+)?\s*%")
 #: a number that is not part of a date
 _NUMBER = r"\d+(?:\.\d+)?(?![\d.]*\s*[年月日])"
-#: how far below the best hit another hit may be and still be cited alongside it
-_DENSE_MARGIN = 0.03
-_PER_DOC_MARGIN = 0.05
 _FACT_INTENTS = ("responsibility", "deadline")
 
 
@@ -136,7 +133,7 @@ class EvidenceSelector:
         best = hits[0]
         chosen = [best.clause]
         for hit in hits[1:5]:
-            if hit.dense >= best.dense - _DENSE_MARGIN and hit.clause.doc_id != best.clause.doc_id:
+            if hit.dense >= best.dense - self.settings.cite_margin and hit.clause.doc_id != best.clause.doc_id:
                 chosen.append(hit.clause)
                 break
         # a body clause and its annex task row often say the same thing: cite the pair
@@ -144,7 +141,7 @@ class EvidenceSelector:
             if (
                 hit.clause.doc_id == best.clause.doc_id
                 and (hit.clause.annex_row is None) != (best.clause.annex_row is None)
-                and hit.dense >= best.dense - _DENSE_MARGIN
+                and hit.dense >= best.dense - self.settings.cite_margin
             ):
                 chosen.insert(1, hit.clause)
                 break
@@ -164,7 +161,7 @@ class EvidenceSelector:
         if query.doc_ids and len(query.doc_ids) > 1:
             return [h.clause for h in best.values()]
         top = hits[0].dense
-        return [h.clause for h in best.values() if h.dense >= top - _PER_DOC_MARGIN]
+        return [h.clause for h in best.values() if h.dense >= top - self.settings.compare_margin]
 
     def _listing(self, query: Query, exclude: frozenset[str]) -> Evidence | None:
         """Every clause of a unit, or of a deadline class the question quotes — complete by construction."""
