@@ -111,12 +111,13 @@ class AnswerComposer:
     def _render_list(self, evidence: Evidence) -> tuple[list[str], list[Citation]]:
         clauses = evidence.selected
         lines = [f"文件中{evidence.listing}的任务共{len(clauses)}项（完整列表）："]
-        for clause in clauses[:_MAX_LIST_ITEMS_SHOWN]:
+        tasks = [_task(c, evidence.topic) for c in clauses]
+        for clause, task in list(zip(clauses, tasks))[:_MAX_LIST_ITEMS_SHOWN]:
             when = f"（{clause.deadline}）" if clause.deadline else ""
-            lines.append(f"- {self._label(clause)}：{_task(clause)}{when}")
+            lines.append(f"- {self._label(clause)}：{task}{when}")
         if len(clauses) > _MAX_LIST_ITEMS_SHOWN:
             lines.append(f"……另有{len(clauses) - _MAX_LIST_ITEMS_SHOWN}项，见引用列表。")
-        return lines, [self._cite(c, [_task(c)]) for c in clauses]
+        return lines, [self._cite(c, [t]) for c, t in zip(clauses, tasks)]
 
     def _render_quotes(self, evidence: Evidence) -> tuple[list[str], list[Citation]]:
         query = evidence.query
@@ -148,10 +149,11 @@ class AnswerComposer:
         return f"\n（供参考，最接近的条款是 {labels}，但它们没有回答这个问题。）"
 
 
-def _task(clause: Clause) -> str:
-    """The task a clause assigns: an annex row's 工作任务, else the clause's first sentence."""
-    first = split_sentences(clause.text)
-    task = first[0] if first else clause.text
+def _task(clause: Clause, topic: str | None = None) -> str:
+    """The task a clause assigns: an annex row's 工作任务, else its first sentence (or, when a
+    topic is asked, its first sentence naming the topic)."""
     if clause.annex_row is not None:
-        task = clause.text.split("；")[0]
-    return task.rstrip("。；;")
+        return clause.text.split("；")[0]
+    sentences = split_sentences(clause.text) or [clause.text]
+    naming = [s for s in sentences if topic and topic in s]
+    return (naming or sentences)[0].rstrip("。；;")

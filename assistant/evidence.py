@@ -16,13 +16,15 @@ from dataclasses import dataclass, field
 
 from assistant.config import Settings
 from assistant.corpus.model import Clause, Document
-from assistant.question import Query, topic_words
+from assistant.question import Query, topic_phrases, topic_words
 from assistant.retrieval import Filters, Hit, HybridSearch
 
 _MONEY = re.compile(r"\d+(\.\d+)?\s*(万|亿|千)?元|\d+(\.\d+)?\s*%")
 #: a number that is not part of a date
 _NUMBER = r"\d+(?:\.\d+)?(?![\d.]*\s*[年月日])"
 _FACT_INTENTS = ("responsibility", "deadline")
+#: a topic named in more clauses than this is too broad for a complete list
+_MAX_TOPIC_LIST = 20
 
 
 @dataclass
@@ -34,6 +36,8 @@ class Evidence:
     best_dense: float = 0.0
     #: what a complete list was drawn by (e.g. "工业和信息化部作为责任单位"), None for a top-k answer
     listing: str | None = None
+    #: the phrase a topic list was drawn by (北斗导航): each item is quoted where it says it
+    topic: str | None = None
 
 
 class EvidenceSelector:
@@ -164,26 +168,45 @@ class EvidenceSelector:
         return [h.clause for h in best.values() if h.dense >= top - self.settings.compare_margin]
 
     def _listing(self, query: Query, exclude: frozenset[str]) -> Evidence | None:
-        """Every clause of a unit, or of a deadline class the question quotes — complete by construction."""
+        """Every clause of a unit, of a deadline class the question quotes, or naming the asked
+        topic — complete by construction, not a top-k."""
+        scope = Filters(doc_ids=query.doc_ids)
+        topic: str | None = None
         if query.units:
             filters = Filters(doc_ids=query.doc_ids, units=frozenset(query.units), only_units=query.only_units)
-            what = f"{'、'.join(query.units)}{'单独' if query.only_units else ''}作为责任单位"
-            predicate = filters.allows
+            clauses = self.search.clauses_where(filters.allows)
+            named_as = dict.fromkeys(u for c in clauses for u in filters.matched_units(c)) or query.units
+            what = f"{'、'.join(named_as)}{'单独' if query.only_units else ''}作为责任单位"
+        elif deadline := next((d for d in self._deadlines if d in query.text), None):
+            clauses = self.search.clauses_where(
+                lambda c: scope.allows(c) and (c.deadline or "").startswith(deadline)
+            )
+            what = f"时间进度为“{deadline}”"
+        elif topic := self._listed_topic(query, scope):
+            clauses = self.search.clauses_where(lambda c: scope.allows(c) and topic in c.text)
+            what = f"涉及“{topic}”"
         else:
-            named = next((d for d in self._deadlines if d in query.text), None)
-            if named is None:
-                return None
-            scope = Filters(doc_ids=query.doc_ids)
-            what = f"时间进度为“{named}”"
-
-            def predicate(clause: Clause) -> bool:
-                return scope.allows(clause) and (clause.deadline or "").startswith(named)
-
-        clauses = [c for c in self.search.clauses_where(predicate) if c.id not in exclude]
-        evidence = Evidence(query, selected=clauses, listing=what, best_dense=1.0)
+            return None
+        clauses = [c for c in clauses if c.id not in exclude]
+        evidence = Evidence(query, selected=clauses, listing=what, best_dense=1.0, topic=topic)
         if not clauses:
             evidence.abstain_reason = f"文件中没有{what}的{'其他' if exclude else ''}任务。"
         return evidence
+
+    def _listed_topic(self, query: Query, scope: Filters) -> str | None:
+        """The question's one topic phrase (or its longest word) if a handful of clauses contain it
+        (北斗导航 → 4); one in too many clauses (信息) lists nothing useful, and then the answer is a top-k."""
+        asked = query.own_text
+        for scope_word in query.scope_words:
+            asked = asked.replace(scope_word, "")
+        phrases = topic_phrases(asked)
+        if len(phrases) != 1:  # several subjects (台州…智慧城市…项目): not a question about one topic
+            return None
+        for phrase in dict.fromkeys([phrases[0], *sorted(topic_words(phrases[0]), key=len, reverse=True)]):
+            count = len(self.search.clauses_where(lambda c: scope.allows(c) and phrase in c.text))
+            if 2 <= count <= _MAX_TOPIC_LIST:
+                return phrase
+        return None
 
 
 def _shares_a_topic_word(question: str, hits: list[Hit]) -> bool:

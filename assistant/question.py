@@ -78,7 +78,8 @@ def validate_question(question: str, max_chars: int) -> str:
 #: words any policy question may contain; sharing only these with a clause says nothing about topic
 _GENERIC_WORDS = frozenset(
     "政策 文件 规定 要求 目标 措施 内容 方面 国家 国务院 浙江 省里 地方 政府 企业 公司 我们 怎么样 怎么 "
-    "为什么 现在 今天 可以 能够 哪些 什么 多少 具体 主要 情况 问题 支持 工作 任务 提出 相关 有关 一下".split()
+    "为什么 现在 今天 可以 能够 哪些 什么 多少 具体 主要 情况 问题 支持 工作 任务 提出 相关 有关 一下 "
+    "关于 领域 事项 列出 全部 所有 分别".split()
 )
 
 
@@ -87,6 +88,12 @@ def topic_words(text: str) -> list[str]:
     return [
         w for w in tokenize(text) if len(w) >= 2 and w not in _GENERIC_WORDS and not _ASKING_WORDS.fullmatch(w)
     ]
+
+
+def topic_phrases(text: str) -> list[str]:
+    """Runs of the question between asking and function words: 关于「北斗导航」的任务有哪些."""
+    runs = re.split(rf"[，。？！?!、\s“”\"]|{_ASKING_WORDS.pattern}|关于|方面|领域|文件|里|在|的|了|和|与|及|对", text)
+    return list(dict.fromkeys(r for r in runs if len(r) >= 2 and r not in _GENERIC_WORDS))
 
 
 @dataclass(frozen=True)

@@ -45,12 +45,16 @@ class Filters:
         if self.doc_ids and clause.doc_id not in self.doc_ids:
             return False
         if self.units:
-            # inside a named local document, 外管局 also means its local office 省外汇管理局
-            local = self.doc_ids is not None
-            matched = [unit for unit in clause.units if _names_unit(unit, self.units, local)]
+            matched = self.matched_units(clause)
             if not matched or (self.only_units and len(matched) != len(clause.units)):
                 return False
         return True
+
+    def matched_units(self, clause: Clause) -> list[str]:
+        """The clause's units, as the document names them, that answer for the wanted units."""
+        # inside a named local document, 外管局 also means its local office 省外汇管理局
+        local = self.doc_ids is not None
+        return [unit for unit in clause.units if _names_unit(unit, self.units or frozenset(), local)]
 
 
 def _names_unit(unit: str, wanted: frozenset[str], local_counterparts: bool) -> bool:

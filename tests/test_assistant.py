@@ -60,6 +60,21 @@ def test_list_of_a_department_is_complete(assistant, corpus):
     assert f"共{len(expected)}项" in answer.answer
 
 
+def test_list_by_topic_is_complete_and_quotes_where_each_clause_says_it(assistant, corpus):
+    answer = assistant.ask("国务院文件里关于北斗导航的任务有哪些？")
+    expected = {c.id for c in corpus[0].clauses if "北斗导航" in c.text}
+    assert len(expected) >= 3
+    assert {c.clause_id for c in answer.citations} == expected
+    assert all("北斗导航" in c.quotes[0] for c in answer.citations)
+
+
+def test_local_office_of_a_national_unit_is_named_as_the_document_names_it(assistant, corpus):
+    answer = assistant.ask("外管局在浙江文件里负责哪些事项？")
+    expected = {c.id for c in corpus[1].clauses if "省外汇管理局" in c.units}
+    assert {c.clause_id for c in answer.citations} == expected
+    assert answer.answer.startswith("文件中省外汇管理局作为责任单位的任务")
+
+
 def test_annex_row_citation_label(assistant):
     answer = assistant.ask("完善高新技术企业认定管理办法由哪些部门负责？")
     assert "《国发〔2013〕32号》附件第64项" in _labels(answer)
