@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Optional
 
 import typer
 
@@ -47,17 +47,29 @@ def _error(message: str, as_json: bool, question: str = "") -> None:
         typer.echo(f"错误：{message}", err=True)
 
 
+DocOption = Annotated[
+    Optional[list[str]], typer.Option("--doc", help="只在这些文件中检索（文件编号，可重复；见 policy-qa docs）")
+]
+UnitOption = Annotated[Optional[list[str]], typer.Option("--unit", help="只检索写明该责任单位的条款（可重复）")]
+
+
+def _filters(docs: list[str] | None, units: list[str] | None) -> dict:
+    return {"doc_ids": frozenset(docs) if docs else None, "units": frozenset(units) if units else None}
+
+
 @app.command()
 def ask(
     question: Annotated[str, typer.Argument(help="中文问题")],
     as_json: Annotated[bool, typer.Option("--json", help="输出 JSON")] = False,
+    doc: DocOption = None,
+    unit: UnitOption = None,
 ) -> None:
     """回答一个问题。"""
     from assistant.question import InvalidQuestionError
 
     assistant = _load()
     try:
-        answer = assistant.ask(question)
+        answer = assistant.new_session().ask(question, **_filters(doc, unit))
     except InvalidQuestionError as exc:
         _error(str(exc), as_json, question)
         raise typer.Exit(1) from exc
@@ -65,7 +77,11 @@ def ask(
 
 
 @app.command()
-def chat(as_json: Annotated[bool, typer.Option("--json", help="每行一个问题，每行输出一个 JSON")] = False) -> None:
+def chat(
+    as_json: Annotated[bool, typer.Option("--json", help="每行一个问题，每行输出一个 JSON")] = False,
+    doc: DocOption = None,
+    unit: UnitOption = None,
+) -> None:
     """多轮对话：从标准输入逐行读取问题，所有问题在同一会话中。"""
     from assistant.question import InvalidQuestionError
 
@@ -84,7 +100,7 @@ def chat(as_json: Annotated[bool, typer.Option("--json", help="每行一个问�
         if not question.strip():
             continue
         try:
-            _print(session.ask(question), question, as_json)
+            _print(session.ask(question, **_filters(doc, unit)), question, as_json)
         except InvalidQuestionError as exc:
             _error(str(exc), as_json, question)
         if not as_json:

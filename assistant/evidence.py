@@ -63,7 +63,7 @@ class EvidenceSelector:
         focused = self._focused(query, focus)
         if focused:
             return Evidence(query, selected=focused, best_dense=1.0)
-        filters = Filters(doc_ids=query.doc_ids)
+        filters = Filters(doc_ids=query.doc_ids, units=query.unit_filter)
         hits = [
             h
             for h in self.search.search(query.text, k=self.settings.candidate_k, filters=filters)

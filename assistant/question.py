@@ -111,6 +111,7 @@ class Query:
     asked_unit: str | None = None  # 户 in 多少户; "" when a bare number is asked; None when none is
     asks_person: bool = False
     only_units: bool = False  # "单独负责": the listed units must be the clause's only units
+    unit_filter: frozenset[str] | None = None  # search only clauses naming these units (a caller's filter)
     follow_up: bool = False
     scope_words: tuple[str, ...] = field(default=())
 

@@ -42,7 +42,7 @@ class Filters:
     only_units: bool = False
 
     def allows(self, clause: Clause) -> bool:
-        if self.doc_ids and clause.doc_id not in self.doc_ids:
+        if self.doc_ids is not None and clause.doc_id not in self.doc_ids:
             return False
         if self.units:
             matched = self.matched_units(clause)

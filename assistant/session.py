@@ -13,7 +13,15 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from assistant.answer import Answer
-from assistant.question import Query, is_follow_up, merge_follow_up, understand, validate_question
+from assistant.corpus.departments import canonical_unit
+from assistant.question import (
+    InvalidQuestionError,
+    Query,
+    is_follow_up,
+    merge_follow_up,
+    understand,
+    validate_question,
+)
 
 if TYPE_CHECKING:
     from assistant.api import Assistant
@@ -34,9 +42,15 @@ class Session:
         self.turns: list[Turn] = []
         self._lock = threading.Lock()
 
-    def ask(self, question: str, doc_ids: frozenset[str] | None = None) -> Answer:
-        """Answer one turn; `doc_ids` restricts the search (the UI's document filter)."""
+    def ask(
+        self, question: str, doc_ids: frozenset[str] | None = None, units: frozenset[str] | None = None
+    ) -> Answer:
+        """Answer one turn; `doc_ids` and `units` restrict the search (document and department filters)."""
         text = validate_question(question, self.assistant.settings.max_question_chars)
+        known = {d.doc_id for d in self.assistant.documents}
+        if doc_ids and not set(doc_ids) <= known:
+            unknown = "、".join(sorted(set(doc_ids) - known))
+            raise InvalidQuestionError(f"未知的文件：{unknown}（可选：{'、'.join(sorted(known))}）。")
         with self._lock:
             query = understand(text, self.assistant.documents)
             shown: frozenset[str] = frozenset()
@@ -50,6 +64,8 @@ class Session:
                     shown = self._shown_in_topic(previous.query)
             if doc_ids:
                 query = replace(query, doc_ids=frozenset(doc_ids) & (query.doc_ids or frozenset(doc_ids)))
+            if units:
+                query = replace(query, unit_filter=frozenset(canonical_unit(u) for u in units))
             answer = self.assistant.answer_query(query, exclude=shown, focus=focus)
             self.turns.append(Turn(text, query, answer))
             return answer

@@ -139,6 +139,19 @@ def test_bad_questions_get_clear_errors(assistant, question, message):
         assistant.new_session().ask(question)
 
 
+def test_document_and_department_filters(assistant):
+    session = assistant.new_session()
+    with pytest.raises(InvalidQuestionError, match="未知的文件：nope"):
+        session.ask("宽带中国战略什么时候发布？", doc_ids=frozenset({"nope"}))
+    only_zhejiang = session.ask("跨境电子商务支付业务试点由谁负责？", doc_ids=frozenset({ZHEJIANG}))
+    assert {c.doc_id for c in only_zhejiang.citations} == {ZHEJIANG}
+    by_unit = assistant.new_session().ask("跨境电商有什么试点？", units=frozenset({"外管局"}))
+    assert by_unit.citations and all("外汇局" in c.units for c in by_unit.citations)
+    # a question naming 浙江 with a filter on the national document leaves nothing to search
+    disjoint = assistant.new_session().ask("浙江的主要目标是什么？", doc_ids=frozenset({GUOFA}))
+    assert disjoint.abstained and disjoint.citations == []
+
+
 def test_to_dict_contract(assistant):
     data = assistant.ask("浙江跨境电子商务支付业务试点由哪个部门负责？").to_dict()
     assert set(data) >= {"answer", "abstained", "citations"}
