@@ -21,7 +21,7 @@ import gradio as gr
 
 from assistant.api import Assistant
 from assistant.config import Settings, get_settings
-from assistant.corpus import CorpusError
+from assistant.corpus import SUPPORTED_SUFFIXES, CorpusError
 from assistant.corpus.model import Document
 from assistant.question import InvalidQuestionError
 from assistant.session import Session
@@ -50,7 +50,7 @@ EXAMPLES = [
     "宽带中国战略什么时候发布？",
     "互联网小微企业能享受哪些税收优惠？",
 ]
-UPLOAD_TYPES = [".txt", ".docx", ".pdf", ".html", ".htm"]
+UPLOAD_TYPES = list(SUPPORTED_SUFFIXES)  # the loader decides what can be read
 #: pause between streamed lines, so a long answer visibly builds up
 STREAM_DELAY_S = 0.04
 _API_SESSIONS_MAX = 256
