@@ -33,7 +33,6 @@ class Evidence:
     selected: list[Clause] = field(default_factory=list)
     related: list[Clause] = field(default_factory=list)  # shown as 相关条款 when abstaining
     abstain_reason: str | None = None
-    best_dense: float = 0.0
     #: what a complete list was drawn by (e.g. "工业和信息化部作为责任单位"), None for a top-k answer
     listing: str | None = None
     #: the phrase a topic list was drawn by (北斗导航): each item is quoted where it says it
@@ -62,7 +61,7 @@ class EvidenceSelector:
                 return listing
         focused = self._focused(query, focus)
         if focused:
-            return Evidence(query, selected=focused, best_dense=1.0)
+            return Evidence(query, selected=focused)
         filters = Filters(doc_ids=query.doc_ids, units=query.unit_filter)
         hits = [
             h
@@ -71,7 +70,7 @@ class EvidenceSelector:
         ]
         if not hits:
             return Evidence(query, abstain_reason="所选文件中没有更多相关条款。")
-        evidence = Evidence(query, best_dense=max(h.dense for h in hits[:5]), related=[h.clause for h in hits[:3]])
+        evidence = Evidence(query, related=[h.clause for h in hits[:3]])
         evidence.abstain_reason = self._out_of_scope(query, hits)
         if evidence.abstain_reason:
             return evidence
@@ -188,7 +187,7 @@ class EvidenceSelector:
         else:
             return None
         clauses = [c for c in clauses if c.id not in exclude]
-        evidence = Evidence(query, selected=clauses, listing=what, best_dense=1.0, topic=topic)
+        evidence = Evidence(query, selected=clauses, listing=what, topic=topic)
         if not clauses:
             evidence.abstain_reason = f"文件中没有{what}的{'其他' if exclude else ''}任务。"
         return evidence
