@@ -381,8 +381,13 @@ class QueryCache:
 def load_assistants(modes: Sequence[str]) -> dict[str, Any]:
     """One Assistant per retrieval mode, all sharing one loaded model, index and query-vector cache."""
     from assistant.api import Assistant
+    from assistant.config import get_settings
 
-    base = Assistant.load()
+    # The set is written against the shipped corpus: a user's uploads must not move the figures,
+    # and the eval's index lives apart so it never forces a rebuild of the user's own.
+    settings = get_settings()
+    eval_cache = settings.cache_dir / "eval"
+    base = Assistant.load(settings.model_copy(update={"cache_dir": eval_cache, "upload_dir": eval_cache / "no-uploads"}))
     assistants = {
         m: base if base.settings.retrieval_mode == m else base.with_settings(retrieval_mode=m) for m in modes
     }
