@@ -45,6 +45,7 @@ class EvidenceSelector:
         self.settings = settings
         self.documents: list[Document] = search.store.documents
         self._deadlines = sorted({c.deadline for c in search.store.clauses if c.deadline}, key=len, reverse=True)
+        self._by_id = {c.id: c for c in search.store.clauses}
         self._corpus_years = {int(y) for c in search.store.clauses for y in re.findall(r"(20\d\d)", c.text)}
 
     def gather(
@@ -120,8 +121,7 @@ class EvidenceSelector:
         """A follow-up asking for a fact of what was just cited gets those clauses, if they hold it."""
         if not focus or query.intent not in _FACT_INTENTS:
             return []
-        by_id = {c.id: c for c in self.search.store.clauses}
-        clauses = [by_id[i] for i in focus if i in by_id]
+        clauses = [self._by_id[i] for i in focus if i in self._by_id]
         if query.doc_ids is not None:
             clauses = [c for c in clauses if c.doc_id in query.doc_ids]
         has_fact = (lambda c: bool(c.units)) if query.intent == "responsibility" else (lambda c: bool(c.deadline))

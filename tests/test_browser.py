@@ -243,16 +243,21 @@ def test_gradio_client_asks_through_the_api_and_keeps_the_conversation(served):
 
 
 # ---- upload (last: it changes the served assistant's corpus) ----------------------------------------
+def _upload(page, path):
+    """Send a file through the upload tab; returns the status element."""
+    page.get_by_role("tab", name="上传文件", exact=True).click()
+    page.locator("#pq-upload input[type=file]").set_input_files(str(path))
+    expect(page.locator("#pq-upload")).to_contain_text(path.name)
+    page.locator("#pq-upload-btn").click()
+    return page.locator("#pq-upload-status")
+
+
 def test_bad_upload_is_refused_and_leaves_the_index_alone(page, served, tmp_path):
     _, assistant = served
     before = [d.doc_id for d in assistant.documents]
     bad = tmp_path / "not-a-policy.txt"
     bad.write_text("hello world, no Chinese here\n", encoding="utf-8")
-    page.get_by_role("tab", name="上传文件", exact=True).click()
-    page.locator("#pq-upload input[type=file]").set_input_files(str(bad))
-    expect(page.locator("#pq-upload")).to_contain_text(bad.name)
-    page.locator("#pq-upload-btn").click()
-    status = page.locator("#pq-upload-status")
+    status = _upload(page, bad)
     expect(status).to_contain_text("文件未能加入")
     assert "索引未改变" in status.inner_text()
     assert [d.doc_id for d in assistant.documents] == before
@@ -263,11 +268,7 @@ def test_uploaded_document_is_shown_answerable_and_cited(page, served, tmp_path)
     _, assistant = served
     path = tmp_path / "hangzhou-smart-elderly-care.txt"
     path.write_text(UPLOADED_POLICY, encoding="utf-8")
-    page.get_by_role("tab", name="上传文件", exact=True).click()
-    page.locator("#pq-upload input[type=file]").set_input_files(str(path))
-    expect(page.locator("#pq-upload")).to_contain_text(path.name)
-    page.locator("#pq-upload-btn").click()
-    status = page.locator("#pq-upload-status")
+    status = _upload(page, path)
     expect(status).to_contain_text("已加入")
     text = status.inner_text()
     assert "杭州市人民政府关于推进智慧养老服务的实施意见" in text
