@@ -1,8 +1,8 @@
 """Citations: the contract other tools read, and the labels people read.
 
 A label names the document by its number when it has one (《国发〔2013〕32号》),
-otherwise by its short title (《浙江实施意见》), then the clause path:
-（二十一）, （十一）2, 附件第64项.
+otherwise by its short title (《浙江实施意见》), then the clause path in the document's
+own numbering: （二十一）, （十一）2, 二（一）, 第十五条, 附件第64项.
 """
 
 from __future__ import annotations
@@ -16,7 +16,9 @@ _KIND_NAMES = {"preamble": "序言", "closing": "结尾"}
 
 
 def clause_path(clause: Clause) -> str:
-    """The clause part of a label, without the document name."""
+    """The clause part of a label, without the document name: the path the parser gave the leaf."""
+    if clause.path:
+        return clause.path
     if clause.annex_row is not None:
         return f"附件第{clause.annex_row}项"
     if clause.clause:

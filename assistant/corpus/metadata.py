@@ -9,10 +9,17 @@ place that has it, with the file stem as the last resort for the title.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from .departments import MUNICIPALITIES, NATIONAL_ALIASES, NATIONAL_UNITS, PROVINCES
-from .numerals import cn_to_int
+from assistant.lexicon.regions import (
+    MUNICIPALITIES,
+    NATIONAL_ISSUER_PREFIXES,
+    PROVINCES,
+    Level,
+)
+from assistant.lexicon.units import NATIONAL_ALIASES, NATIONAL_UNITS
+
+from .numerals import NUMERAL_CHARS, cn_to_int
 
 #: Longest first: a title ending in 实施意见 is a 实施意见, not just an 意见.
 DOC_TYPES = (
@@ -36,6 +43,9 @@ class Header:
     title: str | None
     number: str | None
     body_start: int  # index of the first body line
+    #: Lines under the title that record how the text was adopted and amended
+    #: (`2016年8月18日 …通过`, `（1996年5月27日国务院令第197号发布 根据…修订）`): neither title nor body.
+    history: list[str] = field(default_factory=list)
 
 
 def is_title(line: str) -> bool:
@@ -49,21 +59,75 @@ def normalise_number(number: str) -> str:
     return re.sub(r"[\[［【](\d{4})[\]］】]", r"〔\1〕", number)
 
 
+_SPACE = "[ \t\u3000\xa0\u200b]"
+#: Where a body starts: a numbering marker (第X条/章/编/节, 一、, （一）, 1.) or a table row.
+_BODY_START = re.compile(
+    rf"^(?:第{_SPACE}*[\d{NUMERAL_CHARS}][\d{NUMERAL_CHARS} ]*{_SPACE}*(?:条|章|编|分编|节)|[{NUMERAL_CHARS}]+{_SPACE}?、"
+    rf"|[（(]{_SPACE}?[{NUMERAL_CHARS}\d]+{_SPACE}?[）)]|\d{{1,2}}{_SPACE}?[.．、]|[|｜])"
+)
+_SENTENCE = re.compile(r"[。；;，,：:！？!?]")
+_YEAR = r"(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年"
+#: `2016年8月18日 …通过`, `（1996年5月27日国务院令第197号发布 根据…修订）`, `1985年12月30日`.
+_HISTORY = re.compile(rf"^[（(]?\s*(?:{_YEAR}|根据.{{0,80}}{_YEAR})")
+_HISTORY_VERB = re.compile(r"通过|发布|公布|修正|修订|批准|施行|实施|废止|印发|颁布|生效|决定|[）)]$")
+
+
+def clean_heading(line: str) -> str:
+    """`最高人民法院 关于适用《…》 侵权责任编的解释` → one string without layout spaces."""
+    text = re.sub(f"{_SPACE}+", " ", line).strip()
+    return re.sub(r"(?<=[^\x00-\x7f]) (?=[^\x00-\x7f])", "", text)
+
+
+def is_heading_line(line: str, limit: int = 120) -> bool:
+    """A line that names or introduces rather than says: no sentence punctuation, no numbering."""
+    text = line.strip()
+    return bool(text) and len(text) <= limit and not _SENTENCE.search(text) and not _BODY_START.match(text)
+
+
+def is_history(line: str) -> bool:
+    """A dated line saying how the text was adopted or amended, or a bare date; not a sentence."""
+    text = line.strip()
+    if not _HISTORY.match(text) or text.endswith("。"):
+        return False
+    return bool(_HISTORY_VERB.search(text)) or bool(re.fullmatch(rf"[（(]?{_DATE}[）)]?", text))
+
+
 def read_header(lines: list[str]) -> Header:
-    """Title and number at the top: only a number standing alone there is the document's own."""
+    """Title, number and history lines at the top: only a number standing alone there is the document's own.
+
+    The first line is the title when it reads as a heading (a portal copy may start with
+    its addressees instead). Under it, history lines, the number, a repeated or wrapped
+    title and other short heading lines belong to the header; the body starts at the
+    first line that says something or is numbered.
+    """
     title = number = None
-    i = 0
+    history: list[str] = []
+    seen_text = False
     for i, line in enumerate(lines):
-        text = line.strip()
+        text = re.sub(_SPACE, " ", line).strip()
         if not text:
             continue
+        first, seen_text = not seen_text, True
         if m := _NUMBER_LINE.match(text):
             number = number or normalise_number(m.group(1))
-        elif is_title(text) and (title is None or text == title or not number):
-            title = title or text
+        elif first and is_heading_line(text) and not is_history(text):
+            title = clean_heading(text)
+        elif is_title(text) and (title is None or clean_heading(text) == title or not number):
+            title = title or clean_heading(text)
+        elif is_history(text):
+            history.append(text)
+        elif title and is_heading_line(text):
+            if history:  # a history line wrapped mid-sentence
+                history[-1] += text
         else:
-            return Header(title, number, i)
-    return Header(title, number, len(lines))
+            return Header(title, number, i, history)
+    return Header(title, number, len(lines), history)
+
+
+def history_date(history: list[str]) -> str | None:
+    """The latest date the history lines name: the version of the text."""
+    dates = [to_iso(m.group(0)) for line in history for m in re.finditer(_DATE, line)]
+    return max(dates) if dates else None
 
 
 def title_from_text(text: str) -> str | None:
@@ -85,9 +149,10 @@ def to_iso(date: str) -> str:
     return f"{cn_to_int(y):04d}-{cn_to_int(m):02d}-{cn_to_int(d):02d}"
 
 
-def find_signature(lines: list[str], before: int) -> Signature | None:
-    """The last `issuer date` block before `before`; the issuer may sit on the line above the date."""
-    for i in range(min(before, len(lines)) - 1, -1, -1):
+def find_signature(lines: list[str], before: int, after: int = 0) -> Signature | None:
+    """The last `issuer date` block between `after` (the body start) and `before`; the issuer
+    may sit on the line above the date. A date in the header is history, not a signature."""
+    for i in range(min(before, len(lines)) - 1, after - 1, -1):
         m = SIGNATURE_RE.match(lines[i].strip())
         if not m:
             continue
@@ -110,17 +175,17 @@ def issuer_from_title(title: str | None) -> str | None:
 def level_and_region(issuer: str | None) -> tuple[str, str | None]:
     """国家 / 省 / 市 / 其他, and the province or city for local documents."""
     if not issuer:
-        return "其他", None
+        return Level.OTHER, None
     first = re.split(r"[\s、，,]+", issuer.strip())[0]
-    if first.startswith(("国务院", "中共中央", "全国", "国家", "中央")) or first in NATIONAL_UNITS or first in NATIONAL_ALIASES:
-        return "国家", None
+    if first.startswith(NATIONAL_ISSUER_PREFIXES) or first in NATIONAL_UNITS or first in NATIONAL_ALIASES:
+        return Level.NATIONAL, None
     for province in sorted(PROVINCES, key=len, reverse=True):
         if first.startswith(province):
             rest = first[len(province):]
             if rest.startswith(("省", "自治区")) or (province in MUNICIPALITIES and rest.startswith("市")):
-                return "省", province
+                return Level.PROVINCE, province
     if m := re.match(r"^([\u4e00-\u9fff]{2,3}?)市", first):
-        return "市", m.group(1)
+        return Level.CITY, m.group(1)
     return "其他", None
 
 

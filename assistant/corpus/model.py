@@ -48,6 +48,9 @@ class Clause:
     lead_units: list[str] = field(default_factory=list)  # 牵头 / first-named units
     deadline: str | None = None
     targets: list[Target] = field(default_factory=list)
+    #: The label a citation gives this leaf after the document name, in the document's own
+    #: numbering: 第十五条, （三）2, 二（一）, 附件第64项, 序言. Set at parse time.
+    path: str | None = None
 
     @property
     def context(self) -> str:

@@ -1,39 +1,32 @@
 """Body text → leaf clauses, following the document's own numbering.
 
-Two numbering systems cover almost all policy documents: the outline of 意见/通知
-(一、 chapter › （一） clause › 1. item › （1） sub-item) and the 第X章/第X条 of 办法/规定.
-Markers are only trusted where they could start a paragraph (line start, after
-whitespace or a sentence end; 第X条 only at line start or after whitespace) and when they continue the sequence at their level, so
-`3.2万亿元` or a stray `(一)` in running text never split a clause, while one-line
-texts (a whole document on one line) still split at every real marker.
+Two numbering systems cover almost all documents (see `markers.py`): the outline of
+意见/通知 (一、 chapter › （一） clause › 1. item › （1） sub-item) and the legal
+编 › 分编 › 章 › 节 › 条 of laws, regulations and 办法/规定.
+
+Which candidates are real units:
+
+* legal family: a 第X条 / 第X章 … standing at the start of a line is a heading, whatever
+  its number (codes split into parts start at 第四百六十三条, numbering has gaps, the
+  source may drop 第一章, a table of contents repeats the chapters); one in running text
+  (a one-line document) must continue the count (第五条 after 第四条, 第十条之一 after 第十条);
+* outline family: a marker must continue its level's count, or restart at 1 under a new
+  parent, so `3.2万亿元` or a stray `(一)` in running text never split a clause. Items
+  may also run on through the whole document (1.–40.) across clauses.
+
+Each leaf gets `path`, the label it is cited by, in the document's own numbering:
+第十五条, （三）2, and 二（一） where （一） restarts under each 一、 (documents whose
+（一） run on keep （二十一）).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from .markers import ARTICLE_LEVELS, HEADING_LEVELS, OUTLINE_LEVELS, Marker, candidates
 from .model import Clause
-from .numerals import NUMERAL_CHARS, cn_to_int
 
-_N = f"[{NUMERAL_CHARS}]+"
-_CN = "[一二三四五六七八九十]+"
-MARKER_RE = re.compile(
-    rf"""(?:^|(?<=\s))(?:
-      (?P<article>第(?P<article_n>{_N})条)(?![款项之的])
-    | (?P<part>第(?P<part_n>{_N})章)
-    | (?P<section>第(?P<section_n>{_N})节)
-    )
-    |(?:^|(?<=[\s。；;：:！？）)]))(?:
-      (?P<chapter>(?P<chapter_n>{_CN})、)
-    | (?P<clause>[（(](?P<clause_n>{_CN})[）)])
-    | (?P<item>(?P<item_n>\d{{1,2}})[.．、])
-    | (?P<sub>[（(](?P<sub_n>\d{{1,2}})[）)])
-    )""",
-    re.X | re.M,
-)
-OUTLINE_LEVELS = ("chapter", "clause", "item", "sub")
-ARTICLE_LEVELS = ("part", "section", "article")
 #: Paragraphs that close a document rather than continue its last clause.
 CLOSING_RE = re.compile(
     r"(?:^|(?<=\s))(?=各地区、各部门|各地区各部门|各地、各部门|各地各部门|各有关部门要|各级各部门|"
@@ -41,68 +34,79 @@ CLOSING_RE = re.compile(
     r"本(?:意见|通知|办法|规定|方案|细则|决定|实施意见)(?:自|由|所称)|附件[:：])"
 )
 HEADING_MAX = 40
-#: Levels numbered through the whole document rather than per parent (（四） opens chapter 二).
-CONTINUOUS = ("clause", "article")
+_CJK = r"\u4e00-\u9fff"
+
+
+def _legal(found: list[Marker]) -> list[Marker]:
+    """Legal-family markers that are units: any at a line start, others only in sequence."""
+    kept: list[Marker] = []
+    last_article: tuple[int, int] | None = None
+    last_heading = dict.fromkeys(HEADING_LEVELS, 0)
+    for marker in found:
+        if marker.level == "article":
+            n, sub = marker.key
+            follows = last_article is None and marker.key == (1, 0) or last_article is not None and (
+                marker.key == (last_article[0] + 1, 0) or (n == last_article[0] and sub == last_article[1] + 1))
+            if marker.strong or follows:
+                kept.append(marker)
+                last_article = marker.key
+        elif marker.level in HEADING_LEVELS and (marker.strong or marker.number == last_heading[marker.level] + 1):
+            kept.append(marker)
+            last_heading[marker.level] = marker.number
+    return kept
 
 
 @dataclass
-class Marker:
-    level: str
-    number: int
-    start: int
-    end: int
-    label: str  # normalised: 一、 / （三） / 1 / （2） / 第五条
+class _Outline:
+    """The outline markers kept, and whether （一） restarts under each 一、."""
+
+    markers: list[Marker] = field(default_factory=list)
+    clauses_restart: bool = False
 
 
-def _label(level: str, raw: str, number: int) -> str:
-    if level == "clause":
-        return f"（{raw.strip('（()）')}）"
-    if level == "item":
-        return str(number)
-    if level == "sub":
-        return f"（{number}）"
-    return raw
-
-
-def _candidates(text: str) -> list[Marker]:
-    found = []
-    for m in MARKER_RE.finditer(text):
-        level = next(lv for lv in OUTLINE_LEVELS + ARTICLE_LEVELS if m.group(lv))
-        number = cn_to_int(m.group(f"{level}_n"))
-        found.append(Marker(level, number, m.start(), m.end(), _label(level, m.group(level), number)))
-    return found
-
-
-def _sequential(candidates: list[Marker], levels: tuple[str, ...]) -> list[Marker]:
+def _outline(found: list[Marker]) -> _Outline:
     """Keep markers that continue their level's count; a new parent restarts the levels below.
 
-    Clause and article numbers usually run on across chapters, but some documents
-    restart them, so those may also restart at 1 right after a new chapter.
+    Clause numbers usually run on across chapters, but some documents restart them, so
+    they may also restart at 1 right after a new chapter. Items restart per clause or run
+    on through the document: after a new parent, 1 or the next running number continues.
     """
+    levels = OUTLINE_LEVELS
     last = dict.fromkeys(levels, 0)
-    fresh = dict.fromkeys(levels, True)  # level may restart at 1 (a new parent began)
-    kept = []
-    for marker in candidates:
+    running = dict.fromkeys(levels, 0)  # the last number at each level, whatever its parent
+    fresh = dict.fromkeys(levels, True)
+    result = _Outline()
+    for marker in found:
         if marker.level not in levels:
             continue
         n, level = marker.number, marker.level
-        if n == last[level] + 1 or (n == 1 and fresh[level]):
-            kept.append(marker)
-            last[level], fresh[level] = n, False
-            for lower in levels[levels.index(level) + 1:]:
-                fresh[lower] = True
-                if lower not in CONTINUOUS:
-                    last[lower] = 0
-    return kept
+        continues = n == last[level] + 1 or (fresh[level] and n in (1, running[level] + 1))
+        if not continues:
+            continue
+        if level == "clause" and n == 1 and running["clause"] > 0:
+            result.clauses_restart = True
+        result.markers.append(marker)
+        last[level] = running[level] = n
+        fresh[level] = False
+        for lower in levels[levels.index(level) + 1:]:
+            fresh[lower] = True
+            if lower != "clause":  # clauses usually run on across chapters
+                last[lower] = 0
+    return result
 
 
 def split_heading(segment: str, has_children: bool) -> tuple[str | None, str]:
     """`主要目标。到2015年…` → (主要目标, 到2015年…); a long first sentence is no heading."""
-    m = re.match(r"([^。\n]*)(?:。|\n|$)\s*(.*)", segment, re.S)
+    m = re.match(r"([^。\n]*)(?:。|\n|$)\s*(.*)", segment, re.DOTALL)
     first, rest = m.group(1).strip(), m.group(2).strip()
     if first and len(first) <= HEADING_MAX and (rest or has_children):
         return first.rstrip("：: "), rest
     return None, segment
+
+
+def heading_text(title: str) -> str:
+    """`总　则` → 总则: spaces between Chinese characters in a heading are layout, not words."""
+    return re.sub(rf"(?<=[{_CJK}])[ \u3000\xa0]+(?=[{_CJK}])", "", title.strip())
 
 
 def _paragraphs(text: str) -> str:
@@ -113,44 +117,53 @@ def _paragraphs(text: str) -> str:
 class _Builder:
     """Walks the kept markers, tracking the heading path each leaf sits under."""
 
-    def __init__(self, doc_id: str, prefix: str) -> None:
-        self.doc_id, self.prefix = doc_id, prefix
+    def __init__(self, doc_id: str, prefix: str, clauses_restart: bool = False) -> None:
+        self.doc_id, self.prefix, self.clauses_restart = doc_id, prefix, clauses_restart
         self.leaves: list[Clause] = []
+        self.ids: set[str] = set()
         self.chapter: str | None = None
-        self.chapter_label = ""
+        self.chapter_label = ""  # 二、
+        self.headings: dict[str, str] = {}  # legal headings above the current article
         self.clause: str | None = None
         self.clause_title: str | None = None
         self.item: str | None = None
 
-    def add(self, kind: str, part: str, text: str, **fields: str | None) -> None:
+    def add(self, kind: str, path: str, text: str, id_part: str | None = None, **fields: str | None) -> None:
         text = _paragraphs(text)
         if not text:
             return
-        ids = {c.id for c in self.leaves}
-        leaf_id, n = f"{self.doc_id}#{self.prefix}{part}", 2
-        while leaf_id in ids:
-            leaf_id, n = f"{self.doc_id}#{self.prefix}{part}-{n}", n + 1
-        self.leaves.append(
-            Clause(id=leaf_id, doc_id=self.doc_id, kind=kind, text=text, chapter=self.chapter,
-                   clause=self.clause, clause_title=self.clause_title, **fields)
-        )
+        base = f"{self.doc_id}#{self.prefix}{id_part or path}"
+        leaf_id, n = base, 2
+        while leaf_id in self.ids:
+            leaf_id, n = f"{base}-{n}", n + 1
+        self.ids.add(leaf_id)
+        self.leaves.append(Clause(
+            id=leaf_id, doc_id=self.doc_id, kind=kind, text=text, chapter=self.chapter, clause=self.clause,
+            clause_title=self.clause_title, path=f"{self.prefix}{path}", **fields))
+
+    @property
+    def _scope(self) -> str:
+        """What a clause's label starts with: the chapter numeral where （一） restarts per chapter."""
+        return self.chapter_label.rstrip("、") if self.clauses_restart else ""
 
     def outline(self, marker: Marker, segment: str, has_children: bool) -> None:
         if marker.level == "chapter":
             title, body = split_heading(segment, True)
-            self.chapter = f"{marker.label}{title or ''}"
+            self.chapter = f"{marker.label}{heading_text(title) if title else ''}"
             self.chapter_label, self.clause, self.clause_title, self.item = marker.label, None, None, None
-            self.add("clause", marker.label, body)
+            self.add("clause", marker.label.rstrip("、"), body, id_part=marker.label)
         elif marker.level == "clause":
             self.clause, self.item = marker.label, None
             self.clause_title, body = split_heading(segment, has_children)
-            self.add("clause", marker.label, body)
+            self.add("clause", f"{self._scope}{marker.label}", body)
         elif marker.level == "item":
             self.item = marker.label
-            self.add("item", f"{self.clause or self.chapter_label}{marker.label}", segment, item=marker.label)
+            parent = f"{self._scope}{self.clause}" if self.clause else self.chapter_label.rstrip("、")
+            self.add("item", f"{parent}{marker.label}", segment, item=marker.label)
         else:
-            part = f"{self.clause or self.chapter_label}{self.item or ''}{marker.label}"
-            self.add("subitem", part, segment, item=self.item, subitem=marker.label)
+            parent = f"{self._scope}{self.clause}" if self.clause else self.chapter_label.rstrip("、")
+            self.add("subitem", f"{parent}{self.item or ''}{marker.label}", segment, item=self.item,
+                     subitem=marker.label)
 
     def article(self, marker: Marker, segment: str) -> None:
         if marker.level == "article":
@@ -158,10 +171,13 @@ class _Builder:
             self.add("article", marker.label, segment)
             return
         title, body = split_heading(segment, True)
-        heading = f"{marker.label} {title or ''}".strip()
-        self.chapter = heading if marker.level == "part" or not self.chapter else f"{self.chapter.split(' 第')[0]} {heading}"
+        self.headings[marker.level] = f"{marker.label} {heading_text(title) if title else ''}".strip()
+        for lower in ARTICLE_LEVELS[ARTICLE_LEVELS.index(marker.level) + 1:]:
+            self.headings.pop(lower, None)
+        self.chapter = " ".join(self.headings[lv] for lv in HEADING_LEVELS if lv in self.headings)
         self.clause = None
-        self.add("clause", marker.label, body)
+        self.add("clause", " ".join(self.headings[lv].split(" ")[0] for lv in HEADING_LEVELS if lv in self.headings),
+                 body)
 
 
 def _split_closing(leaves: list[Clause], doc_id: str, prefix: str) -> None:
@@ -173,16 +189,18 @@ def _split_closing(leaves: list[Clause], doc_id: str, prefix: str) -> None:
     if m and last.kind != "article":
         closing = last.text[m.start():].strip()
         last.text = last.text[: m.start()].strip()
-        leaves.append(Clause(id=f"{doc_id}#{prefix}结尾", doc_id=doc_id, kind="closing", text=closing))
+        leaves.append(Clause(id=f"{doc_id}#{prefix}结尾", doc_id=doc_id, kind="closing", text=closing,
+                             path=f"{prefix}结尾"))
 
 
 def parse_outline(text: str, doc_id: str, prefix: str = "") -> list[Clause]:
     """Leaves of a body text: preamble, clauses/items/sub-items or articles, closing."""
-    candidates = _candidates(text)
-    articles = _sequential(candidates, ARTICLE_LEVELS)
-    article_mode = sum(m.level == "article" for m in articles) >= 2
-    markers = articles if article_mode else _sequential(candidates, OUTLINE_LEVELS)
-    builder = _Builder(doc_id, prefix)
+    found = candidates(text)
+    legal = _legal(found)
+    article_mode = sum(m.level == "article" for m in legal) >= 2
+    outline = _Outline() if article_mode else _outline(found)
+    markers = legal if article_mode else outline.markers
+    builder = _Builder(doc_id, prefix, outline.clauses_restart)
     builder.add("preamble", "序言", text[: markers[0].start] if markers else text)
     for k, marker in enumerate(markers):
         end = markers[k + 1].start if k + 1 < len(markers) else len(text)

@@ -14,7 +14,14 @@ from .annex import Table, find_tables
 from .facts import annotate
 from .loader import CorpusError
 from .metadata import (
-    find_signature, is_title, issuer_from_title, level_and_region, read_header, short_title, title_from_text,
+    find_signature,
+    history_date,
+    is_title,
+    issuer_from_title,
+    level_and_region,
+    read_header,
+    short_title,
+    title_from_text,
 )
 from .model import Clause, Document
 from .outline import parse_outline
@@ -68,7 +75,7 @@ def _annex_leaves(doc_id: str, lines: list[str], tables: list[Table], floor: int
             leaves.append(Clause(
                 id=f"{doc_id}#{prefix}第{row.number}项", doc_id=doc_id, kind="annex_row", text=row.text,
                 chapter=title, annex_row=row.number, annex_group=row.group,
-                units=row.units, lead_units=row.units[:1], deadline=row.deadline,
+                units=row.units, lead_units=row.units[:1], deadline=row.deadline, path=f"{prefix}第{row.number}项",
             ))
     return leaves, first
 
@@ -88,11 +95,11 @@ def parse_text(text: str, doc_id: str, source: str, sha256: str) -> Document:
     header = read_header(lines)
     tables = [t for t in find_tables(lines) if t.start >= header.body_start and t.rows]
     table_start = tables[0].start if tables else len(lines)
-    signature = find_signature(lines, before=table_start)
+    signature = find_signature(lines, before=table_start, after=header.body_start)
     annex_leaves, annex_start = _annex_leaves(doc_id, lines, tables, signature.line + 1 if signature else header.body_start)
     body_end = signature.first_line if signature else annex_start
     body = "\n".join(lines[header.body_start:body_end]).strip()
-    if not body:
+    if not body and not header.history:  # a text that is only its title and history still names a version
         raise CorpusError(f"{source}：标题之后没有正文。")
     # Text between the signature and the first table, or after the last table, is annex prose.
     tail_start = signature.line + 1 if signature else body_end
@@ -105,6 +112,6 @@ def parse_text(text: str, doc_id: str, source: str, sha256: str) -> Document:
     _dedupe_ids(leaves)
     return Document(
         doc_id=doc_id, title=title, short_title=short_title(title, region), number=header.number,
-        issuer=issuer, date=signature.date if signature else None, level=level, region=region,
+        issuer=issuer, date=signature.date if signature else history_date(header.history), level=level, region=region,
         source=source, sha256=sha256, clauses=[annotate(leaf, region) for leaf in leaves],
     )

@@ -1,0 +1,95 @@
+"""Numbering markers: where a unit could begin, its level, number and the label it is cited by.
+
+Two families cover the documents we meet:
+
+* the legal family: 第X编 › 第X分编 › 第X章 › 第X节 › 第X条 (第X条之一 after 第X条);
+* the outline family of 意见/通知: 一、 › （一） › 1. › （1）.
+
+A marker is only a *candidate* here; `outline.py` decides which candidates continue
+the document's numbering. Candidates record whether they stand at the start of a
+line (`strong`): a 第X条 there is an article heading, one in running text is usually
+a cross-reference (依照本法第十条), which the lookaheads below also rule out.
+
+Spaces inside numbers (`第 1 9 条`, `二 、`, `（ 一 ）`, PDF text) are tolerated, and
+Arabic article numbers are cited in Chinese numerals (第15条 → 第十五条).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .numerals import NUMERAL_CHARS, cn_to_int, int_to_cn
+
+_SP = r"[ \u3000\xa0]"
+_N = f"[{NUMERAL_CHARS}0-9０-９]"
+_NUM = rf"{_N}(?:{_SP}?{_N})*"  # 一百二十四, 19, 1 9
+_CN = "[一二三四五六七八九十]+"
+#: What may not follow a heading-level marker: it would be a cross-reference (第十条的规定, 第十条第二款).
+_NOT_REF = rf"(?=\s|$|[^的、，,和与及或至中所第款项规之{NUMERAL_CHARS}0-9])"
+MARKER_RE = re.compile(
+    rf"""(?:^|(?<=\s))(?:
+      (?P<article>第{_SP}*(?P<article_n>{_NUM}){_SP}*条(?:之(?P<article_sub>{_CN}))?){_NOT_REF}
+    | (?P<subpart>第{_SP}*(?P<subpart_n>{_NUM}){_SP}*分编){_NOT_REF}
+    | (?P<part>第{_SP}*(?P<part_n>{_NUM}){_SP}*编){_NOT_REF}
+    | (?P<chapter_l>第{_SP}*(?P<chapter_l_n>{_NUM}){_SP}*章){_NOT_REF}
+    | (?P<section>第{_SP}*(?P<section_n>{_NUM}){_SP}*节){_NOT_REF}
+    )
+    |(?:^|(?<=[\s。；;：:！？）)]))(?:
+      (?P<chapter>(?P<chapter_n>{_CN}){_SP}?、)
+    | (?P<clause>[（(]{_SP}?(?P<clause_n>{_CN}){_SP}?[）)])
+    | (?P<item>(?P<item_n>\d{{1,2}}){_SP}?[.．、])
+    | (?P<sub>[（(]{_SP}?(?P<sub_n>\d{{1,2}}){_SP}?[）)])
+    )""",
+    re.VERBOSE | re.MULTILINE,
+)
+OUTLINE_LEVELS = ("chapter", "clause", "item", "sub")
+#: Headings above articles, outermost first; `chapter_l` is 第X章 (`chapter` is the outline's 一、).
+HEADING_LEVELS = ("part", "subpart", "chapter_l", "section")
+ARTICLE_LEVELS = HEADING_LEVELS + ("article",)
+_HEADING_WORDS = {"part": "编", "subpart": "分编", "chapter_l": "章", "section": "节"}
+
+
+@dataclass
+class Marker:
+    level: str
+    number: int
+    start: int
+    end: int
+    label: str  # normalised: 一、 / （三） / 1 / （2） / 第五条 / 第十条之一 / 第二章
+    strong: bool = False  # stands at the start of a line
+    sub: int = 0  # 之一 → 1
+
+    @property
+    def key(self) -> tuple[int, int]:
+        return self.number, self.sub
+
+
+def article_label(number: int, sub: int = 0) -> str:
+    return f"第{int_to_cn(number)}条" + (f"之{int_to_cn(sub)}" if sub else "")
+
+
+def _label(level: str, number: int, sub: int) -> str:
+    if level == "article":
+        return article_label(number, sub)
+    if level in _HEADING_WORDS:
+        return f"第{int_to_cn(number)}{_HEADING_WORDS[level]}"
+    if level == "chapter":
+        return f"{int_to_cn(number)}、"
+    if level == "clause":
+        return f"（{int_to_cn(number)}）"
+    if level == "item":
+        return str(number)
+    return f"（{number}）"
+
+
+def candidates(text: str) -> list[Marker]:
+    found = []
+    for m in MARKER_RE.finditer(text):
+        level = next(lv for lv in OUTLINE_LEVELS + ARTICLE_LEVELS if m.group(lv))
+        number = cn_to_int(m.group(f"{level}_n"))
+        sub = cn_to_int(m.group("article_sub")) if level == "article" and m.group("article_sub") else 0
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        strong = not text[line_start:m.start()].strip()
+        found.append(Marker(level, number, m.start(), m.end(), _label(level, number, sub), strong, sub))
+    return found
