@@ -19,7 +19,8 @@ from assistant.lexicon.regions import (
 )
 from assistant.lexicon.units import NATIONAL_ALIASES, NATIONAL_UNITS
 
-from .numerals import NUMERAL_CHARS, cn_to_int
+from .markers import candidates
+from .numerals import cn_to_int
 
 #: Longest first: a title ending in 实施意见 is a 实施意见, not just an 意见.
 DOC_TYPES = (
@@ -60,11 +61,11 @@ def normalise_number(number: str) -> str:
 
 
 _SPACE = "[ \t\u3000\xa0\u200b]"
-#: Where a body starts: a numbering marker (第X条/章/编/节, 一、, （一）, 1.) or a table row.
-_BODY_START = re.compile(
-    rf"^(?:第{_SPACE}*[\d{NUMERAL_CHARS}][\d{NUMERAL_CHARS} ]*{_SPACE}*(?:条|章|编|分编|节)|[{NUMERAL_CHARS}]+{_SPACE}?、"
-    rf"|[（(]{_SPACE}?[{NUMERAL_CHARS}\d]+{_SPACE}?[）)]|\d{{1,2}}{_SPACE}?[.．、]|[|｜])"
-)
+def _starts_body(text: str) -> bool:
+    """A line that opens the body: a numbering marker (第X条 not quoted as 第X条的…, 一、, （一）) or a table row."""
+    return text.startswith(("|", "｜")) or any(m.start == 0 for m in candidates(text))
+
+
 _SENTENCE = re.compile(r"[。；;，,：:！？!?]")
 _YEAR = r"(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年"
 #: `2016年8月18日 …通过`, `（1996年5月27日国务院令第197号发布 根据…修订）`, `1985年12月30日`.
@@ -81,7 +82,7 @@ def clean_heading(line: str) -> str:
 def is_heading_line(line: str, limit: int = 120) -> bool:
     """A line that names or introduces rather than says: no sentence punctuation, no numbering."""
     text = line.strip()
-    return bool(text) and len(text) <= limit and not _SENTENCE.search(text) and not _BODY_START.match(text)
+    return bool(text) and len(text) <= limit and not _SENTENCE.search(text) and not _starts_body(text)
 
 
 def is_history(line: str) -> bool:

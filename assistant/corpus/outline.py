@@ -148,7 +148,7 @@ class _Builder:
 
     def outline(self, marker: Marker, segment: str, has_children: bool) -> None:
         if marker.level == "chapter":
-            title, body = split_heading(segment, True)
+            title, body = split_heading(segment, has_children)
             self.chapter = f"{marker.label}{heading_text(title) if title else ''}"
             self.chapter_label, self.clause, self.clause_title, self.item = marker.label, None, None, None
             self.add("clause", marker.label.rstrip("、"), body, id_part=marker.label)
@@ -197,7 +197,8 @@ def parse_outline(text: str, doc_id: str, prefix: str = "") -> list[Clause]:
     """Leaves of a body text: preamble, clauses/items/sub-items or articles, closing."""
     found = candidates(text)
     legal = _legal(found)
-    article_mode = sum(m.level == "article" for m in legal) >= 2
+    kept_articles = [m for m in legal if m.level == "article"]
+    article_mode = len(kept_articles) >= 2 or any(m.strong for m in kept_articles)
     outline = _Outline() if article_mode else _outline(found)
     markers = legal if article_mode else outline.markers
     builder = _Builder(doc_id, prefix, outline.clauses_restart)

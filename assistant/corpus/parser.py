@@ -34,6 +34,21 @@ _TRAILER_TITLE_RE = re.compile(r"^\s*附件下载[:：]\s*(.+?)\s*$")
 _ANNEX_LABEL_RE = re.compile(r"^附件\s*\d*\s*[:：]?$")
 
 
+_SPACED_CJK = re.compile(r"(?<=[\u4e00-\u9fff，。、；：（）])[ \u3000](?=[\u4e00-\u9fff，。、；：（）])")
+
+
+def unspace(line: str) -> str:
+    """`信 息 消 费 规 模` (text a PDF gave with a space after every character) → 信息消费规模.
+
+    Only a line where most characters are spaced out is changed: Chinese puts no spaces
+    between words, but a single space between two phrases of normal text is kept.
+    """
+    cjk = len(re.findall(r"[\u4e00-\u9fff]", line))
+    if cjk >= 4 and len(_SPACED_CJK.findall(line)) >= 0.6 * cjk:
+        return _SPACED_CJK.sub("", line)
+    return line
+
+
 def clean_lines(text: str) -> tuple[list[str], str | None]:
     """Lines without page furniture, and the title a `附件下载:` caption gives, if it is one."""
     lines, trailer_title = [], None
@@ -42,7 +57,7 @@ def clean_lines(text: str) -> tuple[list[str], str | None]:
             trailer_title = trailer_title or (m.group(1) if is_title(m.group(1)) else None)
         if NOISE_LINE_RE.match(line):
             continue
-        lines.append(NOISE_INLINE_RE.sub("", line).rstrip())
+        lines.append(unspace(NOISE_INLINE_RE.sub("", line).rstrip()))
     return lines, trailer_title
 
 

@@ -1,0 +1,122 @@
+"""Structure of policy papers (意见/通知/办法): each numbering form, on short real-looking snippets.
+
+Every numbered unit becomes a leaf whose `path` is the document's own label, and
+`citations.clause_path` cites it by that path.
+"""
+
+from __future__ import annotations
+
+from assistant.citations import clause_path, label_for
+from assistant.corpus.parser import parse_text
+
+
+def parse(text: str, doc_id: str = "doc"):
+    return parse_text(text, doc_id, f"{doc_id}.txt", "0" * 64)
+
+
+def paths(doc, kind: str | None = None) -> list[str]:
+    return [c.path for c in doc.clauses if kind is None or c.kind == kind]
+
+
+def by_path(doc, path: str):
+    return next(c for c in doc.clauses if c.path == path)
+
+
+def test_spaced_arabic_articles_cite_in_chinese_numerals():
+    body = "\n".join(f"第 {' '.join(str(n))} 条 第{n}条规定的事项由市政府负责组织实施。" for n in range(1, 20))
+    doc = parse(f"某市科技创新券管理办法\n{body}\n")
+    assert paths(doc, "article") == [f"第{cn}条" for cn in (
+        "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二", "十三", "十四", "十五", "十六",
+        "十七", "十八", "十九")]
+    fifteenth = by_path(doc, "第十五条")
+    assert fifteenth.clause == "第十五条" and fifteenth.text.startswith("第15条规定的事项")
+    assert label_for(fifteenth, doc) == "《某市科技创新券管理办法》第十五条"
+
+
+def test_chinese_and_arabic_article_numbers_are_the_same_article():
+    doc = parse("某市办法\n第十四条 甲事项。\n第15条 乙事项。\n第十六条 丙事项。\n")
+    assert paths(doc, "article") == ["第十四条", "第十五条", "第十六条"]
+
+
+def test_space_before_enumeration_comma():
+    doc = parse("某省关于加快发展的意见\n一 、总体要求\n（一）指导思想。坚持稳中求进。\n二 、重点任务\n（二）推进建设。加快项目落地。\n")
+    assert paths(doc, "clause") == ["（一）", "（二）"]
+    assert by_path(doc, "（二）").chapter == "二、重点任务"
+
+
+RESTARTING = """某省关于促进民营经济发展的若干措施
+各市人民政府：
+一、优化营商环境
+（一）放宽市场准入。全面实施市场准入负面清单制度。
+（二）降低制度性成本。精简审批事项。
+二、加大金融支持
+（一）拓宽融资渠道。支持企业发行债券。
+1.设立纾困基金。
+2.扩大信贷规模。
+（二）降低融资成本。落实贴息政策。
+三、保障措施
+（一）加强组织领导。建立联席会议制度。
+"""
+
+
+def test_clauses_restarting_under_each_chapter_are_labelled_with_the_chapter():
+    doc = parse(RESTARTING)
+    assert paths(doc, "clause") == ["一（一）", "一（二）", "二（一）", "二（二）", "三（一）"]
+    assert paths(doc, "item") == ["二（一）1", "二（一）2"]
+    assert not any("-" in c.id for c in doc.clauses)  # no （一）-2 duplicates
+    leaf = by_path(doc, "二（一）")
+    assert (leaf.clause, leaf.chapter, leaf.clause_title) == ("（一）", "二、加大金融支持", "拓宽融资渠道")
+    assert clause_path(leaf) == "二（一）" and leaf.id == "doc#二（一）"
+    assert by_path(doc, "二（一）2").item == "2"
+
+
+def test_clauses_running_on_keep_their_own_number():
+    doc = parse("某省关于促进消费的意见\n一、总体要求\n（一）指导思想。坚持改革。\n二、主要任务\n（二）扩大消费。培育热点。\n1.发展信息消费。\n")
+    assert paths(doc, "clause") == ["（一）", "（二）"] and paths(doc, "item") == ["（二）1"]
+
+
+def test_items_numbered_through_the_whole_document():
+    lines = ["某市关于推进数字经济发展的实施方案", "一、重点任务"]
+    n = 0
+    for k, clause in enumerate(("一", "二", "三", "四"), 1):
+        lines.append(f"（{clause}）第{k}项重点工作。")
+        for _ in range(10):
+            n += 1
+            lines.append(f"{n}.完成第{n}项具体任务。")
+    doc = parse("\n".join(lines) + "\n")
+    items = [c for c in doc.clauses if c.kind == "item"]
+    assert [c.item for c in items] == [str(i) for i in range(1, 41)]
+    assert by_path(doc, "（二）11").text == "完成第11项具体任务。"
+    assert by_path(doc, "（四）40").clause == "（四）"
+
+
+def test_item_continuing_under_a_new_clause():
+    doc = parse("某市实施意见\n一、重点任务\n（一）建设网络。\n1.建设基站。\n2.建设光纤。\n（二）发展应用。\n3.推广应用。\n4.培育企业。\n")
+    assert paths(doc, "item") == ["（一）1", "（一）2", "（二）3", "（二）4"]
+
+
+def test_items_directly_under_a_chapter():
+    doc = parse("某市工作方案\n一、工作目标\n到2025年基本建成。\n二、工作措施\n1.加强统筹。\n2.强化保障。\n")
+    assert paths(doc, "item") == ["二1", "二2"]
+    assert label_for(by_path(doc, "二1"), doc) == "《某市工作方案》二1"
+    assert by_path(doc, "二1").chapter == "二、工作措施"
+
+
+def test_decimal_numbers_are_not_items():
+    doc = parse("某市实施意见\n一、目标\n（一）规模。到2025年达到3.2万亿元，增长2.5个百分点。\n1.推进建设。\n")
+    assert paths(doc, "item") == ["（一）1"]
+    assert "3.2万亿元" in by_path(doc, "（一）").text
+
+
+def test_pdf_text_with_spaces_inside_words():
+    doc = parse("某 省 关 于 加 快 发 展 的 意 见\n一 、 总 体 要 求\n（ 一 ） 指 导 思 想 。 坚 持 新 发 展 理 念 ， 推 动 高 质 量 发 展 。\n")
+    assert doc.title == "某省关于加快发展的意见"
+    goal = by_path(doc, "（一）")
+    assert goal.chapter == "一、总体要求" and goal.clause_title == "指导思想" and goal.text == "坚持新发展理念，推动高质量发展。"
+
+
+def test_sub_items_and_preamble_and_closing_paths():
+    doc = parse("某市实施意见\n各区人民政府：\n为推进工作，提出如下意见。\n一、任务\n（一）建设。\n1.建设网络。\n（1）基站；\n（2）光纤。\n"
+                "各地区、各部门要抓好落实。\n")
+    assert paths(doc) == ["序言", "（一）1", "（一）1（1）", "（一）1（2）", "结尾"]
+    assert clause_path(doc.clauses[0]) == "序言"
