@@ -98,8 +98,18 @@ def check(path: str) -> dict:
     got = {article_key(c.clause or "") for c in doc.clauses if c.kind == "article"} - {None}
     want = expected_articles(text)
     result.update(parsed=True, lost=len(want - got), invented=len(got - want),
-                  title_ok=normalise_title(doc.title) == first_line(text), title=doc.title)
+                  title_ok=normalise_title(doc.title) == first_line(text), title=doc.title,
+                  history_in_body=_history_in_body(doc))
     return result
+
+
+def _history_in_body(doc) -> bool:
+    """Whether a leaf starts with a history line (`2016年8月18日 …通过`): those belong to the header."""
+    try:
+        from assistant.corpus.metadata import is_history
+    except ImportError:  # a parser from before history lines were read
+        return False
+    return any(is_history(c.text.split("\n", 1)[0]) for c in doc.clauses if c.kind == "preamble")
 
 
 def unpack(target: Path) -> Path:

@@ -16,6 +16,7 @@ from .loader import CorpusError
 from .metadata import (
     find_signature,
     history_date,
+    is_history,
     is_title,
     issuer_from_title,
     level_and_region,
@@ -120,6 +121,8 @@ def parse_text(text: str, doc_id: str, source: str, sha256: str) -> Document:
     tail_start = signature.line + 1 if signature else body_end
     tail = [line for i, line in enumerate(lines[tail_start:], tail_start)
             if i < annex_start or i >= max((t.end for t in tables), default=len(lines))]
+    while tail and (not tail[0].strip() or is_history(tail[0])):  # an attached text's own history lines
+        tail.pop(0)
     title = header.title or trailer_title or title_from_text(body) or doc_id
     issuer = issuer_from_title(title) or (signature.issuer if signature else None)
     level, region = level_and_region(issuer)
