@@ -16,22 +16,23 @@ from typing import TYPE_CHECKING
 
 from langchain_core.runnables import Runnable
 
-from assistant.answer import Answer, AnswerComposer
-from assistant.chain import build_chain
+from assistant.answering.answer import Answer
+from assistant.answering.chain import build_chain
+from assistant.answering.composer import AnswerComposer
+from assistant.answering.evidence import EvidenceSelector
+from assistant.answering.llm import QuestionRewriter, build_rewriter, build_writer
+from assistant.answering.question import Query
 from assistant.config import Settings, get_settings
-from assistant.corpus import CorpusError, load_corpus, load_document
+from assistant.conversation import Engine, Session
+from assistant.corpus import load_corpus, load_document
 from assistant.corpus.model import Document
-from assistant.embeddings import PolicyEmbeddings, load_embeddings
-from assistant.evidence import EvidenceSelector
-from assistant.llm import build_rewriter, build_writer
-from assistant.question import Query
-from assistant.retrieval import HybridSearch
-from assistant.session import Session
-from assistant.store import IndexStore, open_index
+from assistant.errors import CorpusError
+from assistant.index.store import IndexStore, open_index
+from assistant.models.embeddings import PolicyEmbeddings, load_embeddings
+from assistant.retrieval.hybrid import HybridSearch
 
 if TYPE_CHECKING:
-    from assistant.eligibility import EligibilityResult
-    from assistant.profile import CompanyProfile
+    from assistant.eligibility import CompanyProfile, EligibilityResult
 
 log = logging.getLogger(__name__)
 
@@ -45,15 +46,22 @@ class _Engine:
     chain: Runnable[dict, Answer]
 
 
-class Assistant:
+class Assistant(Engine):
     def __init__(self, settings: Settings, embeddings: PolicyEmbeddings, engine: _Engine, index_status: str) -> None:
-        self.settings = settings
+        self._settings = settings
         self.embeddings = embeddings
         self._engine = engine
         self.index_status = index_status
-        #: rewrites follow-ups with the conversation (LLM mode only; None means offline resolution)
-        self.rewriter = build_rewriter(settings)
+        self._rewriter = build_rewriter(settings)
         self._write_lock = threading.Lock()
+
+    @property
+    def settings(self) -> Settings:
+        return self._settings
+
+    @property
+    def rewriter(self) -> QuestionRewriter | None:
+        return self._rewriter
 
     # ---- construction ----------------------------------------------------------------
     @classmethod
@@ -64,7 +72,7 @@ class Assistant:
         embeddings = load_embeddings(settings, show_progress=show_progress)
         documents = load_corpus(cls._corpus_dirs(settings))
         engine, status = cls._engine_for(settings, embeddings, documents, rebuild)
-        log.info("index %s (%d clauses)", status, len(engine.store.clauses))
+        log.info("index %s (%d clauses)", status, len(engine.store.catalog.clauses))
         return cls(settings, embeddings, engine, status)
 
     def with_settings(self, **overrides) -> "Assistant":
@@ -90,17 +98,18 @@ class Assistant:
     @staticmethod
     def _wire(settings: Settings, embeddings: PolicyEmbeddings, store: IndexStore) -> _Engine:
         search = HybridSearch(store, embeddings, settings)
+        documents_by_id = store.catalog.documents_by_id
         chain = build_chain(
             EvidenceSelector(search, settings),
-            AnswerComposer(store.documents_by_id),
-            writer=build_writer(settings, store.documents_by_id),  # None unless LLM settings are set
+            AnswerComposer(documents_by_id, search.tokenizer),
+            writer=build_writer(settings, documents_by_id),  # None unless LLM settings are set
         )
         return _Engine(store, search, chain)
 
     # ---- reading ---------------------------------------------------------------------
     @property
     def documents(self) -> list[Document]:
-        return self._engine.store.documents
+        return self._engine.store.catalog.documents
 
     @property
     def search(self) -> HybridSearch:
@@ -147,4 +156,4 @@ class Assistant:
                 target.unlink(missing_ok=True)
                 raise
             self._engine, self.index_status = engine, status
-        return next(d for d in engine.store.documents if d.doc_id == document.doc_id)
+        return next(d for d in engine.store.catalog.documents if d.doc_id == document.doc_id)

@@ -13,7 +13,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from assistant.answer import Answer
+from assistant.answering.answer import Answer
 from assistant.config import get_settings
 
 app = typer.Typer(add_completion=False, help="政策问答：基于政策文件原文回答问题，并给出条款引用。")
@@ -65,7 +65,7 @@ def ask(
     unit: UnitOption = None,
 ) -> None:
     """回答一个问题。"""
-    from assistant.question import InvalidQuestionError
+    from assistant.errors import InvalidQuestionError
 
     assistant = _load()
     try:
@@ -83,7 +83,7 @@ def chat(
     unit: UnitOption = None,
 ) -> None:
     """多轮对话：从标准输入逐行读取问题，所有问题在同一会话中。"""
-    from assistant.question import InvalidQuestionError
+    from assistant.errors import InvalidQuestionError
 
     assistant = _load()
     session = assistant.new_session()
@@ -121,7 +121,7 @@ def build(rebuild: Annotated[bool, typer.Option("--rebuild", help="忽略已有�
 @app.command()
 def add(path: Annotated[Path, typer.Argument(help="政策文件（.txt/.docx/.pdf/.html）", exists=True)]) -> None:
     """加入一份新的政策文件并建立索引。"""
-    from assistant.corpus import CorpusError
+    from assistant.errors import CorpusError
 
     assistant = _load()
     try:
@@ -158,7 +158,7 @@ def evaluate(
     """运行评测集：每种检索模式跑一遍真实助手，写出报告、指标和图表；--gate 检查阈值。"""
     import time
 
-    from assistant import evaluation as ev
+    from assistant.evaluation import runner as ev
 
     start = time.perf_counter()
     cases_path = cases or ev.DEFAULT_CASES

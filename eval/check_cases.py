@@ -35,7 +35,7 @@ REPO_ROOT = Path(__file__).resolve().parents[1]
 if str(REPO_ROOT) not in sys.path:  # `python eval/check_cases.py` puts eval/ first on the path
     sys.path.insert(0, str(REPO_ROOT))
 
-from assistant.evaluation import load_cases  # noqa: E402 - the one loader, shared with the scorer
+from assistant.evaluation.runner import load_cases  # noqa: E402 - the one loader, shared with the scorer
 
 DEFAULT_CASES = Path(__file__).resolve().with_name("cases.jsonl")
 #: The shipped corpus the cases are written against (not uploads).

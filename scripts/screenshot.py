@@ -19,7 +19,7 @@ sys.path.insert(0, str(ROOT))
 
 from assistant.api import Assistant  # noqa: E402
 from assistant.config import get_settings  # noqa: E402
-from ui import build_app, launch  # noqa: E402
+from assistant.web.app import build_app, launch  # noqa: E402
 
 CHROMIUM_ARGS = [
     "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",

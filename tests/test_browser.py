@@ -8,15 +8,9 @@ uploading here touches nothing else.
 from __future__ import annotations
 
 import socket
-import sys
 from pathlib import Path
 
 import pytest
-
-from assistant.config import REPO_ROOT
-
-if str(REPO_ROOT) not in sys.path:  # ui.py sits at the repository root, outside the package
-    sys.path.insert(0, str(REPO_ROOT))
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -59,7 +53,7 @@ def served(tmp_path_factory: pytest.TempPathFactory):
     """(url, assistant): the app on a free 127.0.0.1 port around a real assistant with temporary storage."""
     from assistant.api import Assistant
     from assistant.config import get_settings
-    from ui import build_app, launch
+    from assistant.web.app import build_app, launch
 
     root = tmp_path_factory.mktemp("ui")
     settings = get_settings().model_copy(

@@ -13,8 +13,8 @@ import json
 import pytest
 from typer.testing import CliRunner
 
-from assistant.eligibility import KINDS, clause_facts, eligible
-from assistant.profile import CompanyProfile, ProfileError, parse_profile
+from assistant.eligibility.matching import KINDS, clause_facts, eligible
+from assistant.eligibility.profile import CompanyProfile, ProfileError, parse_profile
 
 
 def labels(result) -> set[str]:
@@ -254,7 +254,7 @@ def test_cli_eligible(tmp_path):
 # ---- Gradio tab helpers (no server) ----------------------------------------------------------
 
 def test_ui_rendering_escapes_and_exports(corpus):
-    from assistant import ui_eligibility as ue
+    from assistant.web import eligibility_tab as ue
 
     result = eligible(corpus, "<script>alert(1)</script>杭州的互联网小微企业，想融资")
     page = ue.render_result(result) + ue.render_profile(result.profile)
@@ -273,7 +273,7 @@ def test_ui_rendering_escapes_and_exports(corpus):
 def test_ui_tab_builds_inside_blocks(corpus):
     import gradio as gr
 
-    from assistant.ui_eligibility import build_eligibility_tab
+    from assistant.web.eligibility_tab import build_eligibility_tab
 
     class StubAssistant:
         def eligible(self, text_or_profile):

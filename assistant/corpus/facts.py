@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from .departments import split_unit_list
+from assistant.lexicon.units import split_unit_list
+
 from .model import Clause, Target
 
 UNIT_LABELS = ("责任单位", "负责单位", "负责部门", "责任部门", "牵头单位", "牵头部门", "配合单位", "参与单位")

@@ -9,10 +9,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-
-class CorpusError(ValueError):
-    """A document that cannot be used, with the file and the reason in the message."""
-
+from assistant.errors import CorpusError
 
 SUPPORTED_SUFFIXES = (".txt", ".docx", ".pdf", ".html", ".htm")
 TEXT_ENCODINGS = ("utf-8", "utf-8-sig", "gb18030")

@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator, Sequence
 from itertools import groupby
 
-from assistant.answer import Answer
+from assistant.answering.answer import Answer
 from assistant.citations import Citation, clause_path
 from assistant.corpus.model import Clause, Document
 
@@ -26,7 +26,7 @@ ALL_DOCUMENTS = "全部"
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~$<>])")
 
-#: Styles for the classes below; ui.py passes them to `launch(css=...)`.
+#: Styles for the classes below; the app passes them to `launch(css=...)`.
 CSS = """
 .pq-answer {line-height: 1.7;}
 .pq-answer p {margin: 0 0 .35em 0;}

@@ -11,19 +11,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import asdict, dataclass, field
+from functools import lru_cache
 from typing import Any
 
-import jieba
+from assistant.errors import ProfileError
+from assistant.lexicon.regions import NATIONAL_WORDS, PROVINCES, Level, province_of
+from assistant.lexicon.tokenizer import Tokenizer
 
-from assistant.text import add_words
-
-NATIONAL = "国家"
-
-PROVINCES: tuple[str, ...] = (
-    "北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽",
-    "福建", "江西", "山东", "河南", "湖北", "湖南", "广东", "海南", "四川", "贵州", "云南", "陕西",
-    "甘肃", "青海", "台湾", "内蒙古", "广西", "西藏", "宁夏", "新疆", "香港", "澳门",
-)
+#: The profile's region value for "any region / the whole country".
+NATIONAL = Level.NATIONAL.value
 
 #: Cities (and a few county-level cities) → province. Zhejiang is complete, since its document is
 #: in the corpus; elsewhere provincial capitals and large cities, enough to place a company.
@@ -170,8 +166,6 @@ class CompanyProfile:
         return "；".join(parts)
 
 
-class ProfileError(ValueError):
-    """A form value outside the known choices; the message is meant for the user."""
 
 
 def _check(name: str, values: list[str], allowed: tuple[str, ...]) -> None:
@@ -191,14 +185,11 @@ def _unique(values) -> list[str]:
 def _province_name(region: str) -> str:
     """浙江省 / 浙江 / 杭州 → 浙江; 全国 / 国务院 → 国家."""
     region = region.strip()
-    if region in ("全国", "国务院", "中央", "国家级", NATIONAL):
+    if region in NATIONAL_WORDS:
         return NATIONAL
     if region in CITY_PROVINCE:
         return CITY_PROVINCE[region]
-    for suffix in ("省", "市", "自治区", "壮族自治区", "回族自治区", "维吾尔自治区"):
-        if region.endswith(suffix) and region[: -len(suffix)] in PROVINCES:
-            return region[: -len(suffix)]
-    return region
+    return province_of(region) or region
 
 
 # ---- free-text parsing -------------------------------------------------------------------
@@ -213,14 +204,12 @@ _VOCAB: list[tuple[str, str, str]] = sorted(
     key=lambda t: len(t[2]),
     reverse=True,
 )
-_vocab_ready = False
 
 
-def _teach_jieba() -> None:
-    global _vocab_ready
-    if not _vocab_ready:
-        add_words(word for _, _, word in _VOCAB if len(word) > 1)
-        _vocab_ready = True
+@lru_cache(maxsize=1)
+def _tokenizer() -> Tokenizer:
+    """A tokenizer of its own, taught the profile vocabulary (never the corpus index's)."""
+    return Tokenizer(word for _, _, word in _VOCAB if len(word) > 1)
 
 
 def _mentions(text: str) -> list[tuple[str, str, str, int]]:
@@ -229,11 +218,10 @@ def _mentions(text: str) -> list[tuple[str, str, str, int]]:
     jieba (taught the vocabulary) segments the text; each segment is then read against the
     vocabulary longest-word-first, so 跨境电商 is one mention, not 电商 plus noise.
     """
-    _teach_jieba()
     found: list[tuple[str, str, str, int]] = []
     taken = [False] * len(text)
     pos = 0
-    for token in jieba.cut(text):
+    for token in _tokenizer().cut(text):
         start, pos = pos, pos + len(token)
         for slot, value, word in _VOCAB:
             at = token.find(word)

@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from assistant.lexicon.regions import PROVINCES
+
 #: State Council bodies by the short official names 2013-era documents use, plus later names.
 NATIONAL_UNITS: tuple[str, ...] = (
     # leadership and general offices
@@ -89,12 +91,6 @@ PROVINCIAL_ALIASES: dict[str, str] = {
     "广电局": "新闻出版广电局", "环境保护厅": "环保厅",
 }
 
-PROVINCES = (
-    "北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽",
-    "福建", "江西", "山东", "河南", "湖北", "湖南", "广东", "海南", "四川", "贵州", "云南", "陕西",
-    "甘肃", "青海", "台湾", "内蒙古", "广西", "西藏", "宁夏", "新疆",
-)
-MUNICIPALITIES = ("北京", "天津", "上海", "重庆")
 
 _PROVINCE = "|".join(sorted(PROVINCES, key=len, reverse=True))
 _SUFFIX = r"(?:委员会|办公室|管委会|领导小组办公室|委|厅|局|办|政府|部|公司|集团|总队)"
@@ -247,3 +243,8 @@ def unit_column_start(text: str) -> int | None:
         if any(parses[m.end()] for m in _local_matches(text, i)):
             parses[i] = starts_with_unit[i] = True
     return next((i for i in range(1, n) if parses[i] and starts_with_unit[i]), None)
+
+
+def is_local_counterpart(unit: str, wanted: frozenset[str]) -> bool:
+    """省外汇管理局 / 市科技局 is the local office of a wanted national body (外汇局 / 科技局)."""
+    return unit.startswith(("省", "市")) and canonical_unit(unit[1:]) in wanted

@@ -11,11 +11,12 @@ from typing import TYPE_CHECKING
 
 from langchain_core.runnables import Runnable, RunnableLambda
 
-from assistant.answer import Answer, AnswerComposer
-from assistant.evidence import Evidence, EvidenceSelector
+from assistant.answering.answer import Answer
+from assistant.answering.composer import AnswerComposer
+from assistant.answering.evidence import Evidence, EvidenceSelector
 
 if TYPE_CHECKING:
-    from assistant.llm import LLMWriter
+    from assistant.answering.llm import LLMWriter
 
 
 def build_chain(

@@ -30,7 +30,16 @@ from typing import Any
 
 from assistant.citations import Citation, label_for
 from assistant.corpus.model import Clause, Document
-from assistant.profile import INDUSTRY_WORDS, NATIONAL, NEED_KINDS, CompanyProfile, parse_profile
+from assistant.eligibility.profile import (
+    INDUSTRY_WORDS,
+    NATIONAL,
+    NEED_KINDS,
+    CompanyProfile,
+    parse_profile,
+)
+from assistant.lexicon.labels import row_task, strip_unit_note
+from assistant.lexicon.regions import Level
+from assistant.lexicon.sentences import split_sentences
 
 #: Display order of the groups.
 KINDS: tuple[str, ...] = ("税收优惠", "融资与金融", "财政资金与专项", "用地与要素", "政府采购", "审批与准入便利", "试点与示范")
@@ -137,8 +146,6 @@ _QUALIFICATION_MENTIONS: dict[str, re.Pattern[str]] = {
     "民营企业": re.compile(r"民间资本|民营企业"),
 }
 _AMOUNT_OR_PROCEDURE = re.compile(r"\d+(?:\.\d+)?\s*(?:万|亿|千)?元|申报|申请程序|申请条件|办理流程")
-_SENTENCE = re.compile(r"(?<=[。；;])")
-_UNITS_NOTE = re.compile(r"[（(]\s*(?:责任单位|负责部门|牵头单位)[:：][^）)]*[）)]\s*$")
 
 
 @dataclass(frozen=True)
@@ -175,14 +182,8 @@ class ClauseFacts:
 
 def _task_text(clause: Clause) -> str:
     """The measure itself, without the annex's 负责部门/时间进度 columns or an item's (责任单位:…)."""
-    text = clause.text
-    if clause.annex_row is not None:
-        text = text.split("；负责部门")[0]
-    return _UNITS_NOTE.sub("", text).strip()
-
-
-def _sentences(text: str) -> list[str]:
-    return [s.strip() for s in _SENTENCE.split(text) if s.strip()]
+    text = row_task(clause.text) if clause.annex_row is not None else clause.text
+    return strip_unit_note(text)
 
 
 def _bigrams(text: str) -> set[str]:
@@ -269,7 +270,7 @@ def _link_annex(document: Document) -> dict[str, tuple[Clause, list[str]]]:
         for clause in body:
             total = len(task & _bigrams(clause.text)) / len(task)
             if total > best[0]:
-                scored = sorted(((len(task & _bigrams(s)) / len(task), s) for s in _sentences(_task_text(clause))), reverse=True)
+                scored = sorted(((len(task & _bigrams(s)) / len(task), s) for s in split_sentences(_task_text(clause))), reverse=True)
                 best = (total, clause, [s for share, s in scored if share >= 0.5])
         if best[1] is not None and best[0] >= 0.6 and best[2]:
             links[row.id] = (best[1], best[2])
@@ -298,7 +299,7 @@ def _derive(documents: list[Document]) -> list[ClauseFacts]:
         for row in document.clauses:
             if row.id in links:
                 rows_of.setdefault(links[row.id][0].id, []).append((row, tuple(links[row.id][1])))
-        level = "国务院" if document.level == "国家" else f"{document.region}省" if document.region else document.level
+        level = "国务院" if document.level == Level.NATIONAL else f"{document.region}省" if document.region else document.level
         for clause in document.clauses:
             if clause.kind in ("preamble", "closing"):
                 continue
@@ -310,7 +311,7 @@ def _derive(documents: list[Document]) -> list[ClauseFacts]:
                 title = linked.clause_title or ""
                 context = sentences[0]
             title_kinds = tuple(k for k, p in _TITLE_KINDS.items() if p.search(title))
-            measures = tuple(filter(None, (_measure(s, context, title_kinds) for s in _sentences(task))))
+            measures = tuple(filter(None, (_measure(s, context, title_kinds) for s in split_sentences(task))))
             if not measures and context:
                 # a terse row (开展知识产权质押融资) reads as a measure through the body sentence it restates
                 restated = _measure(context, "", title_kinds)
@@ -434,7 +435,7 @@ def _industry_fit(measure: MeasureFacts, industries: list[str]) -> tuple[str, li
 
 def _applies_in(facts: ClauseFacts, profile: CompanyProfile) -> bool:
     """National measures apply everywhere; a provincial one only in its province (or when no region was said)."""
-    if facts.document.level == "国家":
+    if facts.document.level == Level.NATIONAL:
         return True
     if profile.region is None:
         return True
@@ -547,10 +548,10 @@ def _to_match(facts: ClauseFacts, profile: CompanyProfile, fits: list[_Fit]) -> 
     wanted = _union(f.kinds_wanted for f in fits)
     kinds = [k for k in KINDS if any(k in m.kinds for m in measures)]
     document = facts.document
-    if document.level != "国家" and profile.province == document.region:
+    if document.level != Level.NATIONAL and profile.province == document.region:
         score += 1
         reasons.append(f"地区相符：{document.region}省措施")
-    elif document.level != "国家":
+    elif document.level != Level.NATIONAL:
         reasons.append(f"{document.region}省措施，仅适用于{document.region}企业")
     else:
         reasons.append("国家措施，全国适用")

@@ -11,33 +11,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from assistant.corpus.departments import find_units
+from assistant.answering.intents import COMPARABLE, Intent, detect_intent
 from assistant.corpus.model import Document
-from assistant.text import has_chinese, tokenize
+from assistant.errors import InvalidQuestionError
+from assistant.lexicon.regions import (
+    NATIONAL_SCOPE_RE,
+    PROVINCES,
+    PROVINCIAL_SCOPE_RE,
+    Level,
+)
+from assistant.lexicon.tokenizer import Tokenizer, has_chinese
+from assistant.lexicon.units import find_units
 
-PROVINCES = (
-    "北京 天津 上海 重庆 河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 "
-    "海南 四川 贵州 云南 陕西 甘肃 青海 台湾 内蒙古 广西 西藏 宁夏 新疆 香港 澳门"
-).split()
-
-_INTENT_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("compare", re.compile(r"对比|比较|区别|不同|差异|异同|相比|分别.{0,6}(是|为|有)|和.{1,12}(比|一样)")),
-    (
-        "list",
-        re.compile(
-            r"(负责|承担|牵头|参与|涉及)[^部单门位]{0,6}(哪些|什么|几项|多少项|哪几项)"
-            r"|(哪些|所有|全部|列出|哪几项|几项).{0,8}(任务|工作|事项|措施)"
-            r"|(任务|事项|工作)(都|分别)?(是|有)(哪些|哪几项)|有哪几项"
-        ),
-    ),
-    ("responsibility", re.compile(r"谁|哪个部门|哪些部门|哪个单位|哪些单位|责任单位|负责部门|牵头|主管|找哪|归.{0,2}管|负责")),
-    ("deadline", re.compile(r"什么时候|何时|时间进度|时限|期限|哪一?年|截止|几月|多久|完成时间|进度|启动时间")),
-    ("target", re.compile(r"目标|多少|达到|规模|比例|比重|速率|网速|带宽|宽带.{0,4}(快|速)|指标|百分之|几个|覆盖率|通达率")),
-    (
-        "support",
-        re.compile(r"支持|优惠|补贴|补助|扶持|贷款|融资|税|资金|用地|供地|采购|上市|担保|享受|申请|奖励|政策"),
-    ),
-]
 _FOLLOW_UP = re.compile(
     r"^(那|那么|还有|另外|它|其|这|该|此|同样|以及|再)|呢[？?]?$|还有别的|其他的?吗|它的|其中"
     r"|这项|这一项|该项|此项|上述|这些|这个任务|那一项"
@@ -55,12 +40,9 @@ _ASKED_MONEY = re.compile(
 #: policy documents assign units, never people: a question about a person cannot be answered from them
 _ASKED_PERSON = re.compile(r"哪位|什么人|姓名|名字|组长|局长|部长|厅长|主任是|签发人|哪个领导|哪位领导|谁签发")
 _ONLY = re.compile(r"单独|独自|只有.{0,6}一个|仅由|独立负责")
-_NATIONAL = re.compile(r"国务院|国发|中央|全国|国家(?=和|与|跟|层面|文件|的|对|要求|规定|提出|计划|打算|里|怎么|有|准备|定)")
 _YEAR = re.compile(r"(20\d\d)\s*年")
 
 
-class InvalidQuestionError(ValueError):
-    """A question the assistant cannot take; the message is meant for the user as is."""
 
 
 def validate_question(question: str, max_chars: int) -> str:
@@ -83,10 +65,10 @@ _GENERIC_WORDS = frozenset(
 )
 
 
-def topic_words(text: str) -> list[str]:
+def topic_words(text: str, tokenizer: Tokenizer) -> list[str]:
     """The words of a question that name its subject, not the kind of fact asked or the scope."""
     return [
-        w for w in tokenize(text) if len(w) >= 2 and w not in _GENERIC_WORDS and not _ASKING_WORDS.fullmatch(w)
+        w for w in tokenizer.tokenize(text) if len(w) >= 2 and w not in _GENERIC_WORDS and not _ASKING_WORDS.fullmatch(w)
     ]
 
 
@@ -102,7 +84,7 @@ class Query:
 
     text: str  # what is searched: the topic words (carried over for follow-ups)
     own_text: str  # this turn's question as asked
-    intent: str  # responsibility | deadline | target | list | compare | support | content
+    intent: Intent
     doc_ids: frozenset[str] | None = None  # scope named in the question (国务院 → national docs)
     units: tuple[str, ...] = ()
     years: tuple[int, ...] = ()
@@ -116,19 +98,12 @@ class Query:
     scope_words: tuple[str, ...] = field(default=())
 
 
-def detect_intent(question: str) -> str | None:
-    for intent, pattern in _INTENT_PATTERNS:
-        if pattern.search(question):
-            return intent
-    return None
-
-
 def detect_scope(question: str, documents: list[Document]) -> tuple[frozenset[str] | None, tuple[str, ...]]:
     """Documents the question names by level or region, and the words that named them."""
     chosen: set[str] = set()
     words: list[str] = []
-    if _NATIONAL.search(question):
-        chosen |= {d.doc_id for d in documents if d.level == "国家"}
+    if NATIONAL_SCOPE_RE.search(question):
+        chosen |= {d.doc_id for d in documents if d.level == Level.NATIONAL}
         words.append("国务院")
     for doc in documents:
         for name in filter(None, (doc.region, doc.short_title, doc.number)):
@@ -137,8 +112,8 @@ def detect_scope(question: str, documents: list[Document]) -> tuple[frozenset[st
                 words.append(name)
         if doc.doc_id in question:
             chosen.add(doc.doc_id)
-    if re.search(r"(省里|省级|省政府|本省)", question):
-        chosen |= {d.doc_id for d in documents if d.level == "省"}
+    if PROVINCIAL_SCOPE_RE.search(question):
+        chosen |= {d.doc_id for d in documents if d.level == Level.PROVINCE}
         words.append("省")
     return (frozenset(chosen) if chosen else None), tuple(words)
 
@@ -155,9 +130,9 @@ def understand(question: str, documents: list[Document]) -> Query:
     doc_ids, scope_words = detect_scope(question, documents)
     issuers = {d.issuer for d in documents if d.issuer}
     number = _ASKED_NUMBER.search(question)
-    intent = detect_intent(question) or "content"
-    if doc_ids is not None and len(doc_ids) > 1 and intent in ("target", "content", "support"):
-        intent = "compare"  # 国家和浙江各是多少: two documents named means a comparison
+    intent = detect_intent(question) or Intent.CONTENT
+    if doc_ids is not None and len(doc_ids) > 1 and intent in COMPARABLE:
+        intent = Intent.COMPARE  # 国家和浙江各是多少: two documents named means a comparison
     return Query(
         text=question,
         own_text=question,
@@ -191,7 +166,7 @@ def merge_follow_up(current: Query, previous: Query) -> Query:
     return replace(
         current,
         text=f"{previous.text} {current.text}",
-        intent=current.intent if current.intent != "content" else previous.intent,
+        intent=current.intent if current.intent != Intent.CONTENT else previous.intent,
         doc_ids=current.doc_ids if current.doc_ids is not None else previous.doc_ids,
         units=current.units or previous.units,
         years=current.years or previous.years,

@@ -10,23 +10,50 @@ from __future__ import annotations
 import re
 import threading
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING
+from abc import ABC, abstractmethod
 
-from assistant.answer import Answer
-from assistant.corpus.departments import canonical_unit
-from assistant.question import (
-    InvalidQuestionError,
+from assistant.answering.answer import Answer
+from assistant.answering.llm import QuestionRewriter
+from assistant.answering.question import (
     Query,
     is_follow_up,
     merge_follow_up,
     understand,
     validate_question,
 )
-
-if TYPE_CHECKING:
-    from assistant.api import Assistant
+from assistant.config import Settings
+from assistant.corpus.model import Document
+from assistant.errors import InvalidQuestionError
+from assistant.lexicon.units import canonical_unit
 
 _MORE = re.compile(r"还有别的|还有其他|还有吗|其他的?呢|更多|别的呢|还有哪些")
+
+
+class Engine(ABC):
+    """What a conversation needs from the assistant (`assistant.api.Assistant` is one).
+
+    An abstract class rather than a structural protocol so that test fakes subclass it and
+    break, instead of silently passing, when the contract changes.
+    """
+
+    @property
+    @abstractmethod
+    def settings(self) -> Settings: ...
+
+    @property
+    @abstractmethod
+    def rewriter(self) -> QuestionRewriter | None:
+        """Rewrites follow-ups with the conversation (LLM mode); None means offline resolution."""
+
+    @property
+    @abstractmethod
+    def documents(self) -> list[Document]: ...
+
+    @abstractmethod
+    def answer_query(
+        self, query: Query, exclude: frozenset[str] = frozenset(), focus: tuple[str, ...] = ()
+    ) -> Answer:
+        """Answer an understood question; `exclude`/`focus` carry what earlier turns cited."""
 
 
 @dataclass
@@ -37,8 +64,8 @@ class Turn:
 
 
 class Session:
-    def __init__(self, assistant: "Assistant") -> None:
-        self.assistant = assistant
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
         self.turns: list[Turn] = []
         self._lock = threading.Lock()
 
@@ -46,13 +73,13 @@ class Session:
         self, question: str, doc_ids: frozenset[str] | None = None, units: frozenset[str] | None = None
     ) -> Answer:
         """Answer one turn; `doc_ids` and `units` restrict the search (document and department filters)."""
-        text = validate_question(question, self.assistant.settings.max_question_chars)
-        known = {d.doc_id for d in self.assistant.documents}
+        text = validate_question(question, self.engine.settings.max_question_chars)
+        known = {d.doc_id for d in self.engine.documents}
         if doc_ids and not set(doc_ids) <= known:
             unknown = "、".join(sorted(set(doc_ids) - known))
             raise InvalidQuestionError(f"未知的文件：{unknown}（可选：{'、'.join(sorted(known))}）。")
         with self._lock:
-            query = understand(text, self.assistant.documents)
+            query = understand(text, self.engine.documents)
             shown: frozenset[str] = frozenset()
             focus: tuple[str, ...] = ()
             previous = self.turns[-1] if self.turns else None
@@ -66,19 +93,19 @@ class Session:
                 query = replace(query, doc_ids=frozenset(doc_ids) & (query.doc_ids or frozenset(doc_ids)))
             if units:
                 query = replace(query, unit_filter=frozenset(canonical_unit(u) for u in units))
-            answer = self.assistant.answer_query(query, exclude=shown, focus=focus)
+            answer = self.engine.answer_query(query, exclude=shown, focus=focus)
             self.turns.append(Turn(text, query, answer))
             return answer
 
     def _rewritten(self, text: str) -> Query | None:
         """The follow-up as the LLM rewrites it with the history (LLM mode), or None: resolve offline."""
-        rewriter = getattr(self.assistant, "rewriter", None)
+        rewriter = self.engine.rewriter
         if rewriter is None:
             return None
         rewritten = rewriter.rewrite(text, [(t.question, t.answer.answer) for t in self.turns])
         if rewritten is None:
             return None
-        return replace(understand(rewritten, self.assistant.documents), follow_up=True)
+        return replace(understand(rewritten, self.engine.documents), follow_up=True)
 
     def _shown_in_topic(self, topic: Query) -> frozenset[str]:
         """Clause ids cited in the turns that share the topic, so "more" means more."""

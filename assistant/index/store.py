@@ -1,4 +1,4 @@
-"""The persisted index: FAISS vectors + clause metadata (JSON) + a manifest.
+"""The persisted index: vectors (a `VectorIndex`) + the catalog as JSON + a manifest.
 
 Why this shape:
 - metadata is JSON, never pickle, so a file someone hands us cannot run code;
@@ -15,7 +15,6 @@ import hashlib
 import json
 import logging
 import os
-import re
 import shutil
 import tempfile
 import time
@@ -23,49 +22,22 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import faiss
 import numpy as np
 from langchain_core.embeddings import Embeddings
 
-from assistant.corpus.model import Clause, Document
+from assistant.corpus.model import Document
+from assistant.errors import IndexUnavailableError
+from assistant.index.catalog import Catalog
+from assistant.index.chunking import passages
+from assistant.index.faiss_index import FaissVectorIndex
+from assistant.index.vector import VectorIndex
 
-FORMAT_VERSION = 2
-#: clauses longer than this are also embedded piece by piece (see `passages`)
-PASSAGE_CHARS = 160
-_VECTORS = "vectors.faiss"
+FORMAT_VERSION = 3
 _DOCUMENTS = "documents.json"
 _MANIFEST = "manifest.json"
 _CURRENT = "current.json"
 
 log = logging.getLogger(__name__)
-
-
-class IndexUnavailableError(RuntimeError):
-    """The persisted index is missing, stale or damaged; the message says which and what to do."""
-
-
-def passages(clause: Clause) -> list[str]:
-    """What gets embedded for a clause: its whole context, and for a long clause also each
-    run of sentences under its heading.
-
-    One vector for a multi-paragraph clause (主要目标 lists a dozen goals) is an average
-    that matches no single question well; a vector per few sentences lets a question
-    about one goal find it. A clause scores as its best passage.
-    """
-    whole = clause.context
-    if len(clause.text) <= PASSAGE_CHARS:
-        return [whole]
-    heading = whole[: len(whole) - len(clause.text)]
-    pieces, current = [], ""
-    for sentence in re.split(r"(?<=[。；;！!？?\n])", clause.text):
-        if current and len(current) + len(sentence) > PASSAGE_CHARS:
-            pieces.append(current)
-            current = ""
-        current += sentence
-    if current.strip():
-        pieces.append(current)
-    pieces = [piece.strip() for piece in pieces if piece.strip()]
-    return [whole] + [f"{heading}{piece}" for piece in pieces] if len(pieces) > 1 else [whole]
 
 
 def corpus_fingerprint(documents: list[Document]) -> str:
@@ -91,20 +63,11 @@ def _write_json(path: Path, data: Any) -> None:
 
 @dataclass
 class IndexStore:
-    """Vector row ``i`` belongs to ``clauses[row_clause[i]]`` (a clause has one row per passage);
-    documents keep their metadata for citations."""
+    """One build: the catalog, its passage vectors (id = catalog row) and the manifest."""
 
-    documents: list[Document]
-    vectors: faiss.Index
+    catalog: Catalog
+    vectors: VectorIndex
     manifest: dict[str, Any]
-
-    def __post_init__(self) -> None:
-        self.clauses: list[Clause] = [c for d in self.documents for c in d.clauses]
-        self.documents_by_id: dict[str, Document] = {d.doc_id: d for d in self.documents}
-        self.row_passages: list[tuple[int, str]] = [
-            (i, passage) for i, clause in enumerate(self.clauses) for passage in passages(clause)
-        ]
-        self.row_clause = np.array([i for i, _ in self.row_passages], dtype="int64")
 
     # ---- building -------------------------------------------------------------------
     @classmethod
@@ -116,33 +79,35 @@ class IndexStore:
         previous: IndexStore | None = None,
     ) -> IndexStore:
         """Embed every passage, reusing the previous index's vectors for passages that are unchanged."""
-        vectors: dict[tuple[str, str], np.ndarray] = {}
-        if previous is not None and previous.manifest.get("model_id") == model_id:
-            for row, (i, passage) in enumerate(previous.row_passages):
-                vectors[(previous.clauses[i].id, passage)] = previous.vectors.reconstruct(row)
-        keys = [(c.id, passage) for d in documents for c in d.clauses for passage in passages(c)]
+        catalog = Catalog(documents)
+        keys = catalog.row_keys()
         if not keys:
             raise IndexUnavailableError("语料中没有可索引的条款 (the corpus has no clauses to index).")
-        reused = sum(k in vectors for k in keys)
-        missing = list(dict.fromkeys(k for k in keys if k not in vectors))
+        known: dict[tuple[str, str], np.ndarray] = {}
+        if previous is not None and previous.manifest.get("model_id") == model_id:
+            wanted = set(keys)
+            for row, key in enumerate(previous.catalog.row_keys()):
+                if key in wanted:
+                    known[key] = previous.vectors.vector(row)
+        reused = sum(k in known for k in keys)
+        missing = list(dict.fromkeys(k for k in keys if k not in known))
         if missing:
             embedded = embeddings.embed_documents([passage for _, passage in missing])
-            vectors.update({k: np.asarray(v, dtype="float32") for k, v in zip(missing, embedded)})
-        matrix = np.vstack([vectors[k] for k in keys]).astype("float32")
-        faiss.normalize_L2(matrix)
-        index = faiss.IndexFlatIP(matrix.shape[1])
-        index.add(matrix)
+            known.update({k: np.asarray(v, dtype="float32") for k, v in zip(missing, embedded)})
+        matrix = np.vstack([known[k] for k in keys]).astype("float32")
+        vectors = FaissVectorIndex.create(matrix.shape[1])
+        vectors.add(np.arange(len(keys), dtype="int64"), matrix)
         manifest = {
             "format_version": FORMAT_VERSION,
             "model_id": model_id,
             "dimension": int(matrix.shape[1]),
             "corpus_fingerprint": corpus_fingerprint(documents),
-            "n_vectors": int(index.ntotal),
+            "n_vectors": vectors.count(),
             "documents": [{"doc_id": d.doc_id, "sha256": d.sha256, "clauses": len(d.clauses)} for d in documents],
             "built_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
             "reused_vectors": reused,
         }
-        return cls(documents=documents, vectors=index, manifest=manifest)
+        return cls(catalog=catalog, vectors=vectors, manifest=manifest)
 
     def is_current(self, documents: list[Document], model_id: str) -> bool:
         return (
@@ -157,10 +122,10 @@ class IndexStore:
         builds = index_dir / "builds"
         builds.mkdir(parents=True, exist_ok=True)
         staging = Path(tempfile.mkdtemp(prefix=".staging-", dir=builds))
-        faiss.write_index(self.vectors, str(staging / _VECTORS))
-        _write_json(staging / _DOCUMENTS, [d.to_dict() for d in self.documents])
+        files = self.vectors.save(staging)
+        _write_json(staging / _DOCUMENTS, [d.to_dict() for d in self.catalog.documents])
         manifest = dict(self.manifest)
-        manifest["checksums"] = {name: _file_sha256(staging / name) for name in (_VECTORS, _DOCUMENTS)}
+        manifest["checksums"] = {name: _file_sha256(staging / name) for name in (*files, _DOCUMENTS)}
         _write_json(staging / _MANIFEST, manifest)
         name = f"{manifest['corpus_fingerprint'][:16]}-{int(time.time() * 1000)}"
         final = builds / name
@@ -187,26 +152,15 @@ class IndexStore:
                 if _file_sha256(build / name) != expected:
                     raise IndexUnavailableError(f"索引文件已损坏：{build / name}（校验和不符）。")
             documents = [Document.from_dict(d) for d in json.loads((build / _DOCUMENTS).read_text(encoding="utf-8"))]
-            vectors = faiss.read_index(str(build / _VECTORS))
+            vectors = FaissVectorIndex.load(build)
         except IndexUnavailableError:
             raise
         except (OSError, ValueError, KeyError, TypeError, RuntimeError) as exc:
             raise IndexUnavailableError(f"索引无法读取：{index_dir}（{type(exc).__name__}: {exc}）。") from exc
-        store = cls(documents=documents, vectors=vectors, manifest=manifest)
-        if vectors.ntotal != len(store.row_clause) or vectors.d != manifest.get("dimension"):
+        store = cls(catalog=Catalog(documents), vectors=vectors, manifest=manifest)
+        if vectors.count() != len(store.catalog.row_clause) or vectors.dimension != manifest.get("dimension"):
             raise IndexUnavailableError(f"索引不一致：{build}（向量数或维度与条款不符）。")
         return store
-
-    # ---- search ---------------------------------------------------------------------
-    def dense_scores(self, query_vector: np.ndarray) -> np.ndarray:
-        """Cosine of the query against every clause's best passage (exact: the corpus is small
-        enough to score whole, and a filter must never starve a top-k)."""
-        query = np.asarray(query_vector, dtype="float32").reshape(1, -1)
-        faiss.normalize_L2(query)
-        scores, rows = self.vectors.search(query, self.vectors.ntotal)
-        result = np.full(len(self.clauses), -1.0, dtype="float32")
-        np.maximum.at(result, self.row_clause[rows[0]], scores[0])
-        return result
 
 
 def _remove_other_builds(builds: Path, keep: str) -> None:

@@ -29,14 +29,15 @@ from typing import TYPE_CHECKING
 from langchain_core.language_models import BaseChatModel
 from langchain_core.messages import HumanMessage
 
-from assistant.answer import Answer
+from assistant.answering.answer import Answer
 from assistant.citations import Citation, label_for
 from assistant.config import REPO_ROOT, Settings
 from assistant.corpus.model import Clause, Document
-from assistant.text import has_chinese
+from assistant.errors import LLMUnavailable
+from assistant.lexicon.tokenizer import has_chinese
 
 if TYPE_CHECKING:
-    from assistant.evidence import Evidence
+    from assistant.answering.evidence import Evidence
 
 log = logging.getLogger(__name__)
 
@@ -52,8 +53,6 @@ _REWRITE_PREFIX = re.compile(r"^(?:改写后的问题|改写后|问题|独立问
 _POOL = futures.ThreadPoolExecutor(max_workers=4, thread_name_prefix="policy-qa-llm")
 
 
-class LLMUnavailable(RuntimeError):
-    """The model could not be reached, failed, or did not answer within the timeout."""
 
 
 def llm_configured(settings: Settings) -> bool:

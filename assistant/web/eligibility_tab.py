@@ -16,8 +16,14 @@ from typing import TYPE_CHECKING, Any
 
 import gradio as gr
 
-from assistant.eligibility import EligibilityResult
-from assistant.profile import INDUSTRIES, NEEDS, PROVINCES, QUALIFICATIONS, SIZES, CompanyProfile, ProfileError, parse_profile
+from assistant.eligibility import (
+    CompanyProfile,
+    EligibilityResult,
+    ProfileError,
+    parse_profile,
+)
+from assistant.eligibility.profile import INDUSTRIES, NEEDS, QUALIFICATIONS, SIZES
+from assistant.lexicon.regions import PROVINCES, Level
 
 if TYPE_CHECKING:
     from assistant.api import Assistant
@@ -25,7 +31,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 UNSAID = "未说明"
-REGION_CHOICES = [UNSAID, "国家", *PROVINCES]
+REGION_CHOICES = [UNSAID, Level.NATIONAL.value, *PROVINCES]
 SIZE_CHOICES = [UNSAID, *SIZES]
 EXPORT_FORMATS = ["Markdown", "CSV"]
 EXAMPLES = [

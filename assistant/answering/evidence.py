@@ -14,15 +14,17 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from assistant.answering.intents import Intent, IntentSpec, Selection, spec_of
+from assistant.answering.question import Query, topic_phrases, topic_words
 from assistant.config import Settings
 from assistant.corpus.model import Clause, Document
-from assistant.question import Query, topic_phrases, topic_words
-from assistant.retrieval import Filters, Hit, HybridSearch
+from assistant.lexicon.tokenizer import Tokenizer
+from assistant.retrieval.filters import Filters
+from assistant.retrieval.hybrid import Hit, HybridSearch
 
 _MONEY = re.compile(r"\d+(\.\d+)?\s*(万|亿|千)?元|\d+(\.\d+)?\s*%")
 #: a number that is not part of a date
 _NUMBER = r"\d+(?:\.\d+)?(?![\d.]*\s*[年月日])"
-_FACT_INTENTS = ("responsibility", "deadline")
 #: a topic named in more clauses than this is too broad for a complete list
 _MAX_TOPIC_LIST = 20
 
@@ -43,10 +45,12 @@ class EvidenceSelector:
     def __init__(self, search: HybridSearch, settings: Settings) -> None:
         self.search = search
         self.settings = settings
-        self.documents: list[Document] = search.store.documents
-        self._deadlines = sorted({c.deadline for c in search.store.clauses if c.deadline}, key=len, reverse=True)
-        self._by_id = {c.id: c for c in search.store.clauses}
-        self._corpus_years = {int(y) for c in search.store.clauses for y in re.findall(r"(20\d\d)", c.text)}
+        self.tokenizer: Tokenizer = search.tokenizer
+        catalog = search.catalog
+        self.documents: list[Document] = catalog.documents
+        self._deadlines = sorted({c.deadline for c in catalog.clauses if c.deadline}, key=len, reverse=True)
+        self._by_id = catalog.clauses_by_id
+        self._corpus_years = {int(y) for c in catalog.clauses for y in re.findall(r"(20\d\d)", c.text)}
 
     def gather(
         self, query: Query, exclude: frozenset[str] = frozenset(), focus: tuple[str, ...] = ()
@@ -56,7 +60,7 @@ class EvidenceSelector:
         `exclude` holds clause ids already shown (for 还有别的吗); `focus` the clauses the
         previous turn cited, which a follow-up such as 责任单位是谁？ is about.
         """
-        if query.intent == "list":
+        if query.intent == Intent.LIST:
             listing = self._listing(query, exclude)
             if listing is not None:
                 return listing
@@ -75,13 +79,7 @@ class EvidenceSelector:
         evidence.abstain_reason = self._out_of_scope(query, hits)
         if evidence.abstain_reason:
             return evidence
-        pick: Callable[[], list[Clause]] = {
-            "responsibility": lambda: self._with_fact(hits, lambda c: bool(c.units)),
-            "deadline": lambda: self._with_fact(hits, lambda c: bool(c.deadline)),
-            "target": lambda: self._with_fact(hits, lambda c: bool(c.targets)) or self._top(hits),
-            "compare": lambda: self._best_per_document(query, hits),
-        }.get(query.intent, lambda: self._top(hits))
-        evidence.selected = pick()
+        evidence.selected = self._select(query, spec_of(query.intent), hits)
         evidence.abstain_reason = self._unstated(query, evidence.selected)
         if evidence.abstain_reason:
             evidence.related, evidence.selected = evidence.selected or evidence.related, []
@@ -89,7 +87,7 @@ class EvidenceSelector:
 
     # ---- abstention ------------------------------------------------------------------
     def _out_of_scope(self, query: Query, hits: list[Hit]) -> str | None:
-        if hits[0].dense < self.settings.min_dense_score or not _shares_a_topic_word(query.text, hits[:5]):
+        if hits[0].dense < self.settings.min_dense_score or not self._shares_a_topic_word(query.text, hits[:5]):
             return "文件中没有找到与该问题相关的内容。"
         known_regions = {d.region for d in self.documents if d.region}
         top_text = "".join(h.clause.context for h in hits[:5])
@@ -105,31 +103,49 @@ class EvidenceSelector:
 
     def _unstated(self, query: Query, selected: list[Clause]) -> str | None:
         """The specific value asked for (an amount, a number of some unit) is in none of the chosen clauses."""
+        spec = spec_of(query.intent)
         if not selected:
-            return _MISSING_FACT.get(query.intent, "文件中没有找到与该问题直接相关的内容。")
+            return spec.missing
         text = "".join(c.text for c in selected)
-        if query.asks_money and query.intent not in _FACT_INTENTS and not _MONEY.search(text):
+        if query.asks_money and not spec.asks_fact and not _MONEY.search(text):
             return "文件没有规定具体的金额、比例或标准，只规定了政策方向。"
-        if query.intent not in _FACT_INTENTS and query.asked_unit is not None:
+        if not spec.asks_fact and query.asked_unit is not None:
             unit = re.escape(query.asked_unit)
             if not re.search(_NUMBER + (rf"\s*{unit}" if unit else ""), text):
                 return "文件没有给出这一具体数字。"
         return None
 
+    def _shares_a_topic_word(self, question: str, hits: list[Hit]) -> bool:
+        """Dense similarity is high for any Chinese text under e5; a question none of whose
+        topic words occurs in the best clauses (今天天气怎么样, 火星移民) is off-topic."""
+        words = topic_words(question, self.tokenizer)
+        if not words:
+            return True
+        text = "".join(h.clause.context for h in hits)
+        return any(w in text for w in words)
+
     # ---- selection ------------------------------------------------------------------
     def _focused(self, query: Query, focus: tuple[str, ...]) -> list[Clause]:
         """A follow-up asking for a fact of what was just cited gets those clauses, if they hold it."""
-        if not focus or query.intent not in _FACT_INTENTS:
+        spec = spec_of(query.intent)
+        if not focus or not spec.asks_fact or spec.fact is None:
             return []
         clauses = [self._by_id[i] for i in focus if i in self._by_id]
         if query.doc_ids is not None:
             clauses = [c for c in clauses if c.doc_id in query.doc_ids]
-        has_fact = (lambda c: bool(c.units)) if query.intent == "responsibility" else (lambda c: bool(c.deadline))
-        clauses = [c for c in clauses if has_fact(c)]
+        clauses = [c for c in clauses if spec.fact(c)]
         # 其中统计那一项由谁负责: words of this turn that name one of the cited clauses pick it out
-        own_words = topic_words(query.own_text)
+        own_words = topic_words(query.own_text, self.tokenizer)
         named = [c for c in clauses if any(w in c.context for w in own_words)]
         return named or clauses[:1]  # else the previous answer's main evidence (cited first)
+
+    def _select(self, query: Query, spec: IntentSpec, hits: list[Hit]) -> list[Clause]:
+        if spec.selection is Selection.PER_DOCUMENT:
+            return self._best_per_document(query, hits)
+        if spec.selection is Selection.WITH_FACT and spec.fact is not None:
+            chosen = self._with_fact(hits, spec.fact)
+            return chosen or (self._top(hits) if spec.fact_optional else [])
+        return self._top(hits)
 
     def _top(self, hits: list[Hit]) -> list[Clause]:
         """The best hit, plus a close runner-up from another document (central and local often pair)."""
@@ -201,25 +217,8 @@ class EvidenceSelector:
         phrases = topic_phrases(asked)
         if len(phrases) != 1:  # several subjects (台州…智慧城市…项目): not a question about one topic
             return None
-        for phrase in dict.fromkeys([phrases[0], *sorted(topic_words(phrases[0]), key=len, reverse=True)]):
+        for phrase in dict.fromkeys([phrases[0], *sorted(topic_words(phrases[0], self.tokenizer), key=len, reverse=True)]):
             count = len(self.search.clauses_where(lambda c: scope.allows(c) and phrase in c.text))
             if 2 <= count <= _MAX_TOPIC_LIST:
                 return phrase
         return None
-
-
-def _shares_a_topic_word(question: str, hits: list[Hit]) -> bool:
-    """Dense similarity is high for any Chinese text under e5; a question none of whose
-    topic words occurs in the best clauses (今天天气怎么样, 火星移民) is off-topic."""
-    words = topic_words(question)
-    if not words:
-        return True
-    text = "".join(h.clause.context for h in hits)
-    return any(w in text for w in words)
-
-
-_MISSING_FACT = {
-    "responsibility": "相关条款没有写明责任单位。",
-    "deadline": "相关条款没有规定时间进度。",
-    "target": "相关条款没有给出量化目标。",
-}

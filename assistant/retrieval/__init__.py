@@ -1,0 +1,1 @@
+"""The retrieval stage: hybrid (dense + BM25) search, filters, rank fusion."""
