@@ -146,58 +146,72 @@ def list_documents(as_json: Annotated[bool, typer.Option("--json")] = False) -> 
 
 @app.command("eval")
 def evaluate(
-    cases: Annotated[Path | None, typer.Option("--cases", help="评测集（默认 eval/cases.jsonl）")] = None,
+    suite: Annotated[
+        Optional[list[str]], typer.Option("--suite", help="评测套件（可重复；默认全部：shipped-dev、shipped-test、real-dev、real-test）")
+    ] = None,
     out: Annotated[Path | None, typer.Option("--out", help="输出目录（默认 eval/out）")] = None,
-    gate: Annotated[bool, typer.Option("--gate", help="hybrid 指标低于 eval/gates.json 的阈值时退出码为 1")] = False,
-    modes: Annotated[str, typer.Option("--modes", help="检索模式，逗号分隔")] = "hybrid,bm25,dense",
+    gate: Annotated[bool, typer.Option("--gate", help="任一套件的指标低于 eval/gates.json 的阈值时退出码为 1")] = False,
+    modes: Annotated[str, typer.Option("--modes", help="内置文件套件的检索模式，逗号分隔（真实文件套件只跑 hybrid）")] = "hybrid,bm25,dense",
     gates_file: Annotated[Path | None, typer.Option("--gates", help="阈值文件（默认 eval/gates.json）")] = None,
     update_gates: Annotated[
-        bool, typer.Option("--update-gates", help="按本次 hybrid 结果重写阈值（实测值 − 0.03，向下取两位小数）")
+        bool, typer.Option("--update-gates", help="按本次结果重写所跑套件的阈值（实测值 − max(0.03, 一题之差)，向下取两位小数）")
     ] = False,
 ) -> None:
-    """运行评测集：每种检索模式跑一遍真实助手，写出报告、指标和图表；--gate 检查阈值。"""
+    """运行评测：各套件经真实助手作答，写出报告、指标和图表；--gate 检查阈值。"""
     import time
+    from dataclasses import replace
 
+    from assistant.evaluation import cases as ec
+    from assistant.evaluation import gates as eg
+    from assistant.evaluation import report as er
     from assistant.evaluation import runner as ev
+    from assistant.evaluation.scoring import METRICS
 
     start = time.perf_counter()
-    cases_path = cases or ev.DEFAULT_CASES
-    out_dir = out or ev.DEFAULT_OUT
-    gates_path = gates_file or ev.DEFAULT_GATES
+    names = list(dict.fromkeys(suite or ec.SUITES))
     mode_list = [m.strip() for m in modes.split(",") if m.strip()]
-    bad = [m for m in mode_list if m not in ev.MODES]
-    if not mode_list or bad:
-        _error(f"未知的检索模式 {bad}（可选：{', '.join(ev.MODES)}）", False)
+    unknown = [n for n in names if n not in ec.SUITES]
+    bad = [m for m in mode_list if m not in ec.MODES]
+    if unknown or not mode_list or bad:
+        _error(f"未知的套件 {unknown} 或检索模式 {bad}（套件：{', '.join(ec.SUITES)}；模式：{', '.join(ec.MODES)}）", False)
         raise typer.Exit(2)
     if (gate or update_gates) and "hybrid" not in mode_list:
         _error("--gate / --update-gates 需要 hybrid 模式", False)
         raise typer.Exit(2)
+    suites = {n: ec.SUITES[n] if ec.SUITES[n].real else replace(ec.SUITES[n], modes=tuple(mode_list)) for n in names}
+    gates_path = gates_file or eg.DEFAULT_GATES
     try:
-        case_list = ev.read_cases(cases_path)
-        gates = ev.load_gates(gates_path) if gate or gates_path.exists() else None
+        case_lists = {n: ec.read_cases(s.cases_path, s.real) for n, s in suites.items()}
+        gates = eg.load_gates(gates_path) if gate or gates_path.exists() else None
     except (OSError, ValueError) as exc:
         _error(str(exc), False)
         raise typer.Exit(2) from exc
 
     try:
-        assistants = ev.load_assistants(mode_list)
+        setups = ev.load_suites(list(suites.values()))
     except Exception as exc:  # a surface: one readable line
         _error(f"无法加载助手：{exc}", False)
         raise typer.Exit(2) from exc
-    run = ev.evaluate(assistants, case_list)
-    hybrid = run.metrics["modes"]["hybrid"]["overall"]["metrics"] if "hybrid" in mode_list else None
-    if update_gates and hybrid is not None:
-        gates = ev.gates_from(hybrid, run.metrics["modes"]["hybrid"]["overall"]["counts"])
-        gates_path.write_text(json.dumps(gates, indent=2) + "\n", encoding="utf-8")
+    run = ev.evaluate(setups, suites, case_lists)
+    figures = run.metrics["suites"]
+    main = {n: figures[n]["modes"][figures[n]["main_mode"]]["overall"] for n in names}
+    if update_gates:
+        gates = {**(gates or {}), **{n: eg.gates_from(main[n]["metrics"], main[n]["counts"]) for n in names}}
+        eg.save_gates(gates, gates_path)
         typer.echo(f"已写入阈值：{gates_path}")
-    failures = ev.check_gates(hybrid, gates) if gates is not None and hybrid is not None else None
+    failures = None
+    if gates is not None:
+        failures = [line for n in names for line in eg.check_gates(main[n]["metrics"], gates.get(n, {}), n)]
     wall = time.perf_counter() - start
-    report = ev.write_outputs(run, out_dir, gates, failures, cases_path, wall)
+    report = er.write_outputs(run, out or ec.EVAL_DIR / "out", gates, failures, wall)
 
-    typer.echo(f"{'metric':<22}" + "".join(f"{m:>9}" for m in mode_list))
-    for key, label in ev.METRICS.items():
-        values = [run.metrics["modes"][m]["overall"]["metrics"][key] for m in mode_list]
-        typer.echo(f"{label:<22}" + "".join(f"{'–' if v is None else f'{v:.3f}':>9}" for v in values))
+    typer.echo(f"{'metric (main mode)':<24}" + "".join(f"{n:>14}" for n in names))
+    for key, label in METRICS.items():
+        values = [main[n]["metrics"][key] for n in names]
+        typer.echo(f"{label:<24}" + "".join(f"{'–' if v is None else f'{v:.3f}':>14}" for v in values))
+    for n in names:
+        if run.suites[n].load_failures:
+            typer.echo(f"{n}：{len(run.suites[n].load_failures)} 份文件未能加载（见报告）", err=True)
     typer.echo(f"报告：{report}（用时 {wall:.0f} 秒）")
     if gate:
         if failures:

@@ -41,6 +41,12 @@ class Settings(BaseSettings):
     query_prefix: str = "query: "
     passage_prefix: str = "passage: "
     embed_batch_size: int = 32
+    #: query vectors kept (least recently used dropped): a repeated question, a follow-up that re-asks,
+    #: or the eval asking the same question in every retrieval mode is embedded once; 0 turns it off
+    query_cache_size: int = Field(default=1024, ge=0)
+    #: torch intra-op threads, set when the model loads: one short query does not split well, and on
+    #: small machines 1 thread answers faster than 2 (measured by `python -m assistant.bench`)
+    torch_threads: int = Field(default=1, ge=1)
 
     # --- retrieval ---
     #: hybrid is the product; dense and bm25 exist so the eval can show what each part buys

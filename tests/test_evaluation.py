@@ -1,4 +1,8 @@
-"""The eval scorer: exact metrics on hand-made cases with a fake answerer, and gates that do fail."""
+"""The eval scorer: exact metrics on hand-made cases with a fake answerer, and gates that do fail.
+
+The fakes implement what the runner asks of an assistant (`new_session().ask`, `search.search`) and
+answer every question; a test that expects an answer checks that no question raised.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +14,10 @@ import pytest
 from typer.testing import CliRunner
 
 from assistant.answering.answer import Answer
+from assistant.evaluation import cases as ec
+from assistant.evaluation import gates as eg
 from assistant.evaluation import runner as ev
+from assistant.evaluation import scoring as sc
 
 Z, G = "zhejiang-2014-info-consumption", "guofa-2013-32"
 
@@ -101,24 +108,30 @@ def broken(answers: dict[str, Answer]) -> dict[str, Answer]:
     return {k: replace(a, citations=[]) for k, a in answers.items()}
 
 
+def results_of(answers: dict[str, Answer]) -> list:
+    results = ev.run_cases(FakeAssistant(answers), CASES, "hybrid")
+    assert not [r for res in results for q in res.questions for r in q.reasons if r.startswith("error")]
+    return results
+
+
 def run(answers: dict[str, Answer]) -> dict:
-    return ev.summarize(ev.run_cases(FakeAssistant(answers), CASES, "hybrid"))
+    return sc.summarize(results_of(answers))
 
 
 def test_matching_rules():
     gold_item = {"doc_id": Z, "clause": "（十一）", "item": "2"}
     gold_clause = {"doc_id": Z, "clause": "（十一）"}
     gold_row = {"doc_id": G, "annex_row": 32}
-    assert ev.matches(gold_item, cl(Z, "（十一）", "2"))
-    assert not ev.matches(gold_item, cl(Z, "（十一）", "3"))
-    assert not ev.matches(gold_item, cl(Z, "（十一）"))  # a whole clause is not that item
-    assert not ev.matches(gold_item, cl(G, "（十一）", "2"))  # other document
-    assert ev.matches(gold_clause, cl(Z, "（十一）", "7"))
-    assert ev.matches(gold_clause, cl(Z, "（十一）"))
-    assert ev.matches(gold_row, cl(G, row=32))
-    assert not ev.matches(gold_row, cl(G, row=33))
-    assert not ev.matches(gold_row, cl(Z, row=32))
-    assert not ev.matches({"doc_id": G, "clause": "（三）"}, cl(G, row=3))
+    assert sc.matches(gold_item, cl(Z, "（十一）", "2"))
+    assert not sc.matches(gold_item, cl(Z, "（十一）", "3"))
+    assert not sc.matches(gold_item, cl(Z, "（十一）"))  # a whole clause is not that item
+    assert not sc.matches(gold_item, cl(G, "（十一）", "2"))  # other document
+    assert sc.matches(gold_clause, cl(Z, "（十一）", "7"))
+    assert sc.matches(gold_clause, cl(Z, "（十一）"))
+    assert sc.matches(gold_row, cl(G, row=32))
+    assert not sc.matches(gold_row, cl(G, row=33))
+    assert not sc.matches(gold_row, cl(Z, row=32))
+    assert not sc.matches({"doc_id": G, "clause": "（三）"}, cl(G, row=3))
 
 
 def test_exact_metrics_on_hand_made_cases():
@@ -134,17 +147,18 @@ def test_exact_metrics_on_hand_made_cases():
     assert m["recall_at_1"] == pytest.approx(1 / 5)
     assert m["recall_at_5"] == pytest.approx(3 / 5)
     assert m["mrr"] == pytest.approx((1 + 1 / 3 + 1 / 2 + 0 + 1 / 6) / 5)  # rank 6: outside recall@5, inside MRR@10
-    assert summary["counts"] == {"cases": 7, "questions": 9, "answerable": 7, "cited": 7, "list": 1,
-                                 "multiturn": 2, "retrieval": 5}
+    assert m["unanswerable_declined"] == 1.0
+    assert summary["counts"] == {"cases": 7, "correct": 4, "questions": 9, "answerable": 7, "unanswerable": 2,
+                                 "unanswerable_numbers": 0, "cited": 7, "list": 1, "multiturn": 2, "retrieval": 5}
 
 
 def test_mrr_counts_ranks_up_to_ten():
-    results = ev.run_cases(FakeAssistant(ANSWERS), CASES, "hybrid")
+    results = results_of(ANSWERS)
     assert [r.retrieval_rank for r in results if r.retrieval_scored] == [1, 3, 2, None, 6]
 
 
 def test_breakdown_per_kind_and_paraphrase():
-    figures = ev.breakdown(ev.run_cases(FakeAssistant(ANSWERS), CASES, "hybrid"))
+    figures = sc.breakdown(results_of(ANSWERS))
     assert list(figures["per_kind"]) == ["responsibility", "target", "list", "unanswerable", "multiturn"]
     assert figures["per_kind"]["unanswerable"]["metrics"]["abstention_accuracy"] == pytest.approx(1 / 2)
     assert figures["per_kind"]["unanswerable"]["metrics"]["citation_recall"] is None
@@ -154,7 +168,7 @@ def test_breakdown_per_kind_and_paraphrase():
 
 
 def test_failure_reasons():
-    results = {r.id: r for r in ev.run_cases(FakeAssistant(ANSWERS), CASES, "hybrid")}
+    results = {r.id: r for r in results_of(ANSWERS)}
     assert results["c1"].correct and results["m2"].correct
     assert results["c3"].questions[0].reasons == ["list 2/3"]
     assert results["c4"].questions[0].reasons == ["contains 万元"]
@@ -173,80 +187,120 @@ def test_a_crash_is_a_failed_question_not_a_crashed_eval():
     results = {r.id: r for r in ev.run_cases(fake, CASES, "hybrid")}
     assert not results["c2"].correct
     assert results["c2"].questions[0].reasons[0] == "error: RuntimeError: boom"
+    assert results["c1"].correct and results["m2"].correct  # the other questions were answered
 
 
 def test_gates_from_measured_values():
-    gates = ev.gates_from({"citation_recall": 0.8438, "fact_accuracy": 0.85, "mrr": 0.02, "list_recall": None})
+    gates = eg.gates_from({"citation_recall": 0.8438, "fact_accuracy": 0.85, "mrr": 0.02, "list_recall": None})
     assert gates == {"citation_recall": 0.81, "fact_accuracy": 0.82, "mrr": 0.01}
 
 
 def test_gate_margin_is_at_least_one_item():
     metrics = {"multiturn_accuracy": 0.8235, "citation_recall": 0.9}
-    gates = ev.gates_from(metrics, {"multiturn": 17, "answerable": 192})
+    gates = eg.gates_from(metrics, {"multiturn": 17, "answerable": 192})
     assert gates == {"multiturn_accuracy": 0.76, "citation_recall": 0.87}
     one_flip = {"multiturn_accuracy": 0.8235 - 1 / 17, "citation_recall": 0.9}
-    assert ev.check_gates(one_flip, gates) == []
+    assert eg.check_gates(one_flip, gates) == []
 
 
 def test_gates_pass_on_good_answers_and_fail_on_broken_ones():
-    gates = ev.gates_from(run(ANSWERS)["metrics"])
-    assert set(gates) == set(ev.GATED)
-    assert ev.check_gates(run(ANSWERS)["metrics"], gates) == []
-    failed = ev.check_gates(run(broken(ANSWERS))["metrics"], gates)
+    gates = eg.gates_from(run(ANSWERS)["metrics"])
+    assert set(gates) == set(eg.GATED)
+    assert eg.check_gates(run(ANSWERS)["metrics"], gates) == []
+    failed = eg.check_gates(run(broken(ANSWERS))["metrics"], gates)
     names = " ".join(failed)
     assert "citation_recall" in names and "list_recall" in names and "multiturn_accuracy" in names
     abstaining = {k: Answer("抱歉，文件中没有相关内容。", True) for k in ANSWERS}
-    assert "abstention_accuracy" in " ".join(ev.check_gates(run(abstaining)["metrics"], gates))
+    assert "abstention_accuracy" in " ".join(eg.check_gates(run(abstaining)["metrics"], gates))
 
 
 def test_shipped_gates_fail_on_broken_answers():
     """eval/gates.json must be tight enough that an answerer which never cites cannot pass it."""
-    gates = ev.load_gates(ev.DEFAULT_GATES)
-    assert set(ev.GATED) <= set(gates)
-    assert all(0 < t <= 1 for t in gates.values())
-    failed = ev.check_gates(run(broken(ANSWERS))["metrics"], gates)
-    assert any("citation_recall" in f for f in failed)
+    gates = eg.load_gates(eg.DEFAULT_GATES)
+    assert set(gates) <= set(ec.SUITES) and "shipped-dev" in gates
+    for suite, thresholds in gates.items():
+        assert all(0 < t <= 1 for t in thresholds.values()), suite
+        failed = eg.check_gates(run(broken(ANSWERS))["metrics"], thresholds)
+        assert any("citation_recall" in f for f in failed), suite
 
 
-def test_cli_gate_exits_1_and_names_the_metric(tmp_path, monkeypatch):
+def _suites(tmp_path) -> dict:
+    """Two tiny suites for the CLI: the hand-made cases as a shipped-style and a dev/test pair."""
+    path = tmp_path / "cases.jsonl"
+    path.write_text("\n".join(json.dumps(c, ensure_ascii=False) for c in CASES) + "\n", encoding="utf-8")
+    return {n: ec.Suite(n, path) for n in ("tiny-dev", "tiny-test")}
+
+
+def test_cli_runs_suites_writes_the_report_and_gates(tmp_path, monkeypatch):
     from assistant.cli import app
 
-    cases = tmp_path / "cases.jsonl"
-    cases.write_text("\n".join(json.dumps(c, ensure_ascii=False) for c in CASES) + "\n", encoding="utf-8")
+    monkeypatch.setattr(ec, "SUITES", _suites(tmp_path))
+    good = run(ANSWERS)
     gates = tmp_path / "gates.json"
-    gates.write_text(json.dumps(ev.gates_from(run(ANSWERS)["metrics"])), encoding="utf-8")
-    args = ["eval", "--cases", str(cases), "--out", str(tmp_path / "out"), "--gates", str(gates), "--gate"]
+    eg.save_gates({"tiny-dev": eg.gates_from(good["metrics"]), "tiny-test": eg.gates_from(good["metrics"])}, gates)
+    args = ["eval", "--out", str(tmp_path / "out"), "--gates", str(gates), "--gate"]
 
-    monkeypatch.setattr(ev, "load_assistants", lambda modes: {m: FakeAssistant(ANSWERS) for m in modes})
+    def fake_setups(answers):
+        return lambda suites: {s.name: ev.SuiteSetup({m: FakeAssistant(answers) for m in s.modes}) for s in suites}
+
+    monkeypatch.setattr(ev, "load_suites", fake_setups(ANSWERS))
     ok = CliRunner().invoke(app, args)
     assert ok.exit_code == 0, ok.output
     for name in ("report.md", "metrics.json", "per_kind.png"):
         assert (tmp_path / "out" / name).stat().st_size > 0
     report = (tmp_path / "out" / "report.md").read_text(encoding="utf-8")
-    assert "| citation recall | 0.952 | 0.952 | 0.952 |" in report
+    assert "| citation recall | 0.952 | 0.952 | 0.952 | 0.92 |" in report  # tiny-dev, three modes, its gate
+    assert "## Dev–test gap" in report and "| citation recall | 0.952 | 0.952 | +0.000 |" in report
     assert "m1 turn 2" in report and "missing 3.2万亿元" in report
     metrics = json.loads((tmp_path / "out" / "metrics.json").read_text(encoding="utf-8"))
-    assert set(metrics["modes"]) == {"hybrid", "bm25", "dense"}
+    assert set(metrics["suites"]) == {"tiny-dev", "tiny-test"}
+    assert set(metrics["suites"]["tiny-dev"]["modes"]) == {"hybrid", "bm25", "dense"}
+    assert metrics["dev_test_gap"]["tiny"]["case_accuracy"] == 0
 
-    monkeypatch.setattr(ev, "load_assistants", lambda modes: {m: FakeAssistant(broken(ANSWERS)) for m in modes})
-    bad = CliRunner().invoke(app, args)
+    monkeypatch.setattr(ev, "load_suites", fake_setups(broken(ANSWERS)))
+    bad = CliRunner().invoke(app, args + ["--suite", "tiny-test"])
     assert bad.exit_code == 1
-    assert "citation_recall" in bad.output
+    assert "tiny-test: citation recall (citation_recall)" in bad.output
+    assert "tiny-dev" not in json.loads((tmp_path / "out" / "metrics.json").read_text(encoding="utf-8"))["suites"]
+
+
+def test_update_gates_rewrites_only_the_suites_run(tmp_path, monkeypatch):
+    from assistant.cli import app
+
+    monkeypatch.setattr(ec, "SUITES", _suites(tmp_path))
+    monkeypatch.setattr(ev, "load_suites", lambda suites: {
+        s.name: ev.SuiteSetup({m: FakeAssistant(ANSWERS) for m in s.modes}) for s in suites})
+    gates = tmp_path / "gates.json"
+    eg.save_gates({"tiny-dev": {"citation_recall": 0.5}}, gates)
+    result = CliRunner().invoke(app, ["eval", "--out", str(tmp_path / "out"), "--gates", str(gates),
+                                      "--suite", "tiny-test", "--update-gates"])
+    assert result.exit_code == 0, result.output
+    written = eg.load_gates(gates)
+    assert written["tiny-dev"] == {"citation_recall": 0.5}
+    assert written["tiny-test"] == eg.gates_from(run(ANSWERS)["metrics"], run(ANSWERS)["counts"])
+
+
+def test_cli_rejects_an_unknown_suite():
+    from assistant.cli import app
+
+    result = CliRunner().invoke(app, ["eval", "--suite", "nope"])
+    assert result.exit_code == 2
+    assert "nope" in result.output
 
 
 @pytest.mark.slow
 def test_real_assistant_without_citations_fails_the_gates(assistant, monkeypatch):
     """The real chain with its citations dropped must not pass eval/gates.json."""
-    cases = [c for c in ev.read_cases(ev.DEFAULT_CASES) if c["kind"] in ("responsibility", "list", "multiturn")][:40]
+    suite = ec.SUITES["shipped-dev"]
+    cases = [c for c in ec.read_cases(suite.cases_path) if c["kind"] in ("responsibility", "list", "multiturn")][:40]
     answer_query = assistant.answer_query
     monkeypatch.setattr(
-        assistant, "answer_query",
-        lambda query, exclude=frozenset(), focus=(): replace(answer_query(query, exclude, focus), citations=[]),
+        assistant, "answer_query", lambda *args, **kwargs: replace(answer_query(*args, **kwargs), citations=[])
     )
     results = ev.run_cases(assistant, cases, "hybrid")
     # every question was really answered (none crashed), only without its citations
     assert not [r for res in results for qr in res.questions for r in qr.reasons if r.startswith("error")]
     assert sum(not qr.abstained for r in results for qr in r.questions) > len(cases) // 2
-    metrics = ev.summarize(results)["metrics"]
-    failed = " ".join(ev.check_gates(metrics, ev.load_gates(ev.DEFAULT_GATES)))
+    metrics = sc.summarize(results)["metrics"]
+    failed = " ".join(eg.check_gates(metrics, eg.load_gates(eg.DEFAULT_GATES)["shipped-dev"]))
     assert "citation_recall" in failed and "multiturn_accuracy" in failed

