@@ -64,6 +64,19 @@ class Settings(BaseSettings):
     compare_margin: float = 0.05
     max_question_chars: int = 2000
 
+    # --- vector engine (assistant/index/factory.py) ---
+    #: faiss: embedded, in the index folder. milvus: a Milvus server or cluster at milvus_uri
+    vector_backend: Literal["faiss", "milvus"] = "faiss"
+    #: FAISS is exact below this many vectors and HNSW above (recall checked in tests/test_vector_index.py)
+    faiss_hnsw_threshold: int = Field(default=100_000, ge=1)
+    #: HNSW search beam: higher finds more of the true top k, slower
+    faiss_ef_search: int = Field(default=128, ge=1)
+    #: e.g. http://milvus.example:19530; unset: Milvus Lite in `<cache_dir>/index/milvus.db` (tests, trials)
+    milvus_uri: str | None = None
+    #: name prefix: each build gets its own collection `<prefix>_<time>`, so a failed build leaves the last one intact
+    milvus_collection: str = "policy_qa"
+    milvus_token: SecretStr | None = None
+
     # --- optional LLM mode (off unless llm_base_url and llm_model are set) ---
     llm_base_url: str | None = None
     llm_model: str | None = None

@@ -29,7 +29,7 @@ from assistant.corpus.model import Document
 from assistant.errors import IndexUnavailableError
 from assistant.index.catalog import Catalog
 from assistant.index.chunking import passages
-from assistant.index.faiss_index import FaissVectorIndex
+from assistant.index.factory import create_vector_index, load_vector_index
 from assistant.index.vector import VectorIndex
 
 FORMAT_VERSION = 3
@@ -95,7 +95,7 @@ class IndexStore:
             embedded = embeddings.embed_documents([passage for _, passage in missing])
             known.update({k: np.asarray(v, dtype="float32") for k, v in zip(missing, embedded)})
         matrix = np.vstack([known[k] for k in keys]).astype("float32")
-        vectors = FaissVectorIndex.create(matrix.shape[1])
+        vectors = create_vector_index(matrix.shape[1])
         vectors.add(np.arange(len(keys), dtype="int64"), matrix)
         manifest = {
             "format_version": FORMAT_VERSION,
@@ -152,7 +152,7 @@ class IndexStore:
                 if _file_sha256(build / name) != expected:
                     raise IndexUnavailableError(f"索引文件已损坏：{build / name}（校验和不符）。")
             documents = [Document.from_dict(d) for d in json.loads((build / _DOCUMENTS).read_text(encoding="utf-8"))]
-            vectors = FaissVectorIndex.load(build)
+            vectors = load_vector_index(build)
         except IndexUnavailableError:
             raise
         except (OSError, ValueError, KeyError, TypeError, RuntimeError) as exc:
