@@ -16,6 +16,10 @@ class Answer:
     related: list[Citation] = field(default_factory=list)
     intent: str = "content"
     resolved_question: str = ""
+    #: the one line that fills the asked slot; `answer` opens with it
+    short_answer: str = ""
+    #: the slot the question asked (units, deadline, amount, …)
+    slot: str = "content"
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -25,4 +29,6 @@ class Answer:
             "related": [c.to_dict() for c in self.related],
             "intent": self.intent,
             "resolved_question": self.resolved_question,
+            "short_answer": self.short_answer,
+            "slot": self.slot,
         }

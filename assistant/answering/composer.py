@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from assistant.answering.answer import Answer
+from assistant.answering.direct import direct_line, related_line
 from assistant.answering.evidence import Evidence
 from assistant.answering.intents import Render, spec_of
 from assistant.citations import Citation, label_for
@@ -60,24 +61,41 @@ class AnswerComposer:
     def compose(self, evidence: Evidence) -> Answer:
         query = evidence.query
         if evidence.abstain_reason:
+            short = f"抱歉，{evidence.abstain_reason}"
             return Answer(
-                answer=f"抱歉，{evidence.abstain_reason}" + self._related_note(evidence.related),
+                answer=short + self._related_note(evidence.related, query.own_text),
                 abstained=True,
                 related=[self._cite(c, []) for c in evidence.related],
                 intent=query.intent,
                 resolved_question=query.text,
+                short_answer=short,
+                slot=query.slot,
             )
         render = spec_of(query.intent).render
         if render is Render.LIST and not evidence.listing:
             render = Render.QUOTES  # a list question answered from top hits, not a complete listing
         lines, citations = self._renderers[render](evidence)
+        short = None if render is Render.LIST else self._direct(evidence)
+        if short and lines and short in lines[0] and len(evidence.selected) == 1 and render is Render.QUOTES:
+            short = None  # the quote is itself the one-line answer
         return Answer(
-            answer="\n".join(lines),
+            answer="\n".join([short, *lines] if short else lines),
             abstained=False,
             citations=citations,
             intent=query.intent,
             resolved_question=query.text,
+            short_answer=short or (lines[0] if lines else ""),
+            slot=query.slot,
         )
+
+    def _direct(self, evidence: Evidence) -> str | None:
+        query, clauses = evidence.query, evidence.selected
+        document = evidence.document or (self.documents_by_id.get(clauses[0].doc_id) if clauses else None)
+        question = query.own_text if not query.follow_up else query.text
+        line = direct_line(
+            query.slot, clauses, question, self.tokenizer, document=document, role=query.units_role, unit=query.asked_unit
+        )
+        return f"答：{line}" if line else None
 
     # ---- renderers: each returns (lines, citations) ------------------------------------
     def _render_units(self, evidence: Evidence) -> tuple[list[str], list[Citation]]:
@@ -132,11 +150,14 @@ class AnswerComposer:
     def _cite(self, clause: Clause, quotes: list[str]) -> Citation:
         return Citation.of(clause, self.documents_by_id[clause.doc_id], quotes)
 
-    def _related_note(self, related: list[Clause]) -> str:
+    def _related_note(self, related: list[Clause], question: str) -> str:
+        """What the documents do say instead: the nearest clause, named as related, never as support."""
         if not related:
             return ""
         labels = "、".join(self._label(c) for c in related[:2])
-        return f"\n（供参考，最接近的条款是 {labels}，但它们没有回答这个问题。）"
+        said = related_line(related[0], question, self.tokenizer)
+        what = f"{self._label(related[0])}讲的是“{said}”，" if said else ""
+        return f"\n（供参考：{what}最接近的条款是 {labels}，但它们没有回答这个问题。）"
 
 
 def _task(clause: Clause, topic: str | None = None) -> str:

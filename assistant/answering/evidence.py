@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from assistant.answering.intents import Intent, IntentSpec, Selection, spec_of
+from assistant.answering.intents import Intent, IntentSpec, Selection, Slot, slot_spec, spec_of
 from assistant.answering.question import Query, topic_phrases, topic_words
 from assistant.config import Settings
 from assistant.corpus.model import Clause, Document
@@ -27,6 +27,13 @@ _MONEY = re.compile(r"\d+(\.\d+)?\s*(万|亿|千)?元|\d+(\.\d+)?\s*%")
 _NUMBER = r"\d+(?:\.\d+)?(?![\d.]*\s*[年月日])"
 #: a topic named in more clauses than this is too broad for a complete list
 _MAX_TOPIC_LIST = 20
+#: how deep among the ranked hits a clause filling the slot is looked for: a fact parsed per
+#: clause (units, deadline) may sit a few clauses down; a number or amount must be on the topic
+#: itself, or the answer would quote a neighbouring measure's figure
+_FACT_WINDOW = {Slot.UNITS: 8, Slot.DEADLINE: 8}
+_NEAR_WINDOW = 3
+#: slots a clause must fill to be cited as the answer, whatever the kind of question
+_STRICT_SLOTS = frozenset({Slot.AMOUNT, Slot.YEAR, Slot.VALIDITY})
 
 
 @dataclass
@@ -39,6 +46,8 @@ class Evidence:
     listing: str | None = None
     #: the phrase a topic list was drawn by (北斗导航): each item is quoted where it says it
     topic: str | None = None
+    #: the document whose own facts (文号, date, issuer) an ISSUE question asks
+    document: Document | None = None
 
 
 class EvidenceSelector:
@@ -68,9 +77,10 @@ class EvidenceSelector:
         if focused:
             return Evidence(query, selected=focused)
         filters = Filters(doc_ids=query.doc_ids, units=query.unit_filter)
+        wants = slot_spec(query.slot).fact
         hits = [
             h
-            for h in self.search.search(query.text, k=self.settings.candidate_k, filters=filters)
+            for h in self.search.search(query.text, k=self.settings.candidate_k, filters=filters, wants=wants)
             if h.clause.id not in exclude
         ]
         if not hits:
@@ -79,6 +89,8 @@ class EvidenceSelector:
         evidence.abstain_reason = self._out_of_scope(query, hits)
         if evidence.abstain_reason:
             return evidence
+        if query.slot is Slot.ISSUE:
+            return self._document_facts(evidence, hits)
         evidence.selected = self._select(query, spec_of(query.intent), hits)
         evidence.abstain_reason = self._unstated(query, evidence.selected)
         if evidence.abstain_reason:
@@ -91,7 +103,9 @@ class EvidenceSelector:
             return "文件中没有找到与该问题相关的内容。"
         known_regions = {d.region for d in self.documents if d.region}
         top_text = "".join(h.clause.context for h in hits[:5])
+        known_places = "".join(filter(None, (f"{d.government or ''}{d.region or ''}{d.title}" for d in self.documents)))
         foreign = [r for r in query.regions if r not in known_regions and r not in top_text]
+        foreign += [p for p in query.places if p not in known_places and p not in top_text and p[:-1] not in known_places]
         if foreign:
             return f"现有文件不涉及{'、'.join(foreign)}的政策。"
         unknown_years = [y for y in query.years if y not in self._corpus_years]
@@ -102,17 +116,18 @@ class EvidenceSelector:
         return None
 
     def _unstated(self, query: Query, selected: list[Clause]) -> str | None:
-        """The specific value asked for (an amount, a number of some unit) is in none of the chosen clauses."""
+        """The slot asked (an amount, a number of some unit, a year) is filled by none of the chosen clauses."""
         spec = spec_of(query.intent)
+        slot = slot_spec(query.slot)
         if not selected:
-            return spec.missing
+            return slot.missing
         text = "".join(c.text for c in selected)
-        if query.asks_money and not spec.asks_fact and not _MONEY.search(text):
-            return "文件没有规定具体的金额、比例或标准，只规定了政策方向。"
-        if not spec.asks_fact and query.asked_unit is not None:
+        if query.slot is Slot.AMOUNT and not _MONEY.search(text) and not any(c.money for c in selected):
+            return slot.missing
+        if not spec.asks_fact and query.asked_unit is not None and query.slot is not Slot.AMOUNT:
             unit = re.escape(query.asked_unit)
             if not re.search(_NUMBER + (rf"\s*{unit}" if unit else ""), text):
-                return "文件没有给出这一具体数字。"
+                return slot_spec(Slot.NUMBER).missing
         return None
 
     def _shares_a_topic_word(self, question: str, hits: list[Hit]) -> bool:
@@ -128,12 +143,13 @@ class EvidenceSelector:
     def _focused(self, query: Query, focus: tuple[str, ...]) -> list[Clause]:
         """A follow-up asking for a fact of what was just cited gets those clauses, if they hold it."""
         spec = spec_of(query.intent)
-        if not focus or not spec.asks_fact or spec.fact is None:
+        fact = slot_spec(query.slot).fact
+        if not focus or not spec.asks_fact or fact is None:
             return []
         clauses = [self._by_id[i] for i in focus if i in self._by_id]
         if query.doc_ids is not None:
             clauses = [c for c in clauses if c.doc_id in query.doc_ids]
-        clauses = [c for c in clauses if spec.fact(c)]
+        clauses = [c for c in clauses if fact(c)]
         # 其中统计那一项由谁负责: words of this turn that name one of the cited clauses pick it out
         own_words = topic_words(query.own_text, self.tokenizer)
         named = [c for c in clauses if any(w in c.context for w in own_words)]
@@ -142,10 +158,21 @@ class EvidenceSelector:
     def _select(self, query: Query, spec: IntentSpec, hits: list[Hit]) -> list[Clause]:
         if spec.selection is Selection.PER_DOCUMENT:
             return self._best_per_document(query, hits)
-        if spec.selection is Selection.WITH_FACT and spec.fact is not None:
-            chosen = self._with_fact(hits, spec.fact)
+        fact = slot_spec(query.slot).fact
+        if fact is not None and (spec.selection is Selection.WITH_FACT or query.slot in _STRICT_SLOTS):
+            chosen = self._with_fact(hits[: _FACT_WINDOW.get(query.slot, _NEAR_WINDOW)], fact)
             return chosen or (self._top(hits) if spec.fact_optional else [])
         return self._top(hits)
+
+    def _document_facts(self, evidence: Evidence, hits: list[Hit]) -> Evidence:
+        """文号 / date issued / issuer: the document's own facts, cited at its unnumbered opening."""
+        scope = evidence.query.doc_ids
+        doc_id = next(iter(scope)) if scope and len(scope) == 1 else hits[0].clause.doc_id
+        document = next(d for d in self.documents if d.doc_id == doc_id)
+        opening = next((c for c in document.clauses if not re.search(r"[0-9一二三四五六七八九十]", c.path or "")), None)
+        evidence.document = document
+        evidence.selected = [opening or document.clauses[0]] if document.clauses else []
+        return evidence
 
     def _top(self, hits: list[Hit]) -> list[Clause]:
         """The best hit, plus a close runner-up from another document (central and local often pair)."""
@@ -167,7 +194,7 @@ class EvidenceSelector:
         return chosen
 
     def _with_fact(self, hits: list[Hit], has_fact: Callable[[Clause], bool]) -> list[Clause]:
-        candidates = [h for h in hits[:8] if has_fact(h.clause)]
+        candidates = [h for h in hits if has_fact(h.clause)]
         return self._top(candidates) if candidates else []
 
     def _best_per_document(self, query: Query, hits: list[Hit]) -> list[Clause]:

@@ -1,9 +1,15 @@
-"""One spec per kind of question: how it is recognised, how evidence is chosen, what
-"not stated" means for it, and how its answer is rendered.
+"""One spec per kind of question, and the slot each question asks.
 
-A new kind of question is one new `IntentSpec` here; the evidence selector and the
-composer look specs up by `Intent` (an enum, so a misspelt intent fails loudly instead of
-silently answering as `content`).
+A *kind* (`Intent`) decides how evidence is chosen and how the answer is laid out; a
+*slot* (`Slot`) is the one fact the question wants filled — units (lead/supporting), a
+deadline, how long the policy applies, a number with its unit, an amount of support, a
+name, a list of places, a year, the document's own facts (文号, date, issuer), or plain
+content. Each slot states which clauses can fill it (`SlotSpec.fact`), and what the answer
+says when the chosen clauses do not (`SlotSpec.missing`), so abstention is decided on the
+slot and never on the wording.
+
+Slots are recognised by ordered rules on the question (tests/test_answering_slots.py holds
+paraphrases of each kind); a new kind of question is one new `IntentSpec` or `SlotSpec` here.
 """
 
 from __future__ import annotations
@@ -21,16 +27,30 @@ class Intent(StrEnum):
     LIST = "list"
     RESPONSIBILITY = "responsibility"
     DEADLINE = "deadline"
+    VALIDITY = "validity"
     TARGET = "target"
     SUPPORT = "support"
     CONTENT = "content"
+
+
+class Slot(StrEnum):
+    UNITS = "units"  # the responsible units (lead and supporting)
+    DEADLINE = "deadline"  # a task's 时间进度
+    VALIDITY = "validity"  # how long a policy applies, from when
+    NUMBER = "number"  # a number with a unit (a target, a count)
+    AMOUNT = "amount"  # an amount, cap or rate of support
+    NAME = "name"  # the name of a programme, award, or the document a text rests on
+    PLACES = "places"  # a list of places
+    YEAR = "year"  # the year something is due
+    ISSUE = "issue"  # the document's own facts: 文号, date issued, issuer
+    CONTENT = "content"  # what a clause says
 
 
 class Selection(Enum):
     """How evidence is chosen from the ranked hits."""
 
     TOP = "the best hit (and a close partner)"
-    WITH_FACT = "the best hits that hold the intent's fact"
+    WITH_FACT = "the best hits that fill the slot"
     PER_DOCUMENT = "the best hit of each document"
 
 
@@ -43,35 +63,57 @@ class Render(Enum):
     LIST = "a complete list (when the evidence is a listing)"
 
 
+_MONEY_TEXT = re.compile(r"\d+(?:\.\d+)?\s*(?:万|亿|千)?元|\d+(?:\.\d+)?\s*%|[一二两三四五六七八九十百千]+万?元|百分之")
+_YEAR_TEXT = re.compile(r"(?:19|20)\d\d\s*年")
+_VALIDITY_TEXT = re.compile(
+    r"有效期|施行|试行|起实施|起执行|实施期限|执行期限|执行至|实施至|延长至|之日起|废止|暂定[一二三四五六七八九十\d]+年"
+)
+_NUMBER_TEXT = re.compile(r"\d|[一二两三四五六七八九十百千]+(?:个|家|项|年|次|人|户|天)")
+
+
+@dataclass(frozen=True)
+class SlotSpec:
+    slot: Slot
+    #: does a clause fill this slot? None: any clause on the topic does
+    fact: Callable[[Clause], bool] | None = None
+    #: the answer when no chosen clause fills it (文件没有规定…)
+    missing: str = "文件中没有找到与该问题直接相关的内容。"
+    #: the short answer's label (责任单位：…)
+    label: str = ""
+
+
+SLOT_SPECS: dict[Slot, SlotSpec] = {
+    s.slot: s
+    for s in (
+        SlotSpec(Slot.UNITS, lambda c: bool(c.units), "相关条款没有写明责任单位。", "责任单位"),
+        SlotSpec(Slot.DEADLINE, lambda c: bool(c.deadline), "相关条款没有规定时间进度。", "时间进度"),
+        SlotSpec(Slot.VALIDITY, lambda c: bool(_VALIDITY_TEXT.search(c.text)), "文件没有规定施行期限或有效期。", "有效期"),
+        SlotSpec(Slot.NUMBER, lambda c: bool(c.targets or _NUMBER_TEXT.search(c.text)), "文件没有给出这一具体数字。", "数字"),
+        SlotSpec(Slot.AMOUNT, lambda c: bool(c.money or _MONEY_TEXT.search(c.text)), "文件没有规定具体金额、比例或标准。", "金额"),
+        SlotSpec(Slot.NAME, None, "文件没有写明这一名称。", "名称"),
+        SlotSpec(Slot.PLACES, None, "文件没有列出具体地区。", "地区"),
+        SlotSpec(Slot.YEAR, lambda c: bool(_YEAR_TEXT.search(c.text) or c.deadline), "文件没有写明年份。", "年份"),
+        SlotSpec(Slot.ISSUE, None, "文件没有写明这一信息。", ""),
+        SlotSpec(Slot.CONTENT, None, "文件中没有找到与该问题直接相关的内容。", ""),
+    )
+}
+
+
 @dataclass(frozen=True)
 class IntentSpec:
     intent: Intent
     #: what in a question asks for this kind (None: the fallback kind)
     pattern: re.Pattern[str] | None
+    #: the slot a question of this kind asks unless its own words ask another
+    slot: Slot = Slot.CONTENT
     selection: Selection = Selection.TOP
-    #: the fact a clause must hold to answer (WITH_FACT)
-    fact: Callable[[Clause], bool] | None = None
-    #: with WITH_FACT: fall back to the top hits when no hit holds the fact
+    #: with WITH_FACT: fall back to the top hits when no hit fills the slot
     fact_optional: bool = False
-    #: the abstention message when no chosen clause holds the fact
-    missing: str = "文件中没有找到与该问题直接相关的内容。"
     render: Render = Render.QUOTES
     #: answered from a parsed fact, so a follow-up asking it is about the clauses just cited
     asks_fact: bool = False
     #: quotes prefer sentences with numbers
     wants_numbers: bool = False
-
-
-def _has_units(clause: Clause) -> bool:
-    return bool(clause.units)
-
-
-def _has_deadline(clause: Clause) -> bool:
-    return bool(clause.deadline)
-
-
-def _has_targets(clause: Clause) -> bool:
-    return bool(clause.targets)
 
 
 #: In detection order: the first spec whose pattern matches wins.
@@ -92,35 +134,47 @@ INTENT_SPECS: tuple[IntentSpec, ...] = (
         render=Render.LIST,
     ),
     IntentSpec(
-        Intent.RESPONSIBILITY,
-        re.compile(r"谁|哪个部门|哪些部门|哪个单位|哪些单位|责任单位|负责部门|牵头|主管|找哪|归.{0,2}管|负责"),
+        Intent.VALIDITY,
+        re.compile(
+            r"有效期|还有效|是否有效|失效|能管几年|管多久|管几年|(政策|办法|意见|规定|方案|规则|举措)[^，。？?]{0,8}"
+            r"(实施|执行|施行|实行|适用|有效)[^，。？?]{0,3}(多久|几年|多长时间)|从?什么时候(开始)?(施行|实行|生效)"
+            r"|自?何时起?(施行|实行|生效)|执行到哪一?天"
+        ),
+        slot=Slot.VALIDITY,
         selection=Selection.WITH_FACT,
-        fact=_has_units,
-        missing="相关条款没有写明责任单位。",
+        wants_numbers=True,
+    ),
+    IntentSpec(
+        Intent.RESPONSIBILITY,
+        re.compile(
+            r"谁|哪个部门|哪些部门|哪几个部门|哪个单位|哪些单位|哪几个单位|责任单位|负责部门|牵头|主管|找哪|归.{0,2}管|负责"
+            r"|(单位|部门)(有|是)(哪些|哪几个)|配合"
+        ),
+        slot=Slot.UNITS,
+        selection=Selection.WITH_FACT,
         render=Render.UNITS,
         asks_fact=True,
     ),
     IntentSpec(
         Intent.DEADLINE,
-        re.compile(r"什么时候|何时|时间进度|时限|期限|哪一?年|截止|几月|多久|完成时间|进度|启动时间"),
+        re.compile(r"什么时候|何时|时间进度|时限|期限|哪一?年|截止|几月|多久|完成时间|进度|启动时间|哪一?天"),
+        slot=Slot.DEADLINE,
         selection=Selection.WITH_FACT,
-        fact=_has_deadline,
-        missing="相关条款没有规定时间进度。",
         render=Render.DEADLINE,
         asks_fact=True,
     ),
     IntentSpec(
         Intent.TARGET,
         re.compile(r"目标|多少|达到|规模|比例|比重|速率|网速|带宽|宽带.{0,4}(快|速)|指标|百分之|几个|覆盖率|通达率"),
+        slot=Slot.NUMBER,
         selection=Selection.WITH_FACT,
-        fact=_has_targets,
         fact_optional=True,
-        missing="相关条款没有给出量化目标。",
         wants_numbers=True,
     ),
     IntentSpec(
         Intent.SUPPORT,
-        re.compile(r"支持|优惠|补贴|补助|扶持|贷款|融资|税|资金|用地|供地|采购|上市|担保|享受|申请|奖励|政策"),
+        re.compile(r"支持|优惠|补贴|补助|扶持|贷款|融资|税|资金|用地|供地|采购|上市|担保|享受|申请|奖励|奖|政策"),
+        wants_numbers=True,
     ),
     IntentSpec(Intent.CONTENT, None),
 )
@@ -128,11 +182,84 @@ SPECS: dict[Intent, IntentSpec] = {spec.intent: spec for spec in INTENT_SPECS}
 #: kinds whose question, naming two documents, is really a comparison (国家和浙江各是多少)
 COMPARABLE: frozenset[Intent] = frozenset({Intent.TARGET, Intent.CONTENT, Intent.SUPPORT})
 
+# ---- slot rules: each names what its slot asks; the order settles overlaps ---------------------
+#: the document's own facts (文号, when issued, who issued it)
+_ASKS_ISSUE = re.compile(
+    r"文号|发文字号|哪天(印发|发布|出台)|(印发|发布|出台|发文)(日期|时间)"
+    r"|(文件|通知|方案|办法|意见|规定|规则|举措|政策)[^，。？?]{0,12}(什么时候|何时)(印发|发布|出台)"
+    r"|(发布|发文|印发)(机构|机关|单位)|是谁(发布|印发)的|由谁(发布|印发)"
+)
+#: asking a name: of a programme, an award, or the document a text rests on — not a person
+_ASKS_NAME = re.compile(
+    r"叫什么|名称|什么名字|名字(是|叫)|(依据|根据|参照|按照)[^，。？?]{0,10}(哪|什么)[个份部项]?(文件|规定|条例|规则|办法|通知|意见)"
+)
+#: "who receives it": the beneficiary is content of the measure, not its responsible units
+_ASKS_BENEFICIARY = re.compile(
+    r"(谁|哪些[人企单]\S{0,2})(能|可以|可)(享受|申请|领取|拿到|获得|得到)|给谁|发给谁|奖励谁|补给谁|对象是|哪些(企业|人|单位)(能|可以)"
+)
+_ASKS_LEAD = re.compile(r"牵头|主责|主管")
+_ASKS_SUPPORTING = re.compile(r"配合|参与|协助|会同|协同")
+_ASKS_PLACES = re.compile(r"哪些?几?个?(地区|城市|地方|省份|省市|区县|县区)|在哪些?(地|省|市)")
+_ASKS_YEAR = re.compile(r"哪一?年|几几年|什么年份")
+_ASKS_AMOUNT = re.compile(
+    r"多少钱|金额|额度|面额|数额|利率|税率|贴息|收费标准|预算|奖(励)?多少|补(贴|助)?多少|给多少|拿多少|资助多少|扶持多少"
+    r"|(补贴|补助|奖励|资金|贷款|资助)(是|有)?多少|多少(补贴|补助|奖励|资金|贷款)|最高.{0,4}多少|什么比例|多大比例|几成"
+)
+_ASKS_NUMBER = re.compile(r"多少|多大|(?<![哪好])几(?!乎)|百分之几|多高|多长")
+
 
 def detect_intent(question: str) -> Intent | None:
     """The first kind whose pattern the question matches, or None (a plain content question)."""
     return next((s.intent for s in INTENT_SPECS if s.pattern is not None and s.pattern.search(question)), None)
 
 
+def detect_slot(question: str, intent: Intent) -> Slot:
+    """The one fact the question asks, from its own words, given its kind."""
+    if _ASKS_ISSUE.search(question):
+        return Slot.ISSUE
+    if _ASKS_NAME.search(question):
+        return Slot.NAME
+    if intent is Intent.VALIDITY:
+        return Slot.VALIDITY
+    if intent is Intent.RESPONSIBILITY and _ASKS_BENEFICIARY.search(question):
+        return Slot.CONTENT
+    if intent in (Intent.RESPONSIBILITY, Intent.LIST, Intent.COMPARE):
+        return spec_of(intent).slot
+    if _ASKS_AMOUNT.search(question):
+        return Slot.AMOUNT
+    if _ASKS_PLACES.search(question):
+        return Slot.PLACES
+    if _ASKS_YEAR.search(question):
+        return Slot.YEAR
+    if intent is Intent.DEADLINE:
+        return Slot.DEADLINE
+    if _ASKS_NUMBER.search(question):
+        return Slot.NUMBER
+    return spec_of(intent).slot
+
+
+def refine_intent(question: str, intent: Intent, slot: Slot) -> Intent:
+    """The kind as the slot reads it: asking a beneficiary or a name is a content question,
+    asking an amount a support question, asking the year a target is due a target question."""
+    if slot in (Slot.NAME, Slot.ISSUE) or (slot is Slot.CONTENT and intent is Intent.RESPONSIBILITY):
+        return Intent.CONTENT
+    if slot is Slot.AMOUNT and intent in (Intent.TARGET, Intent.CONTENT, Intent.DEADLINE):
+        return Intent.SUPPORT
+    return intent
+
+
+def units_role(question: str) -> str | None:
+    """Which responsible units are asked: "lead" (牵头), "supporting" (配合), or None (all)."""
+    if _ASKS_SUPPORTING.search(question):
+        return "supporting"
+    if _ASKS_LEAD.search(question):
+        return "lead"
+    return None
+
+
 def spec_of(intent: Intent) -> IntentSpec:
     return SPECS[Intent(intent)]
+
+
+def slot_spec(slot: Slot) -> SlotSpec:
+    return SLOT_SPECS[Slot(slot)]

@@ -11,7 +11,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from assistant.answering.intents import COMPARABLE, Intent, detect_intent
+from assistant.answering.intents import (
+    COMPARABLE,
+    Intent,
+    Slot,
+    detect_intent,
+    detect_slot,
+    refine_intent,
+    units_role,
+)
 from assistant.corpus.model import Document
 from assistant.errors import InvalidQuestionError
 from assistant.lexicon.regions import (
@@ -34,13 +42,13 @@ _ASKING_WORDS = re.compile(
 )
 #: "how much / how many <unit>": the answer must contain a number (with that unit, when one is named)
 _ASKED_NUMBER = re.compile(r"(多少|多大|(?<![哪好])几|百分之几|多高)(?P<unit>个工作日|工作日|户|个|人|家|元|万元|亿元|万|亿|天|年|项|%)?")
-_ASKED_MONEY = re.compile(
-    r"多少钱|金额|额度|面额|数额|利率|税率|收费标准|预算|(补贴|补助|奖励|资金|贷款)多少|多少(补贴|补助|奖励|资金|贷款)"
-)
 #: policy documents assign units, never people: a question about a person cannot be answered from them
 _ASKED_PERSON = re.compile(r"哪位|什么人|姓名|名字|组长|局长|部长|厅长|主任是|签发人|哪个领导|哪位领导|谁签发")
 _ONLY = re.compile(r"单独|独自|只有.{0,6}一个|仅由|独立负责")
 _YEAR = re.compile(r"(20\d\d)\s*年")
+#: a place named by its administrative suffix (辉南县, 德阳市); words that only end like one are not places
+_PLACE = re.compile(r"[\u4e00-\u9fff]{2,3}?(?:县|市)(?![场民值区级容政])")
+_NOT_PLACE = re.compile(r"城市|都市|[全本各该此我]市|[全本各该此我]县|上市|超市|县城|县里|市里")
 
 
 
@@ -89,6 +97,9 @@ class Query:
     units: tuple[str, ...] = ()
     years: tuple[int, ...] = ()
     regions: tuple[str, ...] = ()  # provinces named in the question
+    slot: Slot = Slot.CONTENT  # the one fact asked (see intents.Slot)
+    units_role: str | None = None  # "lead" / "supporting" units asked, None: all
+    places: tuple[str, ...] = ()  # places the question names (辉南县), for out-of-corpus checks
     asks_money: bool = False  # an amount, rate or price: the evidence must state one
     asked_unit: str | None = None  # 户 in 多少户; "" when a bare number is asked; None when none is
     asks_person: bool = False
@@ -106,7 +117,7 @@ def detect_scope(question: str, documents: list[Document]) -> tuple[frozenset[st
         chosen |= {d.doc_id for d in documents if d.level == Level.NATIONAL}
         words.append("国务院")
     for doc in documents:
-        for name in filter(None, (doc.region, doc.short_title, doc.number)):
+        for name in filter(None, (doc.region, _place_stem(doc.region), doc.short_title, doc.number)):
             if name in question:
                 chosen.add(doc.doc_id)
                 words.append(name)
@@ -116,6 +127,18 @@ def detect_scope(question: str, documents: list[Document]) -> tuple[frozenset[st
         chosen |= {d.doc_id for d in documents if d.level == Level.PROVINCE}
         words.append("省")
     return (frozenset(chosen) if chosen else None), tuple(words)
+
+
+def _place_stem(region: str | None) -> str | None:
+    """嵊州 for 嵊州市, 柳河 for 柳河县: how people name a place; None when too short to be unambiguous."""
+    if not region or len(region) < 3 or region[-1] not in "市县区旗":
+        return None
+    return region[:-1]
+
+
+def named_places(question: str) -> tuple[str, ...]:
+    """Places the question names by their suffix (辉南县, 德阳市)."""
+    return tuple(p for p in _PLACE.findall(question) if not _NOT_PLACE.search(p))
 
 
 def _asked_unit(match: re.Match[str] | None) -> str | None:
@@ -131,6 +154,8 @@ def understand(question: str, documents: list[Document]) -> Query:
     issuers = {d.issuer for d in documents if d.issuer}
     number = _ASKED_NUMBER.search(question)
     intent = detect_intent(question) or Intent.CONTENT
+    slot = detect_slot(question, intent)
+    intent = refine_intent(question, intent, slot)
     if doc_ids is not None and len(doc_ids) > 1 and intent in COMPARABLE:
         intent = Intent.COMPARE  # 国家和浙江各是多少: two documents named means a comparison
     return Query(
@@ -141,9 +166,12 @@ def understand(question: str, documents: list[Document]) -> Query:
         units=tuple(u for u in find_units(question) if u not in issuers and u != "国务院"),
         years=tuple(int(y) for y in _YEAR.findall(question)),
         regions=tuple(p for p in PROVINCES if p in question),
-        asks_money=bool(_ASKED_MONEY.search(question)),
+        slot=slot,
+        units_role=units_role(question) if slot is Slot.UNITS else None,
+        places=named_places(question),
+        asks_money=slot is Slot.AMOUNT,
         asked_unit=_asked_unit(number),
-        asks_person=bool(_ASKED_PERSON.search(question)),
+        asks_person=bool(_ASKED_PERSON.search(question)) and slot not in (Slot.NAME, Slot.ISSUE),
         only_units=bool(_ONLY.search(question)),
         scope_words=scope_words,
     )
@@ -163,10 +191,12 @@ def is_follow_up(question: str, query: Query) -> bool:
 
 def merge_follow_up(current: Query, previous: Query) -> Query:
     """Carry topic, scope, units and intent from the previous turn where this one is silent."""
+    silent = current.intent == Intent.CONTENT and current.slot is Slot.CONTENT
     return replace(
         current,
         text=f"{previous.text} {current.text}",
-        intent=current.intent if current.intent != Intent.CONTENT else previous.intent,
+        intent=previous.intent if silent else current.intent,
+        slot=previous.slot if silent else current.slot,
         doc_ids=current.doc_ids if current.doc_ids is not None else previous.doc_ids,
         units=current.units or previous.units,
         years=current.years or previous.years,

@@ -1,0 +1,108 @@
+"""Slots: what a question asks, recognised on paraphrases of each kind (no model needed)."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.answering.direct import amount_line, issue_line, units_line
+from assistant.answering.intents import Intent, Slot
+from assistant.answering.question import named_places, understand
+from assistant.corpus.model import Clause, Document, Money
+
+
+@pytest.mark.parametrize(
+    ("question", "slot"),
+    [
+        # units: who is responsible, in several wordings
+        ("跨境电商支付试点归哪个部门管？", Slot.UNITS),
+        ("这件事找哪个单位？", Slot.UNITS),
+        ("推进一址多照由谁来负责？", Slot.UNITS),
+        # who *receives* support is the measure's content, not its responsible units
+        ("哪些企业可以享受这项补贴？", Slot.CONTENT),
+        ("这笔奖励发给谁？", Slot.CONTENT),
+        # a programme's name is not a person
+        ("区里设立的科技奖叫什么名字？", Slot.NAME),
+        ("这个奖项的名称是什么？", Slot.NAME),
+        ("这个办法依据了自治区哪份文件？", Slot.NAME),
+        # the document's own facts
+        ("这份通知的文号是多少？", Slot.ISSUE),
+        ("这个方案是哪天印发的？", Slot.ISSUE),
+        ("这份预通知的发布机构是谁？", Slot.ISSUE),
+        # validity: how long the policy applies, not a goal year
+        ("这个政策能管几年？", Slot.VALIDITY),
+        ("这个办法有效期多久？", Slot.VALIDITY),
+        ("这项政策还有效吗？", Slot.VALIDITY),
+        ("这个办法从什么时候开始施行？", Slot.VALIDITY),
+        # amounts
+        ("公司在新三板挂牌，县里奖多少？", Slot.AMOUNT),
+        ("首次认定高新技术企业能拿多少钱？", Slot.AMOUNT),
+        ("项目投资奖励按什么比例给？", Slot.AMOUNT),
+        ("贷款贴息贴多少？", Slot.AMOUNT),
+        # a number with its unit
+        ("杭州IPv6用户数目标是多少户？", Slot.NUMBER),
+        ("一个单位在同一个平台上能开几个账号？", Slot.NUMBER),
+        ("改制以后企业所得税能免几年？", Slot.NUMBER),
+        # a year, a deadline, places
+        ("政务新媒体矩阵体系要在哪一年建成？", Slot.YEAR),
+        ("组建中国广播电视网络公司什么时候完成？", Slot.DEADLINE),
+        ("跨境电子商务支付试点在哪几个地区开展？", Slot.PLACES),
+    ],
+)
+def test_slot_of_paraphrases(corpus, question, slot):
+    assert understand(question, corpus).slot is slot
+
+
+def test_slot_refines_the_kind(corpus):
+    assert understand("区里设立的科技奖叫什么名字？", corpus).intent is Intent.CONTENT
+    assert not understand("区里设立的科技奖叫什么名字？", corpus).asks_person
+    assert understand("领导小组的组长是谁？", corpus).asks_person
+    assert understand("哪些企业可以享受这项补贴？", corpus).intent is not Intent.RESPONSIBILITY
+    assert understand("这笔奖励发给谁？", corpus).intent is Intent.CONTENT
+    assert understand("首次认定高新技术企业能拿多少钱？", corpus).asks_money
+
+
+@pytest.mark.parametrize(
+    ("question", "role"),
+    [("这项任务由哪个部门牵头？", "lead"), ("配合的单位有哪些？", "supporting"), ("这项任务由谁负责？", None)],
+)
+def test_units_role(corpus, question, role):
+    assert understand(question, corpus).units_role == role
+
+
+def test_named_places():
+    assert named_places("通化市辉南县的奖励比例是多少？") == ("通化市", "辉南县")
+    assert named_places("城市家庭宽带要达到多少？") == ()
+    assert named_places("企业上市能奖多少？") == ()
+
+
+def _clause(text: str, **facts) -> Clause:
+    return Clause(id="d#1", doc_id="d", kind="article", text=text, path="第一条", **facts)
+
+
+def test_units_line_names_lead_and_supporting():
+    clause = _clause("…", units=["县工信局", "县财政局"], lead_units=["县工信局"], supporting_units=["县财政局"])
+    assert units_line([clause], None) == "牵头单位：县工信局；配合单位：县财政局"
+    assert units_line([clause], "supporting") == "配合单位：县财政局"
+    assert units_line([_clause("…", units=["省外汇管理局"])], None) == "责任单位：省外汇管理局"
+
+
+def test_amount_line_takes_the_money_fact_the_question_names(corpus):
+    from assistant.lexicon.tokenizer import Tokenizer
+
+    clause = _clause(
+        "企业在新三板挂牌的，给予一次性奖励100万元；首次认定为高新技术企业的，奖励20万元。",
+        money=[
+            Money("amount", 100, "万元", "给予一次性奖励100万元", condition="在新三板挂牌"),
+            Money("amount", 20, "万元", "奖励20万元", condition="首次认定为高新技术企业"),
+        ],
+    )
+    assert "20万元" in amount_line([clause], "首次认定高新技术企业奖多少？", Tokenizer())
+    assert "100万元" in amount_line([clause], "新三板挂牌奖多少？", Tokenizer())
+    assert amount_line([_clause("支持企业上市融资。")], "上市奖多少？", Tokenizer()) is None
+
+
+def test_issue_line_reads_the_document():
+    doc = Document("d", "关于…的通知", "某通知", "某政发〔2021〕8号", "某县人民政府", "2021-09-28", "区县", "某县", "d.txt", "x")
+    assert issue_line(doc, "文号是什么？") == "文号：某政发〔2021〕8号"
+    assert issue_line(doc, "哪天印发的？") == "印发日期：2021年9月28日"
+    assert issue_line(doc, "发布机构是谁？") == "发文机关：某县人民政府"
