@@ -1,26 +1,21 @@
-"""Facts read off a leaf's text: who is responsible, by when, and what numbers it promises.
+"""Facts read off a leaf's text: who is responsible, by when, what numbers it promises, what money.
 
-These answer the questions retrieval alone answers badly (谁负责, 什么时候, 目标是多少),
-so they are extracted once at parse time with plain patterns tuned on published
-意见/通知 and stored on the leaf.
+Each kind of fact has its own reader (responsibility, money, dates); this module keeps the
+quantitative goals (targets) and `annotate`, which fills a leaf from all of them. These answer
+the questions retrieval alone answers badly (谁负责, 什么时候, 目标是多少, 能拿多少钱), so they
+are extracted once at parse time and stored on the leaf.
 """
 
 from __future__ import annotations
 
 import re
 
-from assistant.lexicon.units import split_unit_list
+from assistant.lexicon.regions import to_simplified
 
+from . import responsibility
+from .dates import extract_deadline
 from .model import Clause, Target
-
-UNIT_LABELS = ("责任单位", "负责单位", "负责部门", "责任部门", "牵头单位", "牵头部门", "配合单位", "参与单位")
-LEAD_LABELS = ("牵头单位", "牵头部门")
-_LABEL_RE = re.compile(rf"(?P<label>{'|'.join(UNIT_LABELS)})[：:]")
-
-DEADLINE_RE = re.compile(
-    r"\d{4}年(?:第?[一二三四]季度|[上下]半年|年底前?|年内|内|底前?|\d{1,2}月底?)前?(?:启动|完成|出台|发布|建成|实施|实现)?"
-    r"|(?:今年|年)底前|到\d{4}年底?"
-)
+from .money import SUPPORT_WORDS, extract_money
 
 #: Units a target can be measured in, longest first so 万亿元 is not read as 元.
 TARGET_UNITS = (
@@ -36,43 +31,6 @@ _VALUE_RE = re.compile(
 _LEADING = re.compile(r"^(?:其中|同时|并|且|力争|争取|使|全省|全国)+")
 _TRAILING = re.compile(r"(?:基本|均|都|将|要|力争|分别|普遍|全部)+$")
 _YEAR_RE = re.compile(r"(?:到|至|于)(\d{4})年")
-
-
-def _unit_values(text: str) -> list[tuple[str, str]]:
-    """(label, value) for every 责任单位：… list; the value ends at its closing bracket or sentence end."""
-    found = []
-    for m in _LABEL_RE.finditer(text):
-        depth, end = 0, m.end()
-        while end < len(text):
-            char = text[end]
-            if char in "（(":
-                depth += 1
-            elif char in "）)":
-                if depth == 0:
-                    break
-                depth -= 1
-            elif char in "。；;\n" and depth == 0:
-                break
-            end += 1
-        found.append((m.group("label"), text[m.end():end]))
-    return found
-
-
-def extract_units(text: str, region: str | None) -> tuple[list[str], list[str]]:
-    """(units, lead_units): lead units are the 牵头 ones, else the first one named."""
-    units: list[str] = []
-    lead: list[str] = []
-    for label, value in _unit_values(text):
-        named = split_unit_list(value, region)
-        units += [u for u in named if u not in units]
-        if label in LEAD_LABELS:
-            lead += [u for u in named if u not in lead]
-    return units, lead or units[:1]
-
-
-def extract_deadline(text: str) -> str | None:
-    m = DEADLINE_RE.search(text)
-    return m.group(0) if m else None
 
 
 def _verb_before(before: str) -> tuple[int, str] | None:
@@ -110,6 +68,8 @@ def extract_targets(text: str) -> list[Target]:
             value, unit = (m.group("mbps"), "Mbps") if m.group("mbps") else (m.group("value"), m.group("unit"))
             unit = {"％": "%", "兆比特": "Mbps"}.get(unit, unit)
             verb = _verb_before(phrase[: m.start()].rstrip())
+            if unit.endswith("元") and SUPPORT_WORDS.search(phrase[: m.start()]):
+                continue  # 最高奖励不超过80万元 is support money (Clause.money), not a goal
             if verb:
                 before = phrase[: verb[0]]
                 measures = _measures(before) if len(before.strip()) > 2 else [before.strip() + verb[1]]
@@ -122,10 +82,22 @@ def extract_targets(text: str) -> list[Target]:
     return targets
 
 
-def annotate(leaf: Clause, region: str | None) -> Clause:
-    """Fill the leaf's facts from its text; facts a table already gave (annex rows) are kept."""
+def annotate(leaf: Clause, region: str | None, traditional: bool = False) -> Clause:
+    """Fill the leaf's facts from its text; facts a table already gave (annex rows) are kept.
+
+    A traditional-script text is read in simplified script, so its units match simplified
+    questions. Units come from the leaf's own text first, else from its clause or chapter
+    heading (一、强化科技创新(区科技局牵头) leads every item under it).
+    """
+    text = to_simplified(leaf.text) if traditional else leaf.text
     if not leaf.units:
-        leaf.units, leaf.lead_units = extract_units(leaf.text, region)
-    leaf.deadline = leaf.deadline or extract_deadline(leaf.text)
-    leaf.targets = extract_targets(leaf.text)
+        found = responsibility.extract(text, region)
+        for heading in (leaf.clause_title, leaf.chapter):
+            if found:
+                break
+            found = responsibility.heading_lead(to_simplified(heading) if traditional and heading else heading, region)
+        leaf.units, leaf.lead_units, leaf.supporting_units = found.resolved()
+    leaf.deadline = leaf.deadline or extract_deadline(text)
+    leaf.targets = extract_targets(text)
+    leaf.money = extract_money(text)
     return leaf

@@ -30,13 +30,95 @@ DOC_TYPES = (
 )
 _TYPES = "|".join(DOC_TYPES)
 _TRIAL = r"(?:[（(](?:试行|暂行|修订|征求意见稿)[）)])?"
-NUMBER_RE = re.compile(r"[\u4e00-\u9fff]{1,12}[〔\[［【]\s*\d{4}\s*[〕\]］】]\s*\d{1,4}\s*号")
+#: 国发〔2015〕5号, 粤府办[2020]12号, 县政办发（2023）3号, 東府〔2021〕54號: any level, any bracket.
+NUMBER_RE = re.compile(r"[\u4e00-\u9fff]{1,12}[〔\[［【（(]\s*\d{4}\s*[〕\]］】）)]\s*\d{1,4}\s*[号號]")
 _NUMBER_LINE = re.compile(rf"^[（(]?\s*({NUMBER_RE.pattern})\s*[）)]?$")
 _TITLE = re.compile(rf"^[\u4e00-\u9fff、“”\"《》（）()\s·]{{2,60}}?(?:关于[^。，,；;：:]{{2,80}}?)?(?:{_TYPES}){_TRIAL}$")
 _TITLE_IN_TEXT = re.compile(rf"[\u4e00-\u9fff]{{2,30}}关于[^。，,；;：:《》\s]{{2,60}}?(?:{_TYPES}){_TRIAL}")
 _DATE = r"(?:\d{4}|[〇零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日"
 SIGNATURE_RE = re.compile(rf"^(?P<issuer>[\u4e00-\u9fff（）()、\s]{{2,60}}?)?\s*(?P<date>{_DATE})$")
 _ISSUER_LINE = re.compile(r"^[\u4e00-\u9fff（）()、\s]{2,40}$")
+
+
+#: Labels of the metadata tables government sites put above a text (gov.cn, provincial and
+#: county 信息公开 pages, reposts), by the field they fill; spaces inside a label are layout.
+META_LABELS: dict[str, tuple[str, ...]] = {
+    "title": ("标题", "名称", "文件名称"),
+    "number": ("发文字号", "文号"),
+    "issuer": ("发文机关", "发布机构", "发文单位", "公开责任部门", "制发机关"),
+    "date": ("成文日期", "发文日期", "印发日期"),
+    "published": ("发布日期", "公开日期", "发布时间"),
+    "effective": ("生效日期", "施行日期", "实施日期"),
+    "other": ("索引号", "主题分类", "主题词", "组配分类", "公开目录", "公开形式", "有效性", "时效性", "信息来源",
+              "来源", "作者", "浏览次数", "体裁分类", "公文种类", "政策解读", "分类", "效力级别", "发布单位"),
+}
+_LABEL_FIELD = {label: name for name, labels in META_LABELS.items() for label in labels}
+_META_LABEL_RE = re.compile(
+    "(?<![\u4e00-\u9fff])(?:" + "|".join(
+        r"\s*".join(label) for label in sorted(_LABEL_FIELD, key=len, reverse=True)
+    ) + r")(?=\s*[:：|\t ]|\s*$)"
+)
+#: Site furniture: share/print widgets, breadcrumbs, view counters, font switches.
+FURNITURE_RE = re.compile(
+    r"^\s*(?:扫一扫在手机(?:上)?打开当前页|.*(?:当前位置|当前的位置|所在的位置|所在位置)\s*[:：].*|.*>>.*|[^>]*>[^>]*>.*"
+    r"|【?\s*字体\s*[:：].*|.*打印本页.*|.*关闭窗口.*|分享到[:：]?.*|.*浏览次数.*|.*次浏览.*|[|｜\s]+"
+    r"|设为首页.*|加入收藏.*|无障碍浏览.*|长辈版.*|.*[【\[]\s*(?:打印|关闭)\s*[】\]].*)\s*$"
+)
+
+
+@dataclass
+class MetaTable:
+    """What a page's metadata table says, and which lines it took."""
+
+    fields: dict[str, str] = field(default_factory=dict)
+    lines: set[int] = field(default_factory=set)
+
+
+def _meta_pairs(line: str) -> list[tuple[str, str]] | None:
+    """(label, value) pairs when `line` is a metadata row (starts with a label), else None."""
+    text = line.strip().lstrip("|｜").strip()
+    labels = list(_META_LABEL_RE.finditer(text))
+    if not labels or labels[0].start() != 0:
+        return None
+    pairs = []
+    for k, m in enumerate(labels):
+        end = labels[k + 1].start() if k + 1 < len(labels) else len(text)
+        value = text[m.end():end].strip(" \t:：|｜\u3000")
+        pairs.append((re.sub(r"\s", "", m.group(0)), value))
+    return pairs
+
+
+def read_meta_table(lines: list[str], window: int = 30) -> MetaTable:
+    """The metadata rows near the top (索 引 号 / 发文机关 / 发文字号 / 成文日期 …), in tab, pipe or
+    space layouts: their values fill the document's fields, their lines leave the text."""
+    table = MetaTable()
+    for i, line in enumerate(lines[:window]):
+        pairs = _meta_pairs(line)
+        if pairs is None:
+            continue
+        table.lines.add(i)
+        for label, value in pairs:
+            name = _LABEL_FIELD[label]
+            if value and name != "other" and name not in table.fields:
+                table.fields[name] = value
+    return table
+
+
+def meta_date(value: str | None) -> str | None:
+    """2018年12月07日 / 2013-07-02 12:41 → ISO."""
+    if not value:
+        return None
+    if m := re.search(_DATE, value):
+        return to_iso(m.group(0))
+    if m := re.search(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})", value):
+        return f"{int(m.group(1)):04d}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
+    return None
+
+
+#: `黔府办发〔2012〕34号《贵州省人民政府办公厅关于…的通知》`: a repost's number-and-title line.
+_NUMBERED_TITLE = re.compile(rf"^(?P<number>{NUMBER_RE.pattern})?\s*[《:：]\s*(?P<title>[^《》]+?)》?$")
+#: A line naming only an issuer (or a site named after one): not the title, which follows it.
+_ISSUER_ONLY = re.compile(r"^[\u4e00-\u9fff\s]{2,40}(?:人民政府|政府|县委|市委|区委|省委|党委|办公厅|办公室|委员会)$")
 
 
 @dataclass
@@ -47,6 +129,8 @@ class Header:
     #: Lines under the title that record how the text was adopted and amended
     #: (`2016年8月18日 …通过`, `（1996年5月27日国务院令第197号发布 根据…修订）`): neither title nor body.
     history: list[str] = field(default_factory=list)
+    #: A line above the title naming only its issuer (中共柳河县委 柳河县人民政府, 嵊州市人民政府).
+    issuer: str | None = None
 
 
 def is_title(line: str) -> bool:
@@ -57,7 +141,7 @@ def is_title(line: str) -> bool:
 def normalise_number(number: str) -> str:
     """国发[2013]32号 and 国发〔2013〕32号 cite as the same document."""
     number = re.sub(r"\s", "", number)
-    return re.sub(r"[\[［【](\d{4})[\]］】]", r"〔\1〕", number)
+    return re.sub(r"[\[［【（(](\d{4})[\]］】）)]", r"〔\1〕", number)
 
 
 _SPACE = "[ \t\u3000\xa0\u200b]"
@@ -101,18 +185,24 @@ def read_header(lines: list[str]) -> Header:
     title and other short heading lines belong to the header; the body starts at the
     first line that says something or is numbered.
     """
-    title = number = None
+    title = number = issuer_line = None
     history: list[str] = []
     seen_text = False
     for i, line in enumerate(lines):
         text = re.sub(_SPACE, " ", line).strip()
         if not text:
             continue
-        first, seen_text = not seen_text, True
+        first, seen_text = not seen_text or (issuer_line is not None and title is None), True
         if m := _NUMBER_LINE.match(text):
             number = number or normalise_number(m.group(1))
+        elif (m := _NUMBERED_TITLE.match(text)) and is_title(m.group("title")):
+            number = number or (normalise_number(m.group("number")) if m.group("number") else None)
+            title = title or clean_heading(m.group("title"))
+        elif first and issuer_line is None and _ISSUER_ONLY.match(clean_heading(text)):
+            issuer_line = clean_heading(text)  # 中共柳河县委 柳河县人民政府 / a site's name
         elif first and is_heading_line(text) and not is_history(text):
-            title = clean_heading(text)
+            heading = clean_heading(text)
+            title = issuer_line + heading if issuer_line and heading.startswith("关于") else heading
         elif is_title(text) and (title is None or clean_heading(text) == title or not number):
             title = title or clean_heading(text)
         elif is_history(text):
@@ -120,9 +210,11 @@ def read_header(lines: list[str]) -> Header:
         elif title and is_heading_line(text):
             if history:  # a history line wrapped mid-sentence
                 history[-1] += text
+            elif "关于" in title and not doc_type(title) and not number:  # 关于… wrapped over two lines
+                title += clean_heading(text)
         else:
-            return Header(title, number, i, history)
-    return Header(title, number, len(lines), history)
+            return Header(title, number, i, history, issuer_line)
+    return Header(title, number, len(lines), history, issuer_line)
 
 
 def history_date(history: list[str]) -> str | None:

@@ -23,6 +23,32 @@ class Target:
     year: int | None = None  # 到2015年 → 2015
 
 
+@dataclass(frozen=True)
+class Money:
+    """A sum of support a leaf promises, read into its parts so "how much for X" has one answer.
+
+    `kind` says how to read `value`: amount (给予30万元), rate (按投资额的8%, `basis` = 投资额),
+    cap (最高不超过80万元), range (10万元—100万元: value low, `high` high), tiers (分档给予
+    10万元、30万元, values in `tiers`), per_period (每人每月1500元), uncapped (不设上限).
+    A rate or an amount may carry its own cap (单个项目最高500万元 → `cap`).
+    """
+
+    kind: str  # amount | rate | cap | range | tiers | per_period | uncapped
+    value: float | None  # in `unit`; None for uncapped
+    unit: str  # 元, 万元, 亿元, %, 元/人/夜 …
+    phrase: str  # the sentence part it came from
+    high: float | None = None  # upper end of a range
+    tiers: tuple[float, ...] = ()
+    basis: str | None = None  # what a rate is a share of: 实际投资额, 贷款利息
+    cap: float | None = None  # the ceiling in `cap_unit` that goes with an amount or rate
+    cap_unit: str | None = None
+    period: str | None = None  # 每年, 每月, 一次性, 连续三年
+    per: str | None = None  # 每人, 单个项目, 每家企业
+    duration: str | None = None  # 最长6个月, 连续三年
+    beneficiary: str | None = None  # 对…企业 / 获评…的
+    condition: str | None = None  # 经认定为…的 / 年销售额超过…的
+
+
 @dataclass
 class Clause:
     """One citable leaf of a document.
@@ -48,6 +74,9 @@ class Clause:
     lead_units: list[str] = field(default_factory=list)  # 牵头 / first-named units
     deadline: str | None = None
     targets: list[Target] = field(default_factory=list)
+    #: 配合 / 会同 units: in `units` too, which stays the union every reader uses.
+    supporting_units: list[str] = field(default_factory=list)
+    money: list[Money] = field(default_factory=list)
     #: The label a citation gives this leaf after the document name, in the document's own
     #: numbering: 第十五条, （三）2, 二（一）, 附件第64项, 序言. Set at parse time.
     path: str | None = None
@@ -68,6 +97,7 @@ class Clause:
     def from_dict(cls, data: dict[str, Any]) -> "Clause":
         data = dict(data)
         data["targets"] = [Target(**t) for t in data.get("targets", [])]
+        data["money"] = [Money(**{**m, "tiers": tuple(m.get("tiers", ()))}) for m in data.get("money", [])]
         return cls(**data)
 
 
@@ -81,11 +111,24 @@ class Document:
     number: str | None  # e.g. 国发〔2013〕32号
     issuer: str | None
     date: str | None  # ISO yyyy-mm-dd when known
-    level: str  # 国家 | 省 | 市 | 其他: who issued it, for central-vs-local questions
+    level: str  # 国家 | 省 | 市 | 区县 | 其他: who issued it, for central-vs-local questions
     region: str | None  # e.g. 浙江 for provincial documents
     source: str  # file name it came from
     sha256: str
     clauses: list[Clause] = field(default_factory=list)
+    #: The government the document belongs to, in simplified script, place names joined from the
+    #: province down (广东省深圳市南山区); None for national documents and unknown issuers.
+    government: str | None = None
+    #: When the text says it takes effect (自2021年1月1日起施行), ISO yyyy-mm-dd.
+    effective_date: str | None = None
+    #: The last day it applies (有效期至2023年12月31日, or effective date + validity), ISO.
+    expiry_date: str | None = None
+    #: How many years it applies (有效期3年, 暂定三年): a number, so 几年 questions have one.
+    validity_years: float | None = None
+    #: The sentence the validity facts come from, to quote in an answer.
+    validity_phrase: str | None = None
+    #: The file name as the user gave it, when the library stored it under a safe doc id.
+    original_name: str | None = None
 
     @property
     def cite_name(self) -> str:

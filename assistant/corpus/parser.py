@@ -10,17 +10,24 @@ from __future__ import annotations
 
 import re
 
+from assistant.lexicon.regions import Level, government_of, is_traditional, to_simplified
+
 from .annex import Table, find_tables
+from .dates import read_validity
 from .facts import annotate
 from .loader import CorpusError
 from .metadata import (
+    FURNITURE_RE,
+    NUMBER_RE,
     find_signature,
     history_date,
     is_history,
     is_title,
     issuer_from_title,
-    level_and_region,
+    meta_date,
+    normalise_number,
     read_header,
+    read_meta_table,
     short_title,
     title_from_text,
 )
@@ -56,7 +63,7 @@ def clean_lines(text: str) -> tuple[list[str], str | None]:
     for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
         if m := _TRAILER_TITLE_RE.match(line):
             trailer_title = trailer_title or (m.group(1) if is_title(m.group(1)) else None)
-        if NOISE_LINE_RE.match(line):
+        if NOISE_LINE_RE.match(line) or (len(line) <= 80 and FURNITURE_RE.match(line)):
             continue
         lines.append(unspace(NOISE_INLINE_RE.sub("", line).rstrip()))
     return lines, trailer_title
@@ -105,9 +112,25 @@ def _dedupe_ids(leaves: list[Clause]) -> None:
         seen.add(leaf.id)
 
 
+def _issuer(table_issuer: str | None, title: str, signature_issuer: str | None) -> str | None:
+    """The issuer a metadata table names when it names a government (not a bare 自治区人民政府),
+    else the one the title starts with, else the signature's."""
+    if table_issuer and government_of(table_issuer).level != Level.OTHER:
+        return table_issuer
+    return issuer_from_title(title) or signature_issuer or table_issuer
+
+
 def parse_text(text: str, doc_id: str, source: str, sha256: str) -> Document:
-    """A Document from a policy text; CorpusError when no body is left to parse."""
+    """A Document from a policy text; CorpusError when no body is left to parse.
+
+    A text in traditional script is read in simplified script, as questions are asked in it:
+    units, titles and quotes then match what users type.
+    """
+    if is_traditional(text):
+        text = to_simplified(text)
     lines, trailer_title = clean_lines(text)
+    table = read_meta_table(lines)
+    lines = ["" if i in table.lines else line for i, line in enumerate(lines)]
     header = read_header(lines)
     tables = [t for t in find_tables(lines) if t.start >= header.body_start and t.rows]
     table_start = tables[0].start if tables else len(lines)
@@ -123,13 +146,27 @@ def parse_text(text: str, doc_id: str, source: str, sha256: str) -> Document:
             if i < annex_start or i >= max((t.end for t in tables), default=len(lines))]
     while tail and (not tail[0].strip() or is_history(tail[0])):  # an attached text's own history lines
         tail.pop(0)
-    title = header.title or trailer_title or title_from_text(body) or doc_id
-    issuer = issuer_from_title(title) or (signature.issuer if signature else None)
-    level, region = level_and_region(issuer)
+    fields = table.fields
+    title = fields.get("title") or header.title or trailer_title or title_from_text(body) or doc_id
+    issuer = _issuer(fields.get("issuer"), title, signature.issuer if signature else None) or header.issuer
+    government = government_of(issuer)
+    if government.level == Level.OTHER:
+        government = government_of(title, title=True)
+    region = government.region
+    date = meta_date(fields.get("date")) or (signature.date if signature else None) or history_date(header.history)
+    date = date or meta_date(fields.get("published"))
+    validity = read_validity(body + "\n" + "\n".join(tail), date)
     leaves = parse_outline(body, doc_id) + annex_leaves + parse_outline("\n".join(tail).strip(), doc_id, "附件")
     _dedupe_ids(leaves)
     return Document(
-        doc_id=doc_id, title=title, short_title=short_title(title, region), number=header.number,
-        issuer=issuer, date=signature.date if signature else history_date(header.history), level=level, region=region,
-        source=source, sha256=sha256, clauses=[annotate(leaf, region) for leaf in leaves],
+        doc_id=doc_id, title=title, short_title=short_title(title, region), number=header.number or _number(fields),
+        issuer=issuer, date=date, level=government.level, region=region, source=source, sha256=sha256,
+        clauses=[annotate(leaf, region) for leaf in leaves], government=government.name,
+        effective_date=validity.effective_date or meta_date(fields.get("effective")),
+        expiry_date=validity.expiry_date, validity_years=validity.years, validity_phrase=validity.phrase,
     )
+
+
+def _number(fields: dict[str, str]) -> str | None:
+    m = NUMBER_RE.search(fields.get("number", ""))
+    return normalise_number(m.group(0)) if m else None

@@ -7,7 +7,14 @@ levels are a closed vocabulary (`Level`) rather than bare strings scattered in t
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from enum import StrEnum
+from functools import lru_cache
+
+from pathlib import Path
+
+import opencc
+from opencc import OpenCC
 
 
 class Level(StrEnum):
@@ -16,6 +23,7 @@ class Level(StrEnum):
     NATIONAL = "国家"
     PROVINCE = "省"
     CITY = "市"
+    COUNTY = "区县"  # districts, counties, county-level cities and their departments
     OTHER = "其他"
 
 
@@ -50,3 +58,149 @@ def province_of(name: str) -> str | None:
         if name.endswith(suffix) and name[: -len(suffix)] in PROVINCES:
             return name[: -len(suffix)]
     return None
+
+
+#: Prefecture-level divisions of each province by short name (市 / 州 / 盟 / 地区 dropped), so a
+#: city document finds its province and a district names its city. Counties and districts are
+#: too many to list: they are recognised by shape (XX区 / XX县 / a 市 that is no prefecture).
+PREFECTURES: dict[str, tuple[str, ...]] = {
+    province: tuple(names.split())
+    for province, names in {
+        "河北": "石家庄 唐山 秦皇岛 邯郸 邢台 保定 张家口 承德 沧州 廊坊 衡水",
+        "山西": "太原 大同 阳泉 长治 晋城 朔州 晋中 运城 忻州 临汾 吕梁",
+        "内蒙古": "呼和浩特 包头 乌海 赤峰 通辽 鄂尔多斯 呼伦贝尔 巴彦淖尔 乌兰察布 兴安 锡林郭勒 阿拉善",
+        "辽宁": "沈阳 大连 鞍山 抚顺 本溪 丹东 锦州 营口 阜新 辽阳 盘锦 铁岭 朝阳 葫芦岛",
+        "吉林": "长春 吉林 四平 辽源 通化 白山 松原 白城 延边",
+        "黑龙江": "哈尔滨 齐齐哈尔 鸡西 鹤岗 双鸭山 大庆 伊春 佳木斯 七台河 牡丹江 黑河 绥化 大兴安岭",
+        "江苏": "南京 无锡 徐州 常州 苏州 南通 连云港 淮安 盐城 扬州 镇江 泰州 宿迁",
+        "浙江": "杭州 宁波 温州 嘉兴 湖州 绍兴 金华 衢州 舟山 台州 丽水",
+        "安徽": "合肥 芜湖 蚌埠 淮南 马鞍山 淮北 铜陵 安庆 黄山 滁州 阜阳 宿州 六安 亳州 池州 宣城",
+        "福建": "福州 厦门 莆田 三明 泉州 漳州 南平 龙岩 宁德",
+        "江西": "南昌 景德镇 萍乡 九江 新余 鹰潭 赣州 吉安 宜春 抚州 上饶",
+        "山东": "济南 青岛 淄博 枣庄 东营 烟台 潍坊 济宁 泰安 威海 日照 临沂 德州 聊城 滨州 菏泽",
+        "河南": "郑州 开封 洛阳 平顶山 安阳 鹤壁 新乡 焦作 濮阳 许昌 漯河 三门峡 南阳 商丘 信阳 周口 驻马店 济源",
+        "湖北": "武汉 黄石 十堰 宜昌 襄阳 鄂州 荆门 孝感 荆州 黄冈 咸宁 随州 恩施 仙桃 潜江 天门 神农架",
+        "湖南": "长沙 株洲 湘潭 衡阳 邵阳 岳阳 常德 张家界 益阳 郴州 永州 怀化 娄底 湘西",
+        "广东": "广州 韶关 深圳 珠海 汕头 佛山 江门 湛江 茂名 肇庆 惠州 梅州 汕尾 河源 阳江 清远 东莞 中山 潮州 揭阳 云浮",
+        "广西": "南宁 柳州 桂林 梧州 北海 防城港 钦州 贵港 玉林 百色 贺州 河池 来宾 崇左",
+        "海南": "海口 三亚 三沙 儋州",
+        "四川": "成都 自贡 攀枝花 泸州 德阳 绵阳 广元 遂宁 内江 乐山 南充 眉山 宜宾 广安 达州 雅安 巴中 资阳 阿坝 甘孜 凉山",
+        "贵州": "贵阳 六盘水 遵义 安顺 毕节 铜仁 黔西南 黔东南 黔南",
+        "云南": "昆明 曲靖 玉溪 保山 昭通 丽江 普洱 临沧 楚雄 红河 文山 西双版纳 大理 德宏 怒江 迪庆",
+        "西藏": "拉萨 日喀则 昌都 林芝 山南 那曲 阿里",
+        "陕西": "西安 铜川 宝鸡 咸阳 渭南 延安 汉中 榆林 安康 商洛",
+        "甘肃": "兰州 嘉峪关 金昌 白银 天水 武威 张掖 平凉 酒泉 庆阳 定西 陇南 临夏 甘南",
+        "青海": "西宁 海东 海北 黄南 海南 果洛 玉树 海西",
+        "宁夏": "银川 石嘴山 吴忠 固原 中卫",
+        "新疆": "乌鲁木齐 克拉玛依 吐鲁番 哈密 昌吉 博尔塔拉 巴音郭楞 阿克苏 克孜勒苏 喀什 和田 伊犁 塔城 阿勒泰",
+    }.items()
+}
+#: Short city name → its province (海南 the prefecture of 青海 is left out: it is a province first).
+CITY_PROVINCE: dict[str, str] = {
+    city: province for province, cities in PREFECTURES.items() for city in cities if city not in PROVINCES
+}
+
+
+@lru_cache(maxsize=1)
+def _converter() -> OpenCC:
+    return OpenCC("t2s")
+
+
+def to_simplified(text: str) -> str:
+    """東莞市人民政府 → 东莞市人民政府: facts and places are kept in simplified script, so a
+    question typed in simplified script matches a document published in traditional script."""
+    return _converter().convert(text)
+
+
+@lru_cache(maxsize=1)
+def _traditional_only() -> frozenset[str]:
+    """Characters OpenCC's own table converts to a different simplified character."""
+    table = Path(opencc.__file__).parent / "dictionary" / "TSCharacters.txt"
+    chars = set()
+    for line in table.read_text("utf-8").splitlines():
+        source, _, targets = line.partition("\t")
+        if len(source) == 1 and source not in targets.split():
+            chars.add(source)
+    return frozenset(chars)
+
+
+def is_traditional(text: str) -> bool:
+    """Enough characters are traditional-only (a simplified text has next to none): a fast
+    check, so a corpus of simplified documents never pays for a conversion."""
+    sample = re.sub(r"[^\u4e00-\u9fff]", "", text)[:5000]
+    traditional = _traditional_only()
+    return sum(ch in traditional for ch in sample) >= max(3, len(sample) // 50)
+
+
+#: Full names of the provincial divisions that are not 省.
+_PROVINCE_FULL = {
+    "内蒙古": "内蒙古自治区", "广西": "广西壮族自治区", "西藏": "西藏自治区", "宁夏": "宁夏回族自治区",
+    "新疆": "新疆维吾尔自治区", "香港": "香港特别行政区", "澳门": "澳门特别行政区",
+    **{m: f"{m}市" for m in MUNICIPALITIES},
+}
+_PROVINCE_ALT = "|".join(sorted(PROVINCES, key=len, reverse=True))
+_CITY_ALT = "|".join(sorted({c for cs in PREFECTURES.values() for c in cs}, key=len, reverse=True))
+_PROVINCE_PART = re.compile(rf"(?P<p>{_PROVINCE_ALT})(?:壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区|省|市)?")
+_CITY_PART = re.compile(rf"(?P<c>{_CITY_ALT})(?:土家族苗族自治州|[\u4e00-\u9fff]{{0,6}}?自治州|市|州|盟|地区)")
+#: A district, county, banner or county-level city: a short name and its level word, followed by
+#: what a government or its party committee is called (柳河县人民政府, 中共柳河县委, 南山区科技局).
+_COUNTY_PART = re.compile(r"(?!自治)(?P<k>[\u4e00-\u9fff]{1,5}?(?:新区|区|县|旗|市))(?=人民政府|政府|委|[\u4e00-\u9fff]{0,12}?(?:局|委|办|厅|中心)|$|[^\u4e00-\u9fff])")
+
+_COUNTY_TITLE = re.compile(r"(?!自治)(?P<k>[\u4e00-\u9fff]{2,4}?(?:新区|区|县|旗))")
+
+
+@dataclass(frozen=True)
+class Government:
+    """The government a document belongs to: its place names from the province down."""
+
+    level: Level
+    province: str | None = None  # short name: 广东
+    city: str | None = None  # short name: 深圳
+    county: str | None = None  # full name: 南山区
+
+    @property
+    def name(self) -> str | None:
+        """广东省深圳市南山区; 北京市大兴区; None for the state."""
+        parts = []
+        if self.province:
+            parts.append(_PROVINCE_FULL.get(self.province, f"{self.province}省"))
+        if self.city and self.city != self.province:
+            parts.append(f"{self.city}市")
+        if self.county:
+            parts.append(self.county)
+        return "".join(parts) or None
+
+    @property
+    def region(self) -> str | None:
+        """The narrowest place by its short name, as citations and filters name it."""
+        return self.county or self.city or self.province
+
+
+def government_of(name: str | None, title: bool = False) -> Government:
+    """The government an issuer (or a title that starts with its place) belongs to.
+
+    Provinces and prefecture cities come from the lexicon; a district, county or county-level
+    city is recognised by shape (XX区 / XX县 / a 市 that is no prefecture) and placed under the
+    city and province named before it. With `title`, `name` is a document title that may start
+    with its place (上思县统筹整合使用…办法), so any text may follow a county.
+    """
+    if not name:
+        return Government(Level.OTHER)
+    text = re.sub(r"\s+", "", to_simplified(name)).removeprefix("中共")
+    if text.startswith(NATIONAL_ISSUER_PREFIXES):
+        return Government(Level.NATIONAL)
+    province = city = county = None
+    if m := _PROVINCE_PART.match(text):
+        suffix = m.group(0)[len(m.group("p")):]
+        if suffix or m.group("p") not in CITY_PROVINCE:
+            province, text = m.group("p"), text[m.end():].removeprefix("中共")
+            if province in MUNICIPALITIES:
+                city = province
+    if m := _CITY_PART.match(text):
+        city, text = m.group("c"), text[m.end():].removeprefix("中共")
+        province = province or CITY_PROVINCE.get(city)
+    if m := (_COUNTY_TITLE if title else _COUNTY_PART).match(text):
+        if not (m.group("k").endswith("市") and m.group("k")[:-1] in CITY_PROVINCE):
+            county = m.group("k")
+    level = Level.COUNTY if county else Level.CITY if city and city != province else Level.PROVINCE if province else Level.OTHER
+    return Government(level, province, city, county)

@@ -104,6 +104,55 @@ LOCAL_UNIT_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(r"国家统计局[\u4e00-\u9fff]{2}调查总队"),
 )
 
+#: What local departments are called between their place and their suffix, at every level
+#: (区科技局, 县商务局, 市场监管局, 市人力资源社会保障局 …): the general vocabulary of local
+#: government, not one document's list.
+DEPARTMENT_STEMS: tuple[str, ...] = (
+    "科技", "科学技术", "商务", "财政", "发改", "发展改革", "发展和改革", "经信", "经济和信息化", "工信",
+    "工业和信息化", "人力资源社会保障", "人力资源和社会保障", "人社", "医保", "医疗保障", "税务",
+    "市场监管", "市场监督管理", "住建", "住房城乡建设", "住房和城乡建设", "城乡建设", "住房保障",
+    "自然资源", "规划和自然资源", "规划", "国土", "国土资源", "生态环境", "环保", "环境保护", "水务",
+    "水利", "农业农村", "农业", "林业", "农林", "交通运输", "交通", "教育", "教体", "卫生健康", "卫健",
+    "卫生计生", "民政", "司法", "公安", "文化和旅游", "文旅", "文广旅体", "文化广电旅游", "统计",
+    "审计", "应急管理", "应急", "退役军人事务", "金融", "金融工作", "地方金融监管", "投资促进", "投促",
+    "招商", "政务服务", "政务服务数据管理", "数据资源", "大数据", "国资", "城管", "城市管理", "体育",
+    "审改", "行政审批", "外事", "信访", "人防", "粮食", "能源", "气象", "档案", "机关事务", "供销",
+    "经济发展", "经发", "营商环境", "安监", "食药监", "质监", "工商", "物价", "旅游", "经济和信息化",
+    "科技和工业信息化", "商务和投资促进", "工业和信息化", "人力社保", "残疾人联合", "招商投资",
+)
+DEPARTMENT_SUFFIXES: tuple[str, ...] = (
+    "管理委员会", "委员会", "办公室", "服务中心", "中心", "分局", "局", "委", "办", "厅",
+)
+#: Bodies that are not "stem + suffix": people's organisations and zone committees.
+_ORGANISATIONS = r"(?:残联|妇联|总工会|科协|团委|工商联|[\u4e00-\u9fff]{0,6}(?:开发区|高新区|园区|新区|经开区|保税区|示范区)管委会)"
+_STEM = "|".join(sorted(DEPARTMENT_STEMS, key=len, reverse=True))
+_DEPT_SUFFIX = "|".join(DEPARTMENT_SUFFIXES)
+#: A place: a province, or a 2–4 character name ending in a level word (深圳市, 南山区, 嵊州市, 柳河县).
+_PLACE = rf"(?:(?:{_PROVINCE})(?:省|自治区|市)?|[\u4e00-\u9fff]{{2,4}}?(?:市|区|县|旗|州|盟))"
+#: 区科技局, 市场监管局, 深圳市南山区商务局, 县残联, 开发区管委会: an optional place, then a level word
+#: (省/市/区/县 …, as local documents name their own government's departments), then a known stem.
+DEPARTMENT_RE = re.compile(
+    rf"(?:{_PLACE}){{0,3}}(?:[省市区县旗镇])?(?:(?:{_STEM})(?:{_DEPT_SUFFIX})|{_ORGANISATIONS})"
+)
+#: The same shape with any short stem, for a slot already known to hold a body (a 责任单位 list,
+#: a clause opening with 由…负责): 区产促中心, 市招商投资中心.
+GENERIC_DEPARTMENT_RE = re.compile(
+    rf"(?:(?:{_PLACE}){{1,3}}|(?:{_PLACE}){{0,3}}[省市区县旗镇])[\u4e00-\u9fff]{{1,10}}?(?:{_DEPT_SUFFIX}|人民政府|政府)"
+)
+#: Collective addressees written with 、 inside (各区、县级市 / 各县（市、区）): one body, not two.
+_COLLECTIVE_TAIL = re.compile(r"^(?:县级市|县|区|市|旗|镇|街道|乡镇|开发区|园区|功能区)$")
+
+
+def is_unit_name(name: str) -> bool:
+    """Does `name` (a piece of a 责任单位 list) name a body by its shape alone?"""
+    name = re.sub(r"\s+", "", name)
+    if not name or "的" in name or len(name) > 40:
+        return False
+    if name in national_names() or name in COLLECTIVE_UNITS or name.startswith(("各", "有关")):
+        return True
+    patterns = (*LOCAL_UNIT_PATTERNS, DEPARTMENT_RE, GENERIC_DEPARTMENT_RE)
+    return any(p.fullmatch(name) for p in patterns)
+
 
 def _plausible_local(name: str) -> bool:
     """Reject pattern matches that swallow running text: 省即时结算人力资源社会保障部 is no body.
@@ -114,13 +163,13 @@ def _plausible_local(name: str) -> bool:
         return False
     prefix = re.match(r"[^省市]*[省市]", name)
     body = name[prefix.end():] if prefix else ""
-    return not any(n in body[1:] for n in _national_names())
+    return not any(n in body[1:] for n in national_names())
 
 
 def _local_matches(text: str, at: int | None = None) -> list[re.Match[str]]:
     """Provincial/city bodies in `text` (or only those starting at `at`) that look like real names."""
     found = []
-    for pattern in LOCAL_UNIT_PATTERNS:
+    for pattern in (*LOCAL_UNIT_PATTERNS, DEPARTMENT_RE):
         matches = [pattern.match(text, at)] if at is not None else list(pattern.finditer(text))
         found += [m for m in matches if m and _plausible_local(m.group(0))]
     return found
@@ -152,7 +201,7 @@ def canonical_unit(name: str, region: str | None = None) -> str:
 
 
 @lru_cache(maxsize=1)
-def _national_names() -> tuple[str, ...]:
+def national_names() -> tuple[str, ...]:
     """Every national spelling, longest first, so 国家发展改革委 wins over 发展改革委."""
     names = set(NATIONAL_UNITS) | set(NATIONAL_ALIASES)
     return tuple(sorted(names, key=len, reverse=True))
@@ -161,7 +210,7 @@ def _national_names() -> tuple[str, ...]:
 def _spans(text: str) -> list[tuple[int, int]]:
     """Every place a body is named, overlapping candidates included."""
     spans = []
-    for name in _national_names() + COLLECTIVE_UNITS:
+    for name in national_names() + COLLECTIVE_UNITS:
         start = text.find(name)
         while start >= 0:
             spans.append((start, start + len(name)))
@@ -191,7 +240,7 @@ def split_unit_list(text: str, region: str | None = None) -> list[str]:
         protected = protected.replace(name, f"\x00{i}\x00")
     raw = [p for p in re.split(f"[{SEPARATORS}]+", protected) if p]
     parts = [re.sub(r"\x00(\d+)\x00", lambda m: COLLECTIVE_UNITS[int(m.group(1))], p) for p in raw]
-    parts = _share_suffix(parts)
+    parts = _share_suffix(_join_collectives(parts))
     units: list[str] = []
     for part in parts:
         for piece in re.split(r"会同|牵头|配合", part):
@@ -199,6 +248,17 @@ def split_unit_list(text: str, region: str | None = None) -> list[str]:
             if unit and unit not in FILLERS and unit not in units:
                 units.append(unit)
     return units
+
+
+def _join_collectives(parts: list[str]) -> list[str]:
+    """各区、县级市 is one collective addressee: a bare level word after a 各… part joins it."""
+    out: list[str] = []
+    for part in parts:
+        if out and out[-1].startswith("各") and _COLLECTIVE_TAIL.match(part):
+            out[-1] += "、" + part
+        else:
+            out.append(part)
+    return out
 
 
 def _share_suffix(parts: list[str]) -> list[str]:
@@ -219,7 +279,7 @@ def _share_suffix(parts: list[str]) -> list[str]:
 @lru_cache(maxsize=1)
 def _column_tokens() -> tuple[tuple[str, bool], ...]:
     """Tokens a department column is made of, longest first, flagged True when they name a body."""
-    tokens = [(n, True) for n in _national_names() + COLLECTIVE_UNITS]
+    tokens = [(n, True) for n in national_names() + COLLECTIVE_UNITS]
     tokens += [(f, False) for f in FILLERS] + [(s, False) for s in SEPARATORS]
     return tuple(sorted(tokens, key=lambda t: len(t[0]), reverse=True))
 

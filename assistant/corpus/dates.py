@@ -1,0 +1,104 @@
+"""Dates a policy gives, kept apart because they answer different questions.
+
+- a *deadline* belongs to one measure (2014年一季度启动, 2021年6月底前完成): 什么时候完成;
+- the *validity* belongs to the document (本措施自2021年1月1日起施行，有效期3年; 有效期至…;
+  暂定三年; 执行期限为2019年1月1日至2023年12月31日): 政策有效期到什么时候、管几年;
+- a *goal year* (到2025年) belongs to a target (model.Target.year), never to the validity.
+
+A count of years is stored as a number, so 有效期几年 has an answer that is not a date.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from .metadata import to_iso
+from .numerals import cn_to_int
+
+DEADLINE_RE = re.compile(
+    r"\d{4}年(?:第?[一二三四]季度|[上下]半年|年底前?|年内|内|底前?|\d{1,2}月底?)前?(?:启动|完成|出台|发布|建成|实施|实现)?"
+    r"|(?:今年|年)底前|到\d{4}年底(?:前)?|\d{1,2}月底前(?:启动|完成|出台|发布|建成|实施|实现)?"
+)
+_DATE = r"(?:\d{4}|[〇零○一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日"
+_COUNT = r"\d{1,2}(?:\.\d+)?(?!\d)|[一二两三四五六七八九十]+"
+#: A sentence about the document itself: 本办法 / 本措施 / 上述政策 …, or a bare 有效期 statement.
+_SELF = re.compile(
+    r"^\s*(?:第\s*[\d一二三四五六七八九十百零〇\s]{1,8}条\s*|[\d一二三四五六七八九十]{1,3}\s*[、.．]\s*)?(?:本|上述)[\u4e00-\u9fff]{0,8}?(?:办法|措施|意见|通知|规定|细则|方案|政策|条例|法|决定|解释|规则|举措|计划|准则|标准)"
+    r"|有效期|^\s*自[^，,。]{0,20}起(?:施行|试行|执行|实施|生效)"
+)
+_EFFECTIVE_RE = re.compile(rf"自?(?P<date>{_DATE}|(?:发布|印发|公布|颁布|通过|批准)之日)起(?:施行|试行|执行|实施|生效)")
+_EXPIRY_RE = re.compile(rf"(?:有效期|执行期限|实施期限|期限)(?:为|至|到)?(?:{_DATE}(?:起)?)?\s*(?:至|到|截至)\s*(?P<date>{_DATE})")
+_SPAN_RE = re.compile(rf"(?:有效期|执行期限|实施期限|执行期)(?:为|自)?\s*(?P<start>{_DATE})(?:起)?\s*(?:至|到|—|-)\s*(?P<end>{_DATE})")
+_YEARS_RE = re.compile(rf"(?:有效期(?:为|暂定|限)?|暂定|试行|执行期限?为?|实施期限?为?)\s*(?P<n>{_COUNT})\s*年")
+
+
+def extract_deadline(text: str) -> str | None:
+    """The first deadline a measure names (goal years 到2025年 are targets' years, not deadlines)."""
+    m = DEADLINE_RE.search(text)
+    return m.group(0) if m else None
+
+
+@dataclass
+class Validity:
+    effective_date: str | None = None
+    expiry_date: str | None = None
+    years: float | None = None
+    phrase: str | None = None
+
+    def __bool__(self) -> bool:
+        return any((self.effective_date, self.expiry_date, self.years))
+
+
+def _iso(text: str) -> str:
+    return to_iso(re.sub(r"\s", "", text).replace("○", "〇"))
+
+
+def _count(text: str) -> float:
+    return float(text) if re.fullmatch(r"\d+(?:\.\d+)?", text) else float(cn_to_int(text))
+
+
+def _plus_years(start: str, years: float) -> str | None:
+    """The last day of `years` years from `start` (2021-01-01 + 3 → 2023-12-31); whole years only."""
+    if years != int(years):
+        return None
+    y, m, d = map(int, start.split("-"))
+    try:
+        return (date(y + int(years), m, d) - timedelta(days=1)).isoformat()
+    except ValueError:  # 29 February
+        return (date(y + int(years), m, 28)).isoformat()
+
+
+def _whole_years(start: str, end: str) -> float | None:
+    """2019-01-01 … 2023-12-31 is 5 years; a span that is not whole years gives no count."""
+    n = int(end[:4]) - int(start[:4]) + 1
+    return float(n) if n > 0 and _plus_years(start, n) == end else None
+
+
+def read_validity(text: str, issued: str | None) -> Validity:
+    """The validity the document states about itself. Each field comes from the last sentence
+    that gives it, as the closing article of a 办法 or law restates anything said earlier;
+    有效期3年 from an effective date gives the expiry date."""
+    found = Validity()
+    phrases: list[str] = []
+    for sentence in re.split(r"[。；;\n]", text):  # a clause ending in ， starts no sentence
+        if not _SELF.search(sentence):
+            continue
+        before = (found.effective_date, found.expiry_date, found.years)
+        if m := _SPAN_RE.search(sentence):
+            found.effective_date, found.expiry_date = _iso(m.group("start")), _iso(m.group("end"))
+        elif m := _EFFECTIVE_RE.search(sentence):
+            found.effective_date = _iso(m.group("date")) if "年" in m.group("date") else issued
+        if (m := _EXPIRY_RE.search(sentence)) and not _SPAN_RE.search(sentence):
+            found.expiry_date = _iso(m.group("date"))
+        if m := _YEARS_RE.search(sentence):
+            found.years = _count(m.group("n"))
+        if (found.effective_date, found.expiry_date, found.years) != before:
+            phrases.append(sentence.strip())
+    if found.years and found.effective_date and not found.expiry_date:
+        found.expiry_date = _plus_years(found.effective_date, found.years)
+    elif found.effective_date and found.expiry_date and not found.years:
+        found.years = _whole_years(found.effective_date, found.expiry_date)
+    found.phrase = "；".join(dict.fromkeys(phrases)) or None
+    return found

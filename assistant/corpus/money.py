@@ -1,0 +1,142 @@
+"""Support money read into facts: how much, of what, up to what, how often, for whom, on what condition.
+
+"How much can I get for X" must be answered from the fact that belongs to X, so each sentence
+is read on its own: its comma-separated parts are either *conditions* (固定资产投资1000万元及以上,
+年销售额超过…的), the *beneficiary* (对…企业, 获评…的) or *support* parts (给予一次性奖励30万元,
+按销售额的1%给予奖励, 单个项目最高500万元). Only support parts give Money facts; a cap that follows
+an amount or a rate in the same sentence belongs to it. An amount inside a condition is never
+support money, which is what keeps a neighbouring threshold out of an answer.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .model import Money
+from .numerals import cn_to_int
+
+_NUM = r"\d+(?:\.\d+)?"
+_CN = r"[一二两三四五六七八九十]+"
+MONEY_UNITS = ("万亿元", "亿元", "千万元", "万元", "千元", "元")
+_UNIT = "|".join(MONEY_UNITS)
+_PER_UNIT = r"(?:平方米|小时|年度|人|户|家|亩|次|天|日|夜|月|年|项|个|台|套|吨|床|辆|间|名|张|件)"
+_AMOUNT = rf"(?P<v>{_NUM})\s*(?P<u>{_UNIT})(?:/(?P<per>{_PER_UNIT})(?:/(?P<per2>{_PER_UNIT}))?)?"
+_AMOUNT_RE = re.compile(_AMOUNT)
+_DASH = r"\s*(?:—{1,2}|–|-|~|～|至|到)\s*"
+_RANGE_RE = re.compile(rf"(?P<lo>{_NUM})\s*(?P<lu>{_UNIT}|%|％|万|亿)?{_DASH}(?P<hi>{_NUM})\s*(?P<hu>{_UNIT}|%|％)")
+_RATE_RE = re.compile(rf"(?P<v>{_NUM})\s*[%％]")
+_BASIS_RE = re.compile(r"按(?:照)?(?:其|企业|项目)?(?P<basis>[^，,。；;]{1,30}?)的(?=\s*\d)")
+_CAP_RE = re.compile(
+    rf"(?:最高|最多|上限为?|封顶|不超过|不高于|最高不超过|最高可达)"
+    rf"(?:[^，,。；;\d]{{0,8}}?)(?:不超过|不高于|为|可达|给予)?\s*(?={_NUM}\s*(?:{_UNIT}))"
+)
+_UNCAPPED_RE = re.compile(r"不设上限|上不封顶")
+SUPPORT_WORDS = re.compile(r"每人|每户|每月|元/|给予|奖励|奖补|补助|补贴|资助|贴息|扶持|支持|减免|返还|发放|一次性|最高|上限|封顶|不超过")
+_CONDITION_WORDS = re.compile(r"以上|以下|及以上|超过|突破|达到|不低于|不少于|首次|增长|增幅|认定|获评|评为|列入|纳入")
+_PERIOD_RE = re.compile(r"一次性|每年|每月|每季度|每半年|每日|每天|每次|每年度")
+_PER_RE = re.compile(r"每(?:人|户|家|个|项|家企业|个项目|名|位|亩|平方米)|单个(?:项目|企业)|单家企业|每个(?:项目|企业)")
+_DURATION_RE = re.compile(rf"(?:最长|最多|连续|期限不超过|不超过)\s*(?:{_NUM}|{_CN})\s*(?:个月|个自然年|年度|年|个季度|月)")
+_BENEFICIARY_RE = re.compile(r"(?:^|[，,])\s*对(?P<who>[^，,。；;]{2,60}?)(?=[，,]|给予|按|$)")
+_AWARDED_RE = re.compile(r"(?:获评|评为|认定为|认定|列入|纳入|首次列入)(?P<what>[^，,。；;]{2,50}?)的")
+
+
+def _num(text: str) -> float:
+    return float(text) if re.fullmatch(_NUM, text) else float(cn_to_int(text))
+
+
+def _unit(unit: str | None) -> str:
+    return {"％": "%"}.get(unit or "", unit or "")
+
+
+def _sentences(text: str) -> list[str]:
+    """Sentences with hard line wraps undone (5000\\n万元 is one amount)."""
+    text = re.sub(r"(?<=[^。；;：:！？!?）)\n])\n(?=[\d\u4e00-\u9fff])", "", text)
+    return [s.strip() for s in re.split(r"[。；;\n]", text) if s.strip()]
+
+
+def _is_support(part: str) -> bool:
+    return bool(SUPPORT_WORDS.search(part)) and not (
+        _CONDITION_WORDS.search(part) and not re.search(r"给予|奖励|补助|补贴|资助|贴息|最高", part)
+    )
+
+
+def _context(parts: list[str], upto: int) -> tuple[str | None, str | None]:
+    """(beneficiary, condition) the parts before the support part give."""
+    beneficiary = condition = None
+    conditions = []
+    for part in parts[:upto]:
+        if m := _BENEFICIARY_RE.search("，" + part):
+            beneficiary = beneficiary or m.group("who").strip()
+        elif m := _AWARDED_RE.search(part):
+            beneficiary = beneficiary or m.group("what").strip()
+            conditions.append(part.strip())
+        elif _CONDITION_WORDS.search(part) or part.endswith("的"):
+            conditions.append(part.strip())
+    if conditions:
+        condition = "，".join(conditions)
+    return beneficiary, condition
+
+
+def _facts_in(part: str) -> list[dict]:
+    """Money in one support part, before beneficiary and cap are attached."""
+    facts: list[dict] = []
+    if _UNCAPPED_RE.search(part):
+        facts.append({"kind": "uncapped", "value": None, "unit": ""})
+    covered: list[tuple[int, int]] = []
+    for m in _RANGE_RE.finditer(part):
+        unit = _unit(m.group("hu"))
+        basis = _BASIS_RE.search(part[: m.end()]) if unit == "%" else None
+        facts.append({"kind": "range", "value": float(m.group("lo")), "high": float(m.group("hi")), "unit": unit,
+                      "basis": basis.group("basis") if basis else None})
+        covered.append(m.span())
+    for m in _RATE_RE.finditer(part):
+        if any(s <= m.start() < e for s, e in covered):
+            continue
+        basis = _BASIS_RE.search(part[: m.end()])
+        facts.append({"kind": "rate", "value": float(m.group("v")), "unit": "%",
+                      "basis": basis.group("basis") if basis else None})
+    amounts = [m for m in _AMOUNT_RE.finditer(part) if not any(s <= m.start() < e for s, e in covered)]
+    if len(amounts) > 1 and re.search(r"分别|分档|依次|分[一二三四五\d]档", part):
+        facts.append({"kind": "tiers", "value": float(amounts[0].group("v")), "unit": amounts[0].group("u"),
+                      "tiers": tuple(float(m.group("v")) for m in amounts)})
+        return facts
+    for m in amounts:
+        per = "/".join(p for p in (m.group("per"), m.group("per2")) if p)
+        cap = _CAP_RE.search(part[max(0, m.start() - 14): m.start()] + part[m.start():m.end()])
+        kind = "cap" if cap else "per_period" if per or re.search(r"每(?:人|户)?每?(?:月|年|天|日)", part[: m.start()]) else "amount"
+        fact = {"kind": kind, "value": float(m.group("v")), "unit": m.group("u") + (f"/{per}" if per else "")}
+        facts.append(fact)
+    return facts
+
+
+def extract_money(text: str) -> list[Money]:
+    """Every support amount, rate, cap, range, tier list and per-period sum the text gives."""
+    found: list[Money] = []
+    for sentence in _sentences(text):
+        if not (_AMOUNT_RE.search(sentence) or _RATE_RE.search(sentence) or _UNCAPPED_RE.search(sentence)):
+            continue
+        parts = [p for p in re.split(r"[，,]", sentence) if p.strip()]
+        previous: dict | None = None
+        sentence_facts: list[dict] = []
+        for i, part in enumerate(parts):
+            if not _is_support(part):
+                continue
+            beneficiary, condition = _context(parts, i)
+            for fact in _facts_in(part):
+                fact.update(beneficiary=beneficiary, condition=condition, phrase=sentence)
+                if m := _PERIOD_RE.search(part):
+                    fact["period"] = m.group(0)
+                if m := _PER_RE.search(part):
+                    fact["per"] = m.group(0)
+                if fact["kind"] == "cap" and previous and previous["kind"] in ("rate", "amount", "range", "per_period"):
+                    previous.update(cap=fact["value"], cap_unit=fact["unit"])
+                    previous.setdefault("per", fact.get("per"))
+                    previous["period"] = previous.get("period") or fact.get("period")
+                    continue
+                sentence_facts.append(fact)
+                previous = fact
+        if m := _DURATION_RE.search(sentence):
+            for fact in sentence_facts:
+                fact["duration"] = m.group(0)
+        found += [Money(**f) for f in sentence_facts]
+    return found

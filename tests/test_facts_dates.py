@@ -1,0 +1,35 @@
+"""Dates: deadlines of measures, the document's validity, and goal years are different facts."""
+
+from __future__ import annotations
+
+from assistant.corpus.dates import extract_deadline, read_validity
+from assistant.lexicon.regions import to_simplified
+
+
+def test_validity_in_years_is_a_number():
+    # liuhe-2023-key-industries 第26条
+    v = read_validity("本政策自发布之日起施行，暂定三年有效期。此前出台的支持重点产业发展相关支持奖励政策同时废止。",
+                      issued="2023-02-08")
+    assert (v.effective_date, v.years, v.expiry_date) == ("2023-02-08", 3, "2026-02-07")
+    v = read_validity("本措施自2021年1月1日起施行，有效期3年。", None)
+    assert (v.effective_date, v.years, v.expiry_date) == ("2021-01-01", 3, "2023-12-31")
+
+
+def test_span_and_expiry():
+    # guobanfa-2018-124-cultural-enterprises, the paragraph closing the first 规定
+    v = read_validity("上述政策适用于所有文化企业，执行期限为2019年1月1日至2023年12月31日。", None)
+    assert (v.effective_date, v.expiry_date, v.years) == ("2019-01-01", "2023-12-31", 5)
+    assert read_validity("本办法有效期至2025年12月31日。", None).expiry_date == "2025-12-31"
+    assert read_validity("本法自一九九七年十月一日起施行。", None).effective_date == "1997-10-01"
+
+
+def test_a_measures_own_period_and_goal_years_are_not_the_documents_validity():
+    # dongguan-2021-employment-trad-part 一（一）1: 基本医疗保险 contains 本 but is no self-reference
+    assert not read_validity(to_simplified("實施階段性降低用人單位基本醫療保險繳費費率政策,實施期限至2021年12月31日。"), None)
+    assert not read_validity("到2025年底前,全市首批100个嵌入式服务设施建设示范社区全面建成。", None)  # chengdu 一
+
+
+def test_deadlines():
+    assert extract_deadline("2014年一季度启动制订浙江省卫星导航产业发展专项规划") == "2014年一季度启动"
+    assert extract_deadline("加快建立“中介超市”,5月底前实现我区中介超市上线运行。") == "5月底前实现"  # kunming 一1
+    assert extract_deadline("到2025年，信息消费规模达到") is None  # a goal year belongs to the target
