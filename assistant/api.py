@@ -1,45 +1,105 @@
 """The Python API every surface uses (CLI, Gradio, eval): load once, then ask.
 
-`Assistant.load()` parses the corpus (shipped documents plus user uploads),
-loads the persisted index or builds it when the corpus or model changed, and
-wires the retrieval chain. Surfaces never reach into parsing or FAISS.
+`Assistant.load()` opens the library (`assistant.index.library`): it loads the
+persisted index, or builds it when the sources, the parser or the model changed.
+`Assistant.open()` does not even do that until something needs the index. The
+embedding model loads on the first text to embed, so listing, removing and refusing
+bad input never wait for it. Several processes may share one library: writes hold
+its lock, and an Assistant swaps to a newer build another process wrote at the start
+of the next question or session (`refresh`). Surfaces never reach into parsing or FAISS.
 """
 
 from __future__ import annotations
 
 import logging
-import shutil
+import sys
 import threading
+import time
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from langchain_core.runnables import Runnable
+from langchain_core.embeddings import Embeddings
 
-from assistant.answering.answer import Answer
-from assistant.answering.chain import build_chain
-from assistant.answering.composer import AnswerComposer
-from assistant.answering.evidence import EvidenceSelector
-from assistant.answering.llm import QuestionRewriter, build_rewriter, build_writer
-from assistant.answering.question import Query
 from assistant.config import Settings, get_settings
 from assistant.conversation import Engine, Session
-from assistant.corpus import load_corpus, load_document
 from assistant.corpus.model import Document
 from assistant.errors import CorpusError
-from assistant.index.store import IndexStore, open_index
-from assistant.models.embeddings import PolicyEmbeddings, load_embeddings
-from assistant.retrieval.hybrid import HybridSearch
+from assistant.index.listing import filter_summaries
+from assistant.index.intake import FileReport, Progress
+from assistant.index.library import Library
+from assistant.index.pointer import pointer_signature
 
 if TYPE_CHECKING:
+    from langchain_core.runnables import Runnable
+
+    from assistant.answering.answer import Answer
+    from assistant.answering.llm import QuestionRewriter
+    from assistant.answering.question import Query
     from assistant.eligibility import CompanyProfile, EligibilityResult
+    from assistant.index.store import IndexStore
+    from assistant.models.embeddings import PolicyEmbeddings
+    from assistant.retrieval.hybrid import HybridSearch
 
 log = logging.getLogger(__name__)
 
 
+class LazyEmbeddings(Embeddings):
+    """The embedding model, loaded on the first text to embed (once, thread-safe).
+
+    `model_id` is known without loading it (it comes from the converted model's
+    manifest), so deciding whether the index is current costs no torch import.
+    """
+
+    def __init__(self, settings: Settings, progress: Progress) -> None:
+        self._settings = settings
+        self._progress = progress
+        self._model: PolicyEmbeddings | None = None
+        self._model_id: str | None = None
+        self._lock = threading.Lock()
+
+    @property
+    def model_id(self) -> str:
+        if self._model is not None:
+            return self._model.model_id
+        if self._model_id is None:
+            from assistant.models.embeddings import _resolve
+
+            self._model_id = _resolve(self._settings)[1]
+        return self._model_id
+
+    @property
+    def model(self) -> PolicyEmbeddings:
+        with self._lock:
+            if self._model is None:
+                from assistant.models.embeddings import load_embeddings
+
+                self._progress.stage("加载嵌入模型…")
+                started = time.perf_counter()
+                self._model = load_embeddings(self._settings)
+                self._progress.stage(f"嵌入模型已加载（{time.perf_counter() - started:.1f} 秒）。")
+        return self._model
+
+    @property
+    def loaded(self) -> bool:
+        return self._model is not None
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        return self.model.embed_documents(texts)
+
+    def embed_query(self, text: str) -> list[float]:
+        return self.model.embed_query(text)
+
+    def __getattr__(self, name: str) -> Any:  # encode_query, dimension, … of the loaded model
+        if name.startswith("_"):
+            raise AttributeError(name)
+        return getattr(self.model, name)
+
+
 @dataclass
 class _Engine:
-    """Everything derived from one corpus state; swapped whole when a document is added."""
+    """Everything wired from one build; made on the first question and swapped whole with the build."""
 
     store: IndexStore
     search: HybridSearch
@@ -47,13 +107,26 @@ class _Engine:
 
 
 class Assistant(Engine):
-    def __init__(self, settings: Settings, embeddings: PolicyEmbeddings, engine: _Engine, index_status: str) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        embeddings: Embeddings,
+        library: Library,
+        store: IndexStore | None,
+        index_status: str,
+        progress: Progress | None = None,
+    ) -> None:
         self._settings = settings
+        self._progress = progress or Progress()
         self.embeddings = embeddings
-        self._engine = engine
+        self.library = library
         self.index_status = index_status
-        self._rewriter = build_rewriter(settings)
-        self._write_lock = threading.Lock()
+        self._store = store
+        self._engine: _Engine | None = None
+        self._signature = pointer_signature(settings.index_dir)
+        self._swap = threading.RLock()
+        self._rewriter: QuestionRewriter | None = None
+        self._rewriter_built = False
 
     @property
     def settings(self) -> Settings:
@@ -61,99 +134,164 @@ class Assistant(Engine):
 
     @property
     def rewriter(self) -> QuestionRewriter | None:
+        if not self._rewriter_built:
+            from assistant.answering.llm import build_rewriter
+
+            self._rewriter, self._rewriter_built = build_rewriter(self.settings), True
         return self._rewriter
 
     # ---- construction ----------------------------------------------------------------
     @classmethod
     def load(
-        cls, settings: Settings | None = None, rebuild: bool = False, show_progress: bool = False
-    ) -> "Assistant":
-        settings = settings or get_settings()
-        embeddings = load_embeddings(settings, show_progress=show_progress)
-        documents = load_corpus(cls._corpus_dirs(settings))
-        engine, status = cls._engine_for(settings, embeddings, documents, rebuild)
-        log.info("index %s (%d clauses)", status, len(engine.store.catalog.clauses))
-        return cls(settings, embeddings, engine, status)
+        cls,
+        settings: Settings | None = None,
+        rebuild: bool = False,
+        show_progress: bool = False,
+        progress: Progress | None = None,
+    ) -> Assistant:
+        """Open the library and make its index current (building what changed); the model loads when needed."""
+        assistant = cls.open(settings, progress or _default_progress(show_progress))
+        assistant._open_store(rebuild=rebuild)
+        log.info("index %s (%d clauses)", assistant.index_status, len(assistant._current_store().catalog.clauses))
+        return assistant
 
-    def with_settings(self, **overrides) -> "Assistant":
+    @classmethod
+    def open(cls, settings: Settings | None = None, progress: Progress | None = None) -> Assistant:
+        """An assistant that reads nothing yet: listing and removing documents need neither index nor model."""
+        settings = settings or get_settings()
+        progress = progress or Progress()
+        return cls(settings, LazyEmbeddings(settings, progress), Library(settings), None, "not loaded", progress)
+
+    def with_settings(self, **overrides) -> Assistant:
         """A variant with some settings changed (e.g. retrieval_mode), sharing this one's model and index."""
         settings = self.settings.model_copy(update=overrides)
-        engine = self._wire(settings, self.embeddings, self._engine.store)
-        return Assistant(settings, self.embeddings, engine, self.index_status)
+        return Assistant(
+            settings, self.embeddings, self.library, self._current_store(), self.index_status, self._progress
+        )
 
-    @staticmethod
-    def _corpus_dirs(settings: Settings) -> list[Path]:
-        return [p for p in (settings.corpus_dir, settings.upload_dir) if p.is_dir()]
+    def _open_store(self, rebuild: bool = False) -> None:
+        store, status = self.library.open(self.embeddings, self.embeddings.model_id, self._progress, rebuild=rebuild)
+        self._set_store(store, status)
 
-    @staticmethod
-    def _engine_for(
-        settings: Settings,
-        embeddings: PolicyEmbeddings,
-        documents: list[Document],
-        rebuild: bool = False,
-    ) -> tuple[_Engine, str]:
-        store, status = open_index(settings.index_dir, documents, embeddings, embeddings.model_id, rebuild=rebuild)
-        return Assistant._wire(settings, embeddings, store), status
+    def _set_store(self, store: IndexStore, status: str) -> None:
+        with self._swap:
+            self._store, self._engine, self.index_status = store, None, status
+            self._signature = pointer_signature(self.settings.index_dir)
 
-    @staticmethod
-    def _wire(settings: Settings, embeddings: PolicyEmbeddings, store: IndexStore) -> _Engine:
-        search = HybridSearch(store, embeddings, settings)
+    def _current_store(self) -> IndexStore:
+        with self._swap:
+            if self._store is None:
+                self._open_store()
+            return self._store
+
+    def _wired(self) -> _Engine:
+        with self._swap:
+            if self._engine is None:
+                self._engine = self._wire(self._current_store())
+            return self._engine
+
+    def _wire(self, store: IndexStore) -> _Engine:
+        from assistant.answering.chain import build_chain
+        from assistant.answering.composer import AnswerComposer
+        from assistant.answering.evidence import EvidenceSelector
+        from assistant.answering.llm import build_writer
+        from assistant.retrieval.hybrid import HybridSearch
+
+        search = HybridSearch(store, self.embeddings, self.settings)
         documents_by_id = store.catalog.documents_by_id
         chain = build_chain(
-            EvidenceSelector(search, settings),
+            EvidenceSelector(search, self.settings),
             AnswerComposer(documents_by_id, search.tokenizer),
-            writer=build_writer(settings, documents_by_id),  # None unless LLM settings are set
+            writer=build_writer(self.settings, documents_by_id),  # None unless LLM settings are set
         )
         return _Engine(store, search, chain)
+
+    def refresh(self) -> bool:
+        """Swap to a newer build another process wrote; True when it swapped.
+
+        Cheap when nothing changed (one `stat` of current.json). A newer build that
+        cannot be read is logged and the current one kept: a reader never loses its index.
+        """
+        signature = pointer_signature(self.settings.index_dir)
+        if signature == self._signature or self._store is None:
+            return False
+        from assistant.errors import IndexUnavailableError
+        from assistant.index.store import IndexStore
+
+        with self._swap:
+            if signature == self._signature:
+                return False
+            try:
+                store = IndexStore.load(self.settings.index_dir)
+            except IndexUnavailableError as exc:
+                log.warning("a newer index could not be read; serving the one loaded: %s", exc)
+                self._signature = signature
+                return False
+            if store.generation == self._store.generation:
+                self._signature = signature
+                return False
+            log.info("index generation %d → %d (written by another process)", self._store.generation, store.generation)
+            self._set_store(store, "loaded")
+            return True
 
     # ---- reading ---------------------------------------------------------------------
     @property
     def documents(self) -> list[Document]:
-        return self._engine.store.catalog.documents
+        self.refresh()
+        return self._current_store().catalog.documents
 
     @property
     def search(self) -> HybridSearch:
-        return self._engine.search
+        return self._wired().search
 
     def new_session(self) -> Session:
+        self.refresh()
         return Session(self)
 
     def ask(self, question: str) -> Answer:
         """A one-off question, outside any conversation."""
         return self.new_session().ask(question)
 
-    def answer_query(
-        self, query: Query, exclude: frozenset[str] = frozenset(), focus: tuple[str, ...] = ()
-    ) -> Answer:
+    def answer_query(self, query: Query, exclude: frozenset[str] = frozenset(), focus: tuple[str, ...] = ()) -> Answer:
         """Run the chain; `exclude` and `focus` carry what earlier turns cited (see Session)."""
-        return self._engine.chain.invoke({"query": query, "exclude": exclude, "focus": focus})
+        return self._wired().chain.invoke({"query": query, "exclude": exclude, "focus": focus})
 
-    def eligible(self, text_or_profile: "str | CompanyProfile | dict") -> "EligibilityResult":
+    def eligible(self, text_or_profile: str | CompanyProfile | dict) -> EligibilityResult:
         """Support measures the described company can get, grouped by kind, each cited (rule-based, no model)."""
         from assistant.eligibility import eligible
 
         return eligible(self.documents, text_or_profile)
 
-    # ---- adding documents --------------------------------------------------------------
-    def add_document(self, path: Path) -> Document:
-        """Parse, store and index a user's document; a bad file raises CorpusError and changes nothing.
+    def list_documents(self, **filters: str) -> list[dict[str, Any]]:
+        """The indexed documents' fields (no clauses), filtered (`type=`, `issuer=`, `level=`, `year=`, any field)."""
+        return filter_summaries(self.library.summaries(), filters)
 
-        The file is parsed before anything is written; the copy goes to the upload
-        folder (so it survives restarts) only once it parsed, and the index is
-        rebuilt reusing every unchanged clause's vector.
-        """
-        document = load_document(Path(path))
-        with self._write_lock:
-            if document.doc_id in {d.doc_id for d in self.documents}:
-                raise CorpusError(f"已存在同名文件：{document.doc_id}（请改名后再上传）。")
-            self.settings.upload_dir.mkdir(parents=True, exist_ok=True)
-            target = self.settings.upload_dir / Path(path).name
-            shutil.copyfile(path, target)
-            try:
-                documents = load_corpus(self._corpus_dirs(self.settings))
-                engine, status = self._engine_for(self.settings, self.embeddings, documents)
-            except Exception:
-                target.unlink(missing_ok=True)
-                raise
-            self._engine, self.index_status = engine, status
-        return next(d for d in engine.store.catalog.documents if d.doc_id == document.doc_id)
+    # ---- changing the library --------------------------------------------------------------
+    def add_documents(self, paths: Iterable[Path], progress: Progress | None = None) -> list[FileReport]:
+        """Add files and folders; one report per file: added / updated / unchanged / refused (with the reason)."""
+        reports, store = self.library.add(
+            [Path(p) for p in paths], self.embeddings, self.embeddings.model_id, progress or self._progress
+        )
+        if store is not None:
+            self._set_store(store, "updated")
+        return reports
+
+    def add_document(self, path: Path) -> Document:
+        """Add one file and return its document; a bad file raises CorpusError and changes nothing."""
+        report = self.add_documents([path])[0]
+        if report.status == "refused":
+            raise CorpusError(report.reason or f"{Path(path).name}：无法加入。")
+        return report.document or self._current_store().catalog.documents_by_id[report.doc_id]
+
+    def remove_documents(self, doc_ids: Iterable[str], progress: Progress | None = None) -> list[FileReport]:
+        """Remove uploaded documents: file, clauses and vectors; one report per id (removed / refused)."""
+        reports, store = self.library.remove(
+            list(doc_ids), self.embeddings, self.embeddings.model_id, progress or self._progress
+        )
+        if store is not None:
+            self._set_store(store, "updated")
+        return reports
+
+
+def _default_progress(show: bool) -> Progress:
+    return Progress(echo=lambda line: print(line, file=sys.stderr), bars=True) if show else Progress()

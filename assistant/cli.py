@@ -1,35 +1,77 @@
 """`policy-qa` command line: the same API as the UI, for people and scripts.
 
-Errors a user can cause (bad question, bad file, unavailable model) print one
-clear line and exit non-zero; they never print a traceback.
+Errors a user can cause (bad question, bad file, unavailable model, a busy library)
+print one clear line and exit non-zero; anything unexpected prints one line too, and
+its traceback goes to the log (`<cache_dir>/logs/policy-qa.log`), never to the screen.
+Commands check their input before loading anything, and nothing loads the embedding
+model until a text must be embedded. `docs` reads the index manifest through the
+library alone, so it answers without importing the answering stack.
 """
 
 from __future__ import annotations
 
 import json
+import logging
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
 
-from assistant.answering.answer import Answer
 from assistant.config import get_settings
 
 app = typer.Typer(add_completion=False, help="政策问答：基于政策文件原文回答问题，并给出条款引用。")
+log = logging.getLogger("assistant.cli")
+
+
+@app.callback()
+def _setup_logging() -> None:
+    """Everything is logged to a file under the cache folder: the screen gets readable lines only."""
+    folder = get_settings().cache_dir / "logs"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        handler: logging.Handler = logging.FileHandler(folder / "policy-qa.log", encoding="utf-8")
+    except OSError:
+        handler = logging.NullHandler()
+    handler.setFormatter(logging.Formatter("%(asctime)s %(process)d %(levelname)s %(name)s: %(message)s"))
+    logging.basicConfig(level=logging.INFO, handlers=[handler], force=True)
+
+
+def _progress():
+    from assistant.index.intake import Progress
+
+    return Progress(echo=lambda line: typer.echo(line, err=True), bars=True)
+
+
+@contextmanager
+def _surface(as_json: bool = False, question: str = "") -> Iterator[None]:
+    """Turn any failure into one readable line and a non-zero exit; the log keeps the detail."""
+    from assistant.errors import PolicyQAError
+
+    try:
+        yield
+    except PolicyQAError as exc:
+        log.info("refused: %s", exc)
+        _error(str(exc), as_json, question)
+        raise typer.Exit(1) from exc
+    except (typer.Exit, typer.Abort, KeyboardInterrupt):
+        raise
+    except Exception as exc:
+        log.exception("command failed")
+        _error("内部错误，未能完成（详情已写入缓存目录下的 logs/policy-qa.log）。", as_json, question)
+        raise typer.Exit(2) from exc
 
 
 def _load(rebuild: bool = False, progress: bool = False):
     from assistant.api import Assistant  # heavy imports only when a command needs them
 
-    try:
-        return Assistant.load(rebuild=rebuild, show_progress=progress)
-    except Exception as exc:  # a surface: turn any start-up failure into one readable line
-        typer.echo(f"错误：无法加载助手：{exc}", err=True)
-        raise typer.Exit(2) from exc
+    with _surface():
+        return Assistant.load(rebuild=rebuild, progress=_progress() if progress else None)
 
 
-def _print(answer: Answer, question: str, as_json: bool) -> None:
+def _print(answer, question: str, as_json: bool) -> None:
     if as_json:
         typer.echo(json.dumps({"question": question, **answer.to_dict()}, ensure_ascii=False))
         return
@@ -65,14 +107,13 @@ def ask(
     unit: UnitOption = None,
 ) -> None:
     """回答一个问题。"""
-    from assistant.errors import InvalidQuestionError
+    from assistant.answering.question import validate_question
 
+    with _surface(as_json, question):
+        validate_question(question, get_settings().max_question_chars)  # before loading anything
     assistant = _load()
-    try:
+    with _surface(as_json, question):
         answer = assistant.new_session().ask(question, **_filters(doc, unit))
-    except InvalidQuestionError as exc:
-        _error(str(exc), as_json, question)
-        raise typer.Exit(1) from exc
     _print(answer, question, as_json)
 
 
@@ -90,21 +131,22 @@ def chat(
     interactive = sys.stdin.isatty() and not as_json
     if interactive:
         typer.echo("政策问答（输入问题，空行或 Ctrl-D 退出）")
-    while True:
-        if interactive:
-            typer.echo("> ", nl=False)
-        line = sys.stdin.readline()
-        if not line or (interactive and not line.strip()):
-            break
-        question = line.rstrip("\n")
-        if not question.strip():
-            continue
-        try:
-            _print(session.ask(question, **_filters(doc, unit)), question, as_json)
-        except InvalidQuestionError as exc:
-            _error(str(exc), as_json, question)
-        if not as_json:
-            typer.echo("")
+    with _surface(as_json):
+        while True:
+            if interactive:
+                typer.echo("> ", nl=False)
+            line = sys.stdin.readline()
+            if not line or (interactive and not line.strip()):
+                break
+            question = line.rstrip("\n")
+            if not question.strip():
+                continue
+            try:
+                _print(session.ask(question, **_filters(doc, unit)), question, as_json)
+            except InvalidQuestionError as exc:  # one bad line does not end the conversation
+                _error(str(exc), as_json, question)
+            if not as_json:
+                typer.echo("")
 
 
 @app.command()
@@ -113,35 +155,88 @@ def build(rebuild: Annotated[bool, typer.Option("--rebuild", help="忽略已有�
     assistant = _load(rebuild=rebuild, progress=True)
     store = assistant.search.store
     typer.echo(
-        f"索引：{assistant.index_status}；{len(assistant.documents)} 份文件，{len(store.clauses)} 个条款；"
-        f"模型 {store.manifest['model_id']}；位置 {get_settings().index_dir}"
+        f"索引：{assistant.index_status}；{len(assistant.documents)} 份文件，{len(store.catalog.clauses)} 个条款；"
+        f"第 {store.generation} 代；模型 {store.manifest['model_id']}"
     )
 
 
-@app.command()
-def add(path: Annotated[Path, typer.Argument(help="政策文件（.txt/.docx/.pdf/.html）", exists=True)]) -> None:
-    """加入一份新的政策文件并建立索引。"""
-    from assistant.errors import CorpusError
+_STATUS = {"added": "已加入", "updated": "已更新", "unchanged": "未变化，跳过", "removed": "已删除", "refused": "未加入"}
 
-    assistant = _load()
-    try:
-        document = assistant.add_document(path)
-    except CorpusError as exc:
-        _error(str(exc), False)
-        raise typer.Exit(1) from exc
-    typer.echo(f"已加入《{document.title}》（{document.doc_id}），{len(document.clauses)} 个条款。")
+
+def _report(reports) -> None:
+    for r in reports:
+        detail = f"：{r.reason}" if r.reason else ""
+        doc = r.document
+        extra = f"《{doc.title}》，{len(doc.clauses)} 个条款" if doc is not None else (r.doc_id or "")
+        typer.echo(f"{_STATUS.get(r.status, r.status)}  {r.name}  {extra}{detail}")
+    counts = {s: sum(r.status == s for r in reports) for s in _STATUS}
+    typer.echo("合计：" + "，".join(f"{_STATUS[s]} {n}" for s, n in counts.items() if n))
+
+
+@app.command()
+def add(paths: Annotated[list[Path], typer.Argument(help="政策文件或文件夹（.txt/.docx/.pdf/.html；文件夹含子文件夹）")]) -> None:
+    """加入政策文件（可多个文件或文件夹）：解析、跳过未变化的文件、建立索引；中断后再次运行即可续完。"""
+    from assistant.api import Assistant
+
+    with _surface():
+        reports = Assistant.open(progress=_progress()).add_documents(paths)
+    _report(reports)
+    if any(r.status == "refused" for r in reports):
+        raise typer.Exit(1)
+
+
+@app.command()
+def remove(doc_ids: Annotated[list[str], typer.Argument(help="文件编号（见 policy-qa docs）")]) -> None:
+    """删除上传的文件：原文件、条款和向量都不再保留。"""
+    from assistant.api import Assistant
+
+    with _surface():
+        reports = Assistant.open(progress=_progress()).remove_documents(doc_ids)
+    _report(reports)
+    if any(r.status == "refused" for r in reports):
+        raise typer.Exit(1)
 
 
 @app.command("docs")
-def list_documents(as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
-    """列出语料中的文件。"""
-    assistant = _load()
-    rows = [
-        {"doc_id": d.doc_id, "title": d.title, "number": d.number, "date": d.date, "clauses": len(d.clauses)}
-        for d in assistant.documents
-    ]
+def list_documents(
+    as_json: Annotated[bool, typer.Option("--json", help="每行一个 JSON")] = False,
+    doc_type: Annotated[Optional[str], typer.Option("--type", help="文件类型，如 意见、办法、法律")] = None,
+    issuer: Annotated[Optional[str], typer.Option("--issuer", help="发文机关（包含即可）")] = None,
+    level: Annotated[Optional[str], typer.Option("--level", help="层级：国家、省、市、区县、其他")] = None,
+    year: Annotated[Optional[str], typer.Option("--year", help="发布年份")] = None,
+    where: Annotated[Optional[list[str]], typer.Option("--where", help="任一字段：字段=值（可重复）")] = None,
+) -> None:
+    """列出资料库中的文件（可按类型、发文机关、层级、年份筛选）。"""
+    from assistant.index.listing import document_type, filter_summaries
+    from assistant.index.library import Library
+
+    filters = {"type": doc_type, "issuer": issuer, "level": level, "year": year}
+    for item in where or []:
+        name, sep, value = item.partition("=")
+        if not sep or not name.strip():
+            _error(f"--where 应写成 字段=值：{item}", as_json)
+            raise typer.Exit(2)
+        filters[name.strip()] = value.strip()
+    with _surface(as_json):
+        library = Library(get_settings())
+        manifest = library.manifest()
+        if manifest is None:
+            _error("还没有索引：运行 `policy-qa build` 建立索引。", as_json)
+            raise typer.Exit(1)
+        rows = filter_summaries(library.summaries(), filters)
+        pending = library.pending()
     for row in rows:
-        typer.echo(json.dumps(row, ensure_ascii=False) if as_json else f"{row['doc_id']}\t{row['title']}\t{row['clauses']} 条")
+        if as_json:
+            typer.echo(json.dumps(row, ensure_ascii=False))
+        else:
+            kind = document_type(row) or "—"
+            typer.echo(f"{row['doc_id']}\t{row['title']}\t{kind}\t{row.get('level') or ''}\t{row.get('date') or ''}\t{row['clauses']} 条")
+    if not as_json:
+        typer.echo(f"共 {len(rows)} 份（资料库 {len(manifest.get('documents', []))} 份，第 {manifest.get('generation', 0)} 代索引）")
+        for reason in manifest.get("skipped", {}).values():
+            typer.echo(f"未编入索引：{reason}", err=True)
+        if pending:
+            typer.echo(f"{len(pending)} 份文件尚未编入索引（上次加入被中断？）；运行 `policy-qa build` 完成。", err=True)
 
 
 @app.command("eval")

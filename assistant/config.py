@@ -9,9 +9,9 @@ from __future__ import annotations
 import os
 from functools import lru_cache
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
-from pydantic import Field, SecretStr
+from pydantic import Field, SecretStr, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
@@ -30,11 +30,20 @@ class Settings(BaseSettings):
 
     # --- corpus and storage ---
     corpus_dir: Path = REPO_ROOT / "index" / "corpus"
-    #: Documents users upload live here, apart from the shipped corpus, so they survive restarts.
-    upload_dir: Path = Field(default_factory=lambda: _default_cache_dir() / "uploads")
     cache_dir: Path = Field(default_factory=_default_cache_dir)
-    #: converted models are big (~470 MB) and corpus-independent, so they may live apart from indexes
-    models_dir: Path = Field(default_factory=lambda: _default_cache_dir() / "models")
+    #: Documents users upload live here, apart from the shipped corpus, so they survive restarts.
+    #: Defaults to `<cache_dir>/uploads` (see `_storage_follows_cache`).
+    upload_dir: Path
+    #: converted models are big (~470 MB) and corpus-independent, so they may live apart from indexes;
+    #: defaults to `<cache_dir>/models`.
+    models_dir: Path
+
+    #: how long a write (add, remove, build) waits for another process's write to finish
+    lock_timeout_s: float = Field(default=1800.0, gt=0)
+    #: processes that parse files when adding many (parsing is pure Python: one per core pays)
+    parse_workers: int = Field(default=2, ge=1)
+    #: fewer files than this are parsed in-process (starting workers costs more than it saves)
+    parallel_parse_from: int = Field(default=8, ge=1)
 
     # --- embeddings ---
     model: str = DEFAULT_MODEL
@@ -56,6 +65,9 @@ class Settings(BaseSettings):
     rrf_k: int = 60  # reciprocal-rank-fusion constant
     dense_weight: float = 1.0
     bm25_weight: float = 1.0
+    #: reorders the fused top `rerank_k` (assistant/retrieval/rerank.py); "none" keeps the fused order
+    reranker: Literal["none", "learned"] = "none"
+    rerank_k: int = 30
     #: Best dense cosine below which the evidence is too weak to answer.
     min_dense_score: float = 0.80
     #: how far (in cosine) below the best clause another may be and still be cited beside it
@@ -89,6 +101,39 @@ class Settings(BaseSettings):
     username: str | None = None
     password: SecretStr | None = None
     ui_concurrency: int = 4
+
+    # --- limits on a user's document (checked before the work they bound; see assistant/corpus/limits.py) ---
+    #: file size per type, in MB: a policy text is rarely over 1 MB; docx and pdf may carry images
+    max_txt_mb: float = Field(default=5.0, gt=0)
+    max_html_mb: float = Field(default=10.0, gt=0)
+    max_docx_mb: float = Field(default=20.0, gt=0)
+    max_pdf_mb: float = Field(default=50.0, gt=0)
+    #: a docx is a zip: its members' declared total size and each big member's compression ratio are read
+    #: from the zip directory before anything is inflated (a decompression bomb has ratios near 1000:1)
+    max_docx_unzipped_mb: float = Field(default=100.0, gt=0)
+    max_zip_ratio: float = Field(default=100.0, gt=1)
+    max_pdf_pages: int = Field(default=2000, ge=1)
+    #: characters after decoding, any format: ten times the longest code (民法典, ~110 000 characters)
+    max_document_chars: int = Field(default=1_000_000, ge=1)
+    max_document_clauses: int = Field(default=20_000, ge=1)
+    #: a user's file is read and parsed in a worker process that is killed past these
+    parse_timeout_s: float = Field(default=60.0, gt=0)
+    parse_memory_mb: int = Field(default=2048, ge=256)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _storage_follows_cache(cls, data: Any) -> Any:
+        """Uploads and the converted model live under `cache_dir` unless set on their own.
+
+        Pointing POLICY_QA_CACHE_DIR elsewhere (a second library, a test, a container volume)
+        then moves everything the assistant writes. `model_copy(update=...)` does not run
+        validators: a copy that changes `cache_dir` keeps the original's folders unless the
+        update names them too.
+        """
+        if isinstance(data, dict):
+            cache = Path(data.get("cache_dir") or _default_cache_dir())
+            data = {"upload_dir": cache / "uploads", "models_dir": cache / "models", **data}
+        return data
 
     @property
     def index_dir(self) -> Path:

@@ -3,14 +3,21 @@
 Why this shape:
 - metadata is JSON, never pickle, so a file someone hands us cannot run code;
 - the manifest records what the index was built from (corpus fingerprint, model,
-  dimension, format) and checksums of its files, so a stale or damaged index is
-  noticed instead of silently answering from the wrong clauses;
+  dimension, format, the source files) and checksums of its files, so a stale or
+  damaged index is noticed instead of silently answering from the wrong clauses;
 - every build goes to a fresh folder and only then becomes current through one
-  atomic rename of ``current.json``: a crash mid-build leaves the old index intact.
+  atomic rename of ``current.json``, which also carries a generation number: a
+  crash mid-build leaves the old index intact, and a reader in another process
+  notices a newer generation with one small read.
+
+Writers hold the library lock (`assistant.index.lock`) around `save`, so two
+processes never stage, switch or prune at the same time; readers take no lock and
+retry when a build they were reading is replaced under them.
 """
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
 import logging
@@ -18,6 +25,7 @@ import os
 import shutil
 import tempfile
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -30,14 +38,20 @@ from assistant.errors import IndexUnavailableError
 from assistant.index.catalog import Catalog
 from assistant.index.chunking import passages
 from assistant.index.factory import create_vector_index, load_vector_index
+from assistant.index.pointer import CURRENT, FORMAT_VERSION, read_pointer
 from assistant.index.vector import VectorIndex
 
-FORMAT_VERSION = 3
 _DOCUMENTS = "documents.json"
 _MANIFEST = "manifest.json"
-_CURRENT = "current.json"
+#: how many times a reader re-reads ``current.json`` when the build it was reading is replaced
+_LOAD_ATTEMPTS = 5
+#: passages per embedding call: small enough for a progress bar to move, large enough to batch well
+EMBED_CHUNK = 256
 
 log = logging.getLogger(__name__)
+
+#: (total, done-so-far callback) → called by `build` as passages are embedded
+EmbedProgress = Callable[[int], Callable[[int], None]]
 
 
 def corpus_fingerprint(documents: list[Document]) -> str:
@@ -51,6 +65,13 @@ def corpus_fingerprint(documents: list[Document]) -> str:
             for passage in passages(clause):
                 digest.update(passage.encode())
     return digest.hexdigest()
+
+
+def document_summary(document: Document) -> dict[str, Any]:
+    """Every field of a document but its clauses (and their count): what a listing needs, kept in the manifest."""
+    row = {k: v for k, v in document.to_dict().items() if k != "clauses"}
+    row["clauses"] = len(document.clauses)
+    return row
 
 
 def _file_sha256(path: Path) -> str:
@@ -69,6 +90,10 @@ class IndexStore:
     vectors: VectorIndex
     manifest: dict[str, Any]
 
+    @property
+    def generation(self) -> int:
+        return int(self.manifest.get("generation", 0))
+
     # ---- building -------------------------------------------------------------------
     @classmethod
     def build(
@@ -77,12 +102,13 @@ class IndexStore:
         embeddings: Embeddings,
         model_id: str,
         previous: IndexStore | None = None,
+        progress: EmbedProgress | None = None,
     ) -> IndexStore:
         """Embed every passage, reusing the previous index's vectors for passages that are unchanged."""
         catalog = Catalog(documents)
         keys = catalog.row_keys()
         if not keys:
-            raise IndexUnavailableError("语料中没有可索引的条款 (the corpus has no clauses to index).")
+            raise IndexUnavailableError("语料中没有可索引的条款。")
         known: dict[tuple[str, str], np.ndarray] = {}
         if previous is not None and previous.manifest.get("model_id") == model_id:
             wanted = set(keys)
@@ -92,8 +118,13 @@ class IndexStore:
         reused = sum(k in known for k in keys)
         missing = list(dict.fromkeys(k for k in keys if k not in known))
         if missing:
-            embedded = embeddings.embed_documents([passage for _, passage in missing])
-            known.update({k: np.asarray(v, dtype="float32") for k, v in zip(missing, embedded)})
+            advance = progress(len(missing)) if progress else None
+            for start in range(0, len(missing), EMBED_CHUNK):
+                chunk = missing[start:start + EMBED_CHUNK]
+                embedded = embeddings.embed_documents([passage for _, passage in chunk])
+                known.update({k: np.asarray(v, dtype="float32") for k, v in zip(chunk, embedded)})
+                if advance:
+                    advance(len(chunk))
         matrix = np.vstack([known[k] for k in keys]).astype("float32")
         vectors = create_vector_index(matrix.shape[1])
         vectors.add(np.arange(len(keys), dtype="int64"), matrix)
@@ -103,7 +134,7 @@ class IndexStore:
             "dimension": int(matrix.shape[1]),
             "corpus_fingerprint": corpus_fingerprint(documents),
             "n_vectors": vectors.count(),
-            "documents": [{"doc_id": d.doc_id, "sha256": d.sha256, "clauses": len(d.clauses)} for d in documents],
+            "documents": [document_summary(d) for d in documents],
             "built_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
             "reused_vectors": reused,
         }
@@ -118,55 +149,93 @@ class IndexStore:
 
     # ---- persistence ----------------------------------------------------------------
     def save(self, index_dir: Path) -> Path:
-        """Write a complete build folder, then switch ``current.json`` to it atomically."""
+        """Write a complete build folder, then switch ``current.json`` to it atomically.
+
+        The caller holds the library lock, so the generation read here cannot be taken
+        by another writer, and every other folder under ``builds/`` (an older build, or
+        the staging folder of a writer that was killed) can go. A write that fails
+        (disk full) removes its staging folder and leaves the current build as it was.
+        """
         builds = index_dir / "builds"
         builds.mkdir(parents=True, exist_ok=True)
+        pointer = read_pointer(index_dir)
+        generation = int(pointer.get("generation", 0)) + 1 if pointer else 1
+        manifest = {**self.manifest, "generation": generation}
         staging = Path(tempfile.mkdtemp(prefix=".staging-", dir=builds))
-        files = self.vectors.save(staging)
-        _write_json(staging / _DOCUMENTS, [d.to_dict() for d in self.catalog.documents])
-        manifest = dict(self.manifest)
-        manifest["checksums"] = {name: _file_sha256(staging / name) for name in (*files, _DOCUMENTS)}
-        _write_json(staging / _MANIFEST, manifest)
-        name = f"{manifest['corpus_fingerprint'][:16]}-{int(time.time() * 1000)}"
-        final = builds / name
-        staging.rename(final)
-        pointer = index_dir / f".{_CURRENT}.tmp"
-        _write_json(pointer, {"build": name})
-        os.replace(pointer, index_dir / _CURRENT)
+        try:
+            files = self.vectors.save(staging)
+            _write_json(staging / _DOCUMENTS, [d.to_dict() for d in self.catalog.documents])
+            manifest["checksums"] = {name: _file_sha256(staging / name) for name in (*files, _DOCUMENTS)}
+            _write_json(staging / _MANIFEST, manifest)
+            name = f"g{generation:06d}-{manifest['corpus_fingerprint'][:12]}"
+            final = builds / name
+            shutil.rmtree(final, ignore_errors=True)  # a leftover of a writer killed after its rename
+            staging.rename(final)
+            temp_pointer = index_dir / f".{CURRENT}.tmp"
+            _write_json(temp_pointer, {"build": name, "generation": generation})
+            os.replace(temp_pointer, index_dir / CURRENT)
+        except OSError as exc:
+            shutil.rmtree(staging, ignore_errors=True)
+            log.exception("writing the index under %s failed", index_dir)
+            reason = "磁盘空间不足" if exc.errno in (errno.ENOSPC, errno.EDQUOT) else "无法写入索引文件夹"
+            raise IndexUnavailableError(f"{reason}，索引未更新（原有索引和文件都保持不变）。请释放空间或检查权限后重试。") from exc
         self.manifest = manifest
-        _remove_other_builds(builds, keep=name)
+        for path in builds.iterdir():
+            if path.name != name:
+                shutil.rmtree(path, ignore_errors=True)
         return final
 
     @classmethod
     def load(cls, index_dir: Path) -> IndexStore:
-        """Load the current build, checking every file against the manifest's checksums."""
-        pointer = index_dir / _CURRENT
-        if not pointer.exists():
-            raise IndexUnavailableError(f"索引不存在：{index_dir}（运行 `policy-qa build` 建立索引）。")
+        """Load the current build, checking every file against the manifest's checksums.
+
+        When a writer in another process switches builds while this one reads, the
+        files vanish mid-read; the pointer is then read again (a few times) before the
+        index counts as unreadable.
+        """
+        for attempt in range(_LOAD_ATTEMPTS):
+            pointer = read_pointer(index_dir)
+            if pointer is None:
+                raise IndexUnavailableError("索引不存在（运行 `policy-qa build` 建立索引）。")
+            try:
+                return cls._load_build(index_dir / "builds" / str(pointer.get("build")))
+            except IndexUnavailableError:
+                if read_pointer(index_dir) == pointer or attempt == _LOAD_ATTEMPTS - 1:
+                    raise
+                log.info("index build replaced while loading it; reading current.json again")
+        raise AssertionError("unreachable")
+
+    @classmethod
+    def _load_build(cls, build: Path) -> IndexStore:
         try:
-            build = index_dir / "builds" / json.loads(pointer.read_text(encoding="utf-8"))["build"]
             manifest = json.loads((build / _MANIFEST).read_text(encoding="utf-8"))
             if manifest.get("format_version") != FORMAT_VERSION:
                 raise IndexUnavailableError(f"索引格式已过期（{manifest.get('format_version')} → {FORMAT_VERSION}）。")
             for name, expected in manifest["checksums"].items():
                 if _file_sha256(build / name) != expected:
-                    raise IndexUnavailableError(f"索引文件已损坏：{build / name}（校验和不符）。")
+                    raise IndexUnavailableError(f"索引文件已损坏：{name}（校验和不符）。")
             documents = [Document.from_dict(d) for d in json.loads((build / _DOCUMENTS).read_text(encoding="utf-8"))]
             vectors = load_vector_index(build)
         except IndexUnavailableError:
             raise
         except (OSError, ValueError, KeyError, TypeError, RuntimeError) as exc:
-            raise IndexUnavailableError(f"索引无法读取：{index_dir}（{type(exc).__name__}: {exc}）。") from exc
+            log.warning("index build %s unreadable: %r", build, exc)
+            raise IndexUnavailableError("索引无法读取（文件缺失或已损坏）。") from exc
         store = cls(catalog=Catalog(documents), vectors=vectors, manifest=manifest)
         if vectors.count() != len(store.catalog.row_clause) or vectors.dimension != manifest.get("dimension"):
-            raise IndexUnavailableError(f"索引不一致：{build}（向量数或维度与条款不符）。")
+            raise IndexUnavailableError("索引不一致（向量数或维度与条款不符）。")
         return store
 
 
-def _remove_other_builds(builds: Path, keep: str) -> None:
-    for path in builds.iterdir():
-        if path.name != keep:
-            shutil.rmtree(path, ignore_errors=True)
+def load_existing(index_dir: Path) -> tuple[IndexStore | None, str]:
+    """The current build, or None with why: "built" when there is none, "rebuilt: <why>" when it is damaged."""
+    try:
+        return IndexStore.load(index_dir), "loaded"
+    except IndexUnavailableError as exc:
+        if read_pointer(index_dir) is None:
+            return None, "built"
+        log.warning("%s 正在从源文件重建索引。", exc)
+        return None, f"rebuilt: {exc}"
 
 
 def open_index(
@@ -175,26 +244,27 @@ def open_index(
     embeddings: Embeddings,
     model_id: str,
     rebuild: bool = False,
+    progress: EmbedProgress | None = None,
+    manifest_extra: dict[str, Any] | None = None,
+    existing: tuple[IndexStore | None, str] | None = None,
 ) -> tuple[IndexStore, str]:
-    """Load the persisted index if it matches the corpus and model, else (re)build it.
+    """Load the persisted index if it matches the documents and model, else (re)build it.
 
     Returns the store and what happened ("loaded", "built", "rebuilt: <why>") so
     surfaces can tell the user. A damaged index is rebuilt from the source
-    documents, which are never touched, so nothing is lost.
+    documents, which are never touched, so nothing is lost. `existing` is the result
+    of `load_existing` when the caller already read it; `manifest_extra` is recorded
+    in a new build's manifest (the library's source files) and must match for a load.
     """
-    previous: IndexStore | None = None
-    status = "rebuilt: 按要求重建" if rebuild else "built"
-    if not rebuild:
-        try:
-            previous = IndexStore.load(index_dir)
-        except IndexUnavailableError as exc:
-            if (index_dir / _CURRENT).exists():
-                log.warning("%s 正在从源文件重建索引。", exc)
-                status = f"rebuilt: {exc}"
-        else:
-            if previous.is_current(documents, model_id):
-                return previous, "loaded"
-            status = "rebuilt: 语料或模型已变化"
-    store = IndexStore.build(documents, embeddings, model_id, previous=previous)
+    extra = manifest_extra or {}
+    previous, status = existing or load_existing(index_dir)
+    if rebuild:
+        status = "rebuilt: 按要求重建"
+    elif previous is not None:
+        if previous.is_current(documents, model_id) and all(previous.manifest.get(k) == v for k, v in extra.items()):
+            return previous, "loaded"
+        status = "rebuilt: 语料或模型已变化"
+    store = IndexStore.build(documents, embeddings, model_id, previous=previous, progress=progress)
+    store.manifest.update(extra)
     store.save(index_dir)
     return store, status
