@@ -1,6 +1,10 @@
 """Policy documents on disk → parsed Documents (clause tree with facts).
 
-Public API: load_document, load_corpus, CorpusError.
+Public API: load_document, load_corpus, parse_file, CorpusLimits, CorpusError.
+
+A user's file is read and parsed in a worker process with a time and memory limit
+(sandbox.py), after the checks that are cheap to make (limits.py); the shipped corpus
+is trusted and parsed in-process, under the same size and content limits.
 """
 
 from __future__ import annotations
@@ -8,18 +12,54 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
+from assistant.config import Settings, get_settings
+
+from .limits import CorpusLimits
 from .loader import SUPPORTED_SUFFIXES, CorpusError, read_text
 from .model import Clause, Document, Target
 from .parser import parse_text
+from .sandbox import ParseFile, load_documents
 
-__all__ = ["CorpusError", "Clause", "Document", "Target", "SUPPORTED_SUFFIXES", "load_corpus", "load_document"]
+__all__ = [
+    "CorpusError", "CorpusLimits", "Clause", "Document", "Target", "SUPPORTED_SUFFIXES",
+    "load_corpus", "load_document", "parse_file",
+]
 
 
-def load_document(path: Path) -> Document:
-    """Parse one file; its stem becomes the doc_id citations and the index key on."""
+def parse_file(path: Path, limits: CorpusLimits) -> Document:
+    """Read and parse one file in this process; its stem becomes the doc_id citations and the index key on."""
+    text = read_text(path, limits)
+    document = parse_text(text, path.stem, path.name, hashlib.sha256(path.read_bytes()).hexdigest())
+    limits.check_clauses(path.name, len(document.clauses))
+    return document
+
+
+def load_document(
+    path: Path,
+    settings: Settings | None = None,
+    *,
+    trusted: bool = False,
+    parse_file: ParseFile = parse_file,
+) -> Document:
+    """One document, within the limits of `settings` (default: the current Settings).
+
+    Unless `trusted` (a shipped document), the file is read and parsed in a worker process
+    killed after `parse_timeout_s` or past `parse_memory_mb`; its size is checked first, so an
+    oversized file never starts one. `parse_file` is what the worker runs (a module-level
+    function; tests pass a slow one).
+    """
     path = Path(path)
-    text = read_text(path)
-    return parse_text(text, path.stem, path.name, hashlib.sha256(path.read_bytes()).hexdigest())
+    limits = CorpusLimits.from_settings(settings)
+    if trusted:
+        return parse_file(path, limits)
+    return _load_untrusted([path], limits, parse_file)[0]
+
+
+def _load_untrusted(paths: list[Path], limits: CorpusLimits, parse: ParseFile) -> list[Document]:
+    for path in paths:  # cheap refusals before a worker starts (read_text repeats them, harmlessly)
+        if path.is_file():
+            limits.check_file_size(path)
+    return load_documents(paths, limits, parse)
 
 
 def _document_files(directory: Path) -> list[Path]:
@@ -30,13 +70,19 @@ def _document_files(directory: Path) -> list[Path]:
     )
 
 
-def load_corpus(dirs: list[Path]) -> list[Document]:
+def load_corpus(dirs: list[Path], settings: Settings | None = None) -> list[Document]:
     """Every supported file in the directories (missing ones are skipped: uploads may not exist yet).
 
-    Two files with the same stem would give two documents one id, so that is an error.
+    Files in `settings.corpus_dir` (the shipped corpus) are parsed in-process; all others
+    (uploads) in one worker process, each file under the time limit. Two files with the same
+    stem would give two documents one id, so that is an error.
     """
+    settings = settings or get_settings()
+    limits = CorpusLimits.from_settings(settings)
+    shipped = Path(settings.corpus_dir).resolve()
     seen: dict[str, Path] = {}
-    documents = []
+    trusted: list[Path] = []
+    untrusted: list[Path] = []
     for directory in map(Path, dirs):
         if not directory.is_dir():
             continue
@@ -44,5 +90,7 @@ def load_corpus(dirs: list[Path]) -> list[Document]:
             if path.stem in seen:
                 raise CorpusError(f"文件编号重复：'{path.stem}' 同时见于 {seen[path.stem]} 和 {path}，请改名其中一个。")
             seen[path.stem] = path
-            documents.append(load_document(path))
-    return documents
+            (trusted if directory.resolve() == shipped else untrusted).append(path)
+    parsed = {p: parse_file(p, limits) for p in trusted}
+    parsed.update(zip(untrusted, _load_untrusted(untrusted, limits, parse_file)))
+    return [parsed[p] for p in seen.values()]
