@@ -38,6 +38,13 @@ class Settings(BaseSettings):
     #: defaults to `<cache_dir>/models`.
     models_dir: Path
 
+    #: how long a write (add, remove, build) waits for another process's write to finish
+    lock_timeout_s: float = Field(default=1800.0, gt=0)
+    #: processes that parse files when adding many (parsing is pure Python: one per core pays)
+    parse_workers: int = Field(default=2, ge=1)
+    #: fewer files than this are parsed in-process (starting workers costs more than it saves)
+    parallel_parse_from: int = Field(default=8, ge=1)
+
     # --- embeddings ---
     model: str = DEFAULT_MODEL
     query_prefix: str = "query: "
@@ -58,6 +65,9 @@ class Settings(BaseSettings):
     rrf_k: int = 60  # reciprocal-rank-fusion constant
     dense_weight: float = 1.0
     bm25_weight: float = 1.0
+    #: reorders the fused top `rerank_k` (assistant/retrieval/rerank.py); "none" keeps the fused order
+    reranker: Literal["none", "learned"] = "none"
+    rerank_k: int = 30
     #: Best dense cosine below which the evidence is too weak to answer.
     min_dense_score: float = 0.80
     #: how far (in cosine) below the best clause another may be and still be cited beside it
