@@ -304,3 +304,18 @@ def test_real_assistant_without_citations_fails_the_gates(assistant, monkeypatch
     metrics = sc.summarize(results)["metrics"]
     failed = " ".join(eg.check_gates(metrics, eg.load_gates(eg.DEFAULT_GATES)["shipped-dev"]))
     assert "citation_recall" in failed and "multiturn_accuracy" in failed
+
+
+def test_a_search_crash_fails_that_case_only():
+    class CrashingSearch(FakeSearch):
+        def search(self, query, k=None, filters=None, mode=None):
+            if query == "Q2":
+                raise RuntimeError("index gone")
+            return super().search(query, k, filters, mode)
+
+    fake = FakeAssistant(ANSWERS)
+    fake.search = CrashingSearch()
+    results = {r.id: r for r in ev.run_cases(fake, CASES, "hybrid")}
+    assert results["c2"].questions[0].reasons[0] == "error: search: RuntimeError: index gone"
+    assert results["c2"].retrieval_scored and results["c2"].retrieval_rank is None
+    assert results["c1"].correct and results["c1"].retrieval_rank == 1

@@ -7,9 +7,9 @@ uploads neither move the figures nor force the user's own index to rebuild.
 * Shipped suites run on an Assistant over the shipped corpus only, once per retrieval mode
   (`Assistant.with_settings(retrieval_mode=…)`; the variants share one model and index, and the
   embedder's query cache means each question is encoded once for all modes).
-* Real suites run on a variant over the shipped corpus plus the split's documents, each added
-  with `Assistant.add_document` as a user adds one: a document that does not load is a load
-  failure in the report, its cases count as failed, and the run goes on.
+* Real suites run on an Assistant of their own (its own cache folder) over the shipped corpus plus
+  the split's documents, added with `Assistant.add_documents` as a user adds them: a document it
+  refuses is a load failure in the report, its cases count as failed, and the run goes on.
 """
 
 from __future__ import annotations
@@ -77,7 +77,11 @@ def run_cases(
             except Exception as exc:  # noqa: BLE001 - a crash is a failed case, shown in the report
                 answers.append({"answer": "", "abstained": False, "citations": []})
                 errors.append(f"{type(exc).__name__}: {exc}")
-        hits = assistant.search.search(questions[0]["question"], k=RETRIEVAL_K, mode=mode)
+        try:
+            hits = assistant.search.search(questions[0]["question"], k=RETRIEVAL_K, mode=mode)
+        except Exception as exc:  # noqa: BLE001 - as above: no hits, and the case fails with the error
+            hits = []
+            errors[0] = errors[0] or f"search: {type(exc).__name__}: {exc}"
         results.append(score_case(case, answers, hits, errors, docs))
     return results
 
@@ -87,35 +91,37 @@ def _document_files(folder: Path) -> list[Path]:
 
 
 def load_suites(suites: Sequence[Suite]) -> dict[str, SuiteSetup]:
-    """Assistants for each suite, all sharing one loaded model (and so one query-vector cache)."""
+    """Assistants for each suite; the shipped suites' modes share one loaded model and its query cache."""
     from assistant.api import Assistant
     from assistant.config import get_settings
 
     settings = get_settings()
     eval_cache = settings.cache_dir / "eval"
-    base = Assistant.load(settings.model_copy(update={"cache_dir": eval_cache, "upload_dir": eval_cache / "no-uploads"}))
-    by_mode = {m: base if base.settings.retrieval_mode == m else base.with_settings(retrieval_mode=m)
-               for s in suites if not s.real for m in s.modes}
     setups = {}
+    shipped = [s for s in suites if not s.real]
+    if shipped:
+        no_uploads = eval_cache / "no-uploads"
+        shutil.rmtree(no_uploads, ignore_errors=True)  # nothing but the shipped corpus, whatever was left there
+        base = Assistant.load(settings.model_copy(update={"cache_dir": eval_cache, "upload_dir": no_uploads}))
+        by_mode = {m: base if base.settings.retrieval_mode == m else base.with_settings(retrieval_mode=m)
+                   for s in shipped for m in s.modes}
+        setups = {s.name: SuiteSetup({m: by_mode[m] for m in s.modes}) for s in shipped}
     for suite in suites:
         if not suite.real:
-            setups[suite.name] = SuiteSetup({m: by_mode[m] for m in suite.modes})
             continue
-        # the split's documents are added the way a user adds one, into the suite's own folders
+        # the shipped corpus plus the split's documents, added the way a user adds them, in the suite's own
+        # folders; the upload folder starts empty so the suite holds exactly the split's documents
         cache = eval_cache / suite.name
         uploads = cache / "documents"
         shutil.rmtree(uploads, ignore_errors=True)
-        real = base.with_settings(cache_dir=cache, upload_dir=uploads, retrieval_mode="hybrid")
-        failures: dict[str, str] = {}
+        real = Assistant.open(settings.model_copy(update={"cache_dir": cache, "upload_dir": uploads,
+                                                          "retrieval_mode": "hybrid"}))
         files = _document_files(suite.docs_dir)
-        for path in files:
-            try:
-                real.add_document(path)
-            except Exception as exc:  # noqa: BLE001 - any failure to load is reported, the run goes on
-                failures[path.stem] = f"{type(exc).__name__}: {exc}"
+        failures = {Path(r.name).stem: r.reason or r.status for r in real.add_documents(files)
+                    if r.status == "refused"}
         assistants = {m: real if m == "hybrid" else real.with_settings(retrieval_mode=m) for m in suite.modes}
         setups[suite.name] = SuiteSetup(assistants, failures, frozenset(p.stem for p in files))
-    return setups
+    return {s.name: setups[s.name] for s in suites}
 
 
 @dataclass
