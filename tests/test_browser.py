@@ -7,7 +7,10 @@ uploading here touches nothing else.
 
 from __future__ import annotations
 
+import os
 import socket
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -39,6 +42,18 @@ UPLOADED_POLICY = """杭州市人民政府关于推进智慧养老服务的实�
 （二）培育养老服务企业。对新设立的智慧养老服务企业给予一次性开办补贴。（责任单位：市财政局、市民政局）
 二、保障措施
 （三）加强组织领导。各区县政府要建立工作协调机制。
+"""
+
+
+#: added by another process (the CLI) while the app serves
+CLI_POLICY = """宁波市人民政府办公厅关于加快发展海洋牧场的实施意见
+
+甬政办发〔2024〕12号
+
+为加快发展海洋牧场，现提出如下意见：
+一、重点任务
+（一）建设海洋牧场示范区。2026年底前建成5个国家级海洋牧场示范区。（责任单位：市海洋渔业局）
+（二）推广深远海养殖装备。对购置深远海养殖工船的企业给予设备投资额10%的补助。（责任单位：市财政局、市海洋渔业局）
 """
 
 
@@ -128,7 +143,7 @@ def ask(page, question: str):
 # ---- chat --------------------------------------------------------------------------------------
 def test_answer_cites_the_clause_and_a_follow_up_stays_in_the_conversation(page):
     message = ask(page, "浙江跨境电子商务支付业务试点由哪个部门负责？")
-    assert "省外汇管理局" in message.locator(".pq-answer > p").first.inner_text()
+    assert "省外汇管理局" in message.locator(".pq-direct").inner_text()  # the direct answer, set apart
     summary = message.locator("details.pq-cite summary").first
     assert summary.inner_text().strip() == "《浙江实施意见》（十一）2"
     clause_text = message.locator("details.pq-cite .pq-cite-text").first
@@ -236,6 +251,93 @@ def test_gradio_client_asks_through_the_api_and_keeps_the_conversation(served):
         client.predict(question="   ", documents=[], api_name="/ask")
 
 
+# ---- a library shared with other processes --------------------------------------------------------
+def _cli_add(settings, path: Path) -> str:
+    """`policy-qa add` in its own process on the served app's library; returns its output."""
+    env = dict(os.environ)
+    env.update(
+        POLICY_QA_CACHE_DIR=str(settings.cache_dir),
+        POLICY_QA_UPLOAD_DIR=str(settings.upload_dir),
+        POLICY_QA_MODELS_DIR=str(settings.models_dir),
+    )
+    done = subprocess.run(
+        [sys.executable, "-m", "assistant.cli", "add", str(path)],
+        env=env, capture_output=True, text=True, timeout=600,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    return done.stdout
+
+
+def test_document_added_by_another_process_is_visible_to_the_next_question(page, served, tmp_path):
+    url, assistant = served
+    path = tmp_path / "ningbo-marine-ranching.txt"
+    path.write_text(CLI_POLICY, encoding="utf-8")
+    _cli_add(assistant.settings, path)
+    added = next(d for d in _library_documents(assistant.settings) if d.title.startswith("宁波市人民政府办公厅"))
+
+    # the API accepts it as a filter and answers from it, without a restart
+    from gradio_client import Client
+
+    answer = Client(url, verbose=False).predict(
+        question="推广深远海养殖装备由哪个部门负责？", documents=[added.doc_id], api_name="/ask"
+    )
+    assert answer["citations"] and answer["citations"][0]["label"] == "《甬政办发〔2024〕12号》（二）"
+
+    # the page already open offers it in the filter once the chat tab is shown again, and a question filtered to it answers
+    page.get_by_role("tab", name="文件", exact=True).click()
+    page.get_by_role("tab", name="问答", exact=True).click()
+    page.locator("#pq-filter").get_by_text("甬政办发〔2024〕12号").click()
+    page.wait_for_function("() => !document.querySelector('#pq-filter input[name=\"全部\"]').checked")
+    message = ask(page, "海洋牧场示范区什么时候建成？")
+    assert message.locator("details.pq-cite .pq-label").all_inner_texts() == ["《甬政办发〔2024〕12号》（一）"]
+
+
+def _library_documents(settings):
+    """The documents of the library as a fresh process sees them."""
+    from assistant.api import Assistant
+
+    return Assistant.load(settings).documents
+
+
+# ---- login throttle (its own app: the served one has no --auth) -----------------------------------
+def test_failed_logins_are_throttled_and_the_page_still_logs_in(browser, tmp_path):
+    import gradio as gr
+    import httpx
+
+    from assistant.config import get_settings
+    from assistant.web.app import launch
+
+    with gr.Blocks() as demo:
+        gr.Markdown("受保护的页面")
+    settings = get_settings()
+    _, url, _ = launch(
+        demo, settings, host="127.0.0.1", port=_free_port(), auth=("pq", "right-pass"), prevent_thread_lock=True, quiet=True
+    )
+    try:
+        url = url.rstrip("/")
+        statuses = [
+            httpx.post(f"{url}/login", data={"username": "pq", "password": f"wrong{i}"}).status_code for i in range(6)
+        ]
+        assert statuses[:5] == [400] * 5 and statuses[5] == 429
+        locked = httpx.post(f"{url}/login", data={"username": "pq", "password": "right-pass"})
+        assert locked.status_code == 429 and "请在" in locked.json()["detail"]
+        assert int(locked.headers["retry-after"]) >= 1
+
+        # another client is not locked out by the first one's guesses: the browser logs in
+        context = browser.new_context(locale="zh-CN")
+        page = context.new_page()
+        page.goto(url)
+        page.route("**/login", lambda route: route.continue_(headers={**route.request.headers, "x-forwarded-for": "10.9.8.7"}))
+        page.locator("input[type=password]").wait_for()
+        page.locator("input[type=text]").first.fill("pq")
+        page.locator("input[type=password]").fill("right-pass")
+        page.locator("input[type=password]").press("Enter")
+        expect(page.get_by_text("受保护的页面")).to_be_visible()
+        context.close()
+    finally:
+        demo.close()
+
+
 # ---- upload (last: it changes the served assistant's corpus) ----------------------------------------
 def _upload(page, path):
     """Send a file through the upload tab; returns the status element."""
@@ -252,10 +354,30 @@ def test_bad_upload_is_refused_and_leaves_the_index_alone(page, served, tmp_path
     bad = tmp_path / "not-a-policy.txt"
     bad.write_text("hello world, no Chinese here\n", encoding="utf-8")
     status = _upload(page, bad)
-    expect(status).to_contain_text("文件未能加入")
-    assert "索引未改变" in status.inner_text()
+    expect(status).to_contain_text("未能加入")
+    text = status.inner_text()
+    assert "索引" in text and "没有中文内容" in text
+    assert "无法回答" not in text and status.locator(".pq-abstain, .pq-abstain-head").count() == 0
     assert [d.doc_id for d in assistant.documents] == before
     assert not (assistant.settings.upload_dir / bad.name).exists()
+
+
+def test_upload_errors_name_no_exception_and_no_server_path(page, served, tmp_path):
+    _, assistant = served
+    before = [d.doc_id for d in assistant.documents]
+    fake_pdf = tmp_path / "通知 2024.pdf"
+    fake_pdf.write_bytes(b"this is not a pdf")
+    corrupt_docx = tmp_path / "corrupt.docx"
+    corrupt_docx.write_bytes(b"PK\x03\x04 not really a zip")
+    for path in (fake_pdf, corrupt_docx):
+        status = _upload(page, path)
+        expect(status).to_contain_text("未能加入")
+        text = status.inner_text()
+        assert path.name in text
+        assert "/tmp" not in text and "gradio" not in text.lower()
+        assert "Error" not in text and "Exception" not in text
+        assert "无法回答" not in text
+    assert [d.doc_id for d in assistant.documents] == before
 
 
 def test_uploaded_document_is_shown_answerable_and_cited(page, served, tmp_path):
@@ -278,6 +400,12 @@ def test_uploaded_document_is_shown_answerable_and_cited(page, served, tmp_path)
     assert label.inner_text().strip() == "《杭政〔2024〕7号》（一）2"
     assert "市民政局" in message.inner_text()
 
+    # filtered to the new document alone, the question still answers from it
+    page.locator("#pq-filter").get_by_text("杭政〔2024〕7号").click()
+    page.wait_for_function("() => !document.querySelector('#pq-filter input[name=\"全部\"]').checked")
+    message = ask(page, "智慧养老服务平台什么时候覆盖全部街道？")
+    assert message.locator("details.pq-cite .pq-label").all_inner_texts() == ["《杭政〔2024〕7号》（一）1"]
+
 
     # a restart (a fresh load from the same settings) still has it
     from assistant.api import Assistant
@@ -285,3 +413,55 @@ def test_uploaded_document_is_shown_answerable_and_cited(page, served, tmp_path)
     reloaded = Assistant.load(assistant.settings)
     assert path.stem in {d.doc_id for d in reloaded.documents}
     assert reloaded.ask("为高龄独居老人安装紧急呼叫设备由哪个部门负责？").citations[0].label == "《杭政〔2024〕7号》（一）2"
+
+
+def test_bulk_upload_the_documents_table_its_facets_and_delete(page, served, tmp_path):
+    _, assistant = served
+    odd = tmp_path / "..%2F..%2F温州 海洋经济.txt"
+    odd.write_text(
+        CLI_POLICY.replace("宁波市人民政府办公厅", "温州市人民政府办公厅").replace("甬政办发〔2024〕12号", "温政办发〔2023〕5号"),
+        encoding="utf-8",
+    )
+    plain = tmp_path / "jiaxing.txt"
+    plain.write_text(
+        UPLOADED_POLICY.replace("杭州市人民政府", "嘉兴市人民政府").replace("杭政〔2024〕7号", "嘉政〔2024〕9号"),
+        encoding="utf-8",
+    )
+    page.get_by_role("tab", name="上传文件", exact=True).click()
+    page.locator("#pq-upload input[type=file]").set_input_files([str(odd), str(plain)])
+    page.locator("#pq-upload-btn").click()
+    status = page.locator("#pq-upload-status")
+    expect(status).to_contain_text("已加入 2 个")
+    text = status.inner_text()
+    assert odd.name in text and plain.name in text  # shown by the names they were sent with
+    stored = {d.doc_id: d for d in assistant.documents}
+    wenzhou = next(d for d in stored.values() if d.number == "温政办发〔2023〕5号")
+    assert "%" not in wenzhou.doc_id and "/" not in wenzhou.doc_id and " " not in wenzhou.doc_id
+    assert not any(p.name.startswith("..") for p in assistant.settings.upload_dir.iterdir())
+
+    # the table lists them by original name; a facet narrows it
+    page.get_by_role("tab", name="文件", exact=True).click()
+    table = page.locator("#pq-doc-table")
+    expect(table).to_contain_text(odd.name)
+    all_rows = table.locator("tbody tr").count()
+    assert all_rows == len(stored)
+    page.locator("#pq-facet-1 input").click()  # 发文机关
+    page.get_by_role("option", name="温州市人民政府办公厅（1）").click()
+    expect(page.locator("#pq-doc-count")).to_contain_text("筛选后 1 个")
+    assert table.locator("tbody tr").count() == 1 and odd.name in table.inner_text()
+
+    # delete it: gone from the library, the table and the chat's filter; a shipped document cannot be deleted
+    page.locator("#pq-delete-pick input").click()
+    page.get_by_role("option", name="温政办发〔2023〕5号").click()
+    page.locator("#pq-delete-btn").click()
+    expect(page.locator("#pq-delete-status")).to_contain_text("已删除 1 个")
+    assert wenzhou.doc_id not in {d.doc_id for d in assistant.documents}
+    assert not list(assistant.settings.upload_dir.glob(f"{wenzhou.doc_id}.*"))
+    expect(page.locator("#pq-doc-count")).to_contain_text(f"共 {len(stored) - 1} 个文件")
+    page.locator("#pq-delete-pick input").click()
+    page.get_by_role("option", name="国发〔2013〕32号").first.click()
+    page.locator("#pq-delete-btn").click()
+    expect(page.locator("#pq-delete-status")).to_contain_text("内置文件不能删除")
+    page.get_by_role("tab", name="问答", exact=True).click()
+    expect(page.locator("#pq-filter")).to_contain_text("嘉政〔2024〕9号")
+    assert "温政办发〔2023〕5号" not in page.locator("#pq-filter").inner_text()

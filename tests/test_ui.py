@@ -219,3 +219,23 @@ def test_document_choices_start_with_all_and_map_back_to_doc_ids():
 )
 def test_filter_selection_keeps_all_and_documents_exclusive(selection, clicked, selected, expected):
     assert normalize_selection(selection, clicked, selected) == expected
+
+
+# ---- the direct answer ---------------------------------------------------------------------------------
+def test_direct_answer_line_is_set_apart_above_the_quotes():
+    short = "省外汇管理局负责浙江跨境电子商务支付业务试点。"
+    answer = make_answer(answer=short + "\n根据《浙江实施意见》（十一）2：“开展跨境电子商务支付业务试点”。", short_answer=short)
+    out = render_answer(answer)
+    assert out.startswith(f'<div class="pq-answer"><div class="pq-direct">{short}</div><p>根据《浙江实施意见》')
+    assert out.count(short) == 1  # shown once, not repeated in the body
+    chunks = list(stream_answer(answer))
+    assert chunks[0].startswith('<div class="pq-answer"><div class="pq-direct">') and "<p>" not in chunks[0]
+    assert chunks[-1] == out
+
+
+def test_no_direct_line_without_a_short_answer_or_for_an_abstention():
+    assert "pq-direct" not in render_answer(make_answer())
+    assert "pq-direct" not in render_answer(make_answer(short_answer="不在回答开头的一句。"))
+    abstained = Answer(answer="抱歉，文件中没有相关规定。", abstained=True, short_answer="抱歉，文件中没有相关规定。")
+    out = render_answer(abstained)
+    assert "pq-direct" not in out and ABSTAIN_TITLE in out

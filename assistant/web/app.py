@@ -1,10 +1,13 @@
-"""政策问答 web UI (Gradio): chat with clause citations, a sources panel, the clause tree, uploads.
+"""政策问答 web UI (Gradio): chat with clause citations, a sources panel, the library, uploads.
 
     python ui.py [--host 127.0.0.1] [--port 7860] [--auth user:pass]
 
 The assistant (model and index) is loaded once at start; every browser session
-gets its own conversation (a `Session` in `gr.State`). Rendering lives in
-`assistant.web.render`; this module only wires components and events.
+gets its own conversation (a `Session` in `gr.State`). The library may change under
+the running app (the CLI adds a document): questions and views read
+`assistant.documents`, which swaps to the newest build first. Rendering lives in
+`assistant.web.render`, the library tabs in `assistant.web.documents_tab`, failed-login
+throttling in `assistant.web.throttle`; this module wires the chat and launches.
 """
 
 from __future__ import annotations
@@ -14,33 +17,31 @@ import logging
 import threading
 import time
 from collections import OrderedDict
-from pathlib import Path
 from typing import Any
 
 import gradio as gr
+from starlette.middleware import Middleware
 
 from assistant.api import Assistant
 from assistant.config import Settings, get_settings
 from assistant.conversation import Session
-from assistant.corpus import SUPPORTED_SUFFIXES
-from assistant.corpus.model import Document
-from assistant.errors import CorpusError, InvalidQuestionError
+from assistant.errors import InvalidQuestionError
+from assistant.web.documents_tab import LibraryTabs
 from assistant.web.eligibility_tab import build_eligibility_tab
+from assistant.web.library import CSS as LIBRARY_CSS
+from assistant.web.library import readable_error
 from assistant.web.render import (
     ALL_DOCUMENTS,
     CSS,
     document_choices,
-    document_label,
-    esc,
     escape_user_message,
     normalize_selection,
-    render_corpus_overview,
-    render_document_tree,
     render_error,
     render_sources,
     selected_doc_ids,
     stream_answer,
 )
+from assistant.web.throttle import LoginThrottle, LoginThrottleMiddleware
 
 log = logging.getLogger("policy_qa.ui")
 
@@ -50,7 +51,6 @@ EXAMPLES = [
     "宽带中国战略什么时候发布？",
     "互联网小微企业能享受哪些税收优惠？",
 ]
-UPLOAD_TYPES = list(SUPPORTED_SUFFIXES)  # the loader decides what can be read
 #: pause between streamed lines, so a long answer visibly builds up
 STREAM_DELAY_S = 0.04
 _API_SESSIONS_MAX = 256
@@ -86,16 +86,9 @@ class _ApiSessions:
             return session
 
 
-def _doc_dropdown_choices(documents: list[Document]) -> list[tuple[str, str]]:
-    return [(document_label(d), d.doc_id) for d in documents]
-
-
 def build_app(assistant: Assistant) -> gr.Blocks:
     """The whole UI around one loaded assistant."""
     api_sessions = _ApiSessions(assistant)
-
-    def documents_by_id() -> dict[str, Document]:
-        return {d.doc_id: d for d in assistant.documents}
 
     # ---- chat -----------------------------------------------------------------------------
     def respond(question: str, history: list[dict[str, Any]], session: Session | None, selection: list[str]):
@@ -112,7 +105,7 @@ def build_app(assistant: Assistant) -> gr.Blocks:
         try:
             answer = session.ask(question, doc_ids=selected_doc_ids(selection))
         except InvalidQuestionError as exc:
-            history[-1] = {"role": "assistant", "content": render_error(str(exc))}
+            history[-1] = {"role": "assistant", "content": render_error(readable_error(str(exc)))}
             yield history, gr.skip(), gr.skip(), session
             return
         except Exception:  # the UI must keep working; the log keeps the detail
@@ -141,62 +134,17 @@ def build_app(assistant: Assistant) -> gr.Blocks:
         try:
             return session.ask(question, doc_ids=selected_doc_ids(documents)).to_dict()
         except InvalidQuestionError as exc:
-            raise gr.Error(str(exc)) from exc
+            raise gr.Error(readable_error(str(exc))) from exc
 
     def on_filter_select(selection: list[str], evt: gr.SelectData):
         return gr.update(value=normalize_selection(selection, evt.value, evt.selected))
 
-    # ---- documents ---------------------------------------------------------------------------
-    def show_document(doc_id: str | None) -> str:
-        document = documents_by_id().get(doc_id or "")
-        return render_document_tree(document) if document else '<div class="pq-muted">请选择文件。</div>'
-
-    def upload(file_path: str | None, selection: list[str]):
-        if not file_path:
-            return ('<div class="pq-abstain">请先选择要上传的文件。</div>', gr.skip(), gr.skip(), gr.skip(), gr.skip())
-        path = Path(file_path)
-        if path.suffix.lower() not in UPLOAD_TYPES:
-            message = f"不支持的文件类型：{path.suffix or '（无扩展名）'}；请上传 {' / '.join(UPLOAD_TYPES)} 文件。"
-            return (render_error(message), gr.skip(), gr.skip(), gr.skip(), gr.skip())
-        try:
-            document = assistant.add_document(path)
-        except CorpusError as exc:
-            return (render_error(f"文件未能加入：{exc}（索引未改变）"), gr.skip(), gr.skip(), gr.skip(), gr.skip())
-        except Exception:
-            log.exception("adding %s failed", path)
-            return (render_error("文件处理出错，索引未改变。"), gr.skip(), gr.skip(), gr.skip(), gr.skip())
-        documents = assistant.documents
-        status = (
-            f'<div class="pq-ok-head">✓ 已加入：{esc(document_label(document))}，共 {len(document.clauses)} 个条款，'
-            "现在可以就它提问。请检查下面解析出的条款结构：</div>"
-        )
-        return (
-            status + render_document_tree(document),
-            gr.update(choices=document_choices(documents), value=selection or [ALL_DOCUMENTS]),
-            gr.update(choices=_doc_dropdown_choices(documents), value=document.doc_id),
-            render_document_tree(document),
-            render_corpus_overview(documents),
-        )
-
-    def refresh_documents(selection: list[str], current: str | None):
-        """On page load: the document lists as they are now (uploads since start included)."""
-        documents = assistant.documents
-        ids = {d.doc_id for d in documents}
-        current = current if current in ids else (documents[0].doc_id if documents else None)
-        return (
-            gr.update(choices=document_choices(documents), value=[v for v in selection or [] if v in ids | {ALL_DOCUMENTS}] or [ALL_DOCUMENTS]),
-            gr.update(choices=_doc_dropdown_choices(documents), value=current),
-            show_document(current),
-            render_corpus_overview(documents),
-        )
-
     documents = assistant.documents
-    first_doc = documents[0].doc_id if documents else None
     with gr.Blocks(title="政策问答", fill_width=True) as demo:
         session_state = gr.State(None)
         gr.Markdown(INTRO)
         with gr.Tabs():
-            with gr.Tab("问答", id="chat"):
+            with gr.Tab("问答", id="chat") as chat_tab:
                 with gr.Row(equal_height=False):
                     with gr.Column(scale=3):
                         chatbot = gr.Chatbot(
@@ -231,28 +179,16 @@ def build_app(assistant: Assistant) -> gr.Blocks:
                         )
                         gr.Markdown("### 来源")
                         sources = gr.HTML(render_sources(None), elem_id="pq-sources", js_on_load=None)
-            with gr.Tab("文件", id="docs"):
-                overview = gr.HTML(render_corpus_overview(documents), js_on_load=None)
-                doc_picker = gr.Dropdown(
-                    choices=_doc_dropdown_choices(documents), value=first_doc, label="选择文件查看条款结构"
-                )
-                tree = gr.HTML(show_document(first_doc), elem_id="pq-tree", js_on_load=None)
-            with gr.Tab("上传文件", id="upload"):
-                gr.Markdown(
-                    "上传新的政策文件（.txt / .docx / .pdf / .html），解析为条款并加入索引后即可提问和引用。"
-                    "上传的文件会保存，重启后仍在。"
-                )
-                upload_file = gr.File(label="政策文件", file_types=UPLOAD_TYPES, type="filepath", elem_id="pq-upload")
-                upload_button = gr.Button("解析并加入索引", variant="primary", elem_id="pq-upload-btn")
-                upload_status = gr.HTML("", elem_id="pq-upload-status", js_on_load=None)
+            library = LibraryTabs(assistant, doc_filter)
             build_eligibility_tab(assistant)  # 企业政策匹配 (assistant/ui_eligibility.py)
 
         chat_inputs = [question, chatbot, session_state, doc_filter]
         chat_outputs = [chatbot, question, sources, session_state]
         # a question sent while an answer streams is queued behind it, not dropped
+        # after each answer the filter offers what the library holds now (another process may have added to it)
         question.submit(
             respond, chat_inputs, chat_outputs, api_name="chat", show_progress="hidden", trigger_mode="always_last"
-        )
+        ).then(library.filter_choices, [doc_filter], [doc_filter], api_visibility="undocumented", show_progress="hidden")
         send.click(
             respond,
             chat_inputs,
@@ -260,25 +196,12 @@ def build_app(assistant: Assistant) -> gr.Blocks:
             api_visibility="undocumented",
             show_progress="hidden",
             trigger_mode="always_last",
-        )
+        ).then(library.filter_choices, [doc_filter], [doc_filter], api_visibility="undocumented", show_progress="hidden")
         clear.click(
             new_conversation, [session_state], [chatbot, sources, session_state, question], api_visibility="undocumented"
         )
         doc_filter.select(on_filter_select, [doc_filter], [doc_filter], api_visibility="undocumented")
-        doc_picker.change(show_document, [doc_picker], [tree], api_visibility="undocumented")
-        upload_button.click(
-            upload,
-            [upload_file, doc_filter],
-            [upload_status, doc_filter, doc_picker, tree, overview],
-            api_visibility="undocumented",
-        )
-        demo.load(
-            refresh_documents,
-            [doc_filter, doc_picker],
-            [doc_filter, doc_picker, tree, overview],
-            api_visibility="undocumented",
-            show_progress="hidden",
-        )
+        library.wire(demo, chat_tab)
         gr.api(api_ask, api_name="ask")
     demo.queue(default_concurrency_limit=assistant.settings.ui_concurrency)
     return demo
@@ -290,17 +213,20 @@ def launch(
     host: str | None = None,
     port: int | None = None,
     auth: tuple[str, str] | None = None,
+    throttle: LoginThrottle | None = None,
     **kwargs: Any,
 ):
-    """Serve the app (127.0.0.1 unless told otherwise), with optional basic auth."""
+    """Serve the app (127.0.0.1 unless told otherwise), with optional login, failed logins throttled per client."""
     if auth is None and settings.username and settings.password:
         auth = (settings.username, settings.password.get_secret_value())
+    middleware = [Middleware(LoginThrottleMiddleware, throttle=throttle or LoginThrottle())] if auth else []
     return demo.launch(
         server_name=host or settings.host,
         server_port=port or settings.port,
         auth=auth,
         auth_message="政策问答：请登录" if auth else None,
-        css=CSS,
+        app_kwargs={"middleware": middleware},
+        css=CSS + LIBRARY_CSS,
         theme=THEME,
         footer_links=["api"],
         **kwargs,

@@ -30,10 +30,11 @@ _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~$<>])")
 CSS = """
 .pq-answer {line-height: 1.7;}
 .pq-answer p {margin: 0 0 .35em 0;}
-.pq-ok-head {color: #166534; font-weight: 600; margin-bottom: .3em;}
 .pq-abstain {border-left: 4px solid #d97706; background: #fffbeb; color: #78350f;
   padding: .5em .8em; border-radius: 6px;}
 .pq-abstain-head {font-weight: 700; color: #b45309; margin-bottom: .3em;}
+.pq-direct {font-weight: 700; font-size: 1.08em; color: #0f172a; background: #eff6ff;
+  border-left: 4px solid #2563eb; padding: .35em .7em; border-radius: 6px; margin-bottom: .45em;}
 .pq-cites {margin-top: .6em;}
 .pq-cites-head {font-size: .9em; color: #475569; margin: .4em 0 .2em 0; font-weight: 600;}
 details.pq-cite {border: 1px solid #cbd5e1; border-radius: 6px; margin: .3em 0; padding: .25em .6em;
@@ -156,7 +157,14 @@ def render_answer(answer: Answer, upto: int | None = None, with_citations: bool 
 
     `upto` shows only the first `upto` characters of the answer text (for streaming).
     """
-    shown = _answer_lines((answer.answer or "")[:upto] if upto is not None else answer.answer)
+    text = answer.answer or ""
+    shown_text = text[:upto] if upto is not None else text
+    direct = _direct_line(answer)
+    direct_html = ""
+    if direct:  # the line that answers the question, set apart; the quotes follow as the body
+        direct_html = f'<div class="pq-direct">{esc(shown_text[: len(direct)])}</div>' if shown_text.strip() else ""
+        shown_text = shown_text[len(direct):]
+    shown = _answer_lines(shown_text)
     if answer.abstained:
         parts = [
             '<div class="pq-answer pq-abstained">',
@@ -167,13 +175,21 @@ def render_answer(answer: Answer, upto: int | None = None, with_citations: bool 
             parts.extend(render_citation(c, related=True) for c in answer.related)
             parts.append("</div>")
     else:
-        parts = ['<div class="pq-answer">', _body(shown)]
+        parts = ['<div class="pq-answer">', direct_html, _body(shown)]
         if with_citations and answer.citations:
             parts.append(f'<div class="pq-cites"><div class="pq-cites-head">引用条款（{len(answer.citations)}）</div>')
             parts.extend(render_citation(c) for c in answer.citations)
             parts.append("</div>")
     parts.append("</div>")
     return "".join(parts)
+
+
+def _direct_line(answer: Answer) -> str | None:
+    """The answer's one-line direct answer when its text opens with it (not for an abstention: that has its heading)."""
+    short = (answer.short_answer or "").strip()
+    if answer.abstained or not short or not (answer.answer or "").startswith(short):
+        return None
+    return short
 
 
 _STREAM_BREAK = re.compile(r"[。；;！!？?，,：:\n]")
@@ -361,17 +377,4 @@ def render_document_tree(document: Document, open_: bool = True) -> str:
         f"<summary>{esc(document.title)}</summary>"
         f'<div class="pq-meta">{meta}{" · " if meta else ""}{len(document.clauses)} 个条款 · 来源：{esc(document.source)}</div>'
         f"{''.join(body)}</details></div>"
-    )
-
-
-def render_corpus_overview(documents: Sequence[Document]) -> str:
-    """A short list of the loaded documents."""
-    rows = "".join(
-        f"<tr><td>{esc(document_label(d))}</td><td>{esc(d.title)}</td><td>{esc(d.issuer or '')}</td>"
-        f"<td>{esc(d.date or '')}</td><td>{len(d.clauses)}</td></tr>"
-        for d in documents
-    )
-    return (
-        '<div class="pq-tree"><table class="pq-annex"><thead><tr><th>简称</th><th>标题</th><th>发文机关</th>'
-        f"<th>日期</th><th>条款数</th></tr></thead><tbody>{rows}</tbody></table></div>"
     )
