@@ -228,3 +228,34 @@ def test_only_the_cache_dir_set_moves_uploads_and_models_under_it(tmp_path, monk
     monkeypatch.setenv("POLICY_QA_UPLOAD_DIR", str(tmp_path / "elsewhere"))
     assert Settings().upload_dir == tmp_path / "elsewhere"  # set on its own, it stays where it is set
     assert Settings(models_dir=tmp_path / "m").models_dir == tmp_path / "m"
+
+
+def slow_for_slow_files(path: Path, limits):
+    """The real parse, except that a file named slow* never finishes: one bad file among good ones."""
+    from assistant.corpus import parse_file
+
+    if path.name.startswith("slow"):
+        time.sleep(600)
+    return parse_file(path, limits)
+
+
+def test_a_batch_refuses_only_its_bad_file_and_shares_one_worker_until_it_is_killed(hostile, tmp_path, monkeypatch):
+    from assistant.corpus import parse_documents, sandbox
+
+    started = []
+
+    class CountingWorker(sandbox._Worker):
+        def __init__(self, *args, **kwargs):
+            started.append(self)
+            super().__init__(*args, **kwargs)
+
+    monkeypatch.setattr(sandbox, "_Worker", CountingWorker)
+    good = [make_oversize_txt(tmp_path / f"good{i}.txt", 0.01) for i in range(3)]
+    paths = [good[0], good[1], hostile["slow"], good[2], hostile["oversize"]]
+    settings = get_settings().model_copy(update={"parse_timeout_s": 3.0})
+    results = dict(parse_documents(paths, settings, parse_file=slow_for_slow_files))
+    assert [isinstance(results[p], CorpusError) for p in paths] == [False, False, True, False, True]
+    assert "解析超过 3 秒" in str(results[hostile["slow"]])
+    assert results[good[2]].clauses  # parsed after the killed worker was replaced
+    assert len(started) == 2  # one worker for the first files, one after the kill; none for the oversize file
+    assert all(worker._process.returncode is not None for worker in started)  # both dead and reaped

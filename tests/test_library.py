@@ -18,7 +18,7 @@ import pytest
 
 from assistant.api import Assistant
 from assistant.config import REPO_ROOT, get_settings
-from assistant.corpus import load_document
+from assistant.corpus import parse_documents
 from assistant.errors import IndexUnavailableError
 from assistant.index import intake
 from assistant.index.listing import filter_summaries
@@ -32,7 +32,10 @@ from tests import fakes
 @pytest.fixture()
 def settings(tmp_path, monkeypatch):
     fakes.patch(monkeypatch.setattr)
-    monkeypatch.setattr(intake, "load_document", lambda path, settings, trusted: load_document(path, settings, trusted=True))
+    # parsing in-process keeps these tests fast; the worker process has tests of its own
+    monkeypatch.setattr(
+        intake, "parse_documents", lambda paths, settings, trusted: parse_documents(paths, settings, trusted=True)
+    )
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     (corpus / "base.txt").write_text(fakes.policy_text(0, "浙江省"), encoding="utf-8")
@@ -203,7 +206,10 @@ def test_disk_full_while_writing_the_index_loses_nothing(settings, tmp_path, mon
     assert {d.doc_id for d in assistant.documents} == {"base", "first"}
     monkeypatch.undo()
     fakes.patch(monkeypatch.setattr)
-    monkeypatch.setattr(intake, "load_document", lambda path, settings, trusted: load_document(path, settings, trusted=True))
+    # parsing in-process keeps these tests fast; the worker process has tests of its own
+    monkeypatch.setattr(
+        intake, "parse_documents", lambda paths, settings, trusted: parse_documents(paths, settings, trusted=True)
+    )
     assert [r.status for r in assistant.add_documents([tmp_path / "in" / "second.txt"])] == ["added"]
 
 

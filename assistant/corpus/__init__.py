@@ -1,6 +1,6 @@
 """Policy documents on disk → parsed Documents (clause tree with facts).
 
-Public API: load_document, load_corpus, parse_file, CorpusLimits, CorpusError.
+Public API: load_document, parse_documents, load_corpus, parse_file, CorpusLimits, CorpusError.
 
 A user's file is read and parsed in a worker process with a time and memory limit
 (sandbox.py), after the checks that are cheap to make (limits.py); the shipped corpus
@@ -10,6 +10,7 @@ is trusted and parsed in-process, under the same size and content limits.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterator
 from pathlib import Path
 
 from assistant.config import Settings, get_settings
@@ -18,11 +19,11 @@ from .limits import CorpusLimits
 from .loader import SUPPORTED_SUFFIXES, CorpusError, read_text
 from .model import Clause, Document, Target
 from .parser import parse_text
-from .sandbox import ParseFile, load_documents
+from .sandbox import ParseFile, load_documents, parse_each
 
 __all__ = [
     "CorpusError", "CorpusLimits", "Clause", "Document", "Target", "SUPPORTED_SUFFIXES",
-    "load_corpus", "load_document", "parse_file",
+    "load_corpus", "load_document", "parse_documents", "parse_file",
 ]
 
 
@@ -53,6 +54,37 @@ def load_document(
     if trusted:
         return parse_file(path, limits)
     return _load_untrusted([path], limits, parse_file)[0]
+
+
+def parse_documents(
+    paths: list[Path],
+    settings: Settings | None = None,
+    *,
+    trusted: bool = False,
+    parse_file: ParseFile = parse_file,
+) -> Iterator[tuple[Path, Document | CorpusError]]:
+    """Many documents, each refused on its own: (path, Document or the CorpusError saying why).
+
+    Untrusted files share one worker process (replaced only after a file kills it), so a
+    folder of thousands pays its start-up once; an oversized file is refused before it.
+    """
+    limits = CorpusLimits.from_settings(settings)
+    if trusted:
+        for path in map(Path, paths):
+            try:
+                yield path, parse_file(path, limits)
+            except CorpusError as exc:
+                yield path, exc
+        return
+    sized: list[Path] = []
+    for path in map(Path, paths):
+        try:
+            if path.is_file():
+                limits.check_file_size(path)
+            sized.append(path)
+        except CorpusError as exc:
+            yield path, exc
+    yield from parse_each(sized, limits, parse_file)
 
 
 def _load_untrusted(paths: list[Path], limits: CorpusLimits, parse: ParseFile) -> list[Document]:

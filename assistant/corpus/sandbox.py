@@ -24,7 +24,7 @@ import resource
 import socket
 import subprocess
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from multiprocessing.connection import Connection
 from pathlib import Path
 
@@ -89,6 +89,11 @@ class _Worker:
             self.close()
             raise CorpusError("解析进程未能启动（详见日志）。") from None
 
+    @property
+    def alive(self) -> bool:
+        """False once the worker was stopped (a timeout, a crash, or `close`)."""
+        return not self._conn.closed
+
     def parse(self, path: Path, limits: CorpusLimits) -> Document:
         self._conn.send(str(path))
         if not self._conn.poll(limits.timeout_s):
@@ -118,15 +123,35 @@ class _Worker:
         self._conn.close()
 
 
-def load_documents(paths: list[Path], limits: CorpusLimits, parse_file: ParseFile) -> list[Document]:
-    """Each file read and parsed in one worker process, in order; the first bad file raises CorpusError.
+def parse_each(
+    paths: Iterable[Path], limits: CorpusLimits, parse_file: ParseFile
+) -> Iterator[tuple[Path, Document | CorpusError]]:
+    """Each file read and parsed in one worker process, in order: (path, Document or the refusal).
 
-    A worker is started only when there is a file, and is dead and reaped on return.
+    A bad file refuses itself only: a worker killed by one file (time, memory) is replaced for
+    the next, so a folder of thousands pays the worker's start-up once, not per file. The
+    worker is dead and reaped when the iteration ends or is abandoned.
     """
-    if not paths:
-        return []
-    worker = _Worker(limits, parse_file)
+    worker: _Worker | None = None
     try:
-        return [worker.parse(path, limits) for path in paths]
+        for path in paths:
+            try:
+                if worker is None or not worker.alive:
+                    worker = _Worker(limits, parse_file)
+                result: Document | CorpusError = worker.parse(path, limits)
+            except CorpusError as exc:
+                result = exc
+            yield path, result
     finally:
-        worker.close()
+        if worker is not None:
+            worker.close()
+
+
+def load_documents(paths: list[Path], limits: CorpusLimits, parse_file: ParseFile) -> list[Document]:
+    """Each file read and parsed in one worker process, in order; the first bad file raises CorpusError."""
+    documents = []
+    for _, result in parse_each(paths, limits, parse_file):
+        if isinstance(result, CorpusError):
+            raise result
+        documents.append(result)
+    return documents

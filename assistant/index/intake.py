@@ -10,9 +10,10 @@ import hashlib
 import logging
 import re
 import sys
+import threading
 import unicodedata
 from collections.abc import Callable, Iterable
-from concurrent.futures import ThreadPoolExecutor, as_completed
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote
@@ -20,7 +21,7 @@ from urllib.parse import unquote
 from tqdm import tqdm
 
 from assistant.config import Settings
-from assistant.corpus import SUPPORTED_SUFFIXES, load_document
+from assistant.corpus import SUPPORTED_SUFFIXES, parse_documents
 from assistant.corpus.model import Document
 from assistant.errors import CorpusError
 
@@ -103,15 +104,20 @@ def expand(paths: Iterable[Path]) -> tuple[list[Path], list[FileReport]]:
     return list(dict.fromkeys(files)), refused
 
 
-def _parse(path: Path, settings: Settings, trusted: bool) -> Document | str:
-    """A document, or the reason it cannot be one (a message for the user; the log keeps the detail)."""
+def _parse_chunk(paths: list[Path], settings: Settings, trusted: bool, done: Callable[[], None]) -> dict[Path, Document | str]:
+    """Documents, or the reason each cannot be one (a message for the user; the log keeps the detail)."""
+    results: dict[Path, Document | str] = {}
     try:
-        return load_document(path, settings, trusted=trusted)
-    except CorpusError as exc:
-        return str(exc)
-    except Exception:  # a parser bug must refuse one file, not stop a folder of them
-        log.exception("parsing %s failed", path)
-        return f"{path.name}：无法解析此文件（详见日志）。"
+        for path, result in parse_documents(paths, settings, trusted=trusted):
+            results[path] = str(result) if isinstance(result, CorpusError) else result
+            done()
+    except Exception:  # a parser bug must refuse the files left, not stop the add
+        log.exception("parsing failed")
+        for path in paths:
+            if path not in results:
+                results[path] = f"{path.name}：无法解析此文件（详见日志）。"
+                done()
+    return results
 
 
 def parse_files(
@@ -119,16 +125,31 @@ def parse_files(
 ) -> dict[Path, Document | str]:
     """Parse each file; with enough files, `parse_workers` at a time.
 
-    A user's file is parsed in a killable worker process (`assistant.corpus.load_document`),
-    so threads here are enough to keep `parse_workers` cores busy.
+    A user's file is parsed in a killable worker process (`assistant.corpus.parse_documents`);
+    each thread here drives one such worker through its share of the files, so a worker's
+    start-up is paid once per thread, not once per file.
     """
-    results: dict[Path, Document | str] = {}
     if not paths:
-        return results
+        return {}
     workers = settings.parse_workers if len(paths) >= settings.parallel_parse_from else 1
+    chunks = [
+        (chunk, is_trusted)
+        for is_trusted in (True, False)
+        for chunk in _split([p for p in paths if trusted(p) == is_trusted], workers)
+    ]
+    results: dict[Path, Document | str] = {}
     with progress.bar(len(paths), "解析", "份") as bar, ThreadPoolExecutor(max_workers=workers) as pool:
-        futures = {pool.submit(_parse, path, settings, trusted(path)): path for path in paths}
-        for future in as_completed(futures):
-            results[futures[future]] = future.result()
-            bar.update(1)
+        lock = threading.Lock()
+
+        def done() -> None:
+            with lock:
+                bar.update(1)
+
+        for future in [pool.submit(_parse_chunk, chunk, settings, is_trusted, done) for chunk, is_trusted in chunks]:
+            results.update(future.result())
     return {path: results[path] for path in paths}
+
+
+def _split(paths: list[Path], parts: int) -> list[list[Path]]:
+    """`paths` dealt round-robin into at most `parts` non-empty lists."""
+    return [chunk for chunk in (paths[i::parts] for i in range(parts)) if chunk]
