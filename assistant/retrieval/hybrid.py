@@ -22,8 +22,8 @@ from assistant.index.store import IndexStore
 from assistant.lexicon.tokenizer import Tokenizer
 from assistant.retrieval.filters import Filters
 from assistant.retrieval.fusion import reciprocal_rank_fusion
-from assistant.retrieval.selectors import ClauseRows
 from assistant.retrieval.rerank import Candidate, Reranker, RerankInput, build_reranker
+from assistant.retrieval.selectors import ClauseRows
 
 Mode = Literal["hybrid", "dense", "bm25"]
 
@@ -79,7 +79,7 @@ class HybridSearch:
     ) -> RerankInput:
         """The fused top `n` (after filters) with everything a reranker reads.
 
-        Only candidates are scored: the engines' own top `max(n, candidate_k)` (dense passages by the
+        Only candidates are scored: the engines' own top `max(n, fusion_window)` (dense passages by the
         vector index, clauses by bm25s), with a filter applied inside both as allowed rows. The union
         gets exact cosines and BM25 scores and is fused by its ranks, which equal each engine's global
         ranks for its own candidates.
@@ -87,7 +87,7 @@ class HybridSearch:
         mode = mode or self.settings.retrieval_mode
         clauses = self.catalog.clauses
         dense_all = np.full(len(clauses), -1.0, dtype="float32")  # filled for candidates and neighbours
-        window = max(n, self.settings.candidate_k)
+        window = max(n, self.settings.fusion_window)
         allowed = self.rows.allowed(filters)
         if allowed is not None and not len(allowed[0]):
             return RerankInput(query, [], dense_all, clauses, self.catalog.documents_by_id, self.tokenizer, wants)
