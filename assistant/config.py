@@ -50,6 +50,9 @@ class Settings(BaseSettings):
     query_prefix: str = "query: "
     passage_prefix: str = "passage: "
     embed_batch_size: int = 32
+    #: "onnx-int8": the same model exported to ONNX with int8 weights, run by onnxruntime (several
+    #: times faster on a CPU, vectors within cosine 0.99 of torch's; see assistant/models/onnx_encoder.py)
+    embed_backend: Literal["torch", "onnx-int8"] = "torch"
     #: query vectors kept (least recently used dropped): a repeated question, a follow-up that re-asks,
     #: or the eval asking the same question in every retrieval mode is embedded once; 0 turns it off
     query_cache_size: int = Field(default=1024, ge=0)
@@ -62,6 +65,10 @@ class Settings(BaseSettings):
     retrieval_mode: Literal["hybrid", "dense", "bm25"] = "hybrid"
     top_k: int = 5
     candidate_k: int = 30  # per retriever, before fusion
+    #: clauses each engine (vector index, bm25s) contributes to fusion: the union is scored exactly and
+    #: fused by its ranks, which match ranking every clause for the top few (checked on the shipped
+    #: corpus by tests/test_search_scale.py); its cost grows with this window, not with the corpus
+    fusion_window: int = Field(default=100, ge=1)
     rrf_k: int = 60  # reciprocal-rank-fusion constant
     dense_weight: float = 1.0
     bm25_weight: float = 1.0

