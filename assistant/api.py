@@ -222,7 +222,7 @@ class Assistant(Engine):
             if signature == self._signature:
                 return False
             try:
-                store = IndexStore.load(self.settings.index_dir)
+                store = IndexStore.load(self.settings.index_dir, self.settings)
             except IndexUnavailableError as exc:
                 log.warning("a newer index could not be read; serving the one loaded: %s", exc)
                 self._signature = signature

@@ -55,7 +55,7 @@ def _source(folder: Path, name: str, n: int) -> Path:
 
 
 def _consistent(settings) -> set[str]:
-    store = IndexStore.load(settings.index_dir)
+    store = IndexStore.load(settings.index_dir, settings)
     assert store.vectors.count() == len(store.catalog.row_clause)
     return set(store.catalog.documents_by_id)
 

@@ -21,9 +21,9 @@ from assistant.config import REPO_ROOT, get_settings
 from assistant.corpus import parse_documents
 from assistant.errors import IndexUnavailableError
 from assistant.index import intake
-from assistant.index.listing import filter_summaries
 from assistant.index.faiss_index import FaissVectorIndex
 from assistant.index.intake import safe_doc_id
+from assistant.index.listing import filter_summaries
 from assistant.index.pointer import read_pointer
 from assistant.index.store import IndexStore
 from tests import fakes
@@ -50,8 +50,8 @@ def _write(folder: Path, name: str, n: int) -> Path:
     return path
 
 
-def _consistent(index_dir: Path) -> IndexStore:
-    store = IndexStore.load(index_dir)
+def _consistent(settings) -> IndexStore:
+    store = IndexStore.load(settings.index_dir, settings)
     assert store.vectors.count() == len(store.catalog.row_clause)
     return store
 
@@ -97,7 +97,7 @@ def test_add_files_and_folders_reports_each_and_skips_unchanged(settings, tmp_pa
         "a.txt", "b.txt", "odd-name.txt"
     ]
     assert {d.doc_id for d in assistant.documents} == {"base", "a", "b", "odd-name"}
-    _consistent(settings.index_dir)
+    _consistent(settings)
 
     generation = read_pointer(settings.index_dir)["generation"]
     again = assistant.add_documents([folder / "sub", odd])
@@ -114,7 +114,7 @@ def test_add_files_and_folders_reports_each_and_skips_unchanged(settings, tmp_pa
 def test_remove_leaves_nothing_behind(settings, tmp_path):
     assistant = Assistant.load(settings)
     assistant.add_documents([_write(tmp_path / "in", "gone.txt", 5), _write(tmp_path / "in", "kept.txt", 6)])
-    before = _consistent(settings.index_dir)
+    before = _consistent(settings)
     gone_rows = [r for r, (i, _) in enumerate(before.catalog.row_passages) if before.catalog.clauses[i].doc_id == "gone"]
     assert gone_rows
     gone_vectors = [before.vectors.vector(r) for r in gone_rows]
@@ -123,7 +123,7 @@ def test_remove_leaves_nothing_behind(settings, tmp_path):
     assert [(r.doc_id, r.status) for r in reports] == [("gone", "removed"), ("base", "refused"), ("nope", "refused")]
     assert reports[0].name == "gone.txt"
     assert not any(p.stem == "gone" for p in settings.upload_dir.iterdir())
-    after = _consistent(settings.index_dir)
+    after = _consistent(settings)
     assert "gone" not in after.catalog.documents_by_id
     assert not any(c.doc_id == "gone" for c in after.catalog.clauses)
     assert after.vectors.count() == before.vectors.count() - len(gone_rows)
@@ -180,11 +180,11 @@ def test_each_damaged_index_file_is_detected_and_rebuilt_from_sources(settings, 
     target.write_bytes(target.read_bytes()[: len(target.read_bytes()) // 2] + b"garbage")
     if damaged != "current.json":
         with pytest.raises(IndexUnavailableError):
-            IndexStore.load(settings.index_dir)
+            IndexStore.load(settings.index_dir, settings)
     reopened = Assistant.load(settings)
     assert reopened.index_status.startswith("rebuilt") or reopened.index_status == "built"
     assert {d.doc_id for d in reopened.documents} == {"base", "d"}
-    _consistent(settings.index_dir)
+    _consistent(settings)
 
 
 def test_disk_full_while_writing_the_index_loses_nothing(settings, tmp_path, monkeypatch):

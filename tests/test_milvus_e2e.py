@@ -31,20 +31,16 @@ QUESTIONS = [
 
 @pytest.fixture()
 def backend_settings(tmp_path, monkeypatch) -> Iterator:
-    """Settings for one backend, through the POLICY_QA_* environment (the store's factory reads it)."""
+    """Settings for one backend, each library in a folder of its own (the store passes them to the engine)."""
     fakes.patch(monkeypatch.setattr)
 
     def make(backend: str, folder: str | None = None) -> Settings:
         cache = tmp_path / (folder or backend)
-        monkeypatch.setenv("POLICY_QA_VECTOR_BACKEND", backend)
-        monkeypatch.setenv("POLICY_QA_CACHE_DIR", str(cache))
-        monkeypatch.setenv("POLICY_QA_UPLOAD_DIR", str(cache / "uploads"))
-        monkeypatch.setenv("POLICY_QA_MIN_DENSE_SCORE", "-1")
-        get_settings.cache_clear()
-        return get_settings()
+        return get_settings().model_copy(update={
+            "vector_backend": backend, "cache_dir": cache, "upload_dir": cache / "uploads", "min_dense_score": -1.0,
+        })
 
     yield make
-    get_settings.cache_clear()  # the environment is restored after this; the next reader sees it
 
 
 def _answers(settings: Settings) -> tuple[list, list]:
@@ -63,19 +59,19 @@ def test_milvus_build_answers_as_faiss_does(backend_settings):
     assert milvus_answers == faiss_answers
     assert not all(a["abstained"] for a in milvus_answers)
     # the build really is on Milvus, and loads from it
-    store = IndexStore.load(settings.index_dir)
+    store = IndexStore.load(settings.index_dir, settings)
     assert isinstance(store.vectors, MilvusVectorIndex) and store.vectors.count() == len(store.catalog.row_clause)
 
 
 def test_removing_a_document_leaves_no_vectors_behind(backend_settings, corpus):
     settings = backend_settings("milvus")
     embeddings = fakes.FakeModel(size=16)
-    full, _ = open_index(settings.index_dir, corpus, embeddings, fakes.MODEL_ID)
+    full, _ = open_index(settings.index_dir, corpus, embeddings, fakes.MODEL_ID, settings)
     kept = corpus[1:]
-    smaller, status = open_index(settings.index_dir, kept, embeddings, fakes.MODEL_ID)
+    smaller, status = open_index(settings.index_dir, kept, embeddings, fakes.MODEL_ID, settings)
     assert status.startswith("rebuilt")
     assert smaller.manifest["reused_vectors"] == smaller.vectors.count()  # kept passages were not embedded again
-    loaded = IndexStore.load(settings.index_dir)  # loading the newer build drops the older collection
+    loaded = IndexStore.load(settings.index_dir, settings)  # loading the newer build drops the older collection
     rows = len(loaded.catalog.row_clause)
     assert rows < len(full.catalog.row_clause)
     client = MilvusClient(uri=milvus_uri(settings))
@@ -88,12 +84,12 @@ def test_removing_a_document_leaves_no_vectors_behind(backend_settings, corpus):
 def test_switching_backend_rebuilds_on_the_other_engine(backend_settings, corpus):
     embeddings = fakes.FakeModel(size=16)
     settings = backend_settings("faiss", "shared")
-    store, _ = open_index(settings.index_dir, corpus, embeddings, fakes.MODEL_ID)
+    store, _ = open_index(settings.index_dir, corpus, embeddings, fakes.MODEL_ID, settings)
     assert isinstance(store.vectors, FaissVectorIndex)
     settings = backend_settings("milvus", "shared")
-    store, status = open_index(settings.index_dir, corpus, embeddings, fakes.MODEL_ID)
+    store, status = open_index(settings.index_dir, corpus, embeddings, fakes.MODEL_ID, settings)
     assert status.startswith("rebuilt") and "milvus" in status
     assert isinstance(store.vectors, MilvusVectorIndex)
     settings = backend_settings("faiss", "shared")
-    store, status = open_index(settings.index_dir, corpus, embeddings, fakes.MODEL_ID)
+    store, status = open_index(settings.index_dir, corpus, embeddings, fakes.MODEL_ID, settings)
     assert status.startswith("rebuilt") and isinstance(store.vectors, FaissVectorIndex)

@@ -14,15 +14,18 @@ from assistant.index.chunking import PASSAGE_CHARS, passages
 from assistant.index.store import IndexStore, corpus_fingerprint, open_index
 from assistant.retrieval.hybrid import HybridSearch
 
+#: the engine settings (FAISS, exact): the folders under test are passed explicitly
+SETTINGS = Settings()
+
 
 def _current_build(index_dir: Path) -> Path:
     return index_dir / "builds" / json.loads((index_dir / "current.json").read_text())["build"]
 
 
 def test_build_save_load_roundtrip(tmp_path, corpus, fake_embeddings):
-    store, status = open_index(tmp_path, corpus, fake_embeddings, "fake-16")
+    store, status = open_index(tmp_path, corpus, fake_embeddings, "fake-16", SETTINGS)
     assert status == "built"
-    loaded = IndexStore.load(tmp_path)
+    loaded = IndexStore.load(tmp_path, SETTINGS)
     assert [c.id for c in loaded.catalog.clauses] == [c.id for c in store.catalog.clauses]
     assert loaded.vectors.count() == len(loaded.catalog.row_clause) > len(loaded.catalog.clauses) > 100
     assert loaded.manifest["model_id"] == "fake-16"
@@ -35,43 +38,43 @@ def test_build_save_load_roundtrip(tmp_path, corpus, fake_embeddings):
 
 
 def test_loaded_when_current_rebuilt_when_corpus_or_model_changes(tmp_path, corpus, fake_embeddings):
-    open_index(tmp_path, corpus, fake_embeddings, "fake-16")
-    _, status = open_index(tmp_path, corpus, fake_embeddings, "fake-16")
+    open_index(tmp_path, corpus, fake_embeddings, "fake-16", SETTINGS)
+    _, status = open_index(tmp_path, corpus, fake_embeddings, "fake-16", SETTINGS)
     assert status == "loaded"
 
     changed = [replace(corpus[0], clauses=corpus[0].clauses[:-1]), *corpus[1:]]
-    store, status = open_index(tmp_path, changed, fake_embeddings, "fake-16")
+    store, status = open_index(tmp_path, changed, fake_embeddings, "fake-16", SETTINGS)
     assert status.startswith("rebuilt")
     # unchanged clauses keep their vectors: only what changed is embedded again
     assert store.manifest["reused_vectors"] == store.vectors.count()
 
-    store, status = open_index(tmp_path, changed, fake_embeddings, "another-model")
+    store, status = open_index(tmp_path, changed, fake_embeddings, "another-model", SETTINGS)
     assert status.startswith("rebuilt")
     assert store.manifest["reused_vectors"] == 0
 
 
 def test_corrupt_index_is_reported_then_rebuilt_from_sources(tmp_path, corpus, fake_embeddings):
-    open_index(tmp_path, corpus, fake_embeddings, "fake-16")
+    open_index(tmp_path, corpus, fake_embeddings, "fake-16", SETTINGS)
     vectors = _current_build(tmp_path) / "vectors.faiss"
     vectors.write_bytes(b"not a faiss index")
     with pytest.raises(IndexUnavailableError, match="损坏"):
-        IndexStore.load(tmp_path)
-    store, status = open_index(tmp_path, corpus, fake_embeddings, "fake-16")
+        IndexStore.load(tmp_path, SETTINGS)
+    store, status = open_index(tmp_path, corpus, fake_embeddings, "fake-16", SETTINGS)
     assert status.startswith("rebuilt") and "损坏" in status
-    assert IndexStore.load(tmp_path).vectors.count() == len(store.catalog.row_clause)
+    assert IndexStore.load(tmp_path, SETTINGS).vectors.count() == len(store.catalog.row_clause)
 
 
 def test_missing_index_has_clear_message(tmp_path):
     with pytest.raises(IndexUnavailableError, match="policy-qa build"):
-        IndexStore.load(tmp_path / "nothing-here")
+        IndexStore.load(tmp_path / "nothing-here", SETTINGS)
 
 
 def test_interrupted_build_leaves_previous_index_usable(tmp_path, corpus, fake_embeddings):
-    open_index(tmp_path, corpus, fake_embeddings, "fake-16")
+    open_index(tmp_path, corpus, fake_embeddings, "fake-16", SETTINGS)
     # a crash mid-build leaves a staging folder behind and current.json untouched
     (tmp_path / "builds" / ".staging-crashed").mkdir()
     (tmp_path / "builds" / ".staging-crashed" / "vectors.faiss").write_bytes(b"half")
-    _, status = open_index(tmp_path, corpus, fake_embeddings, "fake-16")
+    _, status = open_index(tmp_path, corpus, fake_embeddings, "fake-16", SETTINGS)
     assert status == "loaded"
 
 
@@ -86,7 +89,7 @@ def test_long_clause_is_embedded_whole_and_in_pieces_and_scores_as_its_best_piec
     assert "".join("".join(bodies).split()) == "".join(goals.text.split())  # every sentence in one piece
     assert max(len(b) for b in bodies) < 2 * PASSAGE_CHARS
 
-    store, _ = open_index(tmp_path, corpus, fake_embeddings, "fake-16")
+    store, _ = open_index(tmp_path, corpus, fake_embeddings, "fake-16", SETTINGS)
     row = next(r for r, (i, p) in enumerate(store.catalog.row_passages) if p == pieces[2])
     search = HybridSearch(store, fake_embeddings, Settings())
     scores = search.dense_scores(store.vectors.vector(row))

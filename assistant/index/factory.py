@@ -6,15 +6,15 @@ Milvus pointer to another server or a vanished collection, loading fails with
 `IndexUnavailableError` (a missing FAISS file fails to read), which the store answers by
 rebuilding: switching engines is a rebuild, never a silent mix.
 
-Settings default to `get_settings()` (the POLICY_QA_* environment): the store does not yet pass
-the Assistant's own settings down to here.
+The settings are the Assistant's own (passed down by the store), so a second library or a test
+with its own settings never reads another's engine choice from the environment.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from assistant.config import Settings, get_settings
+from assistant.config import Settings
 from assistant.errors import IndexUnavailableError
 from assistant.index import faiss_index
 from assistant.index.vector import VectorIndex
@@ -31,10 +31,11 @@ def _milvus_token(settings: Settings) -> str | None:
     return settings.milvus_token.get_secret_value() if settings.milvus_token else None
 
 
-def create_vector_index(dimension: int, settings: Settings | None = None) -> VectorIndex:
-    settings = settings or get_settings()
+def create_vector_index(dimension: int, settings: Settings) -> VectorIndex:
     if settings.vector_backend == "milvus":
-        from assistant.index.milvus_index import MilvusVectorIndex  # pymilvus only when Milvus is used
+        from assistant.index.milvus_index import (
+            MilvusVectorIndex,  # pymilvus only when Milvus is used
+        )
 
         settings.index_dir.mkdir(parents=True, exist_ok=True)
         return MilvusVectorIndex.create(
@@ -43,8 +44,7 @@ def create_vector_index(dimension: int, settings: Settings | None = None) -> Vec
     return faiss_index.FaissVectorIndex.create(dimension, settings.faiss_hnsw_threshold, settings.faiss_ef_search)
 
 
-def load_vector_index(folder: Path, settings: Settings | None = None) -> VectorIndex:
-    settings = settings or get_settings()
+def load_vector_index(folder: Path, settings: Settings) -> VectorIndex:
     built_with = "faiss" if (folder / faiss_index.FILE_NAME).exists() else settings.vector_backend
     if built_with != settings.vector_backend:
         raise IndexUnavailableError(

@@ -31,7 +31,14 @@ from typing import TYPE_CHECKING, Any, Iterator
 from assistant.config import Settings
 from assistant.corpus import SUPPORTED_SUFFIXES
 from assistant.corpus.model import Document
-from assistant.index.intake import FileReport, Progress, expand, file_sha256, parse_files, safe_doc_id
+from assistant.index.intake import (
+    FileReport,
+    Progress,
+    expand,
+    file_sha256,
+    parse_files,
+    safe_doc_id,
+)
 from assistant.index.lock import library_lock
 from assistant.index.pointer import read_current_manifest
 
@@ -124,7 +131,7 @@ class Library:
         from assistant.index.store import load_existing
 
         if not rebuild:
-            store, status = load_existing(self.index_dir)
+            store, status = load_existing(self.index_dir, self.settings)
             if store is not None and self.is_current(store, model_id):
                 return store, status
         with self.write_lock(progress):
@@ -146,7 +153,7 @@ class Library:
         """Make the current build match the sources (caller holds the lock). `parsed`: documents by sha256."""
         from assistant.index.store import load_existing, open_index
 
-        existing = load_existing(self.index_dir)
+        existing = load_existing(self.index_dir, self.settings)
         previous = existing[0]
         if previous is not None and not rebuild and self.is_current(previous, model_id):
             return previous, "loaded"
@@ -182,7 +189,7 @@ class Library:
         state["skipped"] = skipped
         progress.stage(f"建立索引：{len(ordered)} 份文件…")
         store, status = open_index(
-            self.index_dir, ordered, embeddings, model_id, rebuild=rebuild,
+            self.index_dir, ordered, embeddings, model_id, self.settings, rebuild=rebuild,
             progress=self._embed_progress(progress), manifest_extra=state, existing=existing,
         )
         if status != "loaded":

@@ -33,6 +33,7 @@ from typing import Any
 import numpy as np
 from langchain_core.embeddings import Embeddings
 
+from assistant.config import Settings
 from assistant.corpus.model import Document
 from assistant.errors import IndexUnavailableError
 from assistant.index.catalog import Catalog
@@ -101,10 +102,14 @@ class IndexStore:
         documents: list[Document],
         embeddings: Embeddings,
         model_id: str,
+        settings: Settings,
         previous: IndexStore | None = None,
         progress: EmbedProgress | None = None,
     ) -> IndexStore:
-        """Embed every passage, reusing the previous index's vectors for passages that are unchanged."""
+        """Embed every passage, reusing the previous index's vectors for passages that are unchanged.
+
+        `settings` chooses the vector engine (FAISS or Milvus) and its parameters.
+        """
         catalog = Catalog(documents)
         keys = catalog.row_keys()
         if not keys:
@@ -126,7 +131,7 @@ class IndexStore:
                 if advance:
                     advance(len(chunk))
         matrix = np.vstack([known[k] for k in keys]).astype("float32")
-        vectors = create_vector_index(matrix.shape[1])
+        vectors = create_vector_index(matrix.shape[1], settings)
         vectors.add(np.arange(len(keys), dtype="int64"), matrix)
         manifest = {
             "format_version": FORMAT_VERSION,
@@ -186,7 +191,7 @@ class IndexStore:
         return final
 
     @classmethod
-    def load(cls, index_dir: Path) -> IndexStore:
+    def load(cls, index_dir: Path, settings: Settings) -> IndexStore:
         """Load the current build, checking every file against the manifest's checksums.
 
         When a writer in another process switches builds while this one reads, the
@@ -198,7 +203,7 @@ class IndexStore:
             if pointer is None:
                 raise IndexUnavailableError("索引不存在（运行 `policy-qa build` 建立索引）。")
             try:
-                return cls._load_build(index_dir / "builds" / str(pointer.get("build")))
+                return cls._load_build(index_dir / "builds" / str(pointer.get("build")), settings)
             except IndexUnavailableError:
                 if read_pointer(index_dir) == pointer or attempt == _LOAD_ATTEMPTS - 1:
                     raise
@@ -206,7 +211,7 @@ class IndexStore:
         raise AssertionError("unreachable")
 
     @classmethod
-    def _load_build(cls, build: Path) -> IndexStore:
+    def _load_build(cls, build: Path, settings: Settings) -> IndexStore:
         try:
             manifest = json.loads((build / _MANIFEST).read_text(encoding="utf-8"))
             if manifest.get("format_version") != FORMAT_VERSION:
@@ -215,7 +220,7 @@ class IndexStore:
                 if _file_sha256(build / name) != expected:
                     raise IndexUnavailableError(f"索引文件已损坏：{name}（校验和不符）。")
             documents = [Document.from_dict(d) for d in json.loads((build / _DOCUMENTS).read_text(encoding="utf-8"))]
-            vectors = load_vector_index(build)
+            vectors = load_vector_index(build, settings)
         except IndexUnavailableError:
             raise
         except (OSError, ValueError, KeyError, TypeError, RuntimeError) as exc:
@@ -227,10 +232,10 @@ class IndexStore:
         return store
 
 
-def load_existing(index_dir: Path) -> tuple[IndexStore | None, str]:
+def load_existing(index_dir: Path, settings: Settings) -> tuple[IndexStore | None, str]:
     """The current build, or None with why: "built" when there is none, "rebuilt: <why>" when it is damaged."""
     try:
-        return IndexStore.load(index_dir), "loaded"
+        return IndexStore.load(index_dir, settings), "loaded"
     except IndexUnavailableError as exc:
         if read_pointer(index_dir) is None:
             return None, "built"
@@ -243,6 +248,7 @@ def open_index(
     documents: list[Document],
     embeddings: Embeddings,
     model_id: str,
+    settings: Settings,
     rebuild: bool = False,
     progress: EmbedProgress | None = None,
     manifest_extra: dict[str, Any] | None = None,
@@ -257,14 +263,14 @@ def open_index(
     in a new build's manifest (the library's source files) and must match for a load.
     """
     extra = manifest_extra or {}
-    previous, status = existing or load_existing(index_dir)
+    previous, status = existing or load_existing(index_dir, settings)
     if rebuild:
         status = "rebuilt: 按要求重建"
     elif previous is not None:
         if previous.is_current(documents, model_id) and all(previous.manifest.get(k) == v for k, v in extra.items()):
             return previous, "loaded"
         status = "rebuilt: 语料或模型已变化"
-    store = IndexStore.build(documents, embeddings, model_id, previous=previous, progress=progress)
+    store = IndexStore.build(documents, embeddings, model_id, settings, previous=previous, progress=progress)
     store.manifest.update(extra)
     store.save(index_dir)
     return store, status
