@@ -20,7 +20,7 @@ from assistant.eligibility import (
     CompanyProfile,
     EligibilityResult,
     ProfileError,
-    parse_profile,
+    write_export,
 )
 from assistant.eligibility.profile import INDUSTRIES, NEEDS, QUALIFICATIONS, SIZES
 from assistant.lexicon.regions import PROVINCES, Level
@@ -39,6 +39,7 @@ EXAMPLES = [
     "我们是宁波的一家集成电路设计企业",
     "软件公司，已认定为高新技术企业，想了解税收优惠",
     "我们是一个农村电商合作社，在网上卖农产品",
+    "杭州市萧山区的养老服务小微企业，成立1年，员工12人，想申请补贴",
 ]
 _EXPORT_DIR = Path(tempfile.gettempdir()) / "policy-qa-eligibility"
 
@@ -61,31 +62,29 @@ def render_profile(profile: CompanyProfile) -> str:
     return f'<div class="pq-el-profile"><b>识别结果</b>：{_e(profile.describe())}<br><small>如有不对，请在下方表单中修改后点“按表单重新匹配”。</small></div>'
 
 
+def _match_html(m) -> str:
+    meta = [("可获支持", "；".join(m.gives)), ("适用对象", "、".join(m.beneficiaries)), ("不符合的条件", "；".join(m.failed)),
+            ("匹配理由", "；".join(m.reasons)), ("待确认", "；".join(m.conditions)), ("联系", "、".join(m.units) or "文件未写明")]
+    rows = "".join(f'<div class="pq-el-meta"><b>{name}</b>：{_e(value)}</div>' for name, value in meta if value)
+    return (
+        f'<div class="pq-el-match" data-clause-id="{_e(m.citation.clause_id)}">'
+        f'<div><span class="pq-el-label">{_e(m.label)}</span><span class="pq-el-level">{_e(m.level)}</span></div>'
+        f'<div class="pq-el-quote">{_e("".join(m.quotes))}</div>{rows}<div class="pq-el-note">{_e(m.note)}</div></div>'
+    )
+
+
 def render_result(result: EligibilityResult) -> str:
     parts = [f"<p>共找到 <b>{len(result.matches)}</b> 项支持措施。</p>"]
     parts += [f'<p class="pq-el-note">{_e(note)}</p>' for note in result.notes]
     for kind, matches in result.groups.items():
         parts.append(f'<div class="pq-el-group"><h3>{_e(kind)}（{len(matches)}项）</h3>')
-        for m in matches:
-            parts.append(
-                '<div class="pq-el-match" data-clause-id="{cid}">'
-                '<div><span class="pq-el-label">{label}</span><span class="pq-el-level">{level}</span></div>'
-                '<div class="pq-el-quote">{quote}</div>'
-                '{who}{cond}'
-                '<div class="pq-el-meta">匹配理由：{reasons}</div>'
-                '<div class="pq-el-meta">责任单位：{units}</div>'
-                '<div class="pq-el-note">{note}</div></div>'.format(
-                    cid=_e(m.citation.clause_id),
-                    label=_e(m.label),
-                    level=_e(m.level),
-                    quote=_e("".join(m.quotes)),
-                    who=f'<div class="pq-el-meta">适用对象：{_e("、".join(m.beneficiaries))}</div>' if m.beneficiaries else "",
-                    cond=f'<div class="pq-el-meta">条件：{_e("；".join(m.conditions))}</div>' if m.conditions else "",
-                    reasons=_e("；".join(m.reasons)),
-                    units=_e("、".join(m.units) or "文件未写明"),
-                    note=_e(m.note),
-                )
-            )
+        if total := result.total_line(kind):
+            parts.append(f'<p class="pq-el-total">{_e(total)}</p>')
+        parts += [_match_html(m) for m in matches]
+        parts.append("</div>")
+    if result.near_misses:
+        parts.append(f'<div class="pq-el-group pq-el-near"><h3>差一点符合的措施（{len(result.near_misses)}项）</h3>')
+        parts += [_match_html(m) for m in result.near_misses]
         parts.append("</div>")
     return "".join(parts)
 
@@ -119,27 +118,21 @@ def profile_from_form(previous: dict | None, region, industries, size, qualifica
 
 
 def export_file(result: EligibilityResult, fmt: str) -> str:
-    """Write the result to a fresh file and return its path (Markdown or CSV, UTF-8)."""
+    """Write the result to a fresh folder, named after the profile and the date (政策匹配_杭州_养老服务_小微_2026-12-01.md)."""
     _EXPORT_DIR.mkdir(parents=True, exist_ok=True)
-    csv_format = fmt == "CSV"
-    handle = tempfile.NamedTemporaryFile(
-        "w", delete=False, dir=_EXPORT_DIR, prefix="企业政策匹配-", suffix=".csv" if csv_format else ".md",
-        encoding="utf-8-sig" if csv_format else "utf-8", newline="" if csv_format else None,
-    )
-    with handle:
-        handle.write(result.to_csv() if csv_format else result.to_markdown())
-    return handle.name
+    folder = Path(tempfile.mkdtemp(dir=_EXPORT_DIR))
+    return str(write_export(result, folder, "csv" if fmt == "CSV" else "md"))
 
 
-def build_eligibility_tab(assistant: "Assistant") -> gr.Tab:
+def build_eligibility_tab(assistant: Assistant) -> gr.Tab:
     """The 企业政策匹配 tab; call inside the caller's `gr.Blocks` / `gr.Tabs` context."""
 
     def from_text(text: str):
         text = (text or "").strip()
         if not text:
             return (gr.skip(),) * 5 + ("<p>请先描述企业情况。</p>", "", None)
-        profile = parse_profile(text)
-        result = assistant.eligible(profile)
+        result = assistant.eligible(text)  # parsed with the library's own words too
+        profile = result.profile
         return (*_form_values(profile), render_profile(profile), render_result(result), profile.to_dict())
 
     def from_form(text, region, industries, size, qualifications, needs, previous):
