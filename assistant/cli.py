@@ -322,33 +322,47 @@ def eligible(
     as_json: Annotated[bool, typer.Option("--json", help="输出 JSON")] = False,
     export: Annotated[Path | None, typer.Option("--export", help="导出到 .md 或 .csv 文件")] = None,
 ) -> None:
-    """企业政策匹配：列出企业可享受的支持措施（按类别分组，附条款引用和匹配理由）。"""
+    """企业政策匹配：列出企业可享受的支持措施（按类别分组，附金额、条件、联系单位和条款引用）。
+
+    --export 给 .md/.csv 文件写该文件；给一个文件夹则写入按企业情况和日期命名的 Markdown 和 CSV 两个文件。
+    """
     from assistant.corpus import load_corpus
     from assistant.eligibility import eligible as match
+    from assistant.eligibility import write_export
 
-    if export is not None and export.suffix.lower() not in (".md", ".csv"):
-        _error("--export 只支持 .md 或 .csv 文件", as_json)
+    folder = export is not None and export.is_dir()
+    if export is not None and not folder and export.suffix.lower() not in (".md", ".csv"):
+        _error("--export 只支持 .md 或 .csv 文件，或一个已有的文件夹", as_json)
         raise typer.Exit(2)
     settings = get_settings()
-    # rule-based: only the parsed documents are needed, not the embedding model or index
-    result = match(load_corpus([p for p in (settings.corpus_dir, settings.upload_dir) if p.is_dir()]), description)
+    # rule-based on the parsed documents: neither the embedding model nor the index is loaded
+    result = match(load_corpus([settings.corpus_dir, settings.upload_dir], settings), description)
+    written = []
     if export is not None:
-        text = result.to_csv() if export.suffix.lower() == ".csv" else result.to_markdown()
-        export.write_text(text, encoding="utf-8-sig" if export.suffix.lower() == ".csv" else "utf-8")
+        formats = ("md", "csv") if folder else (export.suffix.lower().lstrip("."),)
+        written = [write_export(result, export, fmt) for fmt in formats]
     if as_json:
-        typer.echo(json.dumps(result.to_dict(), ensure_ascii=False))
+        typer.echo(json.dumps({**result.to_dict(), "exported": [str(p) for p in written]}, ensure_ascii=False))
         return
     typer.echo(f"识别结果：{result.profile.describe()}")
     for note in result.notes:
         typer.echo(f"说明：{note}")
     for kind, matches in result.groups.items():
-        typer.echo(f"\n【{kind}】（{len(matches)}项）")
+        typer.echo(f"\n【{kind}】（{len(matches)}项）" + (f" {line}" if (line := result.total_line(kind)) else ""))
         for m in matches:
             typer.echo(f"  {m.label}（{m.level}）：{''.join(m.quotes)}")
+            if m.gives:
+                typer.echo(f"    可获支持：{'；'.join(m.gives)}")
             typer.echo(f"    理由：{'；'.join(m.reasons)}")
+            if m.conditions:
+                typer.echo(f"    待确认：{'；'.join(m.conditions)}")
             typer.echo(f"    {m.note}")
-    if export is not None:
-        typer.echo(f"\n已导出：{export}")
+    if result.near_misses:
+        typer.echo("\n【差一点符合】")
+        for m in result.near_misses:
+            typer.echo(f"  {m.label}（{m.level}）：不符合——{'；'.join(m.failed)}")
+    for path in written:
+        typer.echo(f"\n已导出：{path}")
 
 
 if __name__ == "__main__":
