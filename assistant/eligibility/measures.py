@@ -161,9 +161,10 @@ def read_measure(sentence: str, context: str, title_kinds: tuple[str, ...], mone
     if not kinds:
         return None
     conditions = [m.condition or "" for m in found] + [m.beneficiary or "" for m in found]
-    parts = [re.sub(r"^[对凡]", "", p) for p in re.split(r"[，,]", sentence)
+    # 对新设立的…企业给予…: the part before what it gives is whom and on what condition
+    parts = [_GIVES.split(re.sub(r"^[对凡]", "", p))[0] for p in re.split(r"[，,]", sentence)
              if p.endswith("的") or p.startswith(("对", "凡")) or CONDITION_PART.search(p)]
-    conditions += [p for p in parts if not _GIVES.search(p)]
+    conditions += [p for p in parts if p]
     who_words = beneficiaries(sentence) or beneficiaries(context)
     who = " ".join([*who_words, *(m.beneficiary or "" for m in found)])
     sizes, size_words = _sizes(sentence, who)

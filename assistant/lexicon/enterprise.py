@@ -142,6 +142,7 @@ ENTERPRISE_FACING: tuple[re.Pattern[str], ...] = (
     re.compile(rf"{SUPPORT_VERB}[^。；，,]{{0,14}}?{ENTERPRISE_NOUN}"),
     re.compile(rf"{ENTERPRISE_NOUN}[^。；]{{0,8}}?(?:享受|予以|提供|增信|免征|减按)"),
     re.compile(rf"为[^。；，,]{{0,8}}{ENTERPRISE_NOUN}[^。；]{{0,6}}提供"),
+    re.compile(rf"(?:对|凡)[^。；，,]{{0,30}}{ENTERPRISE_NOUN}[^。；]{{0,6}}(?:给予|予以|奖励|补助|补贴|资助)"),
     re.compile(rf"(?:对|凡)[^。；，,]{{0,30}}{ENTERPRISE_NOUN}[^。；，,]{{0,40}}的"),
     re.compile(r"落实[^。；]{0,30}(?:政策|办法)"),
     re.compile(r"(?:支持|扶持)[^。；]{0,20}(?:技术、产品|产品|产业(?!化|基地))"),
