@@ -371,7 +371,7 @@ def test_upload_errors_name_no_exception_and_no_server_path(page, served, tmp_pa
     corrupt_docx.write_bytes(b"PK\x03\x04 not really a zip")
     for path in (fake_pdf, corrupt_docx):
         status = _upload(page, path)
-        expect(status).to_contain_text("未能加入")
+        expect(status).to_contain_text(f"✗ {path.name}")  # this file's report, not the one before
         text = status.inner_text()
         assert path.name in text
         assert "/tmp" not in text and "gradio" not in text.lower()

@@ -74,6 +74,9 @@ def test_removal_report_and_empty_report():
     )
     assert "已删除 1 个，未能删除 1 个（未能删除的文件没有改变索引）" in out
     assert "✓ 杭州 养老.txt：已删除" in out and "✗ gov：内置文件不能删除。" in out
+    # a reason naming the file by its stored (normalised) name does not repeat it after the sent name
+    stored = render_upload_report([FileReport("通知 2024.pdf", "refused", reason="通知-2024.pdf：无法作为 pdf 读取。")])
+    assert "✗ 通知 2024.pdf：无法作为 pdf 读取。" in stored
     assert "请先选择文件" in render_upload_report([])
     escaped = render_upload_report([FileReport("<img src=x>.txt", "refused", reason="文件为空。")])
     assert "&lt;img src=x&gt;.txt" in escaped and "<img" not in escaped

@@ -46,6 +46,16 @@ def _kept(values: Sequence[str] | None, allowed: set[str]) -> list[str]:
     return [v for v in values or [] if v in allowed]
 
 
+def _filter_update(documents: Sequence[Document], selection: Sequence[str] | None):
+    """The chat filter's choices as the library is now. Its value is sent only when a chosen document is gone:
+    the page may have changed the selection since `selection` was read, and that newer choice must stand."""
+    ids = {d.doc_id for d in documents} | {ALL_DOCUMENTS}
+    kept = _kept(selection, ids)
+    if selection and len(kept) == len(selection):
+        return gr.update(choices=document_choices(documents))
+    return gr.update(choices=document_choices(documents), value=kept or [ALL_DOCUMENTS])
+
+
 class LibraryTabs:
     """The 文件 and 上传文件 tabs and the events that change the library."""
 
@@ -110,7 +120,7 @@ class LibraryTabs:
             picked[facet.name] = value
             facet_updates.append(gr.update(choices=choices, value=value))
         return (
-            gr.update(choices=document_choices(documents), value=_kept(selection, ids | {ALL_DOCUMENTS}) or [ALL_DOCUMENTS]),
+            _filter_update(documents, selection),
             *facet_updates,
             render_document_table(documents, filter_documents(documents, picked)),
             gr.update(choices=_picker_choices(documents), value=current),
@@ -158,9 +168,7 @@ class LibraryTabs:
 
     def filter_choices(self, selection: list[str] | None):
         """The chat's document filter as the library is now (after each answer: another process may have added one)."""
-        documents = self.assistant.documents
-        ids = {d.doc_id for d in documents} | {ALL_DOCUMENTS}
-        return gr.update(choices=document_choices(documents), value=_kept(selection, ids) or [ALL_DOCUMENTS])
+        return _filter_update(self.assistant.documents, selection)
 
     def wire(self, demo: gr.Blocks, chat_tab: gr.Tab) -> None:
         """Events: views rebuilt on page load and tab switch; facets narrow the table; upload; delete."""

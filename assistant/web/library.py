@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from pathlib import PurePath
 from typing import TYPE_CHECKING
 
 from assistant.corpus.metadata import doc_type
@@ -92,8 +93,7 @@ def render_upload_report(reports: Sequence[FileReport], refused: str = "未能�
         status = r.status if r.status in _STATUS else "refused"
         css, mark, _ = _STATUS[status]
         if status == "refused":
-            reason = readable_error(r.reason or "无法处理。")
-            text = reason.removeprefix(f"{r.name}：")  # the name starts the line already
+            text = _without_file_name(readable_error(r.reason or "无法处理。"), r.name)
         elif r.document is not None and status in ("added", "updated"):
             text = f"{labels[status]}为 {document_label(r.document)}，共 {len(r.document.clauses)} 个条款，现在可以就它提问"
         else:
@@ -104,6 +104,13 @@ def render_upload_report(reports: Sequence[FileReport], refused: str = "未能�
         f'<div class="pq-upload-report"><div class="pq-upload-summary">{esc(summary + tail)}</div>'
         f"<ul>{''.join(items)}</ul></div>"
     )
+
+
+def _without_file_name(reason: str, name: str) -> str:
+    """A reason without the file name it starts with (the line starts with the name already), stored or sent."""
+    head, sep, rest = reason.partition("：")
+    suffix = PurePath(name).suffix.lower()
+    return rest if sep and rest and suffix and head.lower().endswith(suffix) and "/" not in head else reason
 
 
 def render_notice(message: str, ok: bool) -> str:
