@@ -11,12 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from assistant.lexicon.regions import (
-    MUNICIPALITIES,
-    NATIONAL_ISSUER_PREFIXES,
-    PROVINCES,
-    Level,
-)
+from assistant.lexicon.regions import Government, Level, government_of
 from assistant.lexicon.units import NATIONAL_ALIASES, NATIONAL_UNITS
 
 from .markers import candidates
@@ -210,8 +205,8 @@ def read_header(lines: list[str]) -> Header:
         elif title and is_heading_line(text):
             if history:  # a history line wrapped mid-sentence
                 history[-1] += text
-            elif "关于" in title and not doc_type(title) and not number:  # 关于… wrapped over two lines
-                title += clean_heading(text)
+            elif "关于" in title and not doc_type(title) and doc_type(title + clean_heading(text)) and not number:
+                title += clean_heading(text)  # 关于… wrapped over lines, closed by its document type
         else:
             return Header(title, number, i, history, issuer_line)
     return Header(title, number, len(lines), history, issuer_line)
@@ -265,21 +260,12 @@ def issuer_from_title(title: str | None) -> str | None:
     return None
 
 
-def level_and_region(issuer: str | None) -> tuple[str, str | None]:
-    """国家 / 省 / 市 / 其他, and the province or city for local documents."""
-    if not issuer:
-        return Level.OTHER, None
-    first = re.split(r"[\s、，,]+", issuer.strip())[0]
-    if first.startswith(NATIONAL_ISSUER_PREFIXES) or first in NATIONAL_UNITS or first in NATIONAL_ALIASES:
-        return Level.NATIONAL, None
-    for province in sorted(PROVINCES, key=len, reverse=True):
-        if first.startswith(province):
-            rest = first[len(province):]
-            if rest.startswith(("省", "自治区")) or (province in MUNICIPALITIES and rest.startswith("市")):
-                return Level.PROVINCE, province
-    if m := re.match(r"^([\u4e00-\u9fff]{2,3}?)市", first):
-        return Level.CITY, m.group(1)
-    return "其他", None
+def issuer_government(issuer: str | None) -> Government:
+    """The government an issuer belongs to; a ministry (财政部, 工信部 …) is the state's."""
+    first = re.split(r"[\s、，,]+", issuer.strip())[0] if issuer else ""
+    if first in NATIONAL_UNITS or first in NATIONAL_ALIASES:
+        return Government(Level.NATIONAL)
+    return government_of(issuer)
 
 
 def doc_type(title: str) -> str | None:

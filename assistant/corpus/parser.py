@@ -24,6 +24,7 @@ from .metadata import (
     is_history,
     is_title,
     issuer_from_title,
+    issuer_government,
     meta_date,
     normalise_number,
     read_header,
@@ -115,7 +116,7 @@ def _dedupe_ids(leaves: list[Clause]) -> None:
 def _issuer(table_issuer: str | None, title: str, signature_issuer: str | None) -> str | None:
     """The issuer a metadata table names when it names a government (not a bare 自治区人民政府),
     else the one the title starts with, else the signature's."""
-    if table_issuer and government_of(table_issuer).level != Level.OTHER:
+    if table_issuer and issuer_government(table_issuer).level != Level.OTHER:
         return table_issuer
     return issuer_from_title(title) or signature_issuer or table_issuer
 
@@ -149,7 +150,7 @@ def parse_text(text: str, doc_id: str, source: str, sha256: str) -> Document:
     fields = table.fields
     title = fields.get("title") or header.title or trailer_title or title_from_text(body) or doc_id
     issuer = _issuer(fields.get("issuer"), title, signature.issuer if signature else None) or header.issuer
-    government = government_of(issuer)
+    government = issuer_government(issuer)
     if government.level == Level.OTHER:
         government = government_of(title, title=True)
     region = government.region

@@ -38,7 +38,9 @@ MUNICIPALITIES: tuple[str, ...] = ("北京", "天津", "上海", "重庆")
 PROVINCE_SUFFIXES: tuple[str, ...] = ("壮族自治区", "回族自治区", "维吾尔自治区", "自治区", "特别行政区", "省", "市")
 
 #: Issuers whose name starts like this are the central government.
-NATIONAL_ISSUER_PREFIXES: tuple[str, ...] = ("国务院", "中共中央", "全国", "国家", "中央")
+NATIONAL_ISSUER_PREFIXES: tuple[str, ...] = (
+    "国务院", "中共中央", "全国", "国家", "中央", "中华人民共和国", "最高人民法院", "最高人民检察院",
+)
 #: Words that place a question at the national level (国家 only where it means the state's documents).
 NATIONAL_SCOPE_RE = re.compile(
     r"国务院|国发|中央|全国|国家(?=和|与|跟|层面|文件|的|对|要求|规定|提出|计划|打算|里|怎么|有|准备|定)"
