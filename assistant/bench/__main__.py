@@ -69,7 +69,7 @@ def run_corpus(corpus: Path | None, limit: int | None, repeat: int) -> None:
     print(f"build (parse + index)  {build['build_s']:.1f} s, {build['passages'] / build['build_s']:.1f} passages/s")
     print(f"embedding alone        {build['embed_passages_per_s']:.1f} passages/s ({build['backend']})")
     print(f"index size on disk     {size:.1f} MB")
-    print(f"load of existing index {serve['load_s']:.2f} s (fresh process, model excluded: {serve['model_s']:.2f} s)")
+    print(f"load of existing index {serve['load_s']:.2f} s (fresh process; the model then loads in {serve['model_s']:.2f} s)")
     print(f"search p50 / p95       {serve['search_p50_ms']:.1f} / {serve['search_p95_ms']:.1f} ms (n={serve['n']})")
     print(f"answer p50 / p95       {serve['answer_p50_ms']:.1f} / {serve['answer_p95_ms']:.1f} ms")
     print(f"serving peak RSS       {serve['peak_rss_mb']:.0f} MB")

@@ -112,7 +112,6 @@ class OnnxEncoder:
     """A SentenceTransformer stand-in for the quantised export (mean pooling only)."""
 
     def __init__(self, folder: Path, threads: int | None = None) -> None:
-        import onnxruntime
         from tokenizers import Tokenizer
 
         config = json.loads((folder / "encoder.json").read_text("utf-8"))
@@ -127,12 +126,26 @@ class OnnxEncoder:
         self._tokenizer = Tokenizer.from_file(str(folder / "tokenizer.json"))
         self._tokenizer.enable_truncation(int(config["max_seq_length"]))
         self._tokenizer.enable_padding(pad_id=self._tokenizer.token_to_id("<pad>") or 0)
-        options = onnxruntime.SessionOptions()
-        options.intra_op_num_threads = threads or os.cpu_count() or 1
-        options.inter_op_num_threads = 1
-        self._session: onnxruntime.InferenceSession = onnxruntime.InferenceSession(
-            str(folder / MODEL_FILE), options, providers=["CPUExecutionProvider"]
-        )
+        self._path = str(folder / MODEL_FILE)
+        self._batch_threads = threads or os.cpu_count() or 1
+        self._sessions: dict[int, onnxruntime.InferenceSession] = {}
+
+    def _session(self, texts: int) -> onnxruntime.InferenceSession:
+        """One thread for a single text (a question: splitting it costs more than it saves on a busy
+        CPU), every core for a batch; threads sleep when idle instead of spinning, so a waiting
+        session takes no CPU from the rest of the process. A session is made on first use."""
+        import onnxruntime
+
+        threads = 1 if texts == 1 else self._batch_threads
+        if threads not in self._sessions:
+            options = onnxruntime.SessionOptions()
+            options.intra_op_num_threads = threads
+            options.inter_op_num_threads = 1
+            options.add_session_config_entry("session.intra_op.allow_spinning", "0")
+            self._sessions[threads] = onnxruntime.InferenceSession(
+                self._path, options, providers=["CPUExecutionProvider"]
+            )
+        return self._sessions[threads]
 
     def get_embedding_dimension(self) -> int:
         return self._dimension
@@ -167,6 +180,6 @@ class OnnxEncoder:
         encoded = self._tokenizer.encode_batch(texts)
         ids = np.array([e.ids for e in encoded], dtype="int64")
         mask = np.array([e.attention_mask for e in encoded], dtype="int64")
-        hidden = self._session.run(None, {"input_ids": ids, "attention_mask": mask})[0]
+        hidden = self._session(len(texts)).run(None, {"input_ids": ids, "attention_mask": mask})[0]
         weights = mask[..., None].astype("float32")
         return (hidden * weights).sum(axis=1) / np.maximum(weights.sum(axis=1), 1e-9)
