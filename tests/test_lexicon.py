@@ -21,7 +21,7 @@ def _corpus_sentences(corpus) -> list[str]:
 
 
 def test_parsing_a_profile_changes_no_corpus_tokenization(corpus):
-    keywords = KeywordIndex([c for d in corpus for c in d.clauses])
+    keywords = KeywordIndex.build([c for d in corpus for c in d.clauses])
     sentences = _corpus_sentences(corpus)
     assert len(sentences) > 500
     before = [keywords.tokenizer.tokenize(s) for s in sentences]
@@ -36,7 +36,7 @@ def test_parsing_a_profile_changes_no_corpus_tokenization(corpus):
 
 def test_jiebas_global_dictionary_is_never_taught(corpus):
     jieba.dt.initialize()
-    KeywordIndex([c for d in corpus for c in d.clauses])  # taught 省外汇管理局, 省通信管理局 …
+    KeywordIndex.build([c for d in corpus for c in d.clauses])  # taught 省外汇管理局, 省通信管理局 …
     parse_profile("杭州的跨境电商小微企业")  # taught 跨境电商, 小微企业 …
     assert not {"省外汇管理局", "省通信管理局", "跨境电商", "小微企业"} & set(jieba.dt.FREQ)
 
