@@ -99,7 +99,7 @@ def check(path: str) -> dict:
     want = expected_articles(text)
     result.update(parsed=True, lost=len(want - got), invented=len(got - want),
                   title_ok=normalise_title(doc.title) == first_line(text), title=doc.title,
-                  history_in_body=_history_in_body(doc))
+                  history_in_body=_history_in_body(doc), doc_type=doc.doc_type)
     return result
 
 

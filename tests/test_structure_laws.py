@@ -13,7 +13,11 @@ For every document:
   article does not start a paragraph, so it stays text of the amendment's own item, while
   an amendment numbering its own articles (宪法修正案 第三十二条 …) gets those as leaves;
 * its title is its first line (spaces removed);
-* no history line (`2016年8月18日 …通过`) is left at the head of its body.
+* no history line (`2016年8月18日 …通过`) is left at the head of its body;
+* its kind (法律, 行政法规, 地方性法规, 司法解释 …) read from its title, history lines and issuer
+  agrees with the national database's own classification (laws-manifest.tsv) for at least 95 %
+  of documents (measured when the rules were written: 96.9 % on half the laws, 96.6 % on the
+  other half, which was not looked at).
 
 Parsing runs in a pool of two processes (about 25 s on two cores).
 """
@@ -39,11 +43,14 @@ def _report():
 
 
 @pytest.fixture(scope="module")
-def results(tmp_path_factory):
+def unpacked(tmp_path_factory) -> Path:
     assert TARBALL.is_file(), f"the laws corpus is missing: expected {TARBALL} (see ../shared/corpora/README.md)"
-    report = _report()
-    laws = report.unpack(tmp_path_factory.mktemp("corpora"))
-    return report.run(laws, workers=2)
+    return _report().unpack(tmp_path_factory.mktemp("corpora"))
+
+
+@pytest.fixture(scope="module")
+def results(unpacked):
+    return _report().run(unpacked, workers=2)
 
 
 def test_every_law_is_read(results):
@@ -68,3 +75,14 @@ def test_title_is_the_first_line(results):
 
 def test_history_lines_stay_out_of_the_body(results):
     assert not [r["file"] for r in results if r.get("history_in_body")]
+
+
+def test_document_kind_agrees_with_the_database(results, unpacked):
+    rows = (unpacked.parent / "laws-manifest.tsv").read_text("utf-8").splitlines()
+    header = next(i for i, line in enumerate(rows) if line.startswith("file\t"))
+    kind = {line.split("\t")[0]: line.split("\t")[3] for line in rows[header + 1:] if line.strip()}
+    compared = [(r["file"], kind[r["file"]], r["doc_type"]) for r in results if r["file"] in kind]
+    agree = sum(truth == got for _, truth, got in compared)
+    assert len(compared) == 3422
+    assert agree / len(compared) >= 0.95, [c for c in compared if c[1] != c[2]][:20]
+    assert {"法律", "行政法规", "地方性法规", "司法解释", "部门规章", "宪法"} <= {got for _, _, got in compared}

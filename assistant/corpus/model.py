@@ -129,6 +129,12 @@ class Document:
     validity_phrase: str | None = None
     #: The file name as the user gave it, when the library stored it under a safe doc id.
     original_name: str | None = None
+    #: 法律 / 行政法规 / 部门规章 / 地方性法规 / 司法解释 / 规范性文件 / 政策文件 (see corpus.doctype).
+    doc_type: str | None = None
+    #: What the title calls it: 意见, 办法, 条例 … (None when the title names no form).
+    form: str | None = None
+    #: 现行有效 / 已废止 when the text or its page says so; None when it says nothing.
+    status: str | None = None
 
     @property
     def cite_name(self) -> str:

@@ -10,15 +10,22 @@ from __future__ import annotations
 
 import re
 
-from assistant.lexicon.regions import Level, government_of, is_traditional, to_simplified
+from assistant.lexicon.regions import (
+    Level,
+    government_of,
+    is_traditional,
+    to_simplified,
+)
 
 from .annex import Table, find_tables
 from .dates import read_validity
+from .doctype import classify, read_status
 from .facts import annotate
 from .loader import CorpusError
 from .metadata import (
     FURNITURE_RE,
     NUMBER_RE,
+    doc_type,
     find_signature,
     history_date,
     is_history,
@@ -159,12 +166,15 @@ def parse_text(text: str, doc_id: str, source: str, sha256: str) -> Document:
     validity = read_validity(body + "\n" + "\n".join(tail), date)
     leaves = parse_outline(body, doc_id) + annex_leaves + parse_outline("\n".join(tail).strip(), doc_id, "附件")
     _dedupe_ids(leaves)
+    number = header.number or _number(fields)
     return Document(
-        doc_id=doc_id, title=title, short_title=short_title(title, region), number=header.number or _number(fields),
+        doc_id=doc_id, title=title, short_title=short_title(title, region), number=number,
         issuer=issuer, date=date, level=government.level, region=region, source=source, sha256=sha256,
         clauses=[annotate(leaf, region) for leaf in leaves], government=government.name,
         effective_date=validity.effective_date or meta_date(fields.get("effective")),
         expiry_date=validity.expiry_date, validity_years=validity.years, validity_phrase=validity.phrase,
+        doc_type=classify(title, issuer, header.history, number), form=doc_type(title),
+        status=read_status(fields.get("status"), title),
     )
 
 

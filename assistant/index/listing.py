@@ -6,20 +6,14 @@ neither numpy nor FAISS.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from typing import Any
 
 
 def document_type(summary: Mapping[str, Any]) -> str | None:
-    """The document's type: its own field when the parser gives one, else the kind its title ends with (意见, 办法…)."""
-    own = summary.get("doc_type")
-    if own:
-        return str(own)
-    from assistant.corpus.metadata import DOC_TYPES
-
-    title = re.sub(r"[（(][^（）()]*[）)]$", "", str(summary.get("title") or ""))
-    return next((kind for kind in DOC_TYPES if title.endswith(kind)), None)
+    """The document's kind and form (法律 条例, 政策文件 实施意见), so a type filter matches either."""
+    kinds = [str(summary[k]) for k in ("doc_type", "form") if summary.get(k)]
+    return " ".join(kinds) or None
 
 
 def _field(summary: Mapping[str, Any], name: str) -> Any:

@@ -56,13 +56,12 @@ EmbedProgress = Callable[[int], Callable[[int], None]]
 
 
 def corpus_fingerprint(documents: list[Document]) -> str:
-    """Hash of what gets embedded, so a parser change re-indexes even when files did not change."""
+    """Hash of what gets embedded and of everything parsed (metadata and facts), so a parser change
+    re-indexes even when files did not change (unchanged passages keep their vectors)."""
     digest = hashlib.sha256()
     for doc in sorted(documents, key=lambda d: d.doc_id):
-        digest.update(doc.doc_id.encode())
-        digest.update(doc.sha256.encode())
+        digest.update(json.dumps(doc.to_dict(), ensure_ascii=False, sort_keys=True, default=str).encode())
         for clause in doc.clauses:
-            digest.update(clause.id.encode())
             for passage in passages(clause):
                 digest.update(passage.encode())
     return digest.hexdigest()

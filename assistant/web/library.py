@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from pathlib import PurePath
 from typing import TYPE_CHECKING
 
-from assistant.corpus.metadata import doc_type
 from assistant.corpus.model import Document
 from assistant.web.render import document_label, esc
 
@@ -34,7 +33,8 @@ class Facet:
 
 
 FACETS: tuple[Facet, ...] = (
-    Facet("类型", lambda d: doc_type(d.title)),
+    Facet("类型", lambda d: d.doc_type),
+    Facet("状态", lambda d: d.status),
     Facet("发文机关", lambda d: d.issuer),
     Facet("层级", lambda d: d.level),
     Facet("年份", lambda d: d.date[:4] if d.date else None),
