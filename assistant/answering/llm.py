@@ -7,8 +7,11 @@ model's answer cannot be verified:
 
 * the model is given the clause ids, labels and texts and must cite as ``[clause_id]``;
   cited ids not among the retrieved clauses are dropped (logged);
-* an answer with no valid citation, or with a number (3.2, 2015, 20%) that does not
-  occur in the cited clauses' text or labels, falls back to the offline answer (logged);
+* every sentence is checked against the clauses *it* cites: its numbers (3.2, 2015, 20%) and
+  the units it names must occur in them, and they must belong to the documents the question
+  is scoped to (a national figure cited for a provincial question is dropped); a sentence that
+  fails, or states a number or unit with no citation, is dropped (logged);
+* an answer left with no cited sentence falls back to the offline answer (logged);
 * a server that is down, errors or is slower than ``llm_timeout_s`` falls back too, and
   the answer says so: （大模型服务不可用，以下为离线答案）.
 
@@ -34,7 +37,9 @@ from assistant.citations import Citation, label_for
 from assistant.config import REPO_ROOT, Settings
 from assistant.corpus.model import Clause, Document
 from assistant.errors import LLMUnavailable
+from assistant.lexicon.sentences import split_sentences
 from assistant.lexicon.tokenizer import has_chinese
+from assistant.lexicon.units import find_units
 
 if TYPE_CHECKING:
     from assistant.answering.evidence import Evidence
@@ -153,37 +158,71 @@ class LLMWriter:
         except LLMUnavailable as exc:
             log.warning("%s；使用离线答案", exc)
             return replace(offline, answer=f"{UNAVAILABLE_NOTE}\n{offline.answer}")
-        verified = self.verify(text, clauses, offline)
+        verified = self.verify(text, clauses, offline, evidence.query.doc_ids)
         return verified if verified is not None else replace(offline, answer=f"{UNVERIFIED_NOTE}\n{offline.answer}")
 
-    def verify(self, text: str, clauses: dict[str, Clause], offline: Answer) -> Answer | None:
-        """The model's answer with only valid citations, or None (logged) when it must not be shown."""
+    def verify(
+        self, text: str, clauses: dict[str, Clause], offline: Answer, scope: frozenset[str] | None = None
+    ) -> Answer | None:
+        """The model's answer keeping only sentences its citations bear out, or None (logged) when
+        no such sentence is left. `scope`: the documents the question is about (None: any)."""
+        kept: list[str] = []
         cited: list[str] = []
-
-        def keep_valid(match: re.Match[str]) -> str:
-            ids = [i for i in _ID_SEPARATORS.split(match.group(1)) if i]
-            valid = [i for i in ids if i in clauses]
-            for bad in (i for i in ids if i not in clauses):
-                log.warning("大模型引用了未检索到的条款编号，已删除：%s", bad)
-            cited.extend(i for i in valid if i not in cited)
-            return "".join(f"[{i}]" for i in valid)
-
-        cleaned = _CITED.sub(keep_valid, text).strip()
+        for sentence in split_sentences(text.replace("\n", "。\n")):
+            ids = self._valid_ids(sentence)
+            body = _CITED.sub("", sentence).strip("。 \n")
+            if not body:
+                continue
+            problem = self._claim_problem(body, [clauses[i] for i in ids if i in clauses], ids, scope)
+            if problem:
+                log.warning("大模型回答中的一句未通过核验（%s），已删除：%s", problem, body[:60])
+                continue
+            kept.append(sentence.strip())
+            cited.extend(i for i in ids if i in clauses and i not in cited)
         if not cited:
-            log.warning("大模型的回答没有有效引用，改用离线答案")
+            log.warning("大模型的回答没有有效引用（或没有一句通过核验），改用离线答案")
             return None
-        allowed = _numbers("".join(clauses[i].text + self._label(clauses[i]) for i in cited))
-        stray = [n for n in _numbers(_CITED.sub("", cleaned)) if n not in allowed]
-        if stray:
-            log.warning("大模型的回答含有引用条款中没有的数字 %s，改用离线答案", "、".join(stray))
-            return None
+        cleaned = "".join(_CITED.sub(lambda m: self._keep_known(m, clauses), s) for s in kept).strip()
         # readers see labels, not ids: [guofa-2013-32#附件第64项] → [《国发〔2013〕32号》附件第64项]
-        shown = _CITED.sub(lambda m: f"[{self._label(clauses[m.group(1)])}]", cleaned)
+        shown = _CITED.sub(lambda m: "".join(f"[{self._label(clauses[i])}]" for i in m.group(1).split("\x00")), cleaned)
         quotes = {c.clause_id: c.quotes for c in offline.citations}
         citations = [
             Citation.of(clauses[i], self.documents_by_id[clauses[i].doc_id], quotes.get(i, [])) for i in cited
         ]
         return replace(offline, answer=shown, citations=citations)
+
+    @staticmethod
+    def _valid_ids(sentence: str) -> list[str]:
+        return [i for m in _CITED.finditer(sentence) for i in _ID_SEPARATORS.split(m.group(1)) if i]
+
+    @staticmethod
+    def _keep_known(match: re.Match[str], clauses: dict[str, Clause]) -> str:
+        ids = [i for i in _ID_SEPARATORS.split(match.group(1)) if i]
+        for bad in (i for i in ids if i not in clauses):
+            log.warning("大模型引用了未检索到的条款编号，已删除：%s", bad)
+        valid = [i for i in ids if i in clauses]
+        return f"[{chr(0).join(valid)}]" if valid else ""
+
+    def _claim_problem(
+        self, body: str, sources: list[Clause], ids: list[str], scope: frozenset[str] | None
+    ) -> str | None:
+        """Why a sentence may not be shown, or None."""
+        numbers = _numbers(body)
+        units = find_units(body)
+        if not sources:
+            if ids:
+                return f"引用的条款编号不存在：{'、'.join(ids)}"
+            return "含有数字或单位却没有引用" if numbers or units else None
+        if scope is not None and not all(c.doc_id in scope for c in sources):
+            return "引用的条款不属于问题所问的文件"
+        said = "".join(c.text + self._label(c) + "".join(c.units) for c in sources)
+        stray = [n for n in numbers if n not in _numbers(said)]
+        if stray:
+            return f"数字 {'、'.join(stray)} 不在所引条款中"
+        foreign = [u for u in units if u not in said and not any(u in x or x in u for c in sources for x in c.units)]
+        if foreign:
+            return f"单位 {'、'.join(foreign)} 不在所引条款中"
+        return None
 
     def _label(self, clause: Clause) -> str:
         return label_for(clause, self.documents_by_id[clause.doc_id])
