@@ -33,7 +33,8 @@ def test_build_save_load_roundtrip(tmp_path, corpus, fake_embeddings):
     assert loaded.manifest["corpus_fingerprint"] == corpus_fingerprint(corpus)
     # metadata is plain JSON, never a pickle
     build = _current_build(tmp_path)
-    assert {p.name for p in build.iterdir()} == {"vectors.faiss", "documents.json", "manifest.json"}
+    assert {p.name for p in build.iterdir()} == {"vectors.faiss", "keywords", "documents.json", "manifest.json"}
+    assert loaded.keywords.count() == len(loaded.catalog.clauses)  # BM25 saved with the build, loaded mapped
     json.loads((build / "documents.json").read_text(encoding="utf-8"))
 
 

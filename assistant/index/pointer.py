@@ -13,7 +13,7 @@ from typing import Any
 CURRENT = "current.json"
 MANIFEST = "manifest.json"
 #: the layout of a build; an index of another format is rebuilt from the sources
-FORMAT_VERSION = 4
+FORMAT_VERSION = 5
 
 
 def read_pointer(index_dir: Path) -> dict[str, Any] | None:

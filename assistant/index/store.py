@@ -39,6 +39,7 @@ from assistant.errors import IndexUnavailableError
 from assistant.index.catalog import Catalog
 from assistant.index.chunking import passages
 from assistant.index.factory import create_vector_index, load_vector_index
+from assistant.index.keyword import KeywordIndex
 from assistant.index.pointer import CURRENT, FORMAT_VERSION, read_pointer
 from assistant.index.vector import VectorIndex
 
@@ -88,6 +89,8 @@ class IndexStore:
 
     catalog: Catalog
     vectors: VectorIndex
+    #: BM25 over the clauses, saved with the build and memory-mapped at load (never re-tokenized)
+    keywords: KeywordIndex
     manifest: dict[str, Any]
 
     @property
@@ -142,7 +145,7 @@ class IndexStore:
             "built_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
             "reused_vectors": reused,
         }
-        return cls(catalog=catalog, vectors=vectors, manifest=manifest)
+        return cls(catalog=catalog, vectors=vectors, keywords=KeywordIndex.build(catalog.clauses), manifest=manifest)
 
     def is_current(self, documents: list[Document], model_id: str) -> bool:
         return (
@@ -167,7 +170,7 @@ class IndexStore:
         manifest = {**self.manifest, "generation": generation}
         staging = Path(tempfile.mkdtemp(prefix=".staging-", dir=builds))
         try:
-            files = self.vectors.save(staging)
+            files = [*self.vectors.save(staging), *self.keywords.save(staging)]
             _write_json(staging / _DOCUMENTS, [d.to_dict() for d in self.catalog.documents])
             manifest["checksums"] = {name: _file_sha256(staging / name) for name in (*files, _DOCUMENTS)}
             _write_json(staging / _MANIFEST, manifest)
@@ -220,13 +223,18 @@ class IndexStore:
                     raise IndexUnavailableError(f"索引文件已损坏：{name}（校验和不符）。")
             documents = [Document.from_dict(d) for d in json.loads((build / _DOCUMENTS).read_text(encoding="utf-8"))]
             vectors = load_vector_index(build, settings)
+            keywords = KeywordIndex.load(build)
         except IndexUnavailableError:
             raise
         except (OSError, ValueError, KeyError, TypeError, RuntimeError) as exc:
             log.warning("index build %s unreadable: %r", build, exc)
             raise IndexUnavailableError("索引无法读取（文件缺失或已损坏）。") from exc
-        store = cls(catalog=Catalog(documents), vectors=vectors, manifest=manifest)
-        if vectors.count() != len(store.catalog.row_clause) or vectors.dimension != manifest.get("dimension"):
+        store = cls(catalog=Catalog(documents), vectors=vectors, keywords=keywords, manifest=manifest)
+        if (
+            vectors.count() != len(store.catalog.row_clause)
+            or vectors.dimension != manifest.get("dimension")
+            or keywords.count() != len(store.catalog.clauses)
+        ):
             raise IndexUnavailableError("索引不一致（向量数或维度与条款不符）。")
         return store
 

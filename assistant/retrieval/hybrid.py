@@ -17,7 +17,6 @@ from langchain_core.embeddings import Embeddings
 
 from assistant.config import Settings
 from assistant.corpus.model import Clause
-from assistant.index.keyword import KeywordIndex
 from assistant.index.store import IndexStore
 from assistant.lexicon.tokenizer import Tokenizer
 from assistant.retrieval.filters import Filters
@@ -44,7 +43,7 @@ class HybridSearch:
         self.catalog = store.catalog
         self.embeddings = embeddings
         self.settings = settings
-        self.keywords = KeywordIndex.build(self.catalog.clauses)
+        self.keywords = store.keywords
         self.rows = ClauseRows(self.catalog)
         self.reranker: Reranker = build_reranker(settings.reranker)
 
