@@ -41,6 +41,7 @@ def create_vector_index(dimension: int, settings: Settings) -> VectorIndex:
         return MilvusVectorIndex.create(
             dimension, milvus_uri(settings), settings.milvus_collection, _milvus_token(settings)
         )
+    faiss_index.set_threads(settings.faiss_threads)
     return faiss_index.FaissVectorIndex.create(dimension, settings.faiss_hnsw_threshold, settings.faiss_ef_search)
 
 
@@ -54,4 +55,5 @@ def load_vector_index(folder: Path, settings: Settings) -> VectorIndex:
         from assistant.index.milvus_index import MilvusVectorIndex
 
         return MilvusVectorIndex.load(folder, milvus_uri(settings), _milvus_token(settings))
+    faiss_index.set_threads(settings.faiss_threads)
     return faiss_index.FaissVectorIndex.load(folder, settings.faiss_hnsw_threshold, settings.faiss_ef_search)

@@ -33,6 +33,11 @@ HNSW_EF_CONSTRUCTION = 80
 EXACT_SUBSET_MAX = 20_000
 
 
+
+def set_threads(threads: int) -> None:
+    """FAISS's OpenMP thread count (process-wide; the settings decide it for the whole process)."""
+    faiss.omp_set_num_threads(threads)
+
 class FaissVectorIndex:
     def __init__(self, index: faiss.IndexIDMap2, hnsw_threshold: int = 100_000, ef_search: int = 128) -> None:
         self._index = index
