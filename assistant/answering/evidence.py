@@ -18,6 +18,7 @@ from assistant.answering.intents import Intent, IntentSpec, Selection, Slot, slo
 from assistant.answering.question import Query, topic_phrases, topic_words
 from assistant.config import Settings
 from assistant.corpus.model import Clause, Document
+from assistant.lexicon.labels import strip_unit_note
 from assistant.lexicon.tokenizer import Tokenizer
 from assistant.retrieval.filters import Filters
 from assistant.retrieval.hybrid import Hit, HybridSearch
@@ -80,7 +81,7 @@ class EvidenceSelector:
         wants = slot_spec(query.slot).fact
         hits = [
             h
-            for h in self.search.search(query.text, k=self.settings.candidate_k, filters=filters, wants=wants)
+            for h in self.search.search(self._search_text(query, focus), k=self.settings.candidate_k, filters=filters, wants=wants)
             if h.clause.id not in exclude
         ]
         if not hits:
@@ -140,6 +141,18 @@ class EvidenceSelector:
         return any(w in text for w in words)
 
     # ---- selection ------------------------------------------------------------------
+    def _search_text(self, query: Query, focus: tuple[str, ...]) -> str:
+        """What is searched. A follow-up turning to other documents than the ones just cited
+        (那国家层面对应的任务是什么) looks for the counterpart of the cited clause there: the clause's
+        own task is the query, so the national clause on the same task ranks first."""
+        if not (query.follow_up and focus and query.doc_ids):
+            return query.text
+        cited = [self._by_id[i] for i in focus if i in self._by_id]
+        if not cited or any(c.doc_id in query.doc_ids for c in cited):
+            return query.text
+        own = topic_words(query.own_text, self.tokenizer)
+        return f"{strip_unit_note(cited[0].text)[:200]} {' '.join(own)}"
+
     def _focused(self, query: Query, focus: tuple[str, ...]) -> list[Clause]:
         """A follow-up asking for a fact of what was just cited gets those clauses, if they hold it."""
         spec = spec_of(query.intent)
@@ -153,6 +166,8 @@ class EvidenceSelector:
         # 其中统计那一项由谁负责: words of this turn that name one of the cited clauses pick it out
         own_words = topic_words(query.own_text, self.tokenizer)
         named = [c for c in clauses if any(w in c.context for w in own_words)]
+        if own_words and not named:
+            return []  # this turn's own words name another clause than those just cited: search for it
         return named or clauses[:1]  # else the previous answer's main evidence (cited first)
 
     def _select(self, query: Query, spec: IntentSpec, hits: list[Hit]) -> list[Clause]:

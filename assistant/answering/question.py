@@ -38,7 +38,7 @@ _FOLLOW_UP = re.compile(
 #: words that only say what kind of fact is asked; a question made of these alone has no topic
 _ASKING_WORDS = re.compile(
     r"责任单位|负责部门|哪些部门|哪个部门|哪个单位|由谁|是谁|谁|负责|牵头|什么时候|何时|时间进度|时限|期限|完成|启动|"
-    r"要求|目标|多少|具体|内容|规定|是什么|什么|哪些|有|是|由|的|了|要|和|分别|各"
+    r"要求|目标|多少|具体|内容|规定|是什么|什么|哪些|有|是|由|的|了|要|和|分别|各|单独|独自|哪一项|一项|这项|那项|该项|此项|其中"
 )
 #: "how much / how many <unit>": the answer must contain a number (with that unit, when one is named)
 _ASKED_NUMBER = re.compile(r"(多少|多大|(?<![哪好])几|百分之几|多高)(?P<unit>个工作日|工作日|户|个|人|家|元|万元|亿元|万|亿|天|年|项|%)?")
