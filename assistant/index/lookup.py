@@ -1,0 +1,127 @@
+"""Direct article lookup and versions: 《劳动合同法》第十条 / 民法典第一千零八十条 → that article.
+
+A question that names a document and an article asks for exactly that unit, not for what is
+most similar to it; retrieval cannot be trusted with numbers (第十条 and 第十一条 embed
+alike). Titles are matched by the names people use: the full title, the title without
+中华人民共和国, the short title and the 文号. Several versions of one title (a law and its
+amended texts) resolve to the version in force on a date — the latest by default.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+from assistant.corpus.model import Clause, Document
+from assistant.corpus.numerals import NUMERAL_CHARS, cn_to_int, int_to_cn
+
+_ARTICLE = re.compile(rf"第\s*([\d{NUMERAL_CHARS}]+)\s*条(?:之([一二三四五六七八九十]+))?")
+_VERSION_SUFFIX = re.compile(r"[（(](?:\d{4}年?)?(?:修正|修订|修改|试行|暂行)?(?:本)?[）)]$")
+_STRIP = re.compile(r"[\s_　《》〈〉]")
+
+
+def article_label(number: int, sub: int = 0) -> str:
+    """(10, 0) → 第十条; (10, 1) → 第十条之一 (the labels the parser gives articles)."""
+    return f"第{int_to_cn(number)}条" + (f"之{int_to_cn(sub)}" if sub else "")
+
+
+def title_key(title: str) -> str:
+    """What versions of one document share: the title without spaces, brackets or a version note."""
+    return _VERSION_SUFFIX.sub("", _STRIP.sub("", title))
+
+
+def names_of(document: Document) -> list[str]:
+    """The names a question may call a document by, longest first."""
+    key = title_key(document.title)
+    names = {key, key.removeprefix("中华人民共和国"), document.short_title, document.number or ""}
+    return sorted((n for n in names if n and len(n) >= 3), key=len, reverse=True)
+
+
+@dataclass(frozen=True)
+class ArticleRef:
+    document: Document
+    clause: Clause
+
+
+class ArticleIndex:
+    """Articles by (document, label), documents by name, and versions by title."""
+
+    def __init__(self, documents: list[Document]) -> None:
+        self.documents = documents
+        self._superseded: dict[str | None, frozenset[str]] = {}  # by as_of: the catalog never changes
+
+    @cached_property
+    def _by_name(self) -> list[tuple[str, list[Document]]]:
+        groups: dict[str, list[Document]] = {}
+        for document in self.documents:
+            for name in names_of(document):
+                groups.setdefault(name, []).append(document)
+        return sorted(groups.items(), key=lambda item: len(item[0]), reverse=True)
+
+    @cached_property
+    def _groups(self) -> dict[str, list[Document]]:
+        groups: dict[str, list[Document]] = {}
+        for document in self.documents:
+            groups.setdefault(title_key(document.title), []).append(document)
+        return groups
+
+    def superseded(self, as_of: str | None = None) -> frozenset[str]:
+        """Doc ids of versions not in force on `as_of` (ISO date; default: now).
+
+        Texts sharing a title are versions of one another when their units overlap (the same
+        articles, reworded); a code split into parts (民法典 总则/物权编 …) shares a title with
+        disjoint articles, and every part stays in force. A version is out of force when a
+        later one has taken effect by `as_of`, or when it takes effect only after `as_of`.
+        """
+        if as_of not in self._superseded:
+            out: set[str] = set()
+            for documents in self._groups.values():
+                if len(documents) < 2:
+                    continue
+                units = {d.doc_id: _units(d) for d in documents}
+                for document in documents:
+                    versions = [d for d in documents if _overlap(units[d.doc_id], units[document.doc_id])]
+                    if _version_in_force(versions, as_of) is not document:
+                        out.add(document.doc_id)
+            self._superseded[as_of] = frozenset(out)
+        return self._superseded[as_of]
+
+    def find(self, question: str, as_of: str | None = None) -> ArticleRef | None:
+        """The article a question names with a document (《X》第十条, X第10条), or None."""
+        text = _STRIP.sub("", question)
+        for m in _ARTICLE.finditer(text):
+            before = text[: m.start()].removesuffix("的")
+            label = article_label(cn_to_int(m.group(1)), cn_to_int(m.group(2)) if m.group(2) else 0)
+            out = self.superseded(as_of)
+            for name, documents in self._by_name:
+                if not before.endswith(name):
+                    continue
+                for document in sorted(documents, key=lambda d: d.doc_id in out):
+                    clause = next((c for c in document.clauses if c.kind == "article" and c.path == label), None)
+                    if clause is not None:
+                        return ArticleRef(document, clause)
+        return None
+
+
+def _units(document: Document) -> frozenset[str]:
+    return frozenset(c.path or c.id for c in document.clauses if c.kind != "preamble")
+
+
+def _overlap(ua: frozenset[str], ub: frozenset[str]) -> bool:
+    """Whether two texts of one title are versions (their units mostly the same), not parts of one code."""
+    return ua is ub or (bool(ua and ub) and len(ua & ub) >= 0.5 * min(len(ua), len(ub)))
+
+
+def _version_in_force(versions: list[Document], as_of: str | None) -> Document:
+    ordered = sorted(versions, key=_version_date)
+    if as_of:
+        earlier = [d for d in ordered if _version_date(d) <= as_of]
+        return (earlier or ordered[:1])[-1]
+    return ordered[-1]
+
+
+def _version_date(document: Document) -> str:
+    """When a version's text was adopted: its latest history or issue date (an amended law keeps the
+    original 自…起施行 sentence, so the effective date does not order versions)."""
+    return document.date or document.effective_date or ""
