@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from assistant.corpus.metadata import doc_type
 from assistant.corpus.model import Clause, Document
 from assistant.index.intake import FileReport
 from assistant.web.library import (
@@ -21,9 +22,11 @@ from assistant.web.library import (
 
 def make_document(doc_id: str, title: str, issuer: str | None, level: str, date: str | None, source: str) -> Document:
     clause = Clause(id=f"{doc_id}#（一）", doc_id=doc_id, kind="clause", text="建设平台。", clause="（一）")
+    form = doc_type(title)
     return Document(
         doc_id=doc_id, title=title, short_title=title[:8], number=None, issuer=issuer, date=date, level=level,
         region=None, source=source, sha256="0", clauses=[clause],
+        doc_type="政策文件" if form else None, form=form, status="现行有效" if doc_id == "c" else None,
     )
 
 
@@ -91,17 +94,19 @@ def test_notice_is_escaped_and_readable():
 # ---- the documents table ---------------------------------------------------------------------------------
 def test_facets_offer_every_value_with_its_count_most_frequent_first():
     by_name = {f.name: f for f in FACETS}
-    assert [name for name in by_name] == ["类型", "发文机关", "层级", "年份"]
+    assert [name for name in by_name] == ["类型", "文种", "状态", "发文机关", "层级", "年份"]
     assert facet_choices(LIBRARY, by_name["层级"]) == [(ANY, ANY), ("市（2）", "市"), ("其他（1）", "其他"), ("国家（1）", "国家")]
     assert facet_choices(LIBRARY, by_name["年份"])[1] == ("2024（2）", "2024")
     assert (f"{UNKNOWN}（1）", UNKNOWN) in facet_choices(LIBRARY, by_name["发文机关"])
-    types = dict((v, label) for label, v in facet_choices(LIBRARY, by_name["类型"]))
-    assert {"实施意见", "若干意见", "通知", UNKNOWN} <= set(types)
+    forms = dict((v, label) for label, v in facet_choices(LIBRARY, by_name["文种"]))
+    assert {"实施意见", "若干意见", "通知", UNKNOWN} <= set(forms)
+    assert ("政策文件（3）", "政策文件") in facet_choices(LIBRARY, by_name["类型"])
+    assert ("现行有效（1）", "现行有效") in facet_choices(LIBRARY, by_name["状态"])
 
 
 def test_filtering_by_several_facets_keeps_documents_matching_all():
     assert [d.doc_id for d in filter_documents(LIBRARY, {"层级": "市"})] == ["a", "c"]
-    assert [d.doc_id for d in filter_documents(LIBRARY, {"层级": "市", "年份": "2024", "类型": "通知"})] == ["c"]
+    assert [d.doc_id for d in filter_documents(LIBRARY, {"层级": "市", "年份": "2024", "文种": "通知"})] == ["c"]
     assert [d.doc_id for d in filter_documents(LIBRARY, {"发文机关": UNKNOWN})] == ["d"]
     assert filter_documents(LIBRARY, {"层级": ANY, "年份": None}) == LIBRARY
     assert filter_documents(LIBRARY, {"层级": "省"}) == []
@@ -110,8 +115,11 @@ def test_filtering_by_several_facets_keeps_documents_matching_all():
 def test_document_table_shows_facets_original_names_and_counts_escaped():
     out = render_document_table(LIBRARY, shown=LIBRARY[:1])
     assert "共 4 个文件，筛选后 1 个" in out
-    assert "<th>类型</th><th>发文机关</th><th>层级</th><th>年份</th><th>条款数</th><th>原文件名</th>" in out
-    assert "<td>实施意见</td><td>杭州市人民政府</td><td>市</td><td>2024</td><td>1</td><td>杭州 养老.txt</td>" in out
+    assert "<th>类型</th><th>文种</th><th>状态</th><th>发文机关</th><th>层级</th><th>年份</th><th>条款数</th><th>原文件名</th>" in out
+    assert (
+        "<td>政策文件</td><td>实施意见</td><td>未注明</td><td>杭州市人民政府</td><td>市</td><td>2024</td><td>1</td>"
+        "<td>杭州 养老.txt</td>"
+    ) in out
     assert out.count("<tr data-doc-id=") == 1
     full = render_document_table(LIBRARY)
     assert "共 4 个文件" in full and "筛选后" not in full

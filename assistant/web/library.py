@@ -34,6 +34,7 @@ class Facet:
 
 FACETS: tuple[Facet, ...] = (
     Facet("类型", lambda d: d.doc_type),
+    Facet("文种", lambda d: d.form),
     Facet("状态", lambda d: d.status),
     Facet("发文机关", lambda d: d.issuer),
     Facet("层级", lambda d: d.level),
