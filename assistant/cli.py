@@ -95,8 +95,15 @@ DocOption = Annotated[
 UnitOption = Annotated[Optional[list[str]], typer.Option("--unit", help="只检索写明该责任单位的条款（可重复）")]
 
 
-def _filters(docs: list[str] | None, units: list[str] | None) -> dict:
-    return {"doc_ids": frozenset(docs) if docs else None, "units": frozenset(units) if units else None}
+AsOfOption = Annotated[
+    Optional[str], typer.Option("--as-of", help="按该日期（如 2020-05-01）有效的版本回答，默认用现行版本")
+]
+
+
+def _filters(docs: list[str] | None, units: list[str] | None, as_of: str | None = None) -> dict:
+    return {
+        "doc_ids": frozenset(docs) if docs else None, "units": frozenset(units) if units else None, "as_of": as_of,
+    }
 
 
 @app.command()
@@ -105,6 +112,7 @@ def ask(
     as_json: Annotated[bool, typer.Option("--json", help="输出 JSON")] = False,
     doc: DocOption = None,
     unit: UnitOption = None,
+    as_of: AsOfOption = None,
 ) -> None:
     """回答一个问题。"""
     from assistant.answering.question import validate_question
@@ -113,7 +121,7 @@ def ask(
         validate_question(question, get_settings().max_question_chars)  # before loading anything
     assistant = _load()
     with _surface(as_json, question):
-        answer = assistant.new_session().ask(question, **_filters(doc, unit))
+        answer = assistant.new_session().ask(question, **_filters(doc, unit, as_of))
     _print(answer, question, as_json)
 
 
@@ -122,6 +130,7 @@ def chat(
     as_json: Annotated[bool, typer.Option("--json", help="每行一个问题，每行输出一个 JSON")] = False,
     doc: DocOption = None,
     unit: UnitOption = None,
+    as_of: AsOfOption = None,
 ) -> None:
     """多轮对话：从标准输入逐行读取问题，所有问题在同一会话中。"""
     from assistant.errors import InvalidQuestionError
@@ -142,7 +151,7 @@ def chat(
             if not question.strip():
                 continue
             try:
-                _print(session.ask(question, **_filters(doc, unit)), question, as_json)
+                _print(session.ask(question, **_filters(doc, unit, as_of)), question, as_json)
             except InvalidQuestionError as exc:  # one bad line does not end the conversation
                 _error(str(exc), as_json, question)
             if not as_json:
@@ -207,8 +216,8 @@ def list_documents(
     where: Annotated[Optional[list[str]], typer.Option("--where", help="任一字段：字段=值（可重复）")] = None,
 ) -> None:
     """列出资料库中的文件（可按类型、发文机关、层级、年份筛选）。"""
-    from assistant.index.listing import document_type, filter_summaries
     from assistant.index.library import Library
+    from assistant.index.listing import document_type, filter_summaries
 
     filters = {"type": doc_type, "issuer": issuer, "level": level, "year": year}
     for item in where or []:

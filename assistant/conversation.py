@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 import threading
-from dataclasses import dataclass, replace
 from abc import ABC, abstractmethod
+from dataclasses import dataclass, replace
 
 from assistant.answering.answer import Answer
 from assistant.answering.llm import QuestionRewriter
@@ -19,6 +19,7 @@ from assistant.answering.question import (
     is_follow_up,
     merge_follow_up,
     understand,
+    validate_date,
     validate_question,
 )
 from assistant.config import Settings
@@ -70,10 +71,16 @@ class Session:
         self._lock = threading.Lock()
 
     def ask(
-        self, question: str, doc_ids: frozenset[str] | None = None, units: frozenset[str] | None = None
+        self,
+        question: str,
+        doc_ids: frozenset[str] | None = None,
+        units: frozenset[str] | None = None,
+        as_of: str | None = None,
     ) -> Answer:
-        """Answer one turn; `doc_ids` and `units` restrict the search (document and department filters)."""
+        """Answer one turn; `doc_ids` and `units` restrict the search (document and department filters),
+        `as_of` (an ISO date) answers from the versions in force then instead of the current ones."""
         text = validate_question(question, self.engine.settings.max_question_chars)
+        as_of = validate_date(as_of)
         known = {d.doc_id for d in self.engine.documents}
         if doc_ids and not set(doc_ids) <= known:
             unknown = "、".join(sorted(set(doc_ids) - known))
@@ -93,6 +100,8 @@ class Session:
                 query = replace(query, doc_ids=frozenset(doc_ids) & (query.doc_ids or frozenset(doc_ids)))
             if units:
                 query = replace(query, unit_filter=frozenset(canonical_unit(u) for u in units))
+            if as_of:
+                query = replace(query, as_of=as_of)
             answer = self.engine.answer_query(query, exclude=shown, focus=focus)
             self.turns.append(Turn(text, query, answer))
             return answer

@@ -63,3 +63,29 @@ def test_the_version_in_force_answers_by_default_and_on_a_date(index):
     assert index.superseded("2022-01-01") == frozenset({new})
     assert index.find("上海市优化营商环境条例第一条").document.doc_id == new
     assert index.find("上海市优化营商环境条例第一条", as_of="2022-01-01").document.doc_id == old
+
+
+def test_the_assistant_quotes_a_named_article_whole_from_the_version_in_force(tmp_path, monkeypatch):
+    """End to end (fake embedder): `ask` on a library of real laws, default and `as_of`."""
+    import fakes
+
+    from assistant import Assistant
+    from assistant.config import get_settings
+
+    fakes.patch(monkeypatch.setattr)
+    folder = tmp_path / "laws"
+    with tarfile.open(TARBALL) as tar:
+        tar.extractall(folder, members=[m for m in tar if Path(m.name).name in FILES], filter="data")
+    cache = tmp_path / "cache"
+    settings = get_settings().model_copy(update={"cache_dir": cache, "upload_dir": cache / "uploads"})
+    assistant = Assistant.open(settings)
+    reports = assistant.add_documents(sorted(folder.rglob("*.txt")))
+    assert [r.status for r in reports] == ["added"] * len(FILES)
+
+    answer = assistant.new_session().ask("劳动合同法第10条说了什么？")
+    assert [c.label for c in answer.citations] == ["《中华人民共和国劳动合同法》第十条"]
+    assert "已建立劳动关系，未同时订立书面劳动合同的，应当自用工之日起一个月内订立书面劳动合同" in answer.answer
+
+    current = assistant.new_session().ask("上海市优化营商环境条例第一条是什么")
+    then = assistant.new_session().ask("上海市优化营商环境条例第一条是什么", as_of="2022-01-01")
+    assert current.citations[0].doc_id.endswith("(2024-09-27)") and then.citations[0].doc_id.endswith("(2020-04-10)")

@@ -131,6 +131,8 @@ class AnswerComposer:
         for clause in evidence.selected:
             if clause.annex_row is not None:
                 quotes = [_task(clause)]
+            elif evidence.exact:
+                quotes = [clause.text]  # the unit the question named, whole
             else:
                 quotes = best_sentences(
                     clause.text, query.text, self.tokenizer, want_numbers=spec_of(query.intent).wants_numbers

@@ -14,10 +14,18 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from assistant.answering.intents import Intent, IntentSpec, Selection, Slot, slot_spec, spec_of
+from assistant.answering.intents import (
+    Intent,
+    IntentSpec,
+    Selection,
+    Slot,
+    slot_spec,
+    spec_of,
+)
 from assistant.answering.question import Query, topic_phrases, topic_words
 from assistant.config import Settings
 from assistant.corpus.model import Clause, Document
+from assistant.index.lookup import ArticleIndex
 from assistant.lexicon.labels import strip_unit_note
 from assistant.lexicon.tokenizer import Tokenizer
 from assistant.retrieval.filters import Filters
@@ -49,6 +57,8 @@ class Evidence:
     topic: str | None = None
     #: the document whose own facts (文号, date, issuer) an ISSUE question asks
     document: Document | None = None
+    #: the question named this unit exactly (《劳动合同法》第十条): it is quoted whole
+    exact: bool = False
 
 
 class EvidenceSelector:
@@ -60,6 +70,7 @@ class EvidenceSelector:
         self.documents: list[Document] = catalog.documents
         self._deadlines = sorted({c.deadline for c in catalog.clauses if c.deadline}, key=len, reverse=True)
         self._by_id = catalog.clauses_by_id
+        self.articles = ArticleIndex(catalog.documents)
         self._corpus_years = {int(y) for c in catalog.clauses for y in re.findall(r"(20\d\d)", c.text)}
 
     def gather(
@@ -70,6 +81,9 @@ class EvidenceSelector:
         `exclude` holds clause ids already shown (for 还有别的吗); `focus` the clauses the
         previous turn cited, which a follow-up such as 责任单位是谁？ is about.
         """
+        named = self.articles.find(query.own_text, query.as_of)
+        if named is not None and (query.doc_ids is None or named.document.doc_id in query.doc_ids):
+            return Evidence(query, selected=[named.clause], exact=True)
         if query.intent == Intent.LIST:
             listing = self._listing(query, exclude)
             if listing is not None:
@@ -77,7 +91,7 @@ class EvidenceSelector:
         focused = self._focused(query, focus)
         if focused:
             return Evidence(query, selected=focused)
-        filters = Filters(doc_ids=query.doc_ids, units=query.unit_filter)
+        filters = Filters(doc_ids=self._in_force(query), units=query.unit_filter)
         wants = slot_spec(query.slot).fact
         hits = [
             h
@@ -97,6 +111,13 @@ class EvidenceSelector:
         if evidence.abstain_reason:
             evidence.related, evidence.selected = evidence.selected or evidence.related, []
         return evidence
+
+    def _in_force(self, query: Query) -> frozenset[str] | None:
+        """The documents to search: those the question names, less versions not in force (on its date)."""
+        superseded = self.articles.superseded(query.as_of)
+        if not superseded:
+            return query.doc_ids
+        return (query.doc_ids or frozenset(d.doc_id for d in self.documents)) - superseded
 
     # ---- abstention ------------------------------------------------------------------
     def _out_of_scope(self, query: Query, hits: list[Hit]) -> str | None:

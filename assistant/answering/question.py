@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from datetime import date
 
 from assistant.answering.intents import (
     COMPARABLE,
@@ -51,6 +52,16 @@ _PLACE = re.compile(r"[\u4e00-\u9fff]{2,3}?(?:县|市)(?![场民值区级容政]
 _NOT_PLACE = re.compile(r"城市|都市|[全本各该此我]市|[全本各该此我]县|上市|超市|县城|县里|市里")
 
 
+
+
+def validate_date(value: str | None) -> str | None:
+    """An ISO date (2020-05-01) for `as_of`, or a clear error; None stays None."""
+    if value is None or not str(value).strip():
+        return None
+    try:
+        return date.fromisoformat(str(value).strip()).isoformat()
+    except ValueError:
+        raise InvalidQuestionError(f"日期格式不正确：{value}（请写成 2020-05-01）。") from None
 
 
 def validate_question(question: str, max_chars: int) -> str:
@@ -107,6 +118,8 @@ class Query:
     unit_filter: frozenset[str] | None = None  # search only clauses naming these units (a caller's filter)
     follow_up: bool = False
     scope_words: tuple[str, ...] = field(default=())
+    #: answer from the versions in force on this ISO date (None: the current versions)
+    as_of: str | None = None
 
 
 def detect_scope(question: str, documents: list[Document]) -> tuple[frozenset[str] | None, tuple[str, ...]]:
