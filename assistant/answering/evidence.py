@@ -22,7 +22,7 @@ from assistant.answering.intents import (
     slot_spec,
     spec_of,
 )
-from assistant.answering.question import Query, topic_phrases, topic_words
+from assistant.answering.question import Query, subject_words, topic_phrases, topic_words
 from assistant.config import Settings
 from assistant.corpus.model import Clause, Document
 from assistant.index.lookup import ArticleIndex
@@ -185,7 +185,7 @@ class EvidenceSelector:
             clauses = [c for c in clauses if c.doc_id in query.doc_ids]
         clauses = [c for c in clauses if fact(c)]
         # 其中统计那一项由谁负责: words of this turn that name one of the cited clauses pick it out
-        own_words = topic_words(query.own_text, self.tokenizer)
+        own_words = subject_words(query.own_text, self.tokenizer)
         named = [c for c in clauses if any(w in c.context for w in own_words)]
         if own_words and not named:
             return []  # this turn's own words name another clause than those just cited: search for it

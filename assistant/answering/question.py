@@ -14,6 +14,7 @@ from datetime import date
 
 from assistant.answering.intents import (
     COMPARABLE,
+    INTENT_SPECS,
     Intent,
     Slot,
     detect_intent,
@@ -89,6 +90,15 @@ def topic_words(text: str, tokenizer: Tokenizer) -> list[str]:
     return [
         w for w in tokenizer.tokenize(text) if len(w) >= 2 and w not in _GENERIC_WORDS and not _ASKING_WORDS.fullmatch(w)
     ]
+
+
+def subject_words(text: str, tokenizer: Tokenizer) -> list[str]:
+    """Topic words of a question after its asking phrases are taken out whole (什么时候, 截止到哪一年, 由谁负责):
+    cut into tokens first, such a phrase leaves pieces (时候) that name no subject."""
+    for spec in INTENT_SPECS:
+        if spec.pattern is not None:
+            text = spec.pattern.sub(" ", text)
+    return topic_words(_ASKING_WORDS.sub(" ", text), tokenizer)
 
 
 def topic_phrases(text: str) -> list[str]:
