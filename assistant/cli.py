@@ -6,6 +6,9 @@ its traceback goes to the log (`<cache_dir>/logs/policy-qa.log`), never to the s
 Commands check their input before loading anything, and nothing loads the embedding
 model until a text must be embedded. `docs` reads the index manifest through the
 library alone, so it answers without importing the answering stack.
+
+About 380 lines: one short function per command around one error-handling context; split by
+command, the one place that decides how errors reach a person would be scattered.
 """
 
 from __future__ import annotations
