@@ -64,9 +64,9 @@ class LazyEmbeddings(Embeddings):
         if self._model is not None:
             return self._model.model_id
         if self._model_id is None:
-            from assistant.models.embeddings import _resolve
+            from assistant.models.embeddings import model_id
 
-            self._model_id = _resolve(self._settings)[1]
+            self._model_id = model_id(self._settings)
         return self._model_id
 
     @property

@@ -11,9 +11,9 @@ import re
 import threading
 from abc import ABC, abstractmethod
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from assistant.answering.answer import Answer
-from assistant.answering.llm import QuestionRewriter
 from assistant.answering.question import (
     Query,
     is_follow_up,
@@ -26,6 +26,9 @@ from assistant.config import Settings
 from assistant.corpus.model import Document
 from assistant.errors import InvalidQuestionError
 from assistant.lexicon.units import canonical_unit
+
+if TYPE_CHECKING:  # LangChain's OpenAI client is only needed when the LLM mode is on
+    from assistant.answering.llm import QuestionRewriter
 
 _MORE = re.compile(r"还有别的|还有其他|还有吗|其他的?呢|更多|别的呢|还有哪些")
 

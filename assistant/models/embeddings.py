@@ -145,18 +145,25 @@ def _torch_model(settings: Settings, folder: Path) -> SentenceTransformer:
     return SentenceTransformer(str(folder), local_files_only=True, model_kwargs=model_kwargs)
 
 
+def model_id(settings: Settings) -> str:
+    """The id an index built with these settings records (the backend included: onnx-int8 vectors differ),
+    known without loading torch, so a library can tell whether its index is current before any embedding."""
+    base = _resolve(settings)[1]
+    return f"{base}+{settings.embed_backend}" if settings.embed_backend == "onnx-int8" else base
+
+
 def load_embeddings(settings: Settings, *, show_progress: bool = False) -> PolicyEmbeddings:
-    folder, model_id = _resolve(settings)
+    folder, base_id = _resolve(settings)
     if settings.embed_backend == "onnx-int8":  # the same model, exported once and quantised (onnx_encoder.py)
         from assistant.models.onnx_encoder import OnnxEncoder, ensure_export
 
-        export = ensure_export(settings.models_dir, model_id, lambda: _torch_model(settings, folder))
-        model, model_id = OnnxEncoder(export), f"{model_id}+{settings.embed_backend}"
+        export = ensure_export(settings.models_dir, base_id, lambda: _torch_model(settings, folder))
+        model = OnnxEncoder(export)
     else:
         model = _torch_model(settings, folder)
     return PolicyEmbeddings(
         model,
-        model_id,
+        model_id(settings),
         query_prefix=settings.query_prefix,
         passage_prefix=settings.passage_prefix,
         batch_size=settings.embed_batch_size,
