@@ -142,7 +142,7 @@ _PROVINCE_FULL = {
 }
 _PROVINCE_ALT = "|".join(sorted(PROVINCES, key=len, reverse=True))
 _CITY_ALT = "|".join(sorted({c for cs in PREFECTURES.values() for c in cs}, key=len, reverse=True))
-_PROVINCE_PART = re.compile(rf"(?P<p>{_PROVINCE_ALT})(?:壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区|省|市)?")
+_PROVINCE_PART = re.compile(rf"(?P<p>{_PROVINCE_ALT})(?:{'|'.join(PROVINCE_SUFFIXES)})?")
 _CITY_PART = re.compile(rf"(?P<c>{_CITY_ALT})(?:土家族苗族自治州|[\u4e00-\u9fff]{{0,6}}?自治州|市|州|盟|地区)")
 #: A district, county, banner or county-level city: a short name and its level word, followed by
 #: what a government or its party committee is called (柳河县人民政府, 中共柳河县委, 南山区科技局).
