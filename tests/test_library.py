@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import errno
 import json
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -249,3 +250,16 @@ def test_cli_commands_that_need_no_model_do_not_import_torch(settings, tmp_path)
     assert "问题为空" in out.stderr and "中文" in out.stderr and "未知的文件" in out.stdout
     assert "Traceback" not in out.stderr and "Error" not in out.stderr
     json.dumps(out.stdout)
+
+
+def test_a_file_whose_upload_copy_is_gone_is_added_again_not_unchanged(settings, tmp_path):
+    """The last build lists the file, but the library no longer holds it (its upload copy was deleted):
+    adding it again must restore it, not report it unchanged and then build without it."""
+    assistant = Assistant.load(settings)
+    path = _write(tmp_path, "a.txt", 1)
+    assert [r.status for r in assistant.add_documents([path])] == ["added"]
+    shutil.rmtree(settings.upload_dir)
+    assert [r.status for r in assistant.add_documents([path])] == ["added"]
+    assert "a" in {d.doc_id for d in assistant.documents}
+    assert (settings.upload_dir / "a.txt").is_file()
+    _consistent(settings)

@@ -103,6 +103,10 @@ class Library:
         """Each indexed document's fields (no clauses), from the manifest: a listing without loading the index."""
         return list((self.manifest() or {}).get("documents", []))
 
+    def _held_sources(self) -> dict[str, str]:
+        """Source path → checksum, from the current build, for the source files that still exist."""
+        return {k: sha for k, sha in (self.manifest() or {}).get("sources", {}).items() if Path(k).is_file()}
+
     def pending(self) -> list[str]:
         """Source files the current build does not hold as they are now (an add that was interrupted)."""
         stats = (self.manifest() or {}).get("source_stats", {})
@@ -239,7 +243,8 @@ class Library:
         full, model unavailable) the upload folder is put back as it was.
         """
         files, reports = expand(paths)
-        known = {sha: Path(key).stem for key, sha in (self.manifest() or {}).get("sources", {}).items()}
+        # what the library holds now: a source the last build listed whose file is gone is not "unchanged"
+        known = {sha: Path(key).stem for key, sha in self._held_sources().items()}
         shipped = self._shipped_ids()
         self.upload_dir.mkdir(parents=True, exist_ok=True)
         self._sweep_incoming()
@@ -282,7 +287,7 @@ class Library:
         """Under the lock: move the staged files in, index, or put everything back as it was."""
         by_sha = {sha: (staged, original, doc_id) for staged, (original, sha, doc_id) in planned.items()}
         with self.write_lock(progress):
-            now_known = set((self.manifest() or {}).get("sources", {}).values())
+            now_known = set(self._held_sources().values())
             backup = Path(tempfile.mkdtemp(prefix=f"{os.getpid()}-backup-", dir=self._incoming()))
             originals = self._originals()
             saved_originals = dict(originals)
