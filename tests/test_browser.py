@@ -467,3 +467,34 @@ def test_bulk_upload_the_documents_table_its_facets_and_delete(page, served, tmp
     page.get_by_role("tab", name="问答", exact=True).click()
     expect(page.locator("#pq-filter")).to_contain_text("嘉政〔2024〕9号")
     assert "温政办发〔2023〕5号" not in page.locator("#pq-filter").inner_text()
+
+
+# ---- versions: the 按日期 box --------------------------------------------------------------------
+LAWS_TARBALL = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "laws.tar.xz"
+SHANGHAI_VERSIONS = ("上海市优化营商环境条例(2020-04-10).txt", "上海市优化营商环境条例(2024-09-27).txt")
+
+
+def test_the_date_box_answers_from_the_version_in_force_then(page, served, tmp_path):
+    """Two real versions of one regulation: empty box → the current text; a 2022 date → the 2020 text."""
+    import tarfile
+
+    with tarfile.open(LAWS_TARBALL) as tar:
+        tar.extractall(tmp_path, members=[m for m in tar if Path(m.name).name in SHANGHAI_VERSIONS], filter="data")
+    for path in sorted(tmp_path.rglob("*.txt")):
+        _cli_add(served[1].settings, path)
+
+    question = "上海市优化营商环境条例第三条是什么"
+    current = ask(page, question)
+    assert "以企业等经营主体获得感为评价标准" in current.inner_text()
+
+    page.locator("#pq-as-of input, #pq-as-of textarea").first.fill("2022-01-01")
+    then = ask(page, question)
+    assert "以市场主体获得感为评价标准" in then.inner_text()
+    assert "以企业等经营主体获得感" not in then.inner_text()
+
+    page.locator("#pq-as-of input, #pq-as-of textarea").first.fill("2022-13-01")
+    before = bot_messages(page).count()
+    box = page.locator("#pq-question textarea")
+    box.fill(question)
+    box.press("Enter")
+    expect(bot_messages(page).nth(before)).to_contain_text("日期格式不正确")

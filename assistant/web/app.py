@@ -91,8 +91,12 @@ def build_app(assistant: Assistant) -> gr.Blocks:
     api_sessions = _ApiSessions(assistant)
 
     # ---- chat -----------------------------------------------------------------------------
-    def respond(question: str, history: list[dict[str, Any]], session: Session | None, selection: list[str]):
-        """Answer one turn, streaming the composed answer line by line, citations last."""
+    def respond(
+        question: str, history: list[dict[str, Any]], session: Session | None, selection: list[str], as_of: str = ""
+    ):
+        """Answer one turn, streaming the composed answer line by line, citations last.
+
+        `as_of` (the 按日期 box, an ISO date or empty) answers from the versions in force on that date."""
         session = session or assistant.new_session()
         history = list(history or [])
         question = (question or "").strip()
@@ -103,7 +107,7 @@ def build_app(assistant: Assistant) -> gr.Blocks:
         history.append({"role": "assistant", "content": '<div class="pq-muted">正在检索文件…</div>'})
         yield history, "", gr.skip(), session
         try:
-            answer = session.ask(question, doc_ids=selected_doc_ids(selection))
+            answer = session.ask(question, doc_ids=selected_doc_ids(selection), as_of=as_of or None)
         except InvalidQuestionError as exc:
             history[-1] = {"role": "assistant", "content": render_error(readable_error(str(exc)))}
             yield history, gr.skip(), gr.skip(), session
@@ -124,15 +128,18 @@ def build_app(assistant: Assistant) -> gr.Blocks:
             session.reset()
         return [], render_sources(None), session, ""
 
-    def api_ask(question: str, documents: list[str] | None = None, request: gr.Request = None) -> dict:
+    def api_ask(
+        question: str, documents: list[str] | None = None, as_of: str | None = None, request: gr.Request = None
+    ) -> dict:
         """Answer a question (follow-ups continue the caller's conversation) as JSON.
 
-        `documents`: doc_ids to search; empty means all documents. Raises a readable
-        error for an invalid question.
+        `documents`: doc_ids to search; empty means all documents. `as_of`: an ISO date, to answer
+        from the versions in force then (default: the current ones). Raises a readable error for an
+        invalid question or date.
         """
         session = api_sessions.get(getattr(request, "session_hash", None))
         try:
-            return session.ask(question, doc_ids=selected_doc_ids(documents)).to_dict()
+            return session.ask(question, doc_ids=selected_doc_ids(documents), as_of=as_of).to_dict()
         except InvalidQuestionError as exc:
             raise gr.Error(readable_error(str(exc))) from exc
 
@@ -177,12 +184,19 @@ def build_app(assistant: Assistant) -> gr.Blocks:
                             info="选择要检索的文件（默认全部）",
                             elem_id="pq-filter",
                         )
+                        as_of = gr.Textbox(
+                            label="按日期回答",
+                            info="法规有多个版本时，按该日期有效的版本回答（留空：现行版本）",
+                            placeholder="例如 2022-01-01",
+                            max_lines=1,
+                            elem_id="pq-as-of",
+                        )
                         gr.Markdown("### 来源")
                         sources = gr.HTML(render_sources(None), elem_id="pq-sources", js_on_load=None)
             library = LibraryTabs(assistant, doc_filter)
             build_eligibility_tab(assistant)  # 企业政策匹配 (assistant/ui_eligibility.py)
 
-        chat_inputs = [question, chatbot, session_state, doc_filter]
+        chat_inputs = [question, chatbot, session_state, doc_filter, as_of]
         chat_outputs = [chatbot, question, sources, session_state]
         # a question sent while an answer streams is queued behind it, not dropped
         # after each answer the filter offers what the library holds now (another process may have added to it)
