@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from assistant.answering.llm import QuestionRewriter
     from assistant.answering.question import Query
     from assistant.eligibility import CompanyProfile, EligibilityResult
+    from assistant.index.lookup import ArticleIndex
     from assistant.index.store import IndexStore
     from assistant.models.embeddings import PolicyEmbeddings
     from assistant.retrieval.hybrid import HybridSearch
@@ -104,6 +105,8 @@ class _Engine:
     store: IndexStore
     search: HybridSearch
     chain: Runnable[dict, Answer]
+    #: article lookup and versions, shared with the evidence selector (one per build)
+    articles: ArticleIndex
 
 
 class Assistant(Engine):
@@ -199,12 +202,13 @@ class Assistant(Engine):
 
         search = HybridSearch(store, self.embeddings, self.settings)
         documents_by_id = store.catalog.documents_by_id
+        selector = EvidenceSelector(search, self.settings)
         chain = build_chain(
-            EvidenceSelector(search, self.settings),
+            selector,
             AnswerComposer(documents_by_id, search.tokenizer),
             writer=build_writer(self.settings, documents_by_id),  # None unless LLM settings are set
         )
-        return _Engine(store, search, chain)
+        return _Engine(store, search, chain, selector.articles)
 
     def refresh(self) -> bool:
         """Swap to a newer build another process wrote; True when it swapped.
@@ -253,8 +257,13 @@ class Assistant(Engine):
         return self.new_session().ask(question)
 
     def answer_query(self, query: Query, exclude: frozenset[str] = frozenset(), focus: tuple[str, ...] = ()) -> Answer:
-        """Run the chain; `exclude` and `focus` carry what earlier turns cited (see Session)."""
-        return self._wired().chain.invoke({"query": query, "exclude": exclude, "focus": focus})
+        """Run the chain; `exclude` and `focus` carry what earlier turns cited (see Session). The articles
+        the cited texts refer to (依照本法第二十条) come linked."""
+        from assistant.answering.references import link_references
+
+        engine = self._wired()
+        answer = engine.chain.invoke({"query": query, "exclude": exclude, "focus": focus})
+        return link_references(answer, engine.articles, engine.store.catalog.documents_by_id, query.as_of)
 
     def eligible(self, text_or_profile: str | CompanyProfile | dict) -> EligibilityResult:
         """Support measures the described company can get, grouped by kind, each cited (rule-based, no model)."""

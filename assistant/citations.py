@@ -31,6 +31,18 @@ def label_for(clause: Clause, document: Document) -> str:
 
 
 @dataclass
+class Reference:
+    """An article the cited text points to (依照本法第二十条), resolved so the reader can open it."""
+
+    #: the words in the cited text that point (本法第二十条, 《中华人民共和国劳动法》第三十六条)
+    phrase: str
+    label: str
+    doc_id: str
+    clause_id: str
+    text: str
+
+
+@dataclass
 class Citation:
     doc_id: str
     doc_title: str
@@ -45,6 +57,8 @@ class Citation:
     deadline: str | None = None
     #: the sentences of `text` the answer rests on, for highlighting
     quotes: list[str] = field(default_factory=list)
+    #: articles the text refers to that the library holds (filled by the assistant, not by `of`)
+    references: list[Reference] = field(default_factory=list)
 
     @classmethod
     def of(cls, clause: Clause, document: Document, quotes: list[str] | None = None) -> "Citation":

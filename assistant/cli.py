@@ -83,6 +83,8 @@ def _print(answer, question: str, as_json: bool) -> None:
         typer.echo("\n引用：")
         for citation in answer.citations:
             typer.echo(f"  {citation.label}")
+            for reference in citation.references:  # what the cited text points to (依照本法第二十条)
+                typer.echo(f"    文中引用 {reference.phrase} → {reference.label}")
 
 
 def _error(message: str, as_json: bool, question: str = "") -> None:

@@ -19,6 +19,11 @@ from assistant.corpus.numerals import NUMERAL_CHARS, cn_to_int, int_to_cn
 _ARTICLE = re.compile(rf"第\s*([\d{NUMERAL_CHARS}]+)\s*条(?:之([一二三四五六七八九十]+))?")
 _VERSION_SUFFIX = re.compile(r"[（(](?:\d{4}年?)?(?:修正|修订|修改|试行|暂行)?(?:本)?[）)]$")
 _STRIP = re.compile(r"[\s_　《》〈〉]")
+#: a reference inside a text: 《X》第N条 (another document), 本法/本条例…第N条 or a bare 第N条 (the same one)
+_REFERENCE = re.compile(
+    rf"(?:《(?P<title>[^《》\n]{{2,80}})》|(?P<self>本(?:法|条例|规定|办法|细则|解释|决定|规则|准则|措施|规章)))?"
+    rf"第\s*(?P<number>[\d{NUMERAL_CHARS}]+)\s*条(?:之(?P<sub>[一二三四五六七八九十]+))?"
+)
 
 
 def article_label(number: int, sub: int = 0) -> str:
@@ -93,14 +98,42 @@ class ArticleIndex:
         for m in _ARTICLE.finditer(text):
             before = text[: m.start()].removesuffix("的")
             label = article_label(cn_to_int(m.group(1)), cn_to_int(m.group(2)) if m.group(2) else 0)
-            out = self.superseded(as_of)
             for name, documents in self._by_name:
-                if not before.endswith(name):
-                    continue
-                for document in sorted(documents, key=lambda d: d.doc_id in out):
-                    clause = next((c for c in document.clauses if c.kind == "article" and c.path == label), None)
-                    if clause is not None:
-                        return ArticleRef(document, clause)
+                if before.endswith(name) and (found := self._article(documents, label, as_of)):
+                    return found
+        return None
+
+    def references(self, document: Document, clause: Clause, as_of: str | None = None) -> list[tuple[str, ArticleRef]]:
+        """The articles a clause's text points to, as (the words that point, the article), in text order.
+
+        `依照本法第二十条` and a bare `第二十条` inside a law mean the same law's article (a bare
+        number only where the document is numbered in articles); `《中华人民共和国劳动法》第三十六条`
+        means that document's, when the library holds it (the version in force on `as_of`). A
+        number that names no article, and a clause pointing at itself, give nothing.
+        """
+        found: list[tuple[str, ArticleRef]] = []
+        has_articles = any(c.kind == "article" for c in document.clauses)
+        for m in _REFERENCE.finditer(clause.text):
+            label = article_label(cn_to_int(m["number"]), cn_to_int(m["sub"]) if m["sub"] else 0)
+            if m["title"]:
+                key = title_key(m["title"])
+                named = [d for name, documents in self._by_name if name == key for d in documents]
+                target = self._article(named, label, as_of)
+            elif m["self"] or has_articles:
+                target = self._article([document], label, as_of)
+            else:
+                target = None
+            if target is not None and target.clause.id != clause.id:
+                found.append((m.group(0), target))
+        return found
+
+    def _article(self, documents: list[Document], label: str, as_of: str | None) -> ArticleRef | None:
+        """The article `label` of the first of `documents` that has it, versions in force first."""
+        out = self.superseded(as_of)
+        for document in sorted(documents, key=lambda d: d.doc_id in out):
+            clause = next((c for c in document.clauses if c.kind == "article" and c.path == label), None)
+            if clause is not None:
+                return ArticleRef(document, clause)
         return None
 
 

@@ -20,7 +20,7 @@ from collections.abc import Iterator, Sequence
 from itertools import groupby
 
 from assistant.answering.answer import Answer
-from assistant.citations import Citation, clause_path
+from assistant.citations import Citation, Reference, clause_path
 from assistant.corpus.model import Clause, Document
 
 ABSTAIN_TITLE = "⚠ 文件中未找到依据"
@@ -49,6 +49,11 @@ details.pq-cite.pq-related > summary {color: #57534e;}
 .pq-cite-text {margin: .3em 0; white-space: pre-wrap;}
 .pq-cite-text mark {background: #fde68a; color: inherit; padding: 0 1px; border-radius: 2px;}
 .pq-facts {font-size: .9em; color: #334155;}
+.pq-ref-link {text-decoration: underline dotted; text-underline-offset: 3px;}
+.pq-refs {margin-top: .4em; font-size: .9em;}
+.pq-refs-head {color: #64748b;}
+.pq-ref summary {cursor: pointer; color: #1d4ed8;}
+.pq-ref-text {white-space: pre-wrap; padding: .2em .6em; border-left: 3px solid #cbd5e1;}
 .pq-facts b {color: #0f172a;}
 .pq-tag {display: inline-block; font-size: .75em; padding: 0 .4em; border-radius: 4px; margin-left: .4em;
   background: #e7e5e4; color: #44403c; font-weight: 400;}
@@ -122,6 +127,26 @@ def highlight(text: str, quotes: Sequence[str]) -> str:
     return "".join(out)
 
 
+def _with_reference_marks(html: str, references: Sequence[Reference]) -> str:
+    """The words of the text that point to another article, underlined (they open below the text)."""
+    for reference in references:
+        phrase = esc(reference.phrase)
+        html = html.replace(phrase, f'<span class="pq-ref-link">{phrase}</span>', 1)
+    return html
+
+
+def _references(references: Sequence[Reference]) -> str:
+    """The articles the text refers to, each a block that opens in place."""
+    if not references:
+        return ""
+    blocks = "".join(
+        f'<details class="pq-ref"><summary><span class="pq-ref-phrase">{esc(r.phrase)}</span> → '
+        f'<span class="pq-ref-label">{esc(r.label)}</span></summary><div class="pq-ref-text">{esc(r.text)}</div></details>'
+        for r in references
+    )
+    return f'<div class="pq-refs"><div class="pq-refs-head">文中引用的条款</div>{blocks}</div>'
+
+
 def _facts(units: Sequence[str], deadline: str | None) -> str:
     parts = []
     if units:
@@ -133,16 +158,19 @@ def _facts(units: Sequence[str], deadline: str | None) -> str:
 
 # ---- answers -------------------------------------------------------------------------
 def render_citation(citation: Citation, related: bool = False, open_: bool = False) -> str:
-    """One citation as a collapsible block: label, document, highlighted text, units, deadline."""
+    """One citation as a collapsible block: label, document, highlighted text, units, deadline, and
+    the articles its text refers to."""
     classes = "pq-cite pq-related" if related else "pq-cite"
     tag = '<span class="pq-tag">仅供参考</span>' if related else ""
     doc = citation.doc_title + (f"（{citation.doc_number}）" if citation.doc_number else "")
+    text = highlight(citation.text, [] if related else citation.quotes)
     return (
         f'<details class="{classes}"{" open" if open_ else ""}>'
         f'<summary><span class="pq-label">{esc(citation.label)}</span>{tag}</summary>'
         f'<div class="pq-cite-doc">{esc(doc)}</div>'
-        f'<div class="pq-cite-text">{highlight(citation.text, [] if related else citation.quotes)}</div>'
+        f'<div class="pq-cite-text">{_with_reference_marks(text, citation.references)}</div>'
         f"{_facts(citation.units, citation.deadline)}"
+        f"{_references(citation.references)}"
         "</details>"
     )
 
