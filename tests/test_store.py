@@ -31,11 +31,15 @@ def test_build_save_load_roundtrip(tmp_path, corpus, fake_embeddings):
     assert loaded.manifest["model_id"] == "fake-16"
     assert loaded.manifest["dimension"] == 16
     assert loaded.manifest["corpus_fingerprint"] == corpus_fingerprint(corpus)
-    # metadata is plain JSON, never a pickle
+    # metadata is plain JSON, never a pickle; the passage→clause map is a plain array
     build = _current_build(tmp_path)
-    assert {p.name for p in build.iterdir()} == {"vectors.faiss", "keywords", "documents.json", "manifest.json"}
+    assert {p.name for p in build.iterdir()} == {"vectors.faiss", "keywords", "documents.json", "row_clause.npy", "manifest.json"}
     assert loaded.keywords.count() == len(loaded.catalog.clauses)  # BM25 saved with the build, loaded mapped
     json.loads((build / "documents.json").read_text(encoding="utf-8"))
+    # what a load restores equals what was built: empty clause fields are left out of the file, not lost
+    assert [d.to_dict() for d in loaded.catalog.documents] == [d.to_dict() for d in store.catalog.documents]
+    assert loaded.catalog.row_clause.tolist() == store.catalog.row_clause.tolist()
+    assert loaded.catalog.row_passages == store.catalog.row_passages
 
 
 def test_loaded_when_current_rebuilt_when_corpus_or_model_changes(tmp_path, corpus, fake_embeddings):
@@ -54,10 +58,10 @@ def test_loaded_when_current_rebuilt_when_corpus_or_model_changes(tmp_path, corp
     assert store.manifest["reused_vectors"] == 0
 
 
-def test_corrupt_index_is_reported_then_rebuilt_from_sources(tmp_path, corpus, fake_embeddings):
+@pytest.mark.parametrize("damaged", ["vectors.faiss", "row_clause.npy", "documents.json"])
+def test_corrupt_index_is_reported_then_rebuilt_from_sources(tmp_path, corpus, fake_embeddings, damaged):
     open_index(tmp_path, corpus, fake_embeddings, "fake-16", SETTINGS)
-    vectors = _current_build(tmp_path) / "vectors.faiss"
-    vectors.write_bytes(b"not a faiss index")
+    (_current_build(tmp_path) / damaged).write_bytes(b"not what was written")
     with pytest.raises(IndexUnavailableError, match="损坏"):
         IndexStore.load(tmp_path, SETTINGS)
     store, status = open_index(tmp_path, corpus, fake_embeddings, "fake-16", SETTINGS)

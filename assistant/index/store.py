@@ -44,6 +44,7 @@ from assistant.index.pointer import CURRENT, FORMAT_VERSION, read_pointer
 from assistant.index.vector import VectorIndex
 
 _DOCUMENTS = "documents.json"
+_ROW_CLAUSE = "row_clause.npy"
 _MANIFEST = "manifest.json"
 #: how many times a reader re-reads ``current.json`` when the build it was reading is replaced
 _LOAD_ATTEMPTS = 5
@@ -77,6 +78,14 @@ def document_summary(document: Document) -> dict[str, Any]:
 
 def _file_sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _compact(document: Document) -> dict[str, Any]:
+    """A document as stored in a build: clause fields left at their default (None, []) are left out,
+    which the reader restores; a library of laws loads several times faster (most fields are empty)."""
+    row = document.to_dict()
+    row["clauses"] = [{k: v for k, v in c.items() if v is not None and v != []} for c in row["clauses"]]
+    return row
 
 
 def _write_json(path: Path, data: Any) -> None:
@@ -171,8 +180,9 @@ class IndexStore:
         staging = Path(tempfile.mkdtemp(prefix=".staging-", dir=builds))
         try:
             files = [*self.vectors.save(staging), *self.keywords.save(staging)]
-            _write_json(staging / _DOCUMENTS, [d.to_dict() for d in self.catalog.documents])
-            manifest["checksums"] = {name: _file_sha256(staging / name) for name in (*files, _DOCUMENTS)}
+            _write_json(staging / _DOCUMENTS, [_compact(d) for d in self.catalog.documents])
+            np.save(staging / _ROW_CLAUSE, self.catalog.row_clause, allow_pickle=False)
+            manifest["checksums"] = {name: _file_sha256(staging / name) for name in (*files, _DOCUMENTS, _ROW_CLAUSE)}
             _write_json(staging / _MANIFEST, manifest)
             name = f"g{generation:06d}-{manifest['corpus_fingerprint'][:12]}"
             final = builds / name
@@ -222,6 +232,8 @@ class IndexStore:
                 if _file_sha256(build / name) != expected:
                     raise IndexUnavailableError(f"索引文件已损坏：{name}（校验和不符）。")
             documents = [Document.from_dict(d) for d in json.loads((build / _DOCUMENTS).read_text(encoding="utf-8"))]
+            # a build written before row_clause was stored derives it from the documents
+            row_clause = np.load(build / _ROW_CLAUSE, allow_pickle=False) if _ROW_CLAUSE in manifest["checksums"] else None
             vectors = load_vector_index(build, settings)
             keywords = KeywordIndex.load(build)
         except IndexUnavailableError:
@@ -229,9 +241,12 @@ class IndexStore:
         except (OSError, ValueError, KeyError, TypeError, RuntimeError) as exc:
             log.warning("index build %s unreadable: %r", build, exc)
             raise IndexUnavailableError("索引无法读取（文件缺失或已损坏）。") from exc
-        store = cls(catalog=Catalog(documents), vectors=vectors, keywords=keywords, manifest=manifest)
+        catalog = Catalog(documents, row_clause)
+        store = cls(catalog=catalog, vectors=vectors, keywords=keywords, manifest=manifest)
+        rows = catalog.row_clause
         if (
-            vectors.count() != len(store.catalog.row_clause)
+            vectors.count() != len(rows)
+            or (len(rows) and not 0 <= int(rows.min()) <= int(rows.max()) < len(catalog.clauses))
             or vectors.dimension != manifest.get("dimension")
             or keywords.count() != len(store.catalog.clauses)
         ):
