@@ -10,10 +10,16 @@ from pathlib import Path
 import pytest
 
 from assistant.corpus.loader import read_text
-from assistant.corpus.metadata import read_meta_table
+from assistant.corpus.metadata import (
+    approving_government,
+    joint_issuer,
+    notice_title,
+    read_meta_table,
+    self_named_title,
+)
 from assistant.corpus.model import Document
 from assistant.corpus.parser import parse_text
-from assistant.lexicon.regions import Level, government_of
+from assistant.lexicon.regions import Level, government_of, placed_in_text
 
 DEV = Path(__file__).resolve().parents[1] / "eval" / "real" / "docs" / "dev"
 
@@ -49,10 +55,53 @@ def parse(name: str) -> Document:
      "中共柳河县委柳河县人民政府关于支持重点产业加快发展的实施意见", None, "区县", "柳河县", "2023-02-08"),
     ("xuancheng-2020-health-plan-meeting-notice.html",
      "关于召开《健康宣城行动实施方案(代拟稿)》征求意见会的预通知", None, "市", "安徽省宣城市", "2020-10-21"),
+    ("shanxi-2018-resident-income-plan-part.pdf",  # no title line: the notice says 现将《…》印发给你们
+     "山西省人民政府关于印发山西省激发重点群体活力带动城乡居民增收的实施方案的通知", "晋政发〔2018〕13号",
+     "省", "山西省", "2018-03-27"),
+    ("kunming-guandu-2016-stabilize-growth-part.txt",  # no title at all: 结合官渡区实际,特制定如下政策措施
+     "官渡区政策措施", None, "区县", "官渡区", None),
+    ("beijing-daxing-core-team-reward-draft.txt",  # the city from 北京市大兴区新兴产业促进服务中心 in 第七条
+     "大兴区核心团队奖励和服务办法(征求意见稿)", None, "区县", "北京市大兴区", None),
+    ("shandong-2014-budget-reform-part.docx",
+     "山东省人民政府关于深化预算管理制度改革的实施意见", "鲁政发〔2014〕20号", "省", "山东省", None),
+    ("chengdu-2024-community-services-plan-part.txt",
+     "成都市发展和改革委员会中共成都市委社会工作部成都市规划和自然资源局成都市住房和城乡建设局"
+     "关于印发成都市城市社区嵌入式服务设施建设工程实施方案的通知", None, "市", "四川省成都市", None),
+    ("guobanhan-2004-71-sichuan-reply.txt", "国务院办公厅关于四川省在温家宝总理考察工作时所提问题和建议办理情况的函",
+     "国办函〔2004〕71号", "国家", None, "2004-10-15"),
+    ("guobanfa-1996-25-abandoned-chemical-weapons.txt",
+     "国务院办公厅、中央军委办公厅关于加强对侵华日军遗弃化学武器调查和管理工作的通知", "国办发〔1996〕25号",
+     "国家", None, "1996-06-29"),
+    ("jinhua-wucheng-2025-economy-measures-part.txt",
+     "金华市婺城区人民政府关于印发关于推动经济高质量发展若干政策举措(2025年版)的通知", None,
+     "区县", "浙江省金华市婺城区", "2025-04-01"),
 ])
 def test_dev_document_metadata(name, title, number, level, government, date):
     doc = parse(name)
     assert (doc.title, doc.number, doc.level, doc.government, doc.date) == (title, number, level, government, date)
+
+
+@pytest.mark.parametrize("name, issuer, form", [
+    ("liuhe-2023-key-industries.txt", "中共柳河县委、柳河县人民政府", "实施意见"),  # joint issuers on one line
+    ("chengdu-2024-community-services-plan-part.txt",  # four departments, then 关于…, on the title line
+     "成都市发展和改革委员会、中共成都市委社会工作部、成都市规划和自然资源局、成都市住房和城乡建设局", "通知"),
+    ("maanshan-huashan-sci-tech-award-part.txt", "花山区人民政府", "办法"),  # 已经区政府第116次常务会议研究同意
+    ("xuancheng-2020-health-plan-meeting-notice.html", "宣城市卫生健康委员会", "通知"),  # 发布机构 on an html page
+    ("guizhou-2012-special-funds-trad-part.txt", "贵州省人民政府办公厅", "通知"),
+    ("shaoxing-shengzhou-2022-industry-policy-trad-part.txt", "嵊州市人民政府", "若干政策"),
+    ("guobanhan-2004-71-sichuan-reply.txt", "国务院办公厅", "函"),
+    ("kunming-guandu-2016-stabilize-growth-part.txt", None, "政策措施"),
+])
+def test_dev_document_issuer_and_form(name, issuer, form):
+    doc = parse(name)
+    assert (doc.issuer, doc.form) == (issuer, form)
+
+
+def test_traditional_script_government_is_read_in_simplified_script():
+    assert government_of("貴州省人民政府辦公廳").name == "贵州省"
+    assert government_of("東莞市人民政府").name == "广东省东莞市"
+    doc = parse("guizhou-2012-special-funds-trad-part.txt")
+    assert (doc.region, doc.level, doc.short_title) == ("贵州", "省", "贵州通知")
 
 
 def test_furniture_leaves_no_leaf():
@@ -90,3 +139,30 @@ def test_government_hierarchy():
     assert government_of("国务院办公厅").level == Level.NATIONAL
     assert government_of("自治区人民政府").level == Level.OTHER  # no place named
     assert government_of("上思县统筹整合使用财政涉农资金暂行管理办法", title=True).name == "上思县"
+
+
+def test_title_and_issuer_from_the_opening_sentences():
+    shanxi = "各市、县人民政府,省人民政府各委、办、厅、局:\n现将《山西省激发重点群体活力带动城乡居民增收的实施方案》印发给你们,请认真组织实施。"
+    assert notice_title(shanxi, "山西省人民政府") == "山西省人民政府关于印发山西省激发重点群体活力带动城乡居民增收的实施方案的通知"
+    huashan = "濮塘镇、各街道、区政府各部门、各有关单位:\n《花山区科学技术奖励办法(暂行)》已经区政府第116次常务会议研究同意,现予印发,请各单位遵照执行。"
+    assert notice_title(huashan, None) == "关于印发花山区科学技术奖励办法(暂行)的通知"
+    assert approving_government(huashan, government_of("花山区科学技术奖励办法(暂行)", title=True)) == "花山区人民政府"
+    assert approving_government(huashan, government_of("某市科学技术奖励办法", title=True)) is None  # 区 ≠ a city
+    guandu = "根据《昆明市人民政府关于印发昆明市稳增长促发展若干政策措施的通知》(昆政发〔2016〕13号),结合官渡区实际,特制定如下政策措施。"
+    assert self_named_title(guandu) == "官渡区政策措施"
+    assert self_named_title("结合我省实际,制定本实施意见。") is None  # no place named
+    assert notice_title("为加强管理，制定本办法。", "某市人民政府") is None
+
+
+def test_joint_issuers_stay_apart():
+    assert joint_issuer("中共柳河县委 柳河县人民政府") == "中共柳河县委、柳河县人民政府"
+    assert joint_issuer("国 务 院") == "国务院"  # a name spaced out by a PDF
+    assert joint_issuer("国务院办公厅") == "国务院办公厅"
+
+
+def test_county_placed_under_the_city_the_text_names():
+    daxing = government_of("大兴区核心团队奖励和服务办法", title=True)
+    assert daxing.name == "大兴区"
+    placed = placed_in_text(daxing, "第七条北京市大兴区新兴产业促进服务中心负责统筹评分")
+    assert (placed.name, placed.level, placed.region) == ("北京市大兴区", Level.COUNTY, "大兴区")
+    assert placed_in_text(daxing, "第八条区财政局负责提供资金保障。") == daxing  # not named: left as it is

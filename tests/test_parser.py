@@ -324,7 +324,7 @@ def test_html_drops_script_and_style(tmp_path):
     doc = load_document(path)
     assert doc.title == "宁波市人民政府关于加快发展数字经济的若干意见" and doc.level == "市"
     assert not any("secret" in c.text or "color" in c.text for c in doc.clauses)
-    assert leaf(doc, "（一）").targets[0].value == "1000"
+    assert leaf(doc, "一（一）").targets[0].value == "1000"  # （一） under the only chapter cites with it
 
 
 def test_both_bracket_styles(tmp_path):
@@ -333,7 +333,7 @@ def test_both_bracket_styles(tmp_path):
                     "(1)子项一内容；\n(2)子项二内容。\n", encoding="utf-8")
     doc = load_document(path)
     assert [c.clause for c in doc.clauses] == ["（一）", "（二）", "（二）"]  # 第一条款 is no article
-    assert [c.id.split("#")[1] for c in doc.clauses] == ["（一）", "（二）（1）", "（二）（2）"]
+    assert [c.id.split("#")[1] for c in doc.clauses] == ["一（一）", "一（二）（1）", "一（二）（2）"]
     assert doc.clauses[-1].kind == "subitem" and doc.clauses[-1].clause_title == "第二条款内容也很长需要写足够多的字"
 
 

@@ -86,13 +86,13 @@ def test_items_numbered_through_the_whole_document():
     doc = parse("\n".join(lines) + "\n")
     items = [c for c in doc.clauses if c.kind == "item"]
     assert [c.item for c in items] == [str(i) for i in range(1, 41)]
-    assert by_path(doc, "（二）11").text == "完成第11项具体任务。"
-    assert by_path(doc, "（四）40").clause == "（四）"
+    assert by_path(doc, "一（二）11").text == "完成第11项具体任务。"
+    assert by_path(doc, "一（四）40").clause == "（四）"
 
 
 def test_item_continuing_under_a_new_clause():
     doc = parse("某市实施意见\n一、重点任务\n（一）建设网络。\n1.建设基站。\n2.建设光纤。\n（二）发展应用。\n3.推广应用。\n4.培育企业。\n")
-    assert paths(doc, "item") == ["（一）1", "（一）2", "（二）3", "（二）4"]
+    assert paths(doc, "item") == ["一（一）1", "一（一）2", "一（二）3", "一（二）4"]
 
 
 def test_items_directly_under_a_chapter():
@@ -104,19 +104,52 @@ def test_items_directly_under_a_chapter():
 
 def test_decimal_numbers_are_not_items():
     doc = parse("某市实施意见\n一、目标\n（一）规模。到2025年达到3.2万亿元，增长2.5个百分点。\n1.推进建设。\n")
-    assert paths(doc, "item") == ["（一）1"]
-    assert "3.2万亿元" in by_path(doc, "（一）").text
+    assert paths(doc, "item") == ["一（一）1"]
+    assert "3.2万亿元" in by_path(doc, "一（一）").text
 
 
 def test_pdf_text_with_spaces_inside_words():
     doc = parse("某 省 关 于 加 快 发 展 的 意 见\n一 、 总 体 要 求\n（ 一 ） 指 导 思 想 。 坚 持 新 发 展 理 念 ， 推 动 高 质 量 发 展 。\n")
     assert doc.title == "某省关于加快发展的意见"
-    goal = by_path(doc, "（一）")
+    goal = by_path(doc, "一（一）")
     assert goal.chapter == "一、总体要求" and goal.clause_title == "指导思想" and goal.text == "坚持新发展理念，推动高质量发展。"
 
 
 def test_sub_items_and_preamble_and_closing_paths():
     doc = parse("某市实施意见\n各区人民政府：\n为推进工作，提出如下意见。\n一、任务\n（一）建设。\n1.建设网络。\n（1）基站；\n（2）光纤。\n"
                 "各地区、各部门要抓好落实。\n")
-    assert paths(doc) == ["序言", "（一）1", "（一）1（1）", "（一）1（2）", "结尾"]
+    assert paths(doc) == ["序言", "一（一）1", "一（一）1（1）", "一（一）1（2）", "结尾"]
     assert clause_path(doc.clauses[0]) == "序言"
+
+
+def test_clauses_under_a_single_chapter_cite_with_it():
+    # 東莞 (traditional script, ASCII brackets): only chapter 一 held, so nothing shows the （一） running on
+    doc = parse("東莞市人民政府關于貫徹落實《廣東省進一步穩定和擴大就業若干政策措施》的實施意見\n各鎮人民政府(街道辦事處):\n"
+                "一、減負穩崗留工并舉,深層次優化用工生態\n(一)減輕企業負擔,穩定就業崗位\n"
+                "1.實施階段性降低用人單位基本醫療保險繳費費率政策,實施期限至2021年12月31日。\n"
+                "2.繼續按不高於2017年征收標準征收殘疾人就業保障金。\n")
+    assert paths(doc, "item") == ["一（一）1", "一（一）2"]
+    assert by_path(doc, "一（一）1").clause == "（一）"
+
+
+def test_forwarded_report_clauses_under_its_third_chapter():
+    doc = parse("某部门关于加强防震减灾工作意见的报告\n国务院：\n一、关于重点监视防御区的确定\n我局每年都进行会商。\n"
+                "二、关于年度危险区的判定\n会议确定了危险区。\n三、关于加强防震减灾工作的意见\n为此，应抓好以下工作：\n"
+                "（一）健全防震减灾工作体系。\n（二）加强立法工作。\n（三）加强地震安全性评价工作。\n（四）严格抗震设防。\n")
+    assert paths(doc, "clause") == ["一", "二", "三", "三（一）", "三（二）", "三（三）", "三（四）"]
+
+
+def test_rules_numbered_inside_legal_chapters():
+    # 内蒙古自治区人民政府工作规则: 第X章 headings, paragraphs 一、二、 numbered through the rules, no 第X条
+    doc = parse("某自治区人民政府工作规则\n第一章 总  则\n一、新一届自治区人民政府,参照《国务院工作规则》,制定本规则。\n"
+                "二、自治区人民政府工作的指导思想是努力建设人民满意的服务型政府。\n第二章 组成人员职责\n"
+                "三、自治区人民政府由主席、副主席、秘书长组成。\n四、主席领导自治区人民政府的工作。\n")
+    assert paths(doc) == ["第一章一", "第一章二", "第二章三", "第二章四"]
+    third = by_path(doc, "第二章三")
+    assert third.chapter.startswith("第二章 组成人员职责") and label_for(third, doc).endswith("》第二章三")
+
+
+def test_attachment_names_under_a_notice_are_no_units():
+    doc = parse("关于召开征求意见会的预通知\n各有关单位:\n请各参会单位认真研究方案,提出修改意见。\n附件:\n1.参会单位名单\n"
+                "2.《健康宣城行动实施方案(代拟稿)》\n")
+    assert paths(doc) == ["序言"] and "1.参会单位名单" in doc.clauses[0].text

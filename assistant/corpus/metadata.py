@@ -20,8 +20,9 @@ from .numerals import cn_to_int
 #: Longest first: a title ending in 实施意见 is a 实施意见, not just an 意见.
 DOC_TYPES = (
     "实施意见", "若干意见", "指导意见", "实施方案", "工作方案", "行动方案", "行动计划", "实施细则",
-    "管理办法", "暂行办法", "实施办法", "暂行规定", "若干规定", "意见", "通知", "办法", "规定",
-    "方案", "规划", "决定", "细则", "计划", "条例", "纲要", "通告", "公告", "批复", "决议",
+    "管理办法", "暂行办法", "实施办法", "暂行规定", "若干规定", "若干政策", "若干措施", "政策措施", "工作规则",
+    "意见", "通知", "办法", "规定", "方案", "规划", "决定", "细则", "计划", "条例", "纲要", "通告", "公告",
+    "批复", "决议", "措施", "规则", "复函", "函",
 )
 _TYPES = "|".join(DOC_TYPES)
 _TRIAL = r"(?:[（(](?:试行|暂行|修订|征求意见稿)[）)])?"
@@ -125,8 +126,22 @@ class Header:
     #: Lines under the title that record how the text was adopted and amended
     #: (`2016年8月18日 …通过`, `（1996年5月27日国务院令第197号发布 根据…修订）`): neither title nor body.
     history: list[str] = field(default_factory=list)
-    #: A line above the title naming only its issuer (中共柳河县委 柳河县人民政府, 嵊州市人民政府).
+    #: The issuer the header names: a line above the title naming only it (嵊州市人民政府), or the
+    #: bodies a title line starts with; joint issuers as A、B (中共柳河县委、柳河县人民政府).
     issuer: str | None = None
+
+
+#: How the name of an issuing body ends (人民政府, 县委, 发展和改革委员会, 社会工作部, 自然资源局 …).
+_BODY_END = re.compile(r"(?:政府|委员会|委|部|局|厅|办公室|办|院|署|会|中心|行)$")
+
+
+def joint_issuer(text: str) -> str:
+    """`中共柳河县委 柳河县人民政府` → 中共柳河县委、柳河县人民政府: bodies issuing jointly, which the
+    header lays out side by side, stay apart; a name a PDF spaced out (国 务 院) is joined."""
+    parts = [p for p in re.split(f"(?:{_SPACE}|、)+", text.strip()) if p]
+    if len(parts) >= 2 and all(len(p) >= 3 and _BODY_END.search(p) for p in parts):
+        return "、".join(parts)
+    return clean_heading(text)
 
 
 def is_title(line: str) -> bool:
@@ -182,6 +197,7 @@ def read_header(lines: list[str]) -> Header:
     first line that says something or is numbered.
     """
     title = number = issuer_line = None
+    issuer: str | None = None  # as the header names it, joint issuers kept apart (A、B)
     history: list[str] = []
     seen_text = False
     for i, line in enumerate(lines):
@@ -196,9 +212,12 @@ def read_header(lines: list[str]) -> Header:
             title = title or clean_heading(m.group("title"))
         elif first and issuer_line is None and _ISSUER_ONLY.match(clean_heading(text)):
             issuer_line = clean_heading(text)  # 中共柳河县委 柳河县人民政府 / a site's name
+            issuer = joint_issuer(text)
         elif first and is_heading_line(text) and not is_history(text):
             heading = clean_heading(text)
             title = issuer_line + heading if issuer_line and heading.startswith("关于") else heading
+            if (before := text.split("关于", 1)[0].strip()) and before != text:
+                issuer = joint_issuer(before)  # 成都市发展和改革委员会 中共成都市委社会工作部 … 关于…
         elif is_title(text) and (title is None or clean_heading(text) == title or not number):
             title = title or clean_heading(text)
         elif is_history(text):
@@ -209,8 +228,8 @@ def read_header(lines: list[str]) -> Header:
             elif "关于" in title and not doc_type(title) and doc_type(title + clean_heading(text)) and not number:
                 title += clean_heading(text)  # 关于… wrapped over lines, closed by its document type
         else:
-            return Header(title, number, i, history, issuer_line)
-    return Header(title, number, len(lines), history, issuer_line)
+            return Header(title, number, i, history, issuer)
+    return Header(title, number, len(lines), history, issuer)
 
 
 def history_date(history: list[str]) -> str | None:
@@ -223,6 +242,50 @@ def title_from_text(text: str) -> str | None:
     """`浙江省人民政府办公厅关于…的实施意见` named somewhere outside 《》 (which cite other documents)."""
     m = _TITLE_IN_TEXT.search(re.sub(r"《[^》]*》", "", text))
     return m.group(0) if m else None
+
+
+#: 现将《X》印发给你们 / 《X》已经区政府…同意，现予印发: a covering notice names the text it issues.
+_ISSUING = re.compile(r"现将《(?P<a>[^《》]{2,80})》[^。《》]{0,20}?印发|《(?P<b>[^《》]{2,80})》[^。《》]{0,60}?现(?:予|将其?)?印发")
+#: 结合官渡区实际，特制定如下政策措施: a text that names neither itself nor its issuer still says whose it is.
+_SELF_NAMED = re.compile(r"结合(?P<place>[\u4e00-\u9fff]{2,12}?)实际[，,]?\s*(?:特|现)?制定(?:如下|本|以下)(?P<form>[\u4e00-\u9fff]{2,6}?)[。:：，,]")
+#: 已经区政府…同意 / 已经县人民政府常务会议审议通过: the issuing government, by its level word.
+_APPROVED_BY = re.compile(r"已经(?:[\u4e00-\u9fff]{0,8}?)(?P<level>省|市|区|县)(?:人民)?政府[^。]{0,30}?(?:同意|通过)")
+
+
+def issued_text(body: str) -> str | None:
+    """The name of the text a covering notice issues, when its opening says so."""
+    m = _ISSUING.search(body[:1000])
+    name = m and (m.group("a") or m.group("b"))
+    return name if name and doc_type(name) else None
+
+
+def notice_title(body: str, issuer: str | None) -> str | None:
+    """`X关于印发Y的通知` for a notice whose page lost its title line but whose opening says 现将《Y》印发."""
+    issued = issued_text(body)
+    return f"{issuer or ''}关于印发{issued}的通知" if issued else None
+
+
+def self_named_title(body: str) -> str | None:
+    """`官渡区政策措施` from 结合官渡区实际，特制定如下政策措施: a place and a form, when no title is given."""
+    m = _SELF_NAMED.search(body[:1500])
+    if m and doc_type(m.group("form")) and government_of(m.group("place"), title=True).level != Level.OTHER:
+        return m.group("place") + m.group("form")
+    return None
+
+
+def approving_government(body: str, government: Government) -> str | None:
+    """`花山区人民政府` when a notice says 已经区政府…同意 and the title names the place (花山区…办法)."""
+    m = _APPROVED_BY.search(body[:1000])
+    if not m:
+        return None
+    level = m.group("level")
+    if level in "区县" and government.county and government.county.endswith(level):
+        return f"{government.county}人民政府"
+    if level == "市" and government.city and not government.county:
+        return f"{government.city}市人民政府"
+    if level == "省" and government.province and not government.city:
+        return f"{government.name}人民政府"
+    return None
 
 
 @dataclass

@@ -15,8 +15,13 @@ Which candidates are real units:
   may also run on through the whole document (1.–40.) across clauses.
 
 Each leaf gets `path`, the label it is cited by, in the document's own numbering:
-第十五条, （三）2, and 二（一） where （一） restarts under each 一、 (documents whose
-（一） run on keep （二十一）).
+第十五条, （三）2, and 二（一） for a （一） under a chapter 一、. Only documents whose （一）
+are seen to run on across chapters (（二十一） opening a chapter) keep the bare （二十一）:
+a document (or the part of one we hold) with clauses under a single chapter cites them
+with the chapter, as one whose clauses restart does.
+
+Rules and 工作规则 number their paragraphs 一、二、 inside 第X章 without any 第X条: there the
+legal headings stand above the outline, and a paragraph cites as 第一章一.
 """
 
 from __future__ import annotations
@@ -58,10 +63,18 @@ def _legal(found: list[Marker]) -> list[Marker]:
 
 @dataclass
 class _Outline:
-    """The outline markers kept, and whether （一） restarts under each 一、."""
+    """The outline markers kept, and what says whether （一） restarts under each 一、."""
 
     markers: list[Marker] = field(default_factory=list)
-    clauses_restart: bool = False
+    #: a （一） opening a chapter after clauses of an earlier one: numbering restarts per chapter
+    restart_seen: bool = False
+    #: a chapter opening with the next running clause number (（四） after （三）): numbering runs on
+    run_on_seen: bool = False
+
+    @property
+    def clauses_restart(self) -> bool:
+        """Cite clauses with their chapter (二（一）) unless they are seen to run on and never restart."""
+        return self.restart_seen or not self.run_on_seen
 
 
 def _outline(found: list[Marker]) -> _Outline:
@@ -70,6 +83,8 @@ def _outline(found: list[Marker]) -> _Outline:
     Clause numbers usually run on across chapters, but some documents restart them, so
     they may also restart at 1 right after a new chapter. Items restart per clause or run
     on through the document: after a new parent, 1 or the next running number continues.
+    A 第X章 / 第X节 heading at a line start sits above the outline (rules numbered 一、 in
+    chapters); under it 一、 may restart or run on, like any level under a new parent.
     """
     levels = OUTLINE_LEVELS
     last = dict.fromkeys(levels, 0)
@@ -77,14 +92,20 @@ def _outline(found: list[Marker]) -> _Outline:
     fresh = dict.fromkeys(levels, True)
     result = _Outline()
     for marker in found:
-        if marker.level not in levels:
-            continue
         n, level = marker.number, marker.level
+        if level in HEADING_LEVELS and marker.strong:
+            result.markers.append(marker)
+            for lower in levels:
+                fresh[lower], last[lower] = True, 0
+            continue
+        if level not in levels:
+            continue
         continues = n == last[level] + 1 or (fresh[level] and n in (1, running[level] + 1))
         if not continues:
             continue
-        if level == "clause" and n == 1 and running["clause"] > 0:
-            result.clauses_restart = True
+        if level == "clause" and fresh[level] and running[level] > 0:
+            result.restart_seen = result.restart_seen or n == 1
+            result.run_on_seen = result.run_on_seen or n > 1
         result.markers.append(marker)
         last[level] = running[level] = n
         fresh[level] = False
@@ -142,28 +163,40 @@ class _Builder:
             clause_title=self.clause_title, path=f"{self.prefix}{path}", **fields))
 
     @property
+    def _under(self) -> str:
+        """The legal headings an outline sits in, which its labels start with: 第一章 in 第一章一."""
+        return "".join(self.headings[lv].split(" ")[0] for lv in HEADING_LEVELS if lv in self.headings)
+
+    @property
     def _scope(self) -> str:
         """What a clause's label starts with: the chapter numeral where （一） restarts per chapter."""
-        return self.chapter_label.rstrip("、") if self.clauses_restart else ""
+        return self._under + (self.chapter_label.rstrip("、") if self.clauses_restart else "")
+
+    @property
+    def _chapter_path(self) -> str:
+        return self._under + self.chapter_label.rstrip("、")
 
     def outline(self, marker: Marker, segment: str, has_children: bool) -> None:
         if marker.level == "chapter":
             title, body = split_heading(segment, has_children)
-            self.chapter = f"{marker.label}{heading_text(title) if title else ''}"
+            above = " ".join(self.headings[lv] for lv in HEADING_LEVELS if lv in self.headings)
+            self.chapter = " ".join(p for p in (above, f"{marker.label}{heading_text(title) if title else ''}") if p)
             self.chapter_label, self.clause, self.clause_title, self.item = marker.label, None, None, None
-            self.add("clause", marker.label.rstrip("、"), body, id_part=marker.label)
+            self.add("clause", self._chapter_path, body, id_part=self._under + marker.label)
         elif marker.level == "clause":
             self.clause, self.item = marker.label, None
             self.clause_title, body = split_heading(segment, has_children)
             self.add("clause", f"{self._scope}{marker.label}", body)
         elif marker.level == "item":
             self.item = marker.label
-            parent = f"{self._scope}{self.clause}" if self.clause else self.chapter_label.rstrip("、")
+            parent = f"{self._scope}{self.clause}" if self.clause else self._chapter_path
             self.add("item", f"{parent}{marker.label}", segment, item=marker.label)
-        else:
-            parent = f"{self._scope}{self.clause}" if self.clause else self.chapter_label.rstrip("、")
+        elif marker.level == "sub":
+            parent = f"{self._scope}{self.clause}" if self.clause else self._chapter_path
             self.add("subitem", f"{parent}{self.item or ''}{marker.label}", segment, item=self.item,
                      subitem=marker.label)
+        else:  # a 第X章 the outline sits in
+            self.article(marker, segment)
 
     def article(self, marker: Marker, segment: str) -> None:
         if marker.level == "article":
@@ -175,7 +208,8 @@ class _Builder:
         for lower in ARTICLE_LEVELS[ARTICLE_LEVELS.index(marker.level) + 1:]:
             self.headings.pop(lower, None)
         self.chapter = " ".join(self.headings[lv] for lv in HEADING_LEVELS if lv in self.headings)
-        self.clause = None
+        self.clause = self.clause_title = self.item = None
+        self.chapter_label = ""
         self.add("clause", " ".join(self.headings[lv].split(" ")[0] for lv in HEADING_LEVELS if lv in self.headings),
                  body)
 
@@ -193,9 +227,22 @@ def _split_closing(leaves: list[Clause], doc_id: str, prefix: str) -> None:
                              path=f"{prefix}结尾"))
 
 
+#: `附件：` then `1.参会单位名单` `2.《…方案》`: the names of the attachments, numbered as a list.
+_ANNEX_LIST = re.compile(r"^附件\s*[:：][^\n]*\n(?:\s*\d{1,2}\s*[.．、][^。\n]{1,100}\n?)+", re.MULTILINE)
+
+
+def _annex_list_spans(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _ANNEX_LIST.finditer(text)]
+
+
 def parse_outline(text: str, doc_id: str, prefix: str = "") -> list[Clause]:
-    """Leaves of a body text: preamble, clauses/items/sub-items or articles, closing."""
-    found = candidates(text)
+    """Leaves of a body text: preamble, clauses/items/sub-items or articles, closing.
+
+    The numbered names of the attachments under `附件：` are a list, not units of the text:
+    they stay in the closing.
+    """
+    lists = _annex_list_spans(text)
+    found = [m for m in candidates(text) if not any(a < m.start < b for a, b in lists)]
     legal = _legal(found)
     kept_articles = [m for m in legal if m.level == "article"]
     article_mode = len(kept_articles) >= 2 or any(m.strong for m in kept_articles)
@@ -210,7 +257,7 @@ def parse_outline(text: str, doc_id: str, prefix: str = "") -> list[Clause]:
             builder.article(marker, segment)
         else:
             nxt = markers[k + 1].level if k + 1 < len(markers) else None
-            below = OUTLINE_LEVELS[OUTLINE_LEVELS.index(marker.level) + 1:]
+            below = OUTLINE_LEVELS[OUTLINE_LEVELS.index(marker.level) + 1:] if marker.level in OUTLINE_LEVELS else ()
             builder.outline(marker, segment, nxt in below)
     leaves = builder.leaves
     if markers:

@@ -14,6 +14,7 @@ from assistant.lexicon.regions import (
     Level,
     government_of,
     is_traditional,
+    placed_in_text,
     to_simplified,
 )
 
@@ -25,6 +26,7 @@ from .loader import CorpusError
 from .metadata import (
     FURNITURE_RE,
     NUMBER_RE,
+    approving_government,
     doc_type,
     find_signature,
     history_date,
@@ -34,8 +36,10 @@ from .metadata import (
     issuer_government,
     meta_date,
     normalise_number,
+    notice_title,
     read_header,
     read_meta_table,
+    self_named_title,
     short_title,
     title_from_text,
 )
@@ -43,7 +47,8 @@ from .model import Clause, Document
 from .outline import parse_outline
 
 NOISE_LINE_RE = re.compile(
-    r"^\s*(?:【法宝引证码】.*|原文链接[:：].*|附件下载[:：].*|[|｜]+|.*北大法宝.*|.*pkulaw\.(?:com|cn).*)\s*$"
+    r"^\s*(?:【法宝引证码】.*|原文链接[:：].*|附件下载[:：].*|[|｜]+|.*北大法宝.*|.*pkulaw\.(?:com|cn).*"
+    r"|[（(]本文有删减[）)])\s*$"
 )
 NOISE_INLINE_RE = re.compile(r"[（(]此件[^（）()]{0,12}[）)]")
 _TRAILER_TITLE_RE = re.compile(r"^\s*附件下载[:：]\s*(.+?)\s*$")
@@ -120,12 +125,17 @@ def _dedupe_ids(leaves: list[Clause]) -> None:
         seen.add(leaf.id)
 
 
-def _issuer(table_issuer: str | None, title: str, signature_issuer: str | None) -> str | None:
+def _issuer(table_issuer: str | None, title: str, signature_issuer: str | None,
+            header_issuer: str | None = None) -> str | None:
     """The issuer a metadata table names when it names a government (not a bare 自治区人民政府),
-    else the one the title starts with, else the signature's."""
+    else the one the title starts with (joint issuers kept apart as the header lays them out:
+    A、B), else the signature's."""
     if table_issuer and issuer_government(table_issuer).level != Level.OTHER:
         return table_issuer
-    return issuer_from_title(title) or signature_issuer or table_issuer
+    from_title = issuer_from_title(title)
+    if from_title and header_issuer and header_issuer.replace("、", "") == from_title:
+        return header_issuer
+    return from_title or signature_issuer or table_issuer
 
 
 def parse_text(text: str, doc_id: str, source: str, sha256: str) -> Document:
@@ -155,11 +165,16 @@ def parse_text(text: str, doc_id: str, source: str, sha256: str) -> Document:
     while tail and (not tail[0].strip() or is_history(tail[0])):  # an attached text's own history lines
         tail.pop(0)
     fields = table.fields
-    title = fields.get("title") or header.title or trailer_title or title_from_text(body) or doc_id
-    issuer = _issuer(fields.get("issuer"), title, signature.issuer if signature else None) or header.issuer
+    signer = signature.issuer if signature else None
+    title = (fields.get("title") or header.title or trailer_title or title_from_text(body)
+             or notice_title(body, _issuer(fields.get("issuer"), "", signer) or header.issuer)
+             or self_named_title(body) or doc_id)
+    issuer = _issuer(fields.get("issuer"), title, signer, header.issuer) or header.issuer
     government = issuer_government(issuer)
     if government.level == Level.OTHER:
         government = government_of(title, title=True)
+        issuer = issuer or approving_government(body, government)
+    government = placed_in_text(government, text)
     region = government.region
     date = meta_date(fields.get("date")) or (signature.date if signature else None) or history_date(header.history)
     date = date or meta_date(fields.get("published"))

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
+from itertools import islice
 
 from pathlib import Path
 
@@ -206,3 +207,17 @@ def government_of(name: str | None, title: bool = False) -> Government:
             county = m.group("k")
     level = Level.COUNTY if county else Level.CITY if city and city != province else Level.PROVINCE if province else Level.OTHER
     return Government(level, province, city, county)
+
+
+def placed_in_text(government: Government, text: str) -> Government:
+    """A county government whose city the issuer and title leave out (大兴区), placed by the text
+    where it names the county after its city or province (北京市大兴区新兴产业促进服务中心)."""
+    if not government.county or government.city:
+        return government
+    county = government.county
+    for m in islice(re.finditer(re.escape(county), text), 50):  # the first mentions are enough
+        for start in range(max(0, m.start() - 12), m.start()):
+            found = government_of(text[start:m.end()])
+            if found.county == county and found.city:
+                return found
+    return government

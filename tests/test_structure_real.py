@@ -1,0 +1,41 @@
+"""Structure of the real development documents (eval/real/docs/dev): every label a dev case cites is a parsed unit.
+
+The cases were written from the documents' own numbering (二（一）, 一（一）1, 第一章一, 三（四）, 第十五条), without
+running the parser, so a label no unit carries is a unit the parser lost or mislabelled. Only the dev split is read
+here; the test split stays frozen.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from assistant.corpus import load_document
+from assistant.evaluation.scoring import canonical_path, cited_path, path_within
+
+REAL = Path(__file__).resolve().parents[1] / "eval" / "real"
+DOCS = {p.stem: p for p in (REAL / "docs" / "dev").iterdir() if p.is_file()}
+
+
+def _gold_labels() -> dict[str, set[str]]:
+    labels: dict[str, set[str]] = {}
+    for line in (REAL / "cases-dev.jsonl").read_text("utf-8").splitlines():
+        case = json.loads(line)
+        for turn in case.get("turns") or [case]:
+            for cit in turn["gold"] + turn["acceptable"]:
+                labels.setdefault(cit["doc_id"], set()).add(cit["path"])
+    return labels
+
+
+GOLD = _gold_labels()
+
+
+@pytest.mark.parametrize("doc_id", sorted(DOCS))
+def test_every_cited_label_is_a_unit(doc_id):
+    doc = load_document(DOCS[doc_id])
+    paths = [cited_path(c) for c in doc.clauses]
+    assert len(set(c.id for c in doc.clauses)) == len(doc.clauses)
+    missing = [g for g in sorted(GOLD.get(doc_id, ())) if not any(path_within(p, canonical_path(g)) for p in paths)]
+    assert not missing, (missing, paths[:20])
