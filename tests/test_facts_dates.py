@@ -33,3 +33,11 @@ def test_deadlines():
     assert extract_deadline("2014年一季度启动制订浙江省卫星导航产业发展专项规划") == "2014年一季度启动"
     assert extract_deadline("加快建立“中介超市”,5月底前实现我区中介超市上线运行。") == "5月底前实现"  # kunming 一1
     assert extract_deadline("到2025年，信息消费规模达到") is None  # a goal year belongs to the target
+
+
+def test_a_start_without_a_date_is_kept_as_written():
+    # beijing-daxing-core-team-reward-draft 第九条: a draft has no date for 公布之日
+    v = read_validity("第九条本办法由区产促中心负责解释。自公布之日起试行,试行期间如遇政策变动将做相应调整。", None)
+    assert v and v.start == "自公布之日起试行" and v.effective_date is None and "自公布之日起试行" in v.phrase
+    v = read_validity("本办法有效期三年。", None)
+    assert v.years == 3 and v.start is None

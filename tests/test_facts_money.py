@@ -7,7 +7,7 @@ lists from published texts.
 from __future__ import annotations
 
 from assistant.corpus.facts import extract_targets
-from assistant.corpus.money import extract_money
+from assistant.corpus.money import extract_money, pick, threshold
 from assistant.lexicon.regions import to_simplified
 
 
@@ -82,3 +82,39 @@ def test_uncapped_and_condition():
 def test_amounts_that_are_only_conditions_give_no_money():
     # liuhe-2023-key-industries 第1条: a fund's size, not support for an applicant
     assert extract_money("设立总规模不低于1亿元的重点产业发展引导 资金，列入县财政预算。") == []
+
+
+def test_tiers_are_paired_with_their_conditions():
+    # shaoxing-shengzhou-2022-industry-policy-trad-part 一（二）
+    text = to_simplified("年銷售收入首次突破 1000 萬元、2000 萬元、5000\n萬元、1 億元的,分別給予一次性獎勵 10 萬元、20 萬元、50 萬\n元、100 萬元。"
+                         "當年首次列入國家電子信息百強企業、省電子信息產業百家重點企業的,分別給予一次性獎勵 20 萬元、10 萬元。")
+    sales, lists = extract_money(text)
+    assert sales.tiers == (10, 20, 50, 100)
+    assert sales.tier_conditions[-1] == "年销售收入首次突破1亿元"
+    assert lists.tier_conditions == ("当年首次列入国家电子信息百强企业", "省电子信息产业百家重点企业")
+    fact, amount = pick([sales, lists], "软件企业年销售收入第一次突破1亿元，一次性奖多少？")
+    assert fact is sales and amount == 100
+    assert pick([sales, lists], "年销售收入突破3000万元奖多少")[1] == 20  # the highest band it has passed
+
+
+def test_score_bands_pick_the_band_that_holds_the_score():
+    # beijing-daxing-core-team-reward-draft 第四条
+    text = ("给予企业5万-200万元不等的一次性奖励。综合考评100分以上的,给予企业最高200万元奖励;95分-99分的,"
+            "给予企业最高100万元奖励;90分-94分的,给予企业最高50万元奖励;80分-84分的,给予企业最高10万元奖励。")
+    facts = extract_money(text)
+    fact, _ = pick(facts, "企业综合考评拿了92分，核心团队奖励最多能拿多少？")
+    assert (fact.kind, fact.value, fact.condition) == ("cap", 50, "90分-94分的")
+    assert pick(facts, "考评100分能拿多少？")[0].value == 200
+    assert pick(facts, "核心团队奖励最多能拿多少？") is None  # no quantity asked: no band is guessed
+    assert threshold("综合考评80分(含)以上的企业") == (80, None, "分")
+    assert threshold("不足50人的") == (None, 50, "人")
+
+
+def test_numbers_that_are_not_money_give_no_money():
+    for text in (
+        "《花山区科学技术奖励办法(暂行)》已经区政府第116次常务会议研究同意,现予印发。",  # maanshan-huashan 序言
+        "根据《国务院关于激发重点群体活力带动城乡居民增收的实施意见》(国发〔2016〕56号)精神,制定本实施方案。",  # shanxi
+        "到2025年底前,全市首批100个嵌入式服务设施建设示范社区全面建成。",  # chengdu 一
+        "全县整合资金支持19+1项涉农资金统筹整合。",  # a count of items
+    ):
+        assert extract_money(text) == [], text

@@ -10,7 +10,7 @@ import pytest
 
 from assistant.corpus.facts import annotate
 from assistant.corpus.model import Clause
-from assistant.corpus.responsibility import extract, heading_lead
+from assistant.corpus.responsibility import author_of, bracketed, extract, heading_lead
 from assistant.lexicon.regions import to_simplified
 from assistant.lexicon.units import find_units, is_unit_name
 
@@ -56,7 +56,9 @@ def test_traditional_script_is_stored_simplified():
 def test_brackets_that_name_no_units_are_left_alone():
     # kunming-guandu-2016-stabilize-growth-part item 3
     assert not extract("只需提交水保批复(涉及水土保持项目)、滇管部门选址意见(涉及滇池流域项目)。", None)
-    assert not extract("区政府设立“花山区科学技术奖”(以下简称“区科技奖”)。", None)  # maanshan-huashan 第二条
+    # maanshan-huashan 第二条: the (以下简称…) bracket names no unit; the prose subject 区政府 does
+    text = "区政府设立“花山区科学技术奖”(以下简称“区科技奖”)。"
+    assert not bracketed(text, None) and roles(text) == (["区政府"], [])
 
 
 def test_chapter_heading_leads_its_items():
@@ -81,3 +83,60 @@ def test_local_units_by_shape():
     for text in ("涉及水土保持项目", "不含6亩", "区级负责审批"):
         assert not is_unit_name(text), text
     assert find_units("区科技局和县商务局分别负责什么") == ["区科技局", "县商务局"]
+
+
+@pytest.mark.parametrize("text, lead, supporting", [
+    # guobanfa-2018-123-gov-new-media 二 and 五（三）: a copula and a 将对 commitment
+    ("国务院办公厅是全国政务新媒体工作的主管单位，地方各级人民政府办公厅（室）是本地区政务新媒体工作的主管单位。",
+     ["国务院办公厅"], []),
+    ("国务院办公厅将对各地区、各部门政务新媒体进行网上监测和抽查，并通报有关情况。", ["国务院办公厅"], []),
+    # shenzhen-nanshan-2024-industry-fund-part 第二条: a level government by its level alone
+    ("区政府设立南山区促进产业高质量发展专项资金(下称“专项资金”),为促进创新驱动提供政策性资金支持。", ["区政府"], []),
+    # guobanhan-2004-71-sichuan-reply 三 and 五: 会同 有关部门, and a later 将 in the same clause
+    ("财政部会同农业部等有关部门研究提出了办理意见：该问题将根据今年水稻的增产情况统筹考虑。", ["财政部"], ["农业部"]),
+    ("发展改革委会同有关部门研究提出了办理意见：待你省上报项目建议书后，交通部将进行行业审查。",
+     ["发展改革委", "交通部"], ["有关部门"]),
+    # guobanfa-1996-25-abandoned-chemical-weapons 三: a body by its role word in a 由…负责 slot
+    ("其技术处理和有关管理工作由军队各级防化业务部门负责。", ["军队各级防化业务部门"], []),
+    # guobanfa-2018-124-cultural-enterprises （三十一）: 会同 list sharing its 部门 stays one name
+    ("地方所属转制文化企业的认定，由地方各级宣传部门会同同级财政、税务部门确定和发布名单。",
+     ["地方各级宣传部门"], ["同级财政、税务部门"]),
+    # guobanfa-2018-124 notice: the lead is the first, the 会同 list supports
+    ("中央宣传部会同中央网信办、发展改革委、科技部等有关部门和单位拟定的《规定》已经国务院同意。",
+     ["中央宣传部"], ["中央网信办", "发展改革委", "科技部"]),
+    # xuancheng-2020-health-plan-meeting-notice: 牵头 then 会同 after a comma
+    ("为贯彻落实《健康宣城2030规划》,市卫健委牵头,会同市教体局起草了《健康宣城行动实施方案(代拟稿)》",
+     ["市卫健委"], ["市教体局"]),
+    # a role marked in brackets on one name of a labelled list
+    ("（责任单位：区财政局、区科技局(牵头)）", ["区科技局"], ["区财政局"]),
+    ("（牵头单位：市发改委；配合单位：市财政局、市科技局）", ["市发改委"], ["市财政局", "市科技局"]),
+])
+def test_prose_forms(text, lead, supporting):
+    assert roles(text) == (lead, supporting)
+
+
+@pytest.mark.parametrize("text", [
+    "各省、自治区、直辖市人民政府，国务院各部委、各直属机构：",  # an addressee list names no one responsible
+    "各地区、各部门要遵循政务新媒体发展规律，明确政务新媒体定位。",  # guobanfa-2018-123 三: the addressees told to act
+    "主任委员由国务院专利行政部门负责人兼任。",  # a person, not the body (laws corpus)
+    "市人民政府设立的少年儿童图书馆应当有独立馆舍。",  # 设立的: a verb describing its object (laws corpus)
+    "县级以上地方人民政府负责管理地震工作的部门应当做好防震减灾工作。",  # 负责…的部门 describes a department
+    "鼓励引导金融机构为中小网商提供小额贷款服务。",  # shipped corpus: a financial institution is no government body
+])
+def test_names_merely_mentioned_are_no_facts(text):
+    assert not extract(text, None)
+
+
+def test_self_reference_is_the_author():
+    # guobanfa-1996-2-earthquake-key-zones: a forwarded report's 我局 is the body it forwards, not the office
+    author = author_of("国务院办公厅转发国家地震局关于我国地震重点监视防御区的确定和加强防震减灾工作意见报告的通知", "国务院办公厅")
+    text = "我局将尽快向各地、各部门提供防震减灾宣传教育大纲和科普材料。"
+    assert roles(text) == (["我局"], [])
+    assert extract(text, None, author).resolved()[1] == ["地震局"]
+    assert extract(text, None, "国务院办公厅").resolved()[1] == ["我局"]  # an office is no 局: kept as written
+
+
+def test_supporting_units_answer_a_follow_up():
+    leaf = annotate(Clause(id="d#五", doc_id="d", kind="clause",
+                           text="国土资源部会同民政部、财政部、水利部研究提出了办理意见：国土资源部将继续将你省作为重点。"), None)
+    assert leaf.lead_units == ["国土资源部"] and leaf.supporting_units == ["民政部", "财政部", "水利部"]

@@ -46,9 +46,11 @@ class Validity:
     expiry_date: str | None = None
     years: float | None = None
     phrase: str | None = None
+    #: The start as the text words it (自公布之日起试行): kept when no date can be given to it (a draft).
+    start: str | None = None
 
     def __bool__(self) -> bool:
-        return any((self.effective_date, self.expiry_date, self.years))
+        return any((self.effective_date, self.expiry_date, self.years, self.start))
 
 
 def _iso(text: str) -> str:
@@ -85,16 +87,17 @@ def read_validity(text: str, issued: str | None) -> Validity:
     for sentence in re.split(r"[。；;\n]", text):  # a clause ending in ， starts no sentence
         if not _SELF.search(sentence):
             continue
-        before = (found.effective_date, found.expiry_date, found.years)
+        before = (found.effective_date, found.expiry_date, found.years, found.start)
         if m := _SPAN_RE.search(sentence):
             found.effective_date, found.expiry_date = _iso(m.group("start")), _iso(m.group("end"))
         elif m := _EFFECTIVE_RE.search(sentence):
             found.effective_date = _iso(m.group("date")) if "年" in m.group("date") else issued
+            found.start = re.sub(r"\s", "", m.group(0))
         if (m := _EXPIRY_RE.search(sentence)) and not _SPAN_RE.search(sentence):
             found.expiry_date = _iso(m.group("date"))
         if m := _YEARS_RE.search(sentence):
             found.years = _count(m.group("n"))
-        if (found.effective_date, found.expiry_date, found.years) != before:
+        if (found.effective_date, found.expiry_date, found.years, found.start) != before:
             phrases.append(sentence.strip())
     if found.years and found.effective_date and not found.expiry_date:
         found.expiry_date = _plus_years(found.effective_date, found.years)

@@ -26,7 +26,7 @@ TARGET_VERBS = ("提高到", "提升到", "提高至", "提升至", "增加到",
 _UNIT_ALT = "|".join(re.escape(u) for u in TARGET_UNITS)
 _VALUE_RE = re.compile(
     rf"每秒(?P<mbps>\d+(?:\.\d+)?)兆比特\s*[（(]?Mbps[）)]?"
-    rf"|(?<![\d.A-Za-z])(?P<value>\d+(?:\.\d+)?)\s*(?P<unit>{_UNIT_ALT})"
+    rf"|(?<![\d.A-Za-z+＋])(?P<value>\d+(?:\.\d+)?)\s*(?P<unit>{_UNIT_ALT})"
 )
 _LEADING = re.compile(r"^(?:其中|同时|并|且|力争|争取|使|全省|全国)+")
 _TRAILING = re.compile(r"(?:基本|均|都|将|要|力争|分别|普遍|全部)+$")
@@ -82,16 +82,17 @@ def extract_targets(text: str) -> list[Target]:
     return targets
 
 
-def annotate(leaf: Clause, region: str | None, traditional: bool = False) -> Clause:
+def annotate(leaf: Clause, region: str | None, traditional: bool = False, author: str | None = None) -> Clause:
     """Fill the leaf's facts from its text; facts a table already gave (annex rows) are kept.
 
     A traditional-script text is read in simplified script, so its units match simplified
     questions. Units come from the leaf's own text first, else from its clause or chapter
-    heading (一、强化科技创新(区科技局牵头) leads every item under it).
+    heading (一、强化科技创新(区科技局牵头) leads every item under it). `author` is the body the
+    text's 我局 / 我委 stands for (responsibility.author_of gives it from the title and issuer).
     """
     text = to_simplified(leaf.text) if traditional else leaf.text
     if not leaf.units:
-        found = responsibility.extract(text, region)
+        found = responsibility.extract(text, region, author)
         for heading in (leaf.clause_title, leaf.chapter):
             if found:
                 break

@@ -47,6 +47,8 @@ class Money:
     duration: str | None = None  # 最长6个月, 连续三年
     beneficiary: str | None = None  # 对…企业 / 获评…的
     condition: str | None = None  # 经认定为…的 / 年销售额超过…的
+    #: The condition each of `tiers` belongs to, in order (首次突破1亿元 ↔ 100万元); () when the text pairs none.
+    tier_conditions: tuple[str, ...] = ()
 
 
 @dataclass
@@ -97,7 +99,8 @@ class Clause:
     def from_dict(cls, data: dict[str, Any]) -> "Clause":
         data = dict(data)
         data["targets"] = [Target(**t) for t in data.get("targets", [])]
-        data["money"] = [Money(**{**m, "tiers": tuple(m.get("tiers", ()))}) for m in data.get("money", [])]
+        data["money"] = [Money(**{**m, "tiers": tuple(m.get("tiers", ())), "tier_conditions": tuple(m.get("tier_conditions", ()))})
+                         for m in data.get("money", [])]
         return cls(**data)
 
 

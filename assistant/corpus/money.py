@@ -109,6 +109,75 @@ def _facts_in(part: str) -> list[dict]:
     return facts
 
 
+def _tier_conditions(before: list[str], count: int) -> tuple[str, ...]:
+    """The condition of each tier, from the part before 分别给予: 年销售收入首次突破1000万元、…、1亿元的
+    gives 年销售收入首次突破1000万元 … 年销售收入首次突破1亿元; 列入A、B的 gives 列入A, B. () when the
+    counts differ, as a pairing that is not the text's is worse than none."""
+    if not before:
+        return ()
+    part = re.sub(r"\s+", "", before[-1]).removesuffix("的")
+    values = list(_QUANTITY_RE.finditer(part))
+    if len(values) == count:
+        prefix = part[: values[0].start()]
+        return tuple(prefix + v.group(0) for v in values)
+    items = part.split("、")
+    return tuple(items) if len(items) == count else ()
+
+
+#: A quantity a condition or a question names: 1000万元, 1亿, 92分, 95分-99分.
+_QUANTITY_RE = re.compile(rf"{_NUM}\s*(?:{_UNIT}|万|亿|分|%|％|人|个|家|项)")
+_SCALE = {"万亿元": 1e8, "亿元": 1e4, "亿": 1e4, "千万元": 1e3, "万元": 1.0, "万": 1.0, "千元": 0.1, "元": 1e-4}
+
+
+def _quantity(text: str) -> tuple[float, str] | None:
+    """(value, unit) with money in 万元: 1亿 → (10000, 万元), 92分 → (92, 分)."""
+    m = re.fullmatch(rf"(?P<v>{_NUM})\s*(?P<u>\S+)", text.strip())
+    if not m:
+        return None
+    unit = m.group("u")
+    if unit in _SCALE:
+        return float(m.group("v")) * _SCALE[unit], "万元"
+    return float(m.group("v")), {"％": "%"}.get(unit, unit)
+
+
+def threshold(condition: str) -> tuple[float | None, float | None, str] | None:
+    """The band a condition sets: 95分-99分 → (95, 99, 分); 100分以上 / 首次突破1亿元 / 1000万元及以上
+    → (100, None, 分) / (10000, None, 万元); 不足50人 → (None, 50, 人). None when it names no quantity."""
+    text = re.sub(r"\s+|[（(]含[）)]", "", condition)
+    if m := re.search(rf"({_NUM})(分|万元|亿元|万|亿|%|人|个|家)?{_DASH}({_NUM})(分|万元|亿元|万|亿|%|人|个|家)", text):
+        low, high = _quantity(m.group(1) + (m.group(2) or m.group(4))), _quantity(m.group(3) + m.group(4))
+        return (low[0], high[0], high[1]) if low and high else None
+    for m in _QUANTITY_RE.finditer(text):
+        q = _quantity(m.group(0))
+        if not q:
+            continue
+        after, before = text[m.end(): m.end() + 4], text[max(0, m.start() - 4): m.start()]
+        if re.match(r"及?以下|以内", after) or re.search(r"不足|低于|不超过|少于", before):
+            return None, q[0], q[1]
+        if re.match(r"及?以上", after) or re.search(r"突破|超过|达到|不低于|不少于|高于", before):
+            return q[0], None, q[1]
+    return None
+
+
+def pick(facts: list[Money], question: str) -> tuple[Money, float | None] | None:
+    """The fact, and the tier amount, whose condition band holds a quantity the question names:
+    综合考评拿了92分 picks the 90分-94分 cap; 年销售收入第一次突破1亿元 picks the 100万元 tier. None
+    when no condition band holds one, so an answer never takes a neighbour's amount by guess."""
+    asked = [q for m in _QUANTITY_RE.finditer(question) if (q := _quantity(m.group(0)))]
+    best: tuple[float, Money, float | None] | None = None
+    for fact in facts:
+        bands = [(c, v) for c, v in zip(fact.tier_conditions, fact.tiers)] or [(fact.condition or "", None)]
+        for condition, value in bands:
+            band = threshold(condition)
+            for amount, unit in asked if band else ():
+                low, high, band_unit = band
+                if unit == band_unit and (low is None or amount >= low) and (high is None or amount <= high):
+                    rank = low if low is not None else -(high or 0.0)  # the tightest band that holds it
+                    if best is None or rank > best[0]:
+                        best = (rank, fact, value)
+    return (best[1], best[2]) if best else None
+
+
 def extract_money(text: str) -> list[Money]:
     """Every support amount, rate, cap, range, tier list and per-period sum the text gives."""
     found: list[Money] = []
@@ -133,6 +202,8 @@ def extract_money(text: str) -> list[Money]:
                     previous.setdefault("per", fact.get("per"))
                     previous["period"] = previous.get("period") or fact.get("period")
                     continue
+                if fact["kind"] == "tiers":
+                    fact["tier_conditions"] = _tier_conditions(parts[:i], len(fact["tiers"]))
                 sentence_facts.append(fact)
                 previous = fact
         if m := _DURATION_RE.search(sentence):

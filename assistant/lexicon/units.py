@@ -25,7 +25,7 @@ NATIONAL_UNITS: tuple[str, ...] = (
     "外交部", "国防部", "发展改革委", "教育部", "科技部", "工业和信息化部", "国家民委", "公安部",
     "安全部", "国家安全部", "监察部", "民政部", "司法部", "财政部", "人力资源社会保障部",
     "国土资源部", "自然资源部", "环境保护部", "生态环境部", "住房城乡建设部", "交通运输部",
-    "铁道部", "水利部", "农业部", "农业农村部", "商务部", "文化部", "文化和旅游部",
+    "铁道部", "交通部", "水利部", "农业部", "农业农村部", "商务部", "文化部", "文化和旅游部",
     "卫生计生委", "卫生部", "卫生健康委", "人口计生委", "人民银行", "审计署", "退役军人部",
     "应急管理部", "国资委", "海关总署", "税务总局", "工商总局", "质检总局", "市场监管总局",
     "新闻出版广电总局", "广电总局", "新闻出版总署", "体育总局", "安全监管总局", "食品药品监管总局",
@@ -40,6 +40,8 @@ NATIONAL_UNITS: tuple[str, ...] = (
     "气象局", "地震局", "国家标准委", "认监委", "总参谋部", "总装备部", "共青团中央",
     "全国总工会", "全国妇联", "中国残联", "中国科协", "中央宣传部", "中央组织部", "最高人民法院",
     "最高人民检察院", "中国铁路总公司",
+    # bodies of earlier State Councils, as documents of their time name them
+    "环保总局", "建设部", "西部开发办", "国家计委", "国家经贸委",
 )
 
 #: Everyday, older or full names → the canonical short name in NATIONAL_UNITS.
@@ -60,13 +62,14 @@ NATIONAL_ALIASES: dict[str, str] = {
     "中国证监会": "证监会", "中国银监会": "银监会", "中国保监会": "保监会",
     "海关": "海关总署", "国税总局": "税务总局", "国家税务总局": "税务总局",
     "住建部": "住房城乡建设部", "住房和城乡建设部": "住房城乡建设部",
-    "交通部": "交通运输部", "环保部": "环境保护部", "国土部": "国土资源部",
+    "环保部": "环境保护部", "国土部": "国土资源部",
     "科学技术部": "科技部", "国家统计局": "统计局", "国家知识产权局": "知识产权局",
     "国家邮政局": "邮政局", "国家能源局": "能源局", "国家国防科工局": "国防科工局",
     "国家中医药管理局": "中医药局", "国家密码管理局": "密码局", "国家保密局": "保密局",
     "食药监总局": "食品药品监管总局", "国家食品药品监督管理总局": "食品药品监管总局",
     "国资委": "国资委", "国务院国资委": "国资委", "中编办": "中央编办",
     "国家开发银行": "开发银行", "国开行": "开发银行", "国家安全部": "安全部",
+    "国家环保总局": "环保总局", "国家环境保护总局": "环保总局", "国务院西部开发办": "西部开发办",
     "国务院法制办": "法制办", "国务院法制办公室": "法制办", "国家旅游局": "旅游局",
 }
 
@@ -134,6 +137,11 @@ _PLACE = rf"(?:(?:{_PROVINCE})(?:省|自治区|市)?|[\u4e00-\u9fff]{{2,4}}?(?:�
 DEPARTMENT_RE = re.compile(
     rf"(?:{_PLACE}){{0,3}}(?:[省市区县旗镇])?(?:(?:{_STEM})(?:{_DEPT_SUFFIX})|{_ORGANISATIONS})"
 )
+#: A government named by its level alone, as its own documents do: 区政府, 县人民政府办公室. Text is
+#: scanned with this bare form, so a place before it (和杭州市政府) is never swallowed into the name.
+LEVEL_GOVERNMENT_RE = re.compile(r"[省市区县镇乡](?:人民)?政府(?:办公厅|办公室)?")
+#: The same with its place, for a name already cut out (南山区政府).
+_PLACED_GOVERNMENT_RE = re.compile(rf"(?:{_PLACE}){{0,3}}{LEVEL_GOVERNMENT_RE.pattern}|(?:{_PLACE}){{1,3}}(?:人民)?政府(?:办公厅|办公室)?")
 #: The same shape with any short stem, for a slot already known to hold a body (a 责任单位 list,
 #: a clause opening with 由…负责): 区产促中心, 市招商投资中心.
 GENERIC_DEPARTMENT_RE = re.compile(
@@ -150,7 +158,9 @@ def is_unit_name(name: str) -> bool:
         return False
     if name in national_names() or name in COLLECTIVE_UNITS or name.startswith(("各", "有关")):
         return True
-    patterns = (*LOCAL_UNIT_PATTERNS, DEPARTMENT_RE, GENERIC_DEPARTMENT_RE)
+    if name.startswith("国家") and name[2:] in national_names():  # 国家地震局 is 地震局
+        return True
+    patterns = (*LOCAL_UNIT_PATTERNS, DEPARTMENT_RE, _PLACED_GOVERNMENT_RE, GENERIC_DEPARTMENT_RE)
     return any(p.fullmatch(name) for p in patterns)
 
 
@@ -169,7 +179,7 @@ def _plausible_local(name: str) -> bool:
 def _local_matches(text: str, at: int | None = None) -> list[re.Match[str]]:
     """Provincial/city bodies in `text` (or only those starting at `at`) that look like real names."""
     found = []
-    for pattern in (*LOCAL_UNIT_PATTERNS, DEPARTMENT_RE):
+    for pattern in (*LOCAL_UNIT_PATTERNS, DEPARTMENT_RE, LEVEL_GOVERNMENT_RE):
         matches = [pattern.match(text, at)] if at is not None else list(pattern.finditer(text))
         found += [m for m in matches if m and _plausible_local(m.group(0))]
     return found
@@ -189,6 +199,8 @@ def canonical_unit(name: str, region: str | None = None) -> str:
     name = re.sub(r"\s+", "", name).strip("、，,；;：:")
     name = re.sub(r"(?:等有关部门|等部门|等)$", "", name) or name
     name = name.replace("(", "（").replace(")", "）") if name.startswith("各市、县") else name
+    if name.startswith("国家") and name[2:] in national_names() and name not in national_names():
+        name = name[2:]
     if name in NATIONAL_ALIASES:
         return NATIONAL_ALIASES[name]
     if name in ("经信委", "经信厅"):
