@@ -101,12 +101,14 @@ class AnswerComposer:
     def _render_units(self, evidence: Evidence) -> tuple[list[str], list[Citation]]:
         lines, citations = [], []
         for clause in evidence.selected:
-            label = self._label(clause)
-            lines.append(f"根据{label}，“{_task(clause)}”的责任单位是：{'、'.join(clause.units)}。")
-            citations.append(self._cite(clause, [_task(clause)]))
+            task = _task(clause, units=clause.units)
+            lines.append(f"根据{self._label(clause)}，“{task}”的{_who(clause)}。")
+            citations.append(self._cite(clause, [task]))
         return lines, citations
 
     def _render_deadline(self, evidence: Evidence) -> tuple[list[str], list[Citation]]:
+        if not all(c.deadline for c in evidence.selected):  # a date in the text, no parsed 时间进度: quote it
+            return self._render_quotes(evidence)
         lines, citations = [], []
         for clause in evidence.selected:
             who = f"（责任单位：{'、'.join(clause.units)}）" if clause.units else ""
@@ -162,11 +164,23 @@ class AnswerComposer:
         return f"\n（供参考：{what}最接近的条款是 {labels}，但它们没有回答这个问题。）"
 
 
-def _task(clause: Clause, topic: str | None = None) -> str:
+def _task(clause: Clause, topic: str | None = None, units: list[str] | None = None) -> str:
     """The task a clause assigns: an annex row's 工作任务, else its first sentence (or, when a
-    topic is asked, its first sentence naming the topic)."""
+    topic is asked, its first sentence naming the topic; when units are shown, the first sentence
+    naming one of them: 由财政部会同农业部研究 says who does what where no note lists them)."""
     if clause.annex_row is not None:
         return clause.text.split("；")[0]
     sentences = quotable_sentences(clause.text) or [clause.text]
     naming = [s for s in sentences if topic and topic in s]
+    if units and not naming and not any(u in sentences[0] for u in units):
+        naming = [s for s in sentences if any(u in s for u in units)]
     return (naming or sentences)[0].rstrip("。；;")
+
+
+def _who(clause: Clause) -> str:
+    """责任单位是：… , or the lead and supporting units apart when the clause tells them apart."""
+    lead = clause.lead_units
+    supporting = clause.supporting_units or [u for u in clause.units if u not in lead]
+    if lead and supporting:
+        return f"牵头单位是：{'、'.join(lead)}，配合单位是：{'、'.join(supporting)}"
+    return f"责任单位是：{'、'.join(clause.units)}"

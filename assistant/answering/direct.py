@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from assistant.answering.intents import Slot
-from assistant.corpus.model import Clause, Document
+from assistant.answering.intents import ASKS_BASIS, CITES_BASIS, TIME_TEXT, Slot
+from assistant.corpus.model import Clause, Document, Money
 from assistant.lexicon.labels import UNITS_NOTE_RE
 from assistant.lexicon.tokenizer import Tokenizer
 
@@ -22,12 +22,22 @@ _MONEY = re.compile(r"\d+(?:\.\d+)?\s*(?:万|亿|千)?元|\d+(?:\.\d+)?\s*%|[一
 _YEAR = re.compile(r"(?:19|20)\d\d\s*年")
 _NUMBER = re.compile(r"\d|[一二两三四五六七八九十百千]+(?:个|家|项|年|次|人|户|天|万)")
 _VALIDITY = re.compile(r"有效期|施行|试行|起实施|起执行|实施期限|执行期限|执行至|实施至|延长至|之日起|暂定")
-_QUOTED_NAME = re.compile(r"“([^”]{2,30})”|《([^》]{2,40})》")
+_QUOTED_NAME = re.compile(r"“([^”]{2,30})”|《([^》]{2,80})》")
+#: a 文号 in brackets right after a quoted title: 《…》(桂政办发〔2016〕80号)
+_FOLLOWING_NUMBER = re.compile(r"\s*[（(]([^（）()]{1,16}〔\d{4}〕\s*\d+\s*号)[）)]")
 _MAX_LINE = 90
+_ASKING_VERBS = frozenset("达到 实现 提出 要求 多少 多大 是否 能拿 最多 最高".split())
+#: words that open a listed case without naming it (当年首次列入…, 对初次认定为…)
+_CASE_LEAD = re.compile(r"^(?:对|在|当年|年度|初次|首次|新|被|获|认定为|认定|评为|获评|列入|进入|突破|达到|超过)+")
+#: a figure the question states (92分, 2000万): it picks the band of a measure that contains it
+_STATED = re.compile(r"(\d+(?:\.\d+)?)\s*(分|万元|万|亿元|亿|元|人|亩|个|家)")
+_BAND = re.compile(r"(\d+(?:\.\d+)?)\s*(分|万元|万|亿元|亿|元|人|亩|个|家)?\s*[-—－~～至到]\s*(\d+(?:\.\d+)?)\s*(分|万元|万|亿元|亿|元|人|亩|个|家)")
 
 
 def _words(question: str, tokenizer: Tokenizer) -> set[str]:
-    return {w for w in tokenizer.tokenize(question) if len(w) >= 2}
+    """The question's words that can tell two fragments apart: 达到 in 规模要达到多少 asks for the figure,
+    it does not name it, and would pick whichever figure the text happens to write with 达到."""
+    return {w for w in tokenizer.tokenize(question) if len(w) >= 2 and w not in _ASKING_VERBS}
 
 
 def best_fragment(
@@ -36,9 +46,11 @@ def best_fragment(
     tokenizer: Tokenizer,
     must: re.Pattern[str] | None = None,
     avoid: re.Pattern[str] | None = None,
+    limit: int | None = _MAX_LINE,
 ) -> str | None:
     """The comma-delimited fragment of the clauses that shares most (longest) words with the
-    question, among those matching `must` and not `avoid`; None when no fragment qualifies."""
+    question, among those matching `must` and not `avoid`; None when no fragment qualifies.
+    Cut to `limit` characters (None: whole, for a caller that still searches it for `must`)."""
     words = _words(question, tokenizer)
     best: tuple[float, str] | None = None
     for clause in clauses:
@@ -52,7 +64,7 @@ def best_fragment(
             score = sum(len(w) for w in words if w in fragment) - len(fragment) / 200
             if best is None or score > best[0]:
                 best = (score, fragment)
-    return best[1][:_MAX_LINE] if best else None
+    return best[1][:limit] if best else None
 
 
 def _with_context(clause: Clause, fragment: str) -> str:
@@ -74,17 +86,30 @@ def chinese_date(iso: str | None) -> str | None:
 
 
 def units_line(clauses: list[Clause], role: str | None) -> str:
+    """Who leads and who supports when the clause says so (牵头单位/配合单位, or the first-listed
+    lead of the national form); otherwise every responsible unit, saying the text does not tell
+    the lead from the rest when that is what was asked."""
     clause = clauses[0]
-    lead = clause.lead_units or []
-    supporting = clause.supporting_units or [u for u in clause.units if u not in lead]
+    lead = clause.lead_units
+    supporting = clause.supporting_units or ([u for u in clause.units if u not in lead] if lead else [])
+    units = "、".join(clause.units)
     if role == "supporting":
-        return f"配合单位：{'、'.join(supporting)}" if supporting else f"文件没有写明配合单位；责任单位：{'、'.join(clause.units)}"
+        return f"配合单位：{'、'.join(supporting)}" if supporting else f"文件没有写明配合单位；责任单位：{units}"
     if role == "lead":
-        return f"牵头单位：{'、'.join(lead or clause.units[:1])}"
+        return f"牵头单位：{'、'.join(lead)}" if lead else f"文件没有区分牵头单位；责任单位：{units}"
     if lead and supporting:
         return f"牵头单位：{'、'.join(lead)}；配合单位：{'、'.join(supporting)}"
-    units = list(dict.fromkeys(u for c in clauses for u in c.units))
-    return f"责任单位：{'、'.join(units)}"
+    return f"责任单位：{'、'.join(dict.fromkeys(u for c in clauses for u in c.units))}"
+
+
+def deadline_line(clause: Clause, question: str, tokenizer: Tokenizer) -> str | None:
+    """The parsed 时间进度, unless the clause's text gives several dates and spans: then the fragment
+    with one that shares most with the question (失业保险…延长到哪天 → its own date, not the clause's first)."""
+    text = UNITS_NOTE_RE.sub("", clause.text)
+    if clause.deadline and (clause.annex_row is not None or len(set(TIME_TEXT.findall(text))) <= 1):
+        return f"时间进度：{clause.deadline}"
+    fragment = best_fragment([clause], question, tokenizer, TIME_TEXT)
+    return fragment or (f"时间进度：{clause.deadline}" if clause.deadline else None)
 
 
 def issue_line(document: Document, question: str) -> str:
@@ -106,21 +131,81 @@ def validity_line(clauses: list[Clause], document: Document | None, question: st
     fragment = best_fragment(clauses, question, tokenizer, _VALIDITY)
     if fragment:
         parts.append(fragment)
+    if document is not None and document.status:
+        parts.append(f"文件状态：{document.status}")
     return "；".join(parts) or None
 
 
+def _unit(unit: str | None) -> str:
+    return (unit or "").removesuffix("元") or "元"
+
+
+def _in_band(money: Money, question: str) -> bool:
+    """The question states a figure (92分) inside a band the measure is given for (90分-94分的)."""
+    said = re.sub(r"\s+", "", f"{money.condition or ''}{money.beneficiary or ''}{money.phrase}")
+    for value, unit in _STATED.findall(question):
+        for low, low_unit, high, high_unit in _BAND.findall(said):
+            if _unit(high_unit) == _unit(unit) and _unit(low_unit or high_unit) == _unit(unit):
+                if float(low) <= float(value) <= float(high):
+                    return True
+    return False
+
+
+def _aligned_tier(money: Money, question: str) -> str | None:
+    """分别给予10万元、30万元: the tier of the one listed case the question names (省级未来工厂 → its
+    amount), when the cases listed before 分别 are as many as the tiers."""
+    if len(money.tiers) < 2:
+        return None
+    before = re.sub(r"\s+", "", money.phrase).split("分别")[0]
+    listing = [p for p in re.split(r"[，,]", before) if p][-1:] or [""]
+    items = re.split(r"、", listing[0]) if "、" in listing[0] else re.split(r"和|及|或", listing[0])
+    if len(items) != len(money.tiers):
+        return None
+    # the first case carries the words all cases share (年销售收入首次突破1000万元、2000万元…): keep its own part
+    items[0] = items[0][-(max(map(len, items[1:])) + 2) :]
+    items = [_CASE_LEAD.sub("", item.removesuffix("的")) or item for item in items]
+    # the share of each case the question repeats: 1亿元 whole beats 突破 of 突破1000万元
+    shared = [k / len(item) if (k := _longest_common(item, question)) >= 2 else 0.0 for item in items]
+    best = max(shared)
+    if not best or shared.count(best) > 1:
+        return None
+    i = shared.index(best)
+    return f"{items[i]}：{money.tiers[i]:g}{money.unit}"
+
+
+def _longest_common(a: str, b: str) -> int:
+    return max((k for i in range(len(a)) for k in range(1, len(a) - i + 1) if a[i : i + k] in b), default=0)
+
+
+def _money_text(money: Money) -> str:
+    """The money phrase, cut to the part that states the figure when it is long."""
+    phrase = re.sub(r"\s+", "", money.phrase)
+    if len(phrase) <= _MAX_LINE:
+        return phrase
+    figure = f"{money.value:g}{money.unit}" if money.value is not None else ""
+    at = phrase.find(figure) if figure else -1
+    if at < 0:
+        return phrase[:_MAX_LINE]
+    start = max(phrase.rfind("，", 0, at), phrase.rfind(",", 0, at)) + 1
+    end = min((i for i in (phrase.find("，", at), phrase.find(",", at)) if i >= 0), default=len(phrase))
+    return phrase[start:end][:_MAX_LINE]
+
+
 def amount_line(clauses: list[Clause], question: str, tokenizer: Tokenizer) -> str | None:
-    """The money fact (or money fragment) that shares most with the question."""
+    """The money fact (or money fragment) of the measure the question names: the band that holds a
+    figure it states (92分 → 90分-94分的), the tier of the case it names, else the most words shared."""
     words = _words(question, tokenizer)
     facts = [(m, c) for c in clauses for m in c.money]
     if facts:
         def score(item) -> float:
             money, _ = item
-            said = f"{money.phrase}{money.beneficiary or ''}{money.condition or ''}"
-            return sum(len(w) for w in words if w in said)
+            said = re.sub(r"\s+", "", f"{money.phrase}{money.beneficiary or ''}{money.condition or ''}")
+            return sum(len(w) for w in words if w in said) + (100 if _in_band(money, question) else 0)
 
         money, clause = max(facts, key=score)
-        return _with_context(clause, re.sub(r"\s+", "", money.phrase))[:_MAX_LINE]
+        text = _money_text(money)
+        tier = _aligned_tier(money, question)
+        return f"{tier}（{text}）"[: _MAX_LINE + 20] if tier else _with_context(clause, text)[:_MAX_LINE]
     fragment = best_fragment(clauses, question, tokenizer, _MONEY)
     return _with_context(clauses[0], fragment) if fragment else None
 
@@ -138,12 +223,29 @@ def number_line(clauses: list[Clause], question: str, tokenizer: Tokenizer, unit
 
 
 def name_line(clauses: list[Clause], question: str, tokenizer: Tokenizer) -> str | None:
-    fragment = best_fragment(clauses, question, tokenizer, _QUOTED_NAME)
+    """The quoted name (“…” or 《…》, with the 文号 that follows it) that shares most with the
+    question: 依据了自治区办公厅哪份文件 picks the 办公厅's document among those a sentence cites."""
+    fragment = best_fragment(clauses, question, tokenizer, _QUOTED_NAME, limit=None)
     if fragment is None:
         return None
-    match = _QUOTED_NAME.search(fragment)
+    words = _words(question, tokenizer)
+    names = list(_QUOTED_NAME.finditer(fragment))
+
+    basis = bool(ASKS_BASIS.search(question))
+
+    def score(match: re.Match[str]) -> float:
+        said = fragment[max(match.start() - 12, 0) : match.start() + 14]  # who issued it: before and opening the name
+        rests_on = basis and CITES_BASIS.search(fragment[max(match.start() - 10, 0) : match.start() + 1])
+        return sum(len(w) for w in words if w in said) + (3 if rests_on else 0) - match.start() / 1000
+
+    match = max(names, key=score)
     name = match.group(1) or match.group(2)
-    return f"名称：{name}（{fragment}）" if len(fragment) > len(name) + 2 else f"名称：{name}"
+    number = _FOLLOWING_NUMBER.match(fragment, match.end())
+    named = f"《{name}》" if match.group(2) else name
+    line = f"名称：{named}" + (f"（{number.group(1)}）" if number else "")
+    if len(fragment) > len(match.group(0)) + 2 and len(fragment) <= _MAX_LINE:
+        line += f"（{fragment}）"
+    return line[: _MAX_LINE + 20]
 
 
 def related_line(clause: Clause, question: str, tokenizer: Tokenizer) -> str | None:
@@ -169,8 +271,8 @@ def direct_line(
         return None
     if slot is Slot.UNITS and any(c.units for c in clauses):
         return units_line([c for c in clauses if c.units], role)
-    if slot is Slot.DEADLINE and clauses[0].deadline:
-        return f"时间进度：{clauses[0].deadline}"
+    if slot is Slot.DEADLINE:
+        return deadline_line(clauses[0], question, tokenizer)
     if slot is Slot.VALIDITY:
         return validity_line(clauses, document, question, tokenizer)
     if slot is Slot.AMOUNT:

@@ -15,6 +15,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from assistant.answering.intents import (
+    ASKS_BASIS,
+    ASKS_FREQUENCY,
+    CITES_BASIS,
+    FREQUENCY_TEXT,
+    TIME_TEXT,
     Intent,
     IntentSpec,
     Selection,
@@ -27,6 +32,7 @@ from assistant.config import Settings
 from assistant.corpus.model import Clause, Document
 from assistant.index.lookup import ArticleIndex
 from assistant.lexicon.labels import strip_unit_note
+from assistant.lexicon.regions import Level
 from assistant.lexicon.tokenizer import Tokenizer
 from assistant.retrieval.filters import Filters
 from assistant.retrieval.hybrid import Hit, HybridSearch
@@ -34,6 +40,15 @@ from assistant.retrieval.hybrid import Hit, HybridSearch
 _MONEY = re.compile(r"\d+(\.\d+)?\s*(万|亿|千)?元|\d+(\.\d+)?\s*%")
 #: a number that is not part of a date
 _NUMBER = r"\d+(?:\.\d+)?(?![\d.]*\s*[年月日])"
+#: a count before its unit (5年, 五年, 一个, 12.5%), not the year of a date (2015年)
+_COUNT = r"(?<![\d.])(?:\d{1,3}(?:\.\d+)?|\d+(?:\.\d+)?(?!\s*年)|[一二两三四五六七八九十百千万]+)"
+#: words that say money is asked, not what for: an amount is matched to the measure by the other words
+_MONEY_WORDS = frozenset(
+    "奖励 奖金 补贴 补助 资金 资助 扶持 支持 给予 金额 额度 最高 一次性 多少钱 奖多少 能拿 拿到 领取 发放 "
+    "标准 比例 范围 多少 每个 每人 每家 单个 县里 市里 区里 省里 政府 国家 项目 工程 企业 单位 公司".split()
+)
+#: how deep among the ranked hits a money statement matching the asked measure is looked for
+_MONEY_WINDOW = 8
 #: a topic named in more clauses than this is too broad for a complete list
 _MAX_TOPIC_LIST = 20
 #: how deep among the ranked hits a clause filling the slot is looked for: a fact parsed per
@@ -43,6 +58,14 @@ _FACT_WINDOW = {Slot.UNITS: 8, Slot.DEADLINE: 8}
 _NEAR_WINDOW = 3
 #: slots a clause must fill to be cited as the answer, whatever the kind of question
 _STRICT_SLOTS = frozenset({Slot.AMOUNT, Slot.YEAR, Slot.VALIDITY})
+
+
+def money_statements(clause: Clause) -> list[str]:
+    """What a clause says about money, one string per measure, without the spaces PDF text puts inside
+    words: each money fact's phrase with its beneficiary and condition, and each sentence with an amount."""
+    facts = [f"{m.phrase}{m.beneficiary or ''}{m.condition or ''}" for m in clause.money]
+    sentences = [s for s in re.split(r"[。；;]", clause.text) if _MONEY.search(s)]
+    return [re.sub(r"\s+", "", s) for s in (*facts, *sentences)]
 
 
 @dataclass
@@ -71,6 +94,7 @@ class EvidenceSelector:
         self._deadlines = sorted({c.deadline for c in catalog.clauses if c.deadline}, key=len, reverse=True)
         self._by_id = catalog.clauses_by_id
         self.articles = ArticleIndex(catalog.documents)
+        self._titles = {d.doc_id: d.title for d in catalog.documents}
         self._corpus_years = {int(y) for c in catalog.clauses for y in re.findall(r"(20\d\d)", c.text)}
 
     def gather(
@@ -91,7 +115,7 @@ class EvidenceSelector:
         focused = self._focused(query, focus)
         if focused:
             return Evidence(query, selected=focused)
-        filters = Filters(doc_ids=self._in_force(query), units=query.unit_filter)
+        filters = Filters(doc_ids=self._in_force(query, self._place_scope(query)), units=query.unit_filter)
         wants = slot_spec(query.slot).fact
         hits = [
             h
@@ -112,21 +136,37 @@ class EvidenceSelector:
             evidence.related, evidence.selected = evidence.selected or evidence.related, []
         return evidence
 
-    def _in_force(self, query: Query) -> frozenset[str] | None:
-        """The documents to search: those the question names, less versions not in force (on its date)."""
+    def _in_force(self, query: Query, scope: frozenset[str] | None) -> frozenset[str] | None:
+        """The documents to search: `scope`, less versions not in force (on the question's date)."""
         superseded = self.articles.superseded(query.as_of)
         if not superseded:
+            return scope
+        return (scope or frozenset(d.doc_id for d in self.documents)) - superseded
+
+    def _place_scope(self, query: Query) -> frozenset[str] | None:
+        """The documents a question may be answered from. One that names a place no loaded document
+        belongs to by name (官渡区, 德阳市, 四川) is still never answered from another local government's
+        document: national documents apply everywhere, a local one where its government is, and one
+        whose government is unknown may be that place's."""
+        places = [*query.regions, *query.places]
+        if query.doc_ids is not None or not places:
             return query.doc_ids
-        return (query.doc_ids or frozenset(d.doc_id for d in self.documents)) - superseded
+        stems = {s for p in places for s in (p, p[:-1] if len(p) >= 3 and p[-1] in "市县区" else p)}
+        return frozenset(
+            d.doc_id
+            for d in self.documents
+            if d.level == Level.NATIONAL
+            or not (d.region or d.government)
+            or any(s in f"{d.government or ''}{d.region or ''}{d.title}" for s in stems)
+        )
 
     # ---- abstention ------------------------------------------------------------------
     def _out_of_scope(self, query: Query, hits: list[Hit]) -> str | None:
         if hits[0].dense < self.settings.min_dense_score or not self._shares_a_topic_word(query.text, hits[:5]):
             return "文件中没有找到与该问题相关的内容。"
-        known_regions = {d.region for d in self.documents if d.region}
         top_text = "".join(h.clause.context for h in hits[:5])
         known_places = "".join(filter(None, (f"{d.government or ''}{d.region or ''}{d.title}" for d in self.documents)))
-        foreign = [r for r in query.regions if r not in known_regions and r not in top_text]
+        foreign = [r for r in query.regions if r not in known_places and r not in top_text]
         foreign += [p for p in query.places if p not in known_places and p not in top_text and p[:-1] not in known_places]
         if foreign:
             return f"现有文件不涉及{'、'.join(foreign)}的政策。"
@@ -146,9 +186,12 @@ class EvidenceSelector:
         text = "".join(c.text for c in selected)
         if query.slot is Slot.AMOUNT and not _MONEY.search(text) and not any(c.money for c in selected):
             return slot.missing
-        if not spec.asks_fact and query.asked_unit is not None and query.slot is not Slot.AMOUNT:
+        if ASKS_FREQUENCY.search(query.own_text) and not FREQUENCY_TEXT.search(text):
+            return "文件没有规定这件事的频次。"
+        if not spec.asks_fact and query.asked_unit is not None and query.slot not in (Slot.AMOUNT, Slot.VALIDITY):
             unit = re.escape(query.asked_unit)
-            if not re.search(_NUMBER + (rf"\s*{unit}" if unit else ""), text):
+            number = _COUNT if unit else _NUMBER  # 五年, 3年, 一个: a count of years or things, never a date
+            if not re.search(number + (rf"\s*{unit}" if unit else ""), re.sub(r"\s+", "", text)):
                 return slot_spec(Slot.NUMBER).missing
         return None
 
@@ -194,11 +237,73 @@ class EvidenceSelector:
     def _select(self, query: Query, spec: IntentSpec, hits: list[Hit]) -> list[Clause]:
         if spec.selection is Selection.PER_DOCUMENT:
             return self._best_per_document(query, hits)
+        if query.slot is Slot.AMOUNT:
+            return self._money_clauses(query, hits)
+        if query.slot is Slot.VALIDITY:
+            return self._validity_clauses(query, hits)
+        if query.slot is Slot.NAME and ASKS_BASIS.search(query.own_text):
+            basis = [h.clause for h in hits[:_NEAR_WINDOW] if CITES_BASIS.search(h.clause.text)]
+            return basis[:1] or self._top(hits)  # the clause that says what the text rests on
+        if query.slot is Slot.DEADLINE:
+            return self._with_fact(hits[: _FACT_WINDOW[Slot.DEADLINE]], lambda c: bool(c.deadline)) or self._timed(query, hits)
         fact = slot_spec(query.slot).fact
         if fact is not None and (spec.selection is Selection.WITH_FACT or query.slot in _STRICT_SLOTS):
             chosen = self._with_fact(hits[: _FACT_WINDOW.get(query.slot, _NEAR_WINDOW)], fact)
             return chosen or (self._top(hits) if spec.fact_optional else [])
         return self._top(hits)
+
+    def _measure_words(self, query: Query, hits: list[Hit]) -> list[str]:
+        """The words of a question that name the measure asked about (新三板, 高新技术企业), less
+        scope (柳河县), the words that only ask for money (奖励多少) and those of the best-ranked
+        document's title (核心团队 in a 核心团队奖励办法: what every measure of it is about)."""
+        text = query.text if query.follow_up else query.own_text
+        for word in (*query.scope_words, *query.places, *query.regions):
+            text = text.replace(word, " ")
+        title = self._titles.get(hits[0].clause.doc_id, "") if hits else ""
+        return [w for w in subject_words(text, self.tokenizer) if w not in _MONEY_WORDS and w not in title]
+
+    def _money_clauses(self, query: Query, hits: list[Hit]) -> list[Clause]:
+        """The clause whose money statement (a fact's phrase, beneficiary and condition, or a sentence
+        with an amount) shares most with the measure asked; none when no statement near the top of the
+        ranking names it — an amount of a neighbouring measure must never answer (the answer then says
+        no amount is given, and cites the nearest clauses as related)."""
+        fills = slot_spec(Slot.AMOUNT).fact
+        words = self._measure_words(query, hits)
+        candidates = [(rank, h.clause) for rank, h in enumerate(hits[:_MONEY_WINDOW]) if fills(h.clause)]
+        if not candidates:
+            return []
+        if not words:  # 奖多少？ after the measure was named: the best-ranked clause with money
+            return [candidates[0][1]]
+
+        def said(clause: Clause) -> int:
+            return max((sum(len(w) for w in words if w in s) for s in money_statements(clause)), default=0)
+
+        score, _, best = max((said(c), -rank, c) for rank, c in candidates)
+        return [best] if score > 0 else []
+
+    def _timed(self, query: Query, hits: list[Hit]) -> list[Clause]:
+        """A deadline the parser did not read as a 时间进度 (满一年以上未动工, 实施至2021年12月31日): a
+        best-ranked clause where a sentence with a date or span names what the question asks about."""
+        words = subject_words(query.text if query.follow_up else query.own_text, self.tokenizer)
+        for hit in hits[:_NEAR_WINDOW]:
+            if any(TIME_TEXT.search(s) and any(w in s for w in words) for s in re.split(r"[。；;，,]", hit.clause.text)):
+                return [hit.clause]
+        return []
+
+    def _validity_clauses(self, query: Query, hits: list[Hit]) -> list[Clause]:
+        """How long a policy applies is a fact of its document: the clause its validity was read from,
+        else the best-ranked clause stating one, else the document's last clause stating one."""
+        doc_id = next(iter(query.doc_ids)) if query.doc_ids and len(query.doc_ids) == 1 else hits[0].clause.doc_id
+        document = next((d for d in self.documents if d.doc_id == doc_id), None)
+        phrase = re.sub(r"\s+", "", document.validity_phrase or "") if document else ""
+        own = [c for c in (document.clauses if document else []) if phrase and phrase[-12:] in re.sub(r"\s+", "", c.text)]
+        if own:
+            return own[:1]
+        fills = slot_spec(Slot.VALIDITY).fact
+        chosen = self._with_fact(hits[:_NEAR_WINDOW], fills) or [c for c in (document.clauses if document else []) if fills(c)][-1:]
+        if not chosen and document is not None and document.status and document.clauses:
+            return document.clauses[:1]  # only its page says whether it is in force (现行有效): cite its opening
+        return chosen
 
     def _document_facts(self, evidence: Evidence, hits: list[Hit]) -> Evidence:
         """文号 / date issued / issuer: the document's own facts, cited at its unnumbered opening."""

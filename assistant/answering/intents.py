@@ -68,6 +68,28 @@ _YEAR_TEXT = re.compile(r"(?:19|20)\d\d\s*年")
 _VALIDITY_TEXT = re.compile(
     r"有效期|施行|试行|起实施|起执行|实施期限|执行期限|执行至|实施至|延长至|之日起|废止|暂定[一二三四五六七八九十\d]+年"
 )
+#: names of other texts, where 试行/施行 says nothing about this one (《…管理办法(试行)》)
+_NAMED_TEXT = re.compile(r"《[^》]*》|[（(](试行|暂行)[）)]")
+
+
+#: a date or a span of time: what a deadline question is answered with when no 时间进度 was parsed
+TIME_TEXT = re.compile(
+    r"(?:19|20)\d\d\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|底|年底)?"
+    r"|[一二两三四五六七八九十\d]+个?(?:年|月|日|天|工作日|周)(?:以上|以内|之内|内|后)|年底前|月底前|季度"
+)
+#: "how often": answered only by a text that states a frequency, never by the date of one meeting
+ASKS_FREQUENCY = re.compile(r"多久.{0,4}一次|多长时间.{0,4}一次|每隔多久|几年一次|一年几次|每年几次|多少次")
+FREQUENCY_TEXT = re.compile(r"每[年月季周天日届]|每(?:半|两|三)年|[一二两三四五六七八九十\d]+(?:年|个月|月|周)一次|定期")
+
+
+#: a question asking what a text rests on (依据了哪份文件, 参照的是哪个规则), and a text citing one
+ASKS_BASIS = re.compile(r"依据|根据|参照|按照")
+CITES_BASIS = re.compile(r"(?:依据|根据|参照|按照)[^。；;]{0,8}[《“]")
+
+
+def states_validity(clause: Clause) -> bool:
+    """The clause says when this text applies or until when, outside the names of other texts."""
+    return bool(_VALIDITY_TEXT.search(_NAMED_TEXT.sub("", clause.text)))
 _NUMBER_TEXT = re.compile(r"\d|[一二两三四五六七八九十百千]+(?:个|家|项|年|次|人|户|天)")
 
 
@@ -87,7 +109,7 @@ SLOT_SPECS: dict[Slot, SlotSpec] = {
     for s in (
         SlotSpec(Slot.UNITS, lambda c: bool(c.units), "相关条款没有写明责任单位。", "责任单位"),
         SlotSpec(Slot.DEADLINE, lambda c: bool(c.deadline), "相关条款没有规定时间进度。", "时间进度"),
-        SlotSpec(Slot.VALIDITY, lambda c: bool(_VALIDITY_TEXT.search(c.text)), "文件没有规定施行期限或有效期。", "有效期"),
+        SlotSpec(Slot.VALIDITY, states_validity, "文件没有规定施行期限或有效期。", "有效期"),
         SlotSpec(Slot.NUMBER, lambda c: bool(c.targets or _NUMBER_TEXT.search(c.text)), "文件没有给出这一具体数字。", "数字"),
         SlotSpec(Slot.AMOUNT, lambda c: bool(c.money or _MONEY_TEXT.search(c.text)), "文件没有规定具体金额、比例或标准。", "金额"),
         SlotSpec(Slot.NAME, None, "文件没有写明这一名称。", "名称"),
@@ -186,6 +208,7 @@ COMPARABLE: frozenset[Intent] = frozenset({Intent.TARGET, Intent.CONTENT, Intent
 #: the document's own facts (文号, when issued, who issued it)
 _ASKS_ISSUE = re.compile(
     r"文号|发文字号|哪天(印发|发布|出台)|(印发|发布|出台|发文)(日期|时间)"
+    r"|(哪个|哪些|哪几个)(部门|单位|机关)(联合|共同)?(印发|发布|发文|出台)(的|了)"
     r"|(文件|通知|方案|办法|意见|规定|规则|举措|政策)[^，。？?]{0,12}(什么时候|何时)(印发|发布|出台)"
     r"|(发布|发文|印发)(机构|机关|单位)|是谁(发布|印发)的|由谁(发布|印发)"
 )
@@ -196,14 +219,16 @@ _ASKS_NAME = re.compile(
 #: "who receives it": the beneficiary is content of the measure, not its responsible units
 _ASKS_BENEFICIARY = re.compile(
     r"(谁|哪些[人企单]\S{0,2})(能|可以|可)(享受|申请|领取|拿到|获得|得到)|给谁|发给谁|奖励谁|补给谁|对象是|哪些(企业|人|单位)(能|可以)"
+    r"|经谁|谁(同意|批准|审定|审议|签发)"  # who approved the text: its own words, not the units it assigns
 )
 _ASKS_LEAD = re.compile(r"牵头|主责|主管")
 _ASKS_SUPPORTING = re.compile(r"配合|参与|协助|会同|协同")
 _ASKS_PLACES = re.compile(r"哪些?几?个?(地区|城市|地方|省份|省市|区县|县区)|在哪些?(地|省|市)")
 _ASKS_YEAR = re.compile(r"哪一?年|几几年|什么年份")
 _ASKS_AMOUNT = re.compile(
-    r"多少钱|金额|额度|面额|数额|利率|税率|贴息|收费标准|预算|奖(励)?多少|补(贴|助)?多少|给多少|拿多少|资助多少|扶持多少"
-    r"|(补贴|补助|奖励|资金|贷款|资助)(是|有)?多少|多少(补贴|补助|奖励|资金|贷款)|最高.{0,4}多少|什么比例|多大比例|几成"
+    r"多少钱|金额|额度|面额|数额|利率|税率|贴息|收费标准|预算|奖(励|金)?多少|补(贴|助)?多少|给多少|拿多少|资助多少|扶持多少"
+    r"|(补贴|补助|奖励|奖金|津贴|资金|贷款|资助)(是|有)?多少|多少[\u4e00-\u9fff]{0,4}(补贴|补助|奖励|奖金|津贴|资金|贷款)"
+    r"|最高.{0,4}多少|什么比例|多大比例|几成"
 )
 _ASKS_NUMBER = re.compile(r"多少|多大|(?<![哪好])几(?!乎)|百分之几|多高|多长")
 

@@ -25,6 +25,7 @@ from assistant.answering.intents import (
 from assistant.corpus.model import Document
 from assistant.errors import InvalidQuestionError
 from assistant.lexicon.regions import (
+    CITY_PROVINCE,
     NATIONAL_SCOPE_RE,
     PROVINCES,
     PROVINCIAL_SCOPE_RE,
@@ -49,8 +50,16 @@ _ASKED_PERSON = re.compile(r"哪位|什么人|姓名|名字|组长|局长|部长
 _ONLY = re.compile(r"单独|独自|只有.{0,6}一个|仅由|独立负责")
 _YEAR = re.compile(r"(20\d\d)\s*年")
 #: a place named by its administrative suffix (辉南县, 德阳市); words that only end like one are not places
-_PLACE = re.compile(r"[\u4e00-\u9fff]{2,3}?(?:县|市)(?![场民值区级容政])")
-_NOT_PLACE = re.compile(r"城市|都市|[全本各该此我]市|[全本各该此我]县|上市|超市|县城|县里|市里")
+_PLACE = re.compile(r"[\u4e00-\u9fff]{2,3}?(?:县|市|区)(?![场民值区级容政里域别分])")
+_NOT_PLACE = re.compile(
+    r"城市|都市|[全本各该此我]市|[全本各该此我]县|[全本各该此我]区|上市|超市|县城|县里|市里|市区|城区|县区"
+    r"|地区|园区|开发区|示范区|社区|辖区|片区|景区|小区|山区|林区|牧区|灾区|保护区|功能区|试验区|实验区|自贸区|经济区"
+    r"|什么|哪个|哪些|这个|那个|每个|各个|港区|库区|矿区|老区|边区|郊区|街区|校区|禁区|误区|专区|分区|新区|高新区|集聚区|先行区|核心区|行政区|自治区|特区"
+)
+#: a national word right after these names the document a local one rests on (根据国务院哪个文件), not a scope
+_BASIS_BEFORE = re.compile(r"(根据|依据|按照|参照|贯彻|落实|执行)[^，。？?]{0,3}$")
+#: characters a question puts before a place name (在柳河县, 这个汉阴县, 我们嵊州市)
+_BEFORE_PLACE = frozenset("在这那个我们本该对从向给于和与及到是的去里说请问把被你他此咱")
 
 
 
@@ -133,12 +142,13 @@ class Query:
 
 
 def detect_scope(question: str, documents: list[Document]) -> tuple[frozenset[str] | None, tuple[str, ...]]:
-    """Documents the question names by level or region, and the words that named them."""
+    """Documents the question names by level or region, and the words that named them.
+
+    A place or document the question names decides the scope alone: a level word beside it
+    (柳河县…获评省级研发中心, 贵州省级专项资金) is part of the topic, not a switch to every
+    provincial document."""
     chosen: set[str] = set()
     words: list[str] = []
-    if NATIONAL_SCOPE_RE.search(question):
-        chosen |= {d.doc_id for d in documents if d.level == Level.NATIONAL}
-        words.append("国务院")
     for doc in documents:
         for name in filter(None, (doc.region, _place_stem(doc.region), doc.short_title, doc.number)):
             if name in question:
@@ -146,7 +156,12 @@ def detect_scope(question: str, documents: list[Document]) -> tuple[frozenset[st
                 words.append(name)
         if doc.doc_id in question:
             chosen.add(doc.doc_id)
-    if PROVINCIAL_SCOPE_RE.search(question):
+    named = bool(chosen)
+    national = NATIONAL_SCOPE_RE.search(question)
+    if national and not (named and _BASIS_BEFORE.search(question[: national.start()])):
+        chosen |= {d.doc_id for d in documents if d.level == Level.NATIONAL}
+        words.append("国务院")
+    if PROVINCIAL_SCOPE_RE.search(question) and not named:
         chosen |= {d.doc_id for d in documents if d.level == Level.PROVINCE}
         words.append("省")
     return (frozenset(chosen) if chosen else None), tuple(words)
@@ -159,9 +174,30 @@ def _place_stem(region: str | None) -> str | None:
     return region[:-1]
 
 
-def named_places(question: str) -> tuple[str, ...]:
-    """Places the question names by their suffix (辉南县, 德阳市)."""
-    return tuple(p for p in _PLACE.findall(question) if not _NOT_PLACE.search(p))
+def known_places(documents: list[Document]) -> frozenset[str]:
+    """The places the loaded documents belong to (柳河县, 嵊州市, 成都), by full and short name."""
+    regions = {d.region for d in documents if d.region}
+    return frozenset(regions | {s for r in regions if (s := _place_stem(r))})
+
+
+def _the_place(match: str, known: frozenset[str]) -> str:
+    """The place inside a match of `_PLACE`, which may have taken the characters before it
+    (在柳河县, 这个汉阴县): the longest tail that is a known place or a prefecture city, else the
+    match less the function characters it starts with (keeping a two-character name)."""
+    for start in range(len(match) - 2):
+        tail = match[start:]
+        if tail in known or tail[:-1] in known or tail[:-1] in CITY_PROVINCE:
+            return tail
+    start = 0
+    while len(match) - start > 3 and match[start] in _BEFORE_PLACE:
+        start += 1
+    return match[start:]
+
+
+def named_places(question: str, known: frozenset[str] = frozenset()) -> tuple[str, ...]:
+    """Places the question names by their suffix (辉南县, 德阳市); `known`: the loaded documents' places."""
+    places = (_the_place(p, known) for p in _PLACE.findall(question) if not _NOT_PLACE.search(p))
+    return tuple(dict.fromkeys(p for p in places if not _NOT_PLACE.fullmatch(p)))
 
 
 def _asked_unit(match: re.Match[str] | None) -> str | None:
@@ -179,7 +215,7 @@ def understand(question: str, documents: list[Document]) -> Query:
     intent = detect_intent(question) or Intent.CONTENT
     slot = detect_slot(question, intent)
     intent = refine_intent(question, intent, slot)
-    if doc_ids is not None and len(doc_ids) > 1 and intent in COMPARABLE:
+    if doc_ids is not None and len(doc_ids) > 1 and intent in COMPARABLE and slot not in (Slot.NAME, Slot.ISSUE):
         intent = Intent.COMPARE  # 国家和浙江各是多少: two documents named means a comparison
     return Query(
         text=question,
@@ -191,7 +227,7 @@ def understand(question: str, documents: list[Document]) -> Query:
         regions=tuple(p for p in PROVINCES if p in question),
         slot=slot,
         units_role=units_role(question) if slot is Slot.UNITS else None,
-        places=named_places(question),
+        places=named_places(question, known_places(documents)),
         asks_money=slot is Slot.AMOUNT,
         asked_unit=_asked_unit(number),
         asks_person=bool(_ASKED_PERSON.search(question)) and slot not in (Slot.NAME, Slot.ISSUE),
@@ -209,7 +245,11 @@ def is_follow_up(question: str, query: Query) -> bool:
     def strip(text: str) -> str:
         return re.sub(r"[，。？！?!、\s]|文件|里|的|那|呢|吗|么|请问", "", text)
 
-    return bool(_FOLLOW_UP.search(question.strip())) or len(strip(topic)) <= 4 or not strip(_ASKING_WORDS.sub("", topic))
+    bare = topic  # 配合的有哪些？: the phrases asking a fact of a clause (配合, 牵头, 什么时候) name no topic either
+    for spec in INTENT_SPECS:
+        if spec.pattern is not None and spec.asks_fact:
+            bare = spec.pattern.sub("", bare)
+    return bool(_FOLLOW_UP.search(question.strip())) or len(strip(topic)) <= 4 or not strip(_ASKING_WORDS.sub("", bare))
 
 
 def merge_follow_up(current: Query, previous: Query) -> Query:

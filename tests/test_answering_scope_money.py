@@ -1,0 +1,140 @@
+"""Scope words, money facts and direct lines on sentences written the way real documents write them
+(no model needed): the place a question names, the band or tier of the measure it names, the
+document a text rests on, lead and supporting units."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.answering.direct import amount_line, deadline_line, name_line, units_line, validity_line
+from assistant.answering.intents import Slot, states_validity
+from assistant.answering.question import detect_scope, is_follow_up, named_places, understand
+from assistant.corpus.model import Clause, Document, Money
+from assistant.lexicon.tokenizer import Tokenizer
+
+KNOWN = frozenset({"柳河县", "柳河", "汉阴县", "汉阴"})
+
+
+@pytest.fixture(scope="module")
+def tokenizer() -> Tokenizer:
+    return Tokenizer()
+
+
+def _clause(text: str, **facts) -> Clause:
+    return Clause(id="d#1", doc_id="d", kind="article", text=text, path="第一条", **facts)
+
+
+def _doc(doc_id: str, region: str | None, level: str, title: str = "关于支持产业发展的若干措施") -> Document:
+    return Document(doc_id, title, title[:6], None, None, None, level, region, f"{doc_id}.txt", "x", government=region)
+
+
+@pytest.mark.parametrize(
+    ("question", "places"),
+    [
+        ("我在柳河县新上一个工业项目，县里怎么奖励？", ("柳河县",)),  # not 在柳河县
+        ("这个汉阴县文件现在还有效吗？", ("汉阴县",)),  # not 个汉阴县
+        ("在和平县办厂有什么补贴？", ("和平县",)),  # an unknown place keeps its own first character
+        ("官渡区对新升规的企业奖励多少钱？", ("官渡区",)),
+        ("国务院和浙江文件列出的债券品种有什么区别？", ()),  # 什么区 is no place
+        ("办法是经过县里什么会议审定的？", ()),
+        ("开发区企业能享受什么政策？", ()),
+    ],
+)
+def test_the_place_is_the_place_not_the_words_before_it(question, places):
+    assert named_places(question, KNOWN) == places
+
+
+def test_a_named_place_decides_the_scope_and_a_level_word_beside_it_is_topic():
+    docs = [_doc("gz", "贵州", "省"), _doc("zj", "浙江", "省"), _doc("gov", None, "国家"), _doc("lh", "柳河县", "区县")]
+    assert detect_scope("贵州省级专项资金单个项目最高能拿多少？", docs)[0] == frozenset({"gz"})
+    assert detect_scope("柳河县对获评省级研发中心的企业奖多少？", docs)[0] == frozenset({"lh"})
+    assert detect_scope("省级层面有哪些支持？", docs)[0] == frozenset({"gz", "zj"})
+    # the document a local text rests on is named through 国务院, which is then no second scope
+    assert detect_scope("柳河县这个意见是根据国务院哪个文件制定的？", docs)[0] == frozenset({"lh"})
+
+
+@pytest.mark.parametrize(
+    ("question", "slot"),
+    [
+        ("核心团队成员个人能领多少住房补贴？", Slot.AMOUNT),
+        ("对技能人才每人每月发多少津贴？", Slot.AMOUNT),
+        ("科技奖一等奖奖金多少？", Slot.AMOUNT),
+        ("每个示范社区能拿到多少建设补助？", Slot.AMOUNT),
+        ("这个方案是哪几个部门联合印发的？", Slot.ISSUE),
+        ("名单由哪些部门来认定和发布？", Slot.UNITS),
+        ("这个方案是经谁同意后印发的？", Slot.CONTENT),
+    ],
+)
+def test_slot_of_money_and_issuer_paraphrases(question, slot):
+    assert understand(question, []).slot is slot
+
+
+def test_a_bare_asking_follow_up_is_a_follow_up():
+    assert is_follow_up("配合的有哪些？", understand("配合的有哪些？", []))
+    assert not is_follow_up("宽带网速目标是多少？", understand("宽带网速目标是多少？", []))
+
+
+def test_the_band_holding_a_stated_figure_answers(tokenizer):
+    clause = _clause(
+        "综合考评95分-99分的,给予企业最高100万元奖励;90分-94分的,给予企业最高50万元奖励。",
+        money=[
+            Money("cap", 100, "万元", "95分-99分的,给予企业最高100万元奖励", condition="95分-99分的"),
+            Money("cap", 50, "万元", "90分-94分的,给予企业最高50万元奖励", condition="90分-94分的"),
+        ],
+    )
+    assert "50万元" in amount_line([clause], "综合考评拿了92分，最多能拿多少？", tokenizer)
+    assert "100万元" in amount_line([clause], "综合考评拿了97分，最多能拿多少？", tokenizer)
+
+
+def test_the_tier_of_the_named_case_answers(tokenizer):
+    phrase = "对初次认定为国家级和省级企业技术(研发)中心的，分别给予企业100万元和30 万元奖励"
+    clause = _clause(phrase + "。", money=[Money("tiers", 100, "万元", phrase, tiers=(100, 30))])
+    assert amount_line([clause], "初次认定为省级企业研发中心奖多少？", tokenizer).startswith("省级企业技术(研发)中心：30万元")
+    sales = "年销售收入首次突破 1000 万元、2000 万元、5000万元、1 亿元的,分别给予一次性奖励 10 万元、20 万元、50 万元、100 万元"
+    clause = _clause(sales, money=[Money("tiers", 10, "万元", sales, tiers=(10, 20, 50, 100))])
+    assert amount_line([clause], "年销售收入第一次突破1亿元奖多少？", tokenizer).startswith("1亿元：100万元")
+
+
+def test_a_long_title_and_its_number_are_named_without_failing(tokenizer):
+    text = (
+        "为了加强涉农资金管理,根据《某自治区人民政府办公厅关于印发自治区支持贫困县开展统筹整合使用财政涉农资金试点实施方案的通知》"
+        "(某政办发〔2016〕80号)和自治区财政厅《关于印发统筹整合使用财政涉农资金试点工作操作指南的通知》(某财农〔2016〕121 号)"
+        "等文件要求,结合我县实际,特制定本办法。"
+    )
+    line = name_line([_clause(text)], "这个办法依据了自治区办公厅哪份文件？", tokenizer)
+    assert line.startswith("名称：《某自治区人民政府办公厅") and "某政办发〔2016〕80号" in line
+    assert "某财农〔2016〕121号" in name_line([_clause(text)], "这个办法依据了自治区财政厅哪份文件？", tokenizer)
+
+
+def test_a_date_the_question_names_is_taken_over_the_clauses_first(tokenizer):
+    clause = _clause(
+        "降低失业保险费率政策实施至2021年4月30日,延长阶段性降低失业保险费率政策至2022年4月30日。", deadline="2021年4月"
+    )
+    assert "2022年4月30日" in deadline_line(clause, "失业保险降费率的政策延长到哪天？", tokenizer)
+    annex = Clause(id="d#a", doc_id="d", kind="annex_row", text="建设平台；时间进度：2014年底前", annex_row=3, deadline="2014年底前")
+    assert deadline_line(annex, "平台什么时候建成？", tokenizer) == "时间进度：2014年底前"
+
+
+def test_validity_is_read_outside_the_names_of_other_texts(tokenizer):
+    assert not states_validity(_clause("按照《引导资金管理办法(试行)》相关规定，用于重点产业发展补助。"))
+    assert states_validity(_clause("本政策自发布之日起施行，暂定三年有效期。"))
+    doc = _doc("d", "汉阴县", "区县")
+    doc.status = "现行有效"
+    assert "现行有效" in validity_line([_clause("现将办法印发给你们。")], doc, "还有效吗？", tokenizer)
+
+
+def test_supporting_units_are_never_the_lead():
+    clause = _clause("…", units=["区环保局", "区水务局"])
+    assert units_line([clause], "supporting") == "文件没有写明配合单位；责任单位：区环保局、区水务局"
+    assert units_line([clause], "lead") == "文件没有区分牵头单位；责任单位：区环保局、区水务局"
+    led = _clause("…", units=["区环保局", "区水务局"], lead_units=["区环保局"])
+    assert units_line([led], "supporting") == "配合单位：区水务局"
+
+
+def test_asking_words_do_not_pick_the_figure(corpus, tokenizer):
+    """规模要达到多少: 达到 asks for the figure; the text writes 超过3.2万亿元 and, of a part, 达到2.4万亿元."""
+    from assistant.answering.direct import number_line
+
+    clause = next(c for d in corpus for c in d.clauses if any(t.value == "3.2" for t in c.targets))
+    line = number_line([clause], "国务院文件提出2015年信息消费规模要达到多少？", tokenizer, "")
+    assert "3.2万亿元" in line and "2.4" not in line
