@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from assistant.answering.answer import Answer
 from assistant.answering.question import (
+    ORDINAL,
     Query,
     is_follow_up,
     merge_follow_up,
@@ -31,6 +32,16 @@ if TYPE_CHECKING:  # LangChain's OpenAI client is only needed when the LLM mode 
     from assistant.answering.llm import QuestionRewriter
 
 _MORE = re.compile(r"还有别的|还有其他|还有吗|其他的?呢|更多|别的呢|还有哪些")
+
+
+def _number(numeral: str) -> int:
+    """二 → 2, 12 → 12 (the ordinals a follow-up uses to pick an item of a list)."""
+    if numeral.isdigit():
+        return int(numeral)
+    digits = "一二三四五六七八九"
+    if numeral == "十":
+        return 10
+    return digits.index(numeral) + 1 if numeral in digits else 0
 
 
 class Engine(ABC):
@@ -97,6 +108,8 @@ class Session:
                 query = self._rewritten(text) or merge_follow_up(query, previous.query)
                 cited = next((t.answer.citations for t in reversed(self.turns) if t.answer.citations), [])
                 focus = tuple(c.clause_id for c in cited)
+                if (ordinal := ORDINAL.search(text)) and len(cited) >= (n := _number(ordinal.group(1))) > 0:
+                    focus = (cited[n - 1].clause_id,)  # 第二个是谁负责？: the second item just listed
                 if _MORE.search(text):
                     shown = self._shown_in_topic(previous.query)
             if doc_ids:

@@ -69,9 +69,19 @@ def test_slot_of_money_and_issuer_paraphrases(question, slot):
     assert understand(question, []).slot is slot
 
 
-def test_a_bare_asking_follow_up_is_a_follow_up():
-    assert is_follow_up("配合的有哪些？", understand("配合的有哪些？", []))
+@pytest.mark.parametrize("question", ["配合的有哪些？", "配合的还有谁？", "除了它还有哪些单位配合？", "第二个是谁负责？", "国家层面对应的任务是哪条？"])
+def test_a_bare_asking_follow_up_is_a_follow_up(question):
+    assert is_follow_up(question, understand(question, []))
+
+
+def test_a_question_with_its_own_topic_is_no_follow_up():
     assert not is_follow_up("宽带网速目标是多少？", understand("宽带网速目标是多少？", []))
+
+
+def test_deadlines_order_by_when_they_are_due():
+    from assistant.answering.evidence import _when
+
+    assert _when("2013年第三季度") < _when("2013年年底前启动") < _when("2014年一季度启动") < _when("成熟一项、启动一项")
 
 
 def test_the_band_holding_a_stated_figure_answers(tokenizer):

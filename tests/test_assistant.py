@@ -130,6 +130,21 @@ def test_bare_follow_ups_ask_about_the_last_cited_clause(assistant):
     assert "新闻出版广电总局" in who.answer and "财政部" in who.answer
 
 
+def test_follow_ups_ask_the_supporting_units_and_an_item_of_a_list(assistant):
+    session = assistant.new_session()
+    lead = session.ask("中国广播电视网络公司的组建由哪个部门牵头？")
+    assert "《国发〔2013〕32号》附件第9项" in _labels(lead) and "新闻出版广电总局" in lead.short_answer
+    supporting = session.ask("配合的还有谁？")  # the same task's other units, not a new search
+    assert _labels(supporting) == ["《国发〔2013〕32号》附件第9项"]
+    assert supporting.short_answer.startswith("答：配合单位：") and "财政部" in supporting.short_answer
+    assert "新闻出版广电总局" not in supporting.short_answer
+
+    session = assistant.new_session()
+    listing = session.ask("工信部负责哪些任务？")
+    second = session.ask("第二个是谁负责？")
+    assert _labels(second) == [c.label for c in listing.citations[1:2]]
+
+
 @pytest.mark.parametrize(
     ("question", "message"),
     [("", "为空"), ("   ", "为空"), ("问" * 100_000, "过长"), ("What subsidies can my company get?", "中文")],

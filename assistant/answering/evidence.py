@@ -60,6 +60,24 @@ _NEAR_WINDOW = 3
 _STRICT_SLOTS = frozenset({Slot.AMOUNT, Slot.YEAR, Slot.VALIDITY})
 
 
+_EARLIER = re.compile(r"更早|最早|最先|更晚|最晚|最后")
+_LATER = frozenset({"更晚", "最晚", "最后"})
+_QUARTER_END = {"一": 3, "二": 6, "三": 9, "四": 12}
+
+
+def _when(deadline: str) -> tuple[int, int]:
+    """(year, month) a 时间进度 is due by: 2013年第三季度 → (2013, 9), 2013年年底前 → (2013, 12); none sorts last."""
+    year = re.search(r"(20\d\d)\s*年", deadline)
+    if year is None:
+        return (9999, 12)
+    rest = deadline[year.end():]
+    if month := re.match(r"\s*(\d{1,2})\s*月", rest):
+        return (int(year.group(1)), int(month.group(1)))
+    if quarter := re.match(r"\s*第?([一二三四])季度", rest):
+        return (int(year.group(1)), _QUARTER_END[quarter.group(1)])
+    return (int(year.group(1)), 12)
+
+
 def money_statements(clause: Clause) -> list[str]:
     """What a clause says about money, one string per measure, without the spaces PDF text puts inside
     words: each money fact's phrase with its beneficiary and condition, and each sentence with an amount."""
@@ -227,6 +245,9 @@ class EvidenceSelector:
         if query.doc_ids is not None:
             clauses = [c for c in clauses if c.doc_id in query.doc_ids]
         clauses = [c for c in clauses if fact(c)]
+        if query.slot is Slot.DEADLINE and len(clauses) > 1 and (order := _EARLIER.search(query.own_text)):
+            ranked = sorted(clauses, key=lambda c: _when(c.deadline or ""), reverse=order.group(0) in _LATER)
+            return ranked[:1]  # 其中哪项的时间要求更早: the cited task due first
         # 其中统计那一项由谁负责: words of this turn that name one of the cited clauses pick it out
         own_words = subject_words(query.own_text, self.tokenizer)
         named = [c for c in clauses if any(w in c.context for w in own_words)]

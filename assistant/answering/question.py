@@ -36,8 +36,12 @@ from assistant.lexicon.units import find_units
 
 _FOLLOW_UP = re.compile(
     r"^(那|那么|还有|另外|它|其|这|该|此|同样|以及|再)|呢[？?]?$|还有别的|其他的?吗|它的|其中"
-    r"|这项|这一项|该项|此项|上述|这些|这个任务|那一项"
+    r"|这项|这一项|该项|此项|上述|这些|这个任务|那一项|对应|除了它|除此之外|还有谁|第[一二三四五六七八九十\d]+[个项]"
 )
+#: "the second one": an item of the previous answer's list, by its place in it
+ORDINAL = re.compile(r"第([一二三四五六七八九十]|\d{1,2})[个项](?![\d一二三四五六七八九十])")
+#: 国家 naming the state's documents in a follow-up (国家那边对应任务…), beside the lexicon's forms
+_NATIONAL_FOLLOW_UP = re.compile(r"国家(?=那边|这边|这项|那项|对应|那里)")
 #: words that only say what kind of fact is asked; a question made of these alone has no topic
 _ASKING_WORDS = re.compile(
     r"责任单位|负责部门|哪些部门|哪个部门|哪个单位|由谁|是谁|谁|负责|牵头|什么时候|何时|时间进度|时限|期限|完成|启动|"
@@ -107,7 +111,7 @@ def subject_words(text: str, tokenizer: Tokenizer) -> list[str]:
     for spec in INTENT_SPECS:
         if spec.pattern is not None:
             text = spec.pattern.sub(" ", text)
-    return topic_words(_ASKING_WORDS.sub(" ", text), tokenizer)
+    return topic_words(_ASKING_WORDS.sub(" ", ORDINAL.sub(" ", text)), tokenizer)
 
 
 def topic_phrases(text: str) -> list[str]:
@@ -157,10 +161,10 @@ def detect_scope(question: str, documents: list[Document]) -> tuple[frozenset[st
         if doc.doc_id in question:
             chosen.add(doc.doc_id)
     named = bool(chosen)
-    national = NATIONAL_SCOPE_RE.search(question)
+    national = NATIONAL_SCOPE_RE.search(question) or _NATIONAL_FOLLOW_UP.search(question)
     if national and not (named and _BASIS_BEFORE.search(question[: national.start()])):
         chosen |= {d.doc_id for d in documents if d.level == Level.NATIONAL}
-        words.append("国务院")
+        words.append(national.group(0))
     if PROVINCIAL_SCOPE_RE.search(question) and not named:
         chosen |= {d.doc_id for d in documents if d.level == Level.PROVINCE}
         words.append("省")
@@ -243,7 +247,7 @@ def is_follow_up(question: str, query: Query) -> bool:
         topic = topic.replace(word, "")
 
     def strip(text: str) -> str:
-        return re.sub(r"[，。？！?!、\s]|文件|里|的|那|呢|吗|么|请问", "", text)
+        return re.sub(r"[，。？！?!、\s]|文件|里|的|那|呢|吗|么|请问|还|也|又", "", text)
 
     bare = topic  # 配合的有哪些？: the phrases asking a fact of a clause (配合, 牵头, 什么时候) name no topic either
     for spec in INTENT_SPECS:
