@@ -153,3 +153,14 @@ def test_attachment_names_under_a_notice_are_no_units():
     doc = parse("关于召开征求意见会的预通知\n各有关单位:\n请各参会单位认真研究方案,提出修改意见。\n附件:\n1.参会单位名单\n"
                 "2.《健康宣城行动实施方案(代拟稿)》\n")
     assert paths(doc) == ["序言"] and "1.参会单位名单" in doc.clauses[0].text
+
+
+def test_two_attached_texts_each_numbering_from_one():
+    # 国办发〔2018〕124号: a notice issuing two 规定, the second numbering （一） again after the first's （三十一）
+    doc = parse("国务院办公厅关于印发两个规定的通知\n各省人民政府：\n现将两个规定印发给你们，请认真贯彻执行。\n国务院办公厅\n"
+                "2018年12月18日\n文化事业单位转制为企业的规定\n一、关于公司制股份制改革\n（一）转制要依法登记为有限责任公司。\n"
+                "二、关于国有文化资产管理\n（二）加强国有文化资产监管。\n进一步支持文化企业发展的规定\n"
+                "一、关于财政税收\n（一）中央财政应通过文化产业发展专项资金支持文化企业。\n二、关于投资和融资\n（二）鼓励金融机构支持文化企业。\n")
+    assert paths(doc, "clause") == ["附件（一）", "附件（二）", "附件2（一）", "附件2（二）"]
+    assert by_path(doc, "附件2（一）").text.startswith("中央财政")
+    assert "进一步支持" not in by_path(doc, "附件（二）").text

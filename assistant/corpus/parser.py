@@ -23,6 +23,7 @@ from .dates import read_validity
 from .doctype import classify, read_status
 from .facts import annotate
 from .loader import CorpusError
+from .markers import candidates
 from .metadata import (
     FURNITURE_RE,
     NUMBER_RE,
@@ -125,6 +126,31 @@ def _dedupe_ids(leaves: list[Clause]) -> None:
         seen.add(leaf.id)
 
 
+def _opens_numbering(text: str) -> bool:
+    """Its first numbering marker at a line start is number one (一、 / 第一条 / 第一章 / （一））."""
+    first = next((m for m in candidates(text) if m.strong), None)
+    return first is not None and first.number == 1
+
+
+def attached_texts(tail: list[str]) -> list[str]:
+    """The texts a notice issues, one by one: a standalone title line (进一步支持文化企业发展的规定)
+    after numbered text, with numbering starting again at 一 below it, opens the next one.
+
+    Two attached 规定 each numbering （一） from the start would otherwise merge: the second's
+    units never continue the first's count and vanish into its last clause. The first keeps
+    the prefix 附件, the next ones 附件2, 附件3 …, so no two units share a label.
+    """
+    texts, start = [], 0
+    for i, line in enumerate(tail):
+        text = line.strip()
+        if (i > start and len(text) >= 8 and is_title(text) and any(m.strong for m in candidates("\n".join(tail[start:i])))
+                and _opens_numbering("\n".join(tail[i + 1:]))):
+            texts.append("\n".join(tail[start:i]).strip())
+            start = i
+    texts.append("\n".join(tail[start:]).strip())
+    return [t for t in texts if t]
+
+
 def _issuer(table_issuer: str | None, title: str, signature_issuer: str | None,
             header_issuer: str | None = None) -> str | None:
     """The issuer a metadata table names when it names a government (not a bare 自治区人民政府),
@@ -179,7 +205,9 @@ def parse_text(text: str, doc_id: str, source: str, sha256: str) -> Document:
     date = meta_date(fields.get("date")) or (signature.date if signature else None) or history_date(header.history)
     date = date or meta_date(fields.get("published"))
     validity = read_validity(body + "\n" + "\n".join(tail), date)
-    leaves = parse_outline(body, doc_id) + annex_leaves + parse_outline("\n".join(tail).strip(), doc_id, "附件")
+    leaves = parse_outline(body, doc_id) + annex_leaves
+    for k, attached in enumerate(attached_texts(tail), 1):
+        leaves += parse_outline(attached, doc_id, "附件" if k == 1 else f"附件{k}")
     _dedupe_ids(leaves)
     number = header.number or _number(fields)
     return Document(
