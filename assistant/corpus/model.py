@@ -97,10 +97,15 @@ class Clause:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "Clause":
-        data = dict(data)
-        data["targets"] = [Target(**t) for t in data.get("targets", [])]
-        data["money"] = [Money(**{**m, "tiers": tuple(m.get("tiers", ())), "tier_conditions": tuple(m.get("tier_conditions", ()))})
-                         for m in data.get("money", [])]
+        """A clause from `to_dict`'s output; fields left out take their defaults. Most clauses of a
+        library (laws) carry no targets or money, and are built without copying their dict."""
+        if data.get("targets") or data.get("money"):
+            data = dict(data)
+            data["targets"] = [Target(**t) for t in data.get("targets", [])]
+            data["money"] = [
+                Money(**{**m, "tiers": tuple(m.get("tiers", ())), "tier_conditions": tuple(m.get("tier_conditions", ()))})
+                for m in data.get("money", [])
+            ]
         return cls(**data)
 
 
