@@ -140,3 +140,16 @@ def test_supporting_units_answer_a_follow_up():
     leaf = annotate(Clause(id="d#五", doc_id="d", kind="clause",
                            text="国土资源部会同民政部、财政部、水利部研究提出了办理意见：国土资源部将继续将你省作为重点。"), None)
     assert leaf.lead_units == ["国土资源部"] and leaf.supporting_units == ["民政部", "财政部", "水利部"]
+
+
+@pytest.mark.parametrize("text, lead, supporting", [
+    # laws corpus (../shared/corpora/laws.tar.xz): bodies named by their role word in a duty or 由 slot
+    ("县级以上地方人民政府卫生行政部门负责本行政区域内的传染病防治及其监督管理工作", ["县级以上地方人民政府卫生行政部门"], []),
+    ("具体办法由市水务部门会同发展改革、财政、税务等部门制定，报市人民政府批准后组织实施",
+     ["市水务部门"], ["发展改革部门", "财政部门", "税务部门"]),
+    ("第六十五条 违反本法规定的，由市场监督管理部门没收违法所得", ["市场监督管理部门"], []),
+    ("市、县（市、区）人民政府应当增加其重点水污染物排放的削减任务", ["市、县（市、区）人民政府"], []),
+    ("乡镇人民政府和街道办事处负责本辖区内的人口与计划生育工作", ["乡镇人民政府", "街道办事处"], []),
+])
+def test_laws_forms(text, lead, supporting):
+    assert roles(text) == (lead, supporting)

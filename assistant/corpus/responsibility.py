@@ -157,7 +157,7 @@ _LOOSE_LIST = r"(?:(?![由的对是在])[\u4e00-\u9fff、]){0,20}?(?:部门|机�
 #: A government body by its role word where nothing but a duty word says so (市、县（区）水行政主管部门
 #: 应当…, 审计机关应当…): 机构 only as an administering one, as 金融机构 / 医疗机构 are not government.
 _LOOSE_GOV = (r"(?!经(?![济信发营]))(?:(?![由的对是在])[\u4e00-\u9fff、（）()]){1,20}?"
-              r"(?:部门|机关|(?:主管|管理|行政|执法|监督|矫正|预防控制)机构|人民政府)")
+              r"(?:部门|机关|(?:主管|管理|行政|执法|监督|矫正|预防控制)机构|人民政府|办事处)")
 #: Words between a body and its verb: 将对, 要负责, 应当依法审查, 将尽快.
 _MODAL = r"(?:要|应|应当|将|会|须|必须|可|也|还|统一|具体|共同|分别|尽快|及时|依法|切实|继续|定期|每年|主要|负责(?!人|同志))"
 #: A duty: the body is responsible for whatever follows (县级以上人民政府应当建立…).
@@ -238,7 +238,7 @@ def _read_sentence(text: str, found: Responsibility, region: str | None, author:
 _PROSE_CUE = re.compile(rf"由|会同|联合|将|是|为|{_DUTY}|{_VERB}")
 #: (以下简称“区产促中心”) between a body and its verb.
 _ALIAS_NOTE = re.compile(r"[（(](?:以下简称|下称|简称)[^（）()]{1,20}[）)]")
-_BODY_WORD = ("部门", "机关", "机构", "单位", "政府")
+_BODY_WORD = ("部门", "机关", "机构", "单位", "政府", "办事处")
 
 
 def self_reference(word: str, author: str | None) -> str:
@@ -264,7 +264,7 @@ def _names(names: str, region: str | None, author: str | None = None) -> list[st
         if re.fullmatch(_SELF_REF, unit):
             unit = canonical_unit(self_reference(unit, author), region)
         pieces = [p for p in re.split("[和及与]", unit) if p]
-        split = len(pieces) > 1 and not is_unit_name(unit) and all(is_unit_name(p) for p in pieces)
+        split = len(pieces) > 1 and not is_unit_name(unit) and all(is_unit_name(p) or p.endswith(_BODY_WORD) for p in pieces)
         out += [p for p in (pieces if split else [unit]) if p not in out]
     return out
 
