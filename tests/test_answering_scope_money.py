@@ -38,6 +38,7 @@ def _doc(doc_id: str, region: str | None, level: str, title: str = "关于支持
         ("国务院和浙江文件列出的债券品种有什么区别？", ()),  # 什么区 is no place
         ("办法是经过县里什么会议审定的？", ()),
         ("开发区企业能享受什么政策？", ()),
+        ("百县宽带乡村工程选择多少个县的农村做试点？", ()),
     ],
 )
 def test_the_place_is_the_place_not_the_words_before_it(question, places):
@@ -63,6 +64,11 @@ def test_a_named_place_decides_the_scope_and_a_level_word_beside_it_is_topic():
         ("这个方案是哪几个部门联合印发的？", Slot.ISSUE),
         ("名单由哪些部门来认定和发布？", Slot.UNITS),
         ("这个方案是经谁同意后印发的？", Slot.CONTENT),
+        ("国家给每个县开展宣传拨多少经费？", Slot.AMOUNT),
+        ("统筹整合的中央财政涉农专项资金有多少项？", Slot.NUMBER),  # a count of things, not money
+        ("预算管理制度改革的总目标是什么？", Slot.NUMBER),  # 预算 is the topic here
+        ("这个办法依据的哪部预算审查条例现在已经废止了？", Slot.NAME),
+        ("这份通知是哪天发的？", Slot.ISSUE),
     ],
 )
 def test_slot_of_money_and_issuer_paraphrases(question, slot):

@@ -78,7 +78,7 @@ TIME_TEXT = re.compile(
     r"|[一二两三四五六七八九十\d]+个?(?:年|月|日|天|工作日|周)(?:以上|以内|之内|内|后)|年底前|月底前|季度"
 )
 #: "how often": answered only by a text that states a frequency, never by the date of one meeting
-ASKS_FREQUENCY = re.compile(r"多久.{0,4}一次|多长时间.{0,4}一次|每隔多久|几年一次|一年几次|每年几次|多少次")
+ASKS_FREQUENCY = re.compile(r"多久.{0,4}一次|多长时间.{0,4}一次|每隔多久|几年一次|一年几次|每年几次")
 FREQUENCY_TEXT = re.compile(r"每[年月季周天日届]|每(?:半|两|三)年|[一二两三四五六七八九十\d]+(?:年|个月|月|周)一次|定期")
 
 
@@ -207,14 +207,15 @@ COMPARABLE: frozenset[Intent] = frozenset({Intent.TARGET, Intent.CONTENT, Intent
 # ---- slot rules: each names what its slot asks; the order settles overlaps ---------------------
 #: the document's own facts (文号, when issued, who issued it)
 _ASKS_ISSUE = re.compile(
-    r"文号|发文字号|哪天(印发|发布|出台)|(印发|发布|出台|发文)(日期|时间)"
+    r"文号|发文字号|哪天(印发|发布|出台|发的|下发)|(印发|发布|出台|发文)(日期|时间)"
     r"|(哪个|哪些|哪几个)(部门|单位|机关)(联合|共同)?(印发|发布|发文|出台)(的|了)"
     r"|(文件|通知|方案|办法|意见|规定|规则|举措|政策)[^，。？?]{0,12}(什么时候|何时)(印发|发布|出台)"
     r"|(发布|发文|印发)(机构|机关|单位)|是谁(发布|印发)的|由谁(发布|印发)"
 )
 #: asking a name: of a programme, an award, or the document a text rests on — not a person
 _ASKS_NAME = re.compile(
-    r"叫什么|名称|什么名字|名字(是|叫)|(依据|根据|参照|按照)[^，。？?]{0,10}(哪|什么)[个份部项]?(文件|规定|条例|规则|办法|通知|意见)"
+    r"叫什么|名称|什么名字|名字(是|叫)"
+    r"|(依据|根据|参照|按照)[^，。？?]{0,10}(哪|什么)[个份部项]?[^，。？?]{0,6}(文件|规定|条例|规则|办法|通知|意见)"
 )
 #: "who receives it": the beneficiary is content of the measure, not its responsible units
 _ASKS_BENEFICIARY = re.compile(
@@ -226,10 +227,13 @@ _ASKS_SUPPORTING = re.compile(r"配合|参与|协助|会同|协同")
 _ASKS_PLACES = re.compile(r"哪些?几?个?(地区|城市|地方|省份|省市|区县|县区)|在哪些?(地|省|市)")
 _ASKS_YEAR = re.compile(r"哪一?年|几几年|什么年份")
 _ASKS_AMOUNT = re.compile(
-    r"多少钱|金额|额度|面额|数额|利率|税率|贴息|收费标准|预算|奖(励|金)?多少|补(贴|助)?多少|给多少|拿多少|资助多少|扶持多少"
-    r"|(补贴|补助|奖励|奖金|津贴|资金|贷款|资助)(是|有)?多少|多少[\u4e00-\u9fff]{0,4}(补贴|补助|奖励|奖金|津贴|资金|贷款)"
+    r"多少钱|金额|额度|面额|数额|利率|税率|贴息|收费标准|预算(是|有)?多少|奖(励|金)?多少|补(贴|助)?多少|给多少|拿多少|拨多少"
+    r"|资助多少|扶持多少|(补贴|补助|奖励|奖金|津贴|资金|经费|贷款|资助)(是|有)?多少"
+    r"|多少[\u4e00-\u9fff]{0,4}(补贴|补助|奖励|奖金|津贴|资金|经费|贷款)"
     r"|最高.{0,4}多少|什么比例|多大比例|几成"
 )
+#: 资金有多少项: a count of things, not an amount of money
+_ASKS_COUNT = re.compile(r"(多少|几)(项|个|家|人|次|条|户|所|座|批|类)")
 _ASKS_NUMBER = re.compile(r"多少|多大|(?<![哪好])几(?!乎)|百分之几|多高|多长")
 
 
@@ -250,7 +254,7 @@ def detect_slot(question: str, intent: Intent) -> Slot:
         return Slot.CONTENT
     if intent in (Intent.RESPONSIBILITY, Intent.LIST, Intent.COMPARE):
         return spec_of(intent).slot
-    if _ASKS_AMOUNT.search(question):
+    if _ASKS_AMOUNT.search(question) and not _ASKS_COUNT.search(question):
         return Slot.AMOUNT
     if _ASKS_PLACES.search(question):
         return Slot.PLACES
