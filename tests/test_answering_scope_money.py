@@ -154,3 +154,17 @@ def test_asking_words_do_not_pick_the_figure(corpus, tokenizer):
     clause = next(c for d in corpus for c in d.clauses if any(t.value == "3.2" for t in c.targets))
     line = number_line([clause], "国务院文件提出2015年信息消费规模要达到多少？", tokenizer, "")
     assert "3.2万亿元" in line and "2.4" not in line
+
+
+def test_a_follow_up_names_a_cited_clause_only_when_it_holds_most_of_its_words():
+    from assistant.answering.evidence import _names
+
+    assert _names(["统计"], "开展信息消费统计分析和运行监测")
+    assert not _names(["地面", "数字电视", "覆盖网", "建设"], "组建中国广播电视网络公司，推进电视网络整合")
+
+
+def test_what_a_unit_manages_is_a_list():
+    from assistant.answering.intents import Intent
+
+    assert understand("浙江文件里省物价局管哪些事？", []).intent is Intent.LIST
+    assert understand("加快修订互联网信息服务管理办法由哪些部门负责？", []).intent is Intent.RESPONSIBILITY

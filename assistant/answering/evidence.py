@@ -60,6 +60,8 @@ _NEAR_WINDOW = 3
 _STRICT_SLOTS = frozenset({Slot.AMOUNT, Slot.YEAR, Slot.VALIDITY})
 
 
+#: words that point back without naming anything (那个, 这些)
+_DEICTIC = re.compile(r"[那这哪该此其][个些边项里样种条]?|对应|层面|[哪一]项|[省市县区]里|国家|省级|部门|单位")
 _EARLIER = re.compile(r"更早|最早|最先|更晚|最晚|最后")
 _LATER = frozenset({"更晚", "最晚", "最后"})
 _QUARTER_END = {"一": 3, "二": 6, "三": 9, "四": 12}
@@ -76,6 +78,11 @@ def _when(deadline: str) -> tuple[int, int]:
     if quarter := re.match(r"\s*第?([一二三四])季度", rest):
         return (int(year.group(1)), _QUARTER_END[quarter.group(1)])
     return (int(year.group(1)), 12)
+
+
+def _names(words: list[str], text: str) -> bool:
+    """`text` holds most of `words` (by length): 地面数字电视覆盖网 is not named by a text sharing 电视."""
+    return sum(len(w) for w in words if w in text) * 2 >= sum(map(len, words))
 
 
 def money_statements(clause: Clause) -> list[str]:
@@ -227,13 +234,24 @@ class EvidenceSelector:
         """What is searched. A follow-up turning to other documents than the ones just cited
         (那国家层面对应的任务是什么) looks for the counterpart of the cited clause there: the clause's
         own task is the query, so the national clause on the same task ranks first."""
-        if not (query.follow_up and focus and query.doc_ids):
+        if not (query.follow_up and focus):
             return query.text
         cited = [self._by_id[i] for i in focus if i in self._by_id]
-        if not cited or any(c.doc_id in query.doc_ids for c in cited):
+        if not cited:
             return query.text
-        own = topic_words(query.own_text, self.tokenizer)
-        return f"{strip_unit_note(cited[0].text)[:200]} {' '.join(own)}"
+        if query.doc_ids and not any(c.doc_id in query.doc_ids for c in cited):
+            own = topic_words(query.own_text, self.tokenizer)
+            return f"{strip_unit_note(cited[0].text)[:200]} {' '.join(own)}"
+        # 那地面数字电视覆盖网建设呢: a follow-up whose own subject the cited clauses mostly do not name
+        # is searched by its own words (the previous topic would rank the clause just cited first)
+        scope = (*query.scope_words, *query.regions, *query.places)
+        own = [
+            w for w in subject_words(query.own_text, self.tokenizer)
+            if not _DEICTIC.fullmatch(w) and not any(s in w or w in s for s in scope)
+        ]
+        if own and not _names(own, "".join(c.context for c in cited)):
+            return query.own_text
+        return query.text
 
     def _focused(self, query: Query, focus: tuple[str, ...]) -> list[Clause]:
         """A follow-up asking for a fact of what was just cited gets those clauses, if they hold it."""
@@ -250,7 +268,7 @@ class EvidenceSelector:
             return ranked[:1]  # 其中哪项的时间要求更早: the cited task due first
         # 其中统计那一项由谁负责: words of this turn that name one of the cited clauses pick it out
         own_words = subject_words(query.own_text, self.tokenizer)
-        named = [c for c in clauses if any(w in c.context for w in own_words)]
+        named = [c for c in clauses if _names(own_words, c.context)]
         if own_words and not named:
             return []  # this turn's own words name another clause than those just cited: search for it
         return named or clauses[:1]  # else the previous answer's main evidence (cited first)
