@@ -6,9 +6,20 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answering.direct import amount_line, deadline_line, name_line, units_line, validity_line
+from assistant.answering.direct import (
+    amount_line,
+    deadline_line,
+    name_line,
+    units_line,
+    validity_line,
+)
 from assistant.answering.intents import Slot, states_validity
-from assistant.answering.question import detect_scope, is_follow_up, named_places, understand
+from assistant.answering.question import (
+    detect_scope,
+    is_follow_up,
+    named_places,
+    understand,
+)
 from assistant.corpus.model import Clause, Document, Money
 from assistant.lexicon.tokenizer import Tokenizer
 
@@ -85,7 +96,7 @@ def test_a_question_with_its_own_topic_is_no_follow_up():
 
 
 def test_deadlines_order_by_when_they_are_due():
-    from assistant.answering.evidence import _when
+    from assistant.answering.measures import due_by as _when
 
     assert _when("2013年第三季度") < _when("2013年年底前启动") < _when("2014年一季度启动") < _when("成熟一项、启动一项")
 
@@ -157,7 +168,7 @@ def test_asking_words_do_not_pick_the_figure(corpus, tokenizer):
 
 
 def test_a_follow_up_names_a_cited_clause_only_when_it_holds_most_of_its_words():
-    from assistant.answering.evidence import _names
+    from assistant.answering.measures import names_most as _names
 
     assert _names(["统计"], "开展信息消费统计分析和运行监测")
     assert not _names(["地面", "数字电视", "覆盖网", "建设"], "组建中国广播电视网络公司，推进电视网络整合")

@@ -26,7 +26,7 @@ _QUOTED_NAME = re.compile(r"“([^”]{2,30})”|《([^》]{2,80})》")
 #: a 文号 in brackets right after a quoted title: 《…》(桂政办发〔2016〕80号)
 _FOLLOWING_NUMBER = re.compile(r"\s*[（(]([^（）()]{1,16}〔\d{4}〕\s*\d+\s*号)[）)]")
 _MAX_LINE = 90
-_ASKING_VERBS = frozenset("达到 实现 提出 要求 多少 多大 是否 能拿 最多 最高".split())
+_ASKING_VERBS = frozenset(["达到", "实现", "提出", "要求", "多少", "多大", "是否", "能拿", "最多", "最高"])
 #: words that open a listed case without naming it (当年首次列入…, 对初次认定为…)
 _CASE_LEAD = re.compile(r"^(?:对|在|当年|年度|初次|首次|新|被|获|认定为|认定|评为|获评|列入|进入|突破|达到|超过)+")
 #: a figure the question states (92分, 2000万): it picks the band of a measure that contains it
@@ -145,9 +145,9 @@ def _in_band(money: Money, question: str) -> bool:
     said = re.sub(r"\s+", "", f"{money.condition or ''}{money.beneficiary or ''}{money.phrase}")
     for value, unit in _STATED.findall(question):
         for low, low_unit, high, high_unit in _BAND.findall(said):
-            if _unit(high_unit) == _unit(unit) and _unit(low_unit or high_unit) == _unit(unit):
-                if float(low) <= float(value) <= float(high):
-                    return True
+            same_unit = _unit(high_unit) == _unit(unit) and _unit(low_unit or high_unit) == _unit(unit)
+            if same_unit and float(low) <= float(value) <= float(high):
+                return True
     return False
 
 

@@ -6,6 +6,8 @@ of a unit or deadline class (complete, not top-k), a comparison the best clause 
 each document. Abstention is decided here too, from the evidence itself (weak
 similarity, a region or year no clause mentions, a number, amount or person the
 chosen clauses do not state) — never from the wording of particular questions.
+(About 360 lines: the selection for each slot stays beside the abstention it decides; the
+readings of one clause it relies on live in `measures`.)
 """
 
 from __future__ import annotations
@@ -19,7 +21,6 @@ from assistant.answering.intents import (
     ASKS_FREQUENCY,
     CITES_BASIS,
     FREQUENCY_TEXT,
-    TIME_TEXT,
     Intent,
     IntentSpec,
     Selection,
@@ -27,28 +28,38 @@ from assistant.answering.intents import (
     slot_spec,
     spec_of,
 )
-from assistant.answering.question import Query, subject_words, topic_phrases, topic_words
+from assistant.answering.measures import (
+    DEICTIC,
+    EARLIER,
+    LATER,
+    MONEY,
+    MONEY_WINDOW,
+    MONEY_WORDS,
+    dates_what_is_asked,
+    due_by,
+    money_clause,
+    names_most,
+    validity_clauses,
+)
+from assistant.answering.question import (
+    Query,
+    place_scope,
+    subject_words,
+    topic_phrases,
+    topic_words,
+)
 from assistant.config import Settings
 from assistant.corpus.model import Clause, Document
 from assistant.index.lookup import ArticleIndex
 from assistant.lexicon.labels import strip_unit_note
-from assistant.lexicon.regions import Level
 from assistant.lexicon.tokenizer import Tokenizer
 from assistant.retrieval.filters import Filters
 from assistant.retrieval.hybrid import Hit, HybridSearch
 
-_MONEY = re.compile(r"\d+(\.\d+)?\s*(万|亿|千)?元|\d+(\.\d+)?\s*%")
 #: a number that is not part of a date
 _NUMBER = r"\d+(?:\.\d+)?(?![\d.]*\s*[年月日])"
 #: a count before its unit (5年, 五年, 一个, 12.5%), not the year of a date (2015年)
 _COUNT = r"(?<![\d.])(?:\d{1,3}(?:\.\d+)?|\d+(?:\.\d+)?(?!\s*年)|[一二两三四五六七八九十百千万]+)"
-#: words that say money is asked, not what for: an amount is matched to the measure by the other words
-_MONEY_WORDS = frozenset(
-    "奖励 奖金 补贴 补助 资金 资助 扶持 支持 给予 金额 额度 最高 一次性 多少钱 奖多少 能拿 拿到 领取 发放 "
-    "标准 比例 范围 多少 每个 每人 每家 单个 县里 市里 区里 省里 政府 国家 项目 工程 企业 单位 公司".split()
-)
-#: how deep among the ranked hits a money statement matching the asked measure is looked for
-_MONEY_WINDOW = 8
 #: a topic named in more clauses than this is too broad for a complete list
 _MAX_TOPIC_LIST = 20
 #: how deep among the ranked hits a clause filling the slot is looked for: a fact parsed per
@@ -58,39 +69,6 @@ _FACT_WINDOW = {Slot.UNITS: 8, Slot.DEADLINE: 8}
 _NEAR_WINDOW = 3
 #: slots a clause must fill to be cited as the answer, whatever the kind of question
 _STRICT_SLOTS = frozenset({Slot.AMOUNT, Slot.YEAR, Slot.VALIDITY})
-
-
-#: words that point back without naming anything (那个, 这些)
-_DEICTIC = re.compile(r"[那这哪该此其][个些边项里样种条]?|对应|层面|[哪一]项|[省市县区]里|国家|省级|部门|单位")
-_EARLIER = re.compile(r"更早|最早|最先|更晚|最晚|最后")
-_LATER = frozenset({"更晚", "最晚", "最后"})
-_QUARTER_END = {"一": 3, "二": 6, "三": 9, "四": 12}
-
-
-def _when(deadline: str) -> tuple[int, int]:
-    """(year, month) a 时间进度 is due by: 2013年第三季度 → (2013, 9), 2013年年底前 → (2013, 12); none sorts last."""
-    year = re.search(r"(20\d\d)\s*年", deadline)
-    if year is None:
-        return (9999, 12)
-    rest = deadline[year.end():]
-    if month := re.match(r"\s*(\d{1,2})\s*月", rest):
-        return (int(year.group(1)), int(month.group(1)))
-    if quarter := re.match(r"\s*第?([一二三四])季度", rest):
-        return (int(year.group(1)), _QUARTER_END[quarter.group(1)])
-    return (int(year.group(1)), 12)
-
-
-def _names(words: list[str], text: str) -> bool:
-    """`text` holds most of `words` (by length): 地面数字电视覆盖网 is not named by a text sharing 电视."""
-    return sum(len(w) for w in words if w in text) * 2 >= sum(map(len, words))
-
-
-def money_statements(clause: Clause) -> list[str]:
-    """What a clause says about money, one string per measure, without the spaces PDF text puts inside
-    words: each money fact's phrase with its beneficiary and condition, and each sentence with an amount."""
-    facts = [f"{m.phrase}{m.beneficiary or ''}{m.condition or ''}" for m in clause.money]
-    sentences = [s for s in re.split(r"[。；;]", clause.text) if _MONEY.search(s)]
-    return [re.sub(r"\s+", "", s) for s in (*facts, *sentences)]
 
 
 @dataclass
@@ -140,7 +118,7 @@ class EvidenceSelector:
         focused = self._focused(query, focus)
         if focused:
             return Evidence(query, selected=focused)
-        filters = Filters(doc_ids=self._in_force(query, self._place_scope(query)), units=query.unit_filter)
+        filters = Filters(doc_ids=self._in_force(query, place_scope(query, self.documents)), units=query.unit_filter)
         wants = slot_spec(query.slot).fact
         hits = [
             h
@@ -168,23 +146,6 @@ class EvidenceSelector:
             return scope
         return (scope or frozenset(d.doc_id for d in self.documents)) - superseded
 
-    def _place_scope(self, query: Query) -> frozenset[str] | None:
-        """The documents a question may be answered from. One that names a place no loaded document
-        belongs to by name (官渡区, 德阳市, 四川) is still never answered from another local government's
-        document: national documents apply everywhere, a local one where its government is, and one
-        whose government is unknown may be that place's."""
-        places = [*query.regions, *query.places]
-        if query.doc_ids is not None or not places:
-            return query.doc_ids
-        stems = {s for p in places for s in (p, p[:-1] if len(p) >= 3 and p[-1] in "市县区" else p)}
-        return frozenset(
-            d.doc_id
-            for d in self.documents
-            if d.level == Level.NATIONAL
-            or not (d.region or d.government)
-            or any(s in f"{d.government or ''}{d.region or ''}{d.title}" for s in stems)
-        )
-
     # ---- abstention ------------------------------------------------------------------
     def _out_of_scope(self, query: Query, hits: list[Hit]) -> str | None:
         if hits[0].dense < self.settings.min_dense_score or not self._shares_a_topic_word(query.text, hits[:5]):
@@ -209,7 +170,7 @@ class EvidenceSelector:
         if not selected:
             return slot.missing
         text = "".join(c.text for c in selected)
-        if query.slot is Slot.AMOUNT and not _MONEY.search(text) and not any(c.money for c in selected):
+        if query.slot is Slot.AMOUNT and not MONEY.search(text) and not any(c.money for c in selected):
             return slot.missing
         if ASKS_FREQUENCY.search(query.own_text) and not FREQUENCY_TEXT.search(text):
             return "文件没有规定这件事的频次。"
@@ -247,9 +208,9 @@ class EvidenceSelector:
         scope = (*query.scope_words, *query.regions, *query.places)
         own = [
             w for w in subject_words(query.own_text, self.tokenizer)
-            if not _DEICTIC.fullmatch(w) and not any(s in w or w in s for s in scope)
+            if not DEICTIC.fullmatch(w) and not any(s in w or w in s for s in scope)
         ]
-        if own and not _names(own, "".join(c.context for c in cited)):
+        if own and not names_most(own, "".join(c.context for c in cited)):
             return query.own_text
         return query.text
 
@@ -263,12 +224,12 @@ class EvidenceSelector:
         if query.doc_ids is not None:
             clauses = [c for c in clauses if c.doc_id in query.doc_ids]
         clauses = [c for c in clauses if fact(c)]
-        if query.slot is Slot.DEADLINE and len(clauses) > 1 and (order := _EARLIER.search(query.own_text)):
-            ranked = sorted(clauses, key=lambda c: _when(c.deadline or ""), reverse=order.group(0) in _LATER)
+        if query.slot is Slot.DEADLINE and len(clauses) > 1 and (order := EARLIER.search(query.own_text)):
+            ranked = sorted(clauses, key=lambda c: due_by(c.deadline or ""), reverse=order.group(0) in LATER)
             return ranked[:1]  # 其中哪项的时间要求更早: the cited task due first
         # 其中统计那一项由谁负责: words of this turn that name one of the cited clauses pick it out
         own_words = subject_words(query.own_text, self.tokenizer)
-        named = [c for c in clauses if _names(own_words, c.context)]
+        named = [c for c in clauses if names_most(own_words, c.context)]
         if own_words and not named:
             return []  # this turn's own words name another clause than those just cited: search for it
         return named or clauses[:1]  # else the previous answer's main evidence (cited first)
@@ -299,7 +260,7 @@ class EvidenceSelector:
         for word in (*query.scope_words, *query.places, *query.regions):
             text = text.replace(word, " ")
         title = self._titles.get(hits[0].clause.doc_id, "") if hits else ""
-        return [w for w in subject_words(text, self.tokenizer) if w not in _MONEY_WORDS and w not in title]
+        return [w for w in subject_words(text, self.tokenizer) if w not in MONEY_WORDS and w not in title]
 
     def _money_clauses(self, query: Query, hits: list[Hit]) -> list[Clause]:
         """The clause whose money statement (a fact's phrase, beneficiary and condition, or a sentence
@@ -307,42 +268,22 @@ class EvidenceSelector:
         ranking names it — an amount of a neighbouring measure must never answer (the answer then says
         no amount is given, and cites the nearest clauses as related)."""
         fills = slot_spec(Slot.AMOUNT).fact
-        words = self._measure_words(query, hits)
-        candidates = [(rank, h.clause) for rank, h in enumerate(hits[:_MONEY_WINDOW]) if fills(h.clause)]
-        if not candidates:
-            return []
-        if not words:  # 奖多少？ after the measure was named: the best-ranked clause with money
-            return [candidates[0][1]]
-
-        def said(clause: Clause) -> int:
-            return max((sum(len(w) for w in words if w in s) for s in money_statements(clause)), default=0)
-
-        score, _, best = max((said(c), -rank, c) for rank, c in candidates)
-        return [best] if score > 0 else []
+        candidates = [h.clause for h in hits[:MONEY_WINDOW] if fills(h.clause)]
+        best = money_clause(self._measure_words(query, hits), candidates)
+        return [best] if best is not None else []
 
     def _timed(self, query: Query, hits: list[Hit]) -> list[Clause]:
         """A deadline the parser did not read as a 时间进度 (满一年以上未动工, 实施至2021年12月31日): a
         best-ranked clause where a sentence with a date or span names what the question asks about."""
         words = subject_words(query.text if query.follow_up else query.own_text, self.tokenizer)
-        for hit in hits[:_NEAR_WINDOW]:
-            if any(TIME_TEXT.search(s) and any(w in s for w in words) for s in re.split(r"[。；;，,]", hit.clause.text)):
-                return [hit.clause]
-        return []
+        return [h.clause for h in hits[:_NEAR_WINDOW] if dates_what_is_asked(h.clause, words)][:1]
 
     def _validity_clauses(self, query: Query, hits: list[Hit]) -> list[Clause]:
-        """How long a policy applies is a fact of its document: the clause its validity was read from,
-        else the best-ranked clause stating one, else the document's last clause stating one."""
+        """How long a policy applies is a fact of its document (see `measures.validity_clauses`)."""
         doc_id = next(iter(query.doc_ids)) if query.doc_ids and len(query.doc_ids) == 1 else hits[0].clause.doc_id
         document = next((d for d in self.documents if d.doc_id == doc_id), None)
-        phrase = re.sub(r"\s+", "", document.validity_phrase or "") if document else ""
-        own = [c for c in (document.clauses if document else []) if phrase and phrase[-12:] in re.sub(r"\s+", "", c.text)]
-        if own:
-            return own[:1]
         fills = slot_spec(Slot.VALIDITY).fact
-        chosen = self._with_fact(hits[:_NEAR_WINDOW], fills) or [c for c in (document.clauses if document else []) if fills(c)][-1:]
-        if not chosen and document is not None and document.status and document.clauses:
-            return document.clauses[:1]  # only its page says whether it is in force (现行有效): cite its opening
-        return chosen
+        return validity_clauses(document, [h.clause for h in hits[:_NEAR_WINDOW]], fills) if document else []
 
     def _document_facts(self, evidence: Evidence, hits: list[Hit]) -> Evidence:
         """文号 / date issued / issuer: the document's own facts, cited at its unnumbered opening."""

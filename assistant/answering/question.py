@@ -92,9 +92,7 @@ def validate_question(question: str, max_chars: int) -> str:
 
 #: words any policy question may contain; sharing only these with a clause says nothing about topic
 _GENERIC_WORDS = frozenset(
-    "政策 文件 规定 要求 目标 措施 内容 方面 国家 国务院 浙江 省里 地方 政府 企业 公司 我们 怎么样 怎么 "
-    "为什么 现在 今天 可以 能够 哪些 什么 多少 具体 主要 情况 问题 支持 工作 任务 提出 相关 有关 一下 "
-    "关于 领域 事项 列出 全部 所有 分别".split()
+    ["政策", "文件", "规定", "要求", "目标", "措施", "内容", "方面", "国家", "国务院", "浙江", "省里", "地方", "政府", "企业", "公司", "我们", "怎么样", "怎么", "为什么", "现在", "今天", "可以", "能够", "哪些", "什么", "多少", "具体", "主要", "情况", "问题", "支持", "工作", "任务", "提出", "相关", "有关", "一下", "关于", "领域", "事项", "列出", "全部", "所有", "分别"]
 )
 
 
@@ -202,6 +200,24 @@ def named_places(question: str, known: frozenset[str] = frozenset()) -> tuple[st
     """Places the question names by their suffix (辉南县, 德阳市); `known`: the loaded documents' places."""
     places = (_the_place(p, known) for p in _PLACE.findall(question) if not _NOT_PLACE.search(p))
     return tuple(dict.fromkeys(p for p in places if not _NOT_PLACE.fullmatch(p)))
+
+
+def place_scope(query: Query, documents: list[Document]) -> frozenset[str] | None:
+    """The documents a question may be answered from. One that names a place no loaded document
+    belongs to by name (官渡区, 德阳市, 四川) is still never answered from another local government's
+    document: national documents apply everywhere, a local one where its government is, and one
+    whose government is unknown may be that place's."""
+    places = [*query.regions, *query.places]
+    if query.doc_ids is not None or not places:
+        return query.doc_ids
+    stems = {s for p in places for s in (p, p[:-1] if len(p) >= 3 and p[-1] in "市县区" else p)}
+    return frozenset(
+        d.doc_id
+        for d in documents
+        if d.level == Level.NATIONAL
+        or not (d.region or d.government)
+        or any(s in f"{d.government or ''}{d.region or ''}{d.title}" for s in stems)
+    )
 
 
 def _asked_unit(match: re.Match[str] | None) -> str | None:
