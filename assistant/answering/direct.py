@@ -14,6 +14,7 @@ from datetime import date
 
 from assistant.answering.intents import ASKS_BASIS, CITES_BASIS, TIME_TEXT, Slot
 from assistant.corpus.model import Clause, Document, Money
+from assistant.corpus.money import pick
 from assistant.lexicon.labels import UNITS_NOTE_RE
 from assistant.lexicon.tokenizer import Tokenizer
 
@@ -29,9 +30,6 @@ _MAX_LINE = 90
 _ASKING_VERBS = frozenset(["达到", "实现", "提出", "要求", "多少", "多大", "是否", "能拿", "最多", "最高"])
 #: words that open a listed case without naming it (当年首次列入…, 对初次认定为…)
 _CASE_LEAD = re.compile(r"^(?:对|在|当年|年度|初次|首次|新|被|获|认定为|认定|评为|获评|列入|进入|突破|达到|超过)+")
-#: a figure the question states (92分, 2000万): it picks the band of a measure that contains it
-_STATED = re.compile(r"(\d+(?:\.\d+)?)\s*(分|万元|万|亿元|亿|元|人|亩|个|家)")
-_BAND = re.compile(r"(\d+(?:\.\d+)?)\s*(分|万元|万|亿元|亿|元|人|亩|个|家)?\s*[-—－~～至到]\s*(\d+(?:\.\d+)?)\s*(分|万元|万|亿元|亿|元|人|亩|个|家)")
 
 
 def _words(question: str, tokenizer: Tokenizer) -> set[str]:
@@ -136,21 +134,6 @@ def validity_line(clauses: list[Clause], document: Document | None, question: st
     return "；".join(parts) or None
 
 
-def _unit(unit: str | None) -> str:
-    return (unit or "").removesuffix("元") or "元"
-
-
-def _in_band(money: Money, question: str) -> bool:
-    """The question states a figure (92分) inside a band the measure is given for (90分-94分的)."""
-    said = re.sub(r"\s+", "", f"{money.condition or ''}{money.beneficiary or ''}{money.phrase}")
-    for value, unit in _STATED.findall(question):
-        for low, low_unit, high, high_unit in _BAND.findall(said):
-            same_unit = _unit(high_unit) == _unit(unit) and _unit(low_unit or high_unit) == _unit(unit)
-            if same_unit and float(low) <= float(value) <= float(high):
-                return True
-    return False
-
-
 def _aligned_tier(money: Money, question: str) -> str | None:
     """分别给予10万元、30万元: the tier of the one listed case the question names (省级未来工厂 → its
     amount), when the cases listed before 分别 are as many as the tiers."""
@@ -193,14 +176,20 @@ def _money_text(money: Money) -> str:
 
 def amount_line(clauses: list[Clause], question: str, tokenizer: Tokenizer) -> str | None:
     """The money fact (or money fragment) of the measure the question names: the band that holds a
-    figure it states (92分 → 90分-94分的), the tier of the case it names, else the most words shared."""
+    figure it states (`corpus.money.pick`: 92分 → 90分-94分的), the tier of the case it names
+    (省级未来工厂), else the most words shared."""
     words = _words(question, tokenizer)
     facts = [(m, c) for c in clauses for m in c.money]
     if facts:
+        if picked := pick([m for m, _ in facts], question):  # a figure the question states, in a band
+            money, value = picked
+            text = _money_text(money)
+            return f"{value:g}{money.unit}（{text}）"[: _MAX_LINE + 20] if value is not None else text
+
         def score(item) -> float:
             money, _ = item
             said = re.sub(r"\s+", "", f"{money.phrase}{money.beneficiary or ''}{money.condition or ''}")
-            return sum(len(w) for w in words if w in said) + (100 if _in_band(money, question) else 0)
+            return sum(len(w) for w in words if w in said)
 
         money, clause = max(facts, key=score)
         text = _money_text(money)
