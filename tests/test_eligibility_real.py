@@ -104,24 +104,24 @@ def test_daxing_reward_is_not_offered_outside_the_district(library, text):
 
 
 # ---- 嵊州市 ---------------------------------------------------------------------------------------
-# （二）对通过软件企业评估…的软件企业,年销售收入首次突破 1000 万元、2000 万元、5000 万元、1 亿元的,
+# 一（二）对通过软件企业评估…的软件企业,年销售收入首次突破 1000 万元、2000 万元、5000 万元、1 亿元的,
 #      分别给予一次性奖励 10 万元、20 万元、50 万元、100 万元。当年认定为省级首版次软件的产品,一次性奖励企业 50 万元。(责任单位:市经信局)
-# （一）对当年评为省级未来工厂、省级智能工厂…的, 分别给予 100 万元、30 万元…奖励。(责任单位:市经信局)
+# 一（一）对当年评为省级未来工厂、省级智能工厂…的, 分别给予 100 万元、30 万元…奖励。(责任单位:市经信局)
 
 def test_shengzhou_software_firm_over_the_sales_threshold(library):
-    m = of(eligible(library, "嵊州市的软件企业，年销售收入2500万元"), SHENGZHOU)["（二）"]
+    m = of(eligible(library, "嵊州市的软件企业，年销售收入2500万元"), SHENGZHOU)["一（二）"]
     assert any("年销售收入首次突破1000万元" in r for r in m.reasons)
     assert any("10、20、50、100万元" in g for g in m.gives) and m.lead_units == ["市经信局"]
 
 
 def test_shengzhou_software_firm_under_the_threshold_gets_only_the_other_rewards(library):
-    m = of(eligible(library, "嵊州市的软件企业，年销售收入500万元"), SHENGZHOU)["（二）"]
+    m = of(eligible(library, "嵊州市的软件企业，年销售收入500万元"), SHENGZHOU)["一（二）"]
     assert all("首次突破" not in q for q in m.quotes)
     assert any("首版次软件" in q for q in m.quotes)
 
 
 def test_shengzhou_smart_factory(library):
-    m = of(eligible(library, "嵊州市的制造企业，当年评为省级智能工厂"), SHENGZHOU)["（一）"]
+    m = of(eligible(library, "嵊州市的制造企业，当年评为省级智能工厂"), SHENGZHOU)["一（一）"]
     assert any("100、30、20、15、10万元" in g for g in m.gives)
 
 
@@ -131,26 +131,26 @@ def test_shengzhou_measures_not_for_other_places_or_fields(library, text):
 
 
 # ---- 东莞市 ---------------------------------------------------------------------------------------
-# （一）2 …在职职工总数30人(含)以下的企业暂免征收残疾人保障金…(市残联、市财政局、市税务局负责)
-# （一）1 实施阶段性降低用人单位基本医疗保险缴费费率政策…(市人力资源社会保障局、市医保局…负责)
+# 一（一）2 …在职职工总数30人(含)以下的企业暂免征收残疾人保障金…(市残联、市财政局、市税务局负责)
+# 一（一）1 实施阶段性降低用人单位基本医疗保险缴费费率政策…(市人力资源社会保障局、市医保局…负责)
 
 def test_dongguan_small_firm_is_exempt(library):
     result = eligible(library, "东莞的一家小微企业，员工20人")
     found = of(result, DONGGUAN)
-    assert {"（一）1", "（一）2"} <= set(found)
-    assert any("在职职工总数30人(含)以下" in r and "20人" in r for r in found["（一）2"].reasons)
-    assert found["（一）2"].lead_units == ["市残联"] and found["（一）1"].lead_units == ["市人力资源社会保障局"]
+    assert {"一（一）1", "一（一）2"} <= set(found)
+    assert any("在职职工总数30人(含)以下" in r and "20人" in r for r in found["一（一）2"].reasons)
+    assert found["一（一）2"].lead_units == ["市残联"] and found["一（一）1"].lead_units == ["市人力资源社会保障局"]
 
 
 def test_dongguan_large_firm_is_a_near_miss_for_the_exemption(library):
     result = eligible(library, "东莞的制造企业，员工500人")
-    assert "（一）2" not in of(result, DONGGUAN)
-    assert any("在职职工总数30人(含)以下" in f for f in near(result, DONGGUAN)["（一）2"].failed)
-    assert "（一）1" in of(result, DONGGUAN)  # the rate cut is for every employer
+    assert "一（一）2" not in of(result, DONGGUAN)
+    assert any("在职职工总数30人(含)以下" in f for f in near(result, DONGGUAN)["一（一）2"].failed)
+    assert "一（一）1" in of(result, DONGGUAN)  # the rate cut is for every employer
 
 
 def test_dongguan_headcount_not_said_is_unknown(library):
-    m = of(eligible(library, "东莞的企业"), DONGGUAN)["（一）2"]
+    m = of(eligible(library, "东莞的企业"), DONGGUAN)["一（一）2"]
     assert any("未说明人数" in c for c in m.conditions)
 
 
