@@ -65,9 +65,11 @@ def run_corpus(corpus: Path | None, limit: int | None, repeat: int) -> None:
         docs = subprocess.run([sys.executable, "-m", "assistant.cli", "docs"], env=env, capture_output=True, check=False)
         docs_s = time.perf_counter() - started
         size = _size_mb(root / "cache" / "index")
-    print(f"documents / clauses    {build['documents']} / {build['clauses']} ({build['passages']} passage vectors)")
+    print(f"documents / clauses    {build['documents']} / {build['clauses']} ({build['passages']} passage vectors, "
+          f"{build['distinct_passages']} distinct texts)")
     print(f"build (parse + index)  {build['build_s']:.1f} s, {build['passages'] / build['build_s']:.1f} passages/s")
-    print(f"embedding alone        {build['embed_passages_per_s']:.1f} passages/s ({build['backend']})")
+    print(f"embedding alone        {build['embed_passages_per_s']:.1f} passages/s, "
+          f"{build['embed_passages_per_cpu_s']:.1f} per CPU-second ({build['backend']}; load {os.getloadavg()[0]:.1f})")
     print(f"index size on disk     {size:.1f} MB")
     print(f"load of existing index {serve['load_s']:.2f} s (fresh process; the model then loads in {serve['model_s']:.2f} s)")
     print(f"search p50 / p95       {serve['search_p50_ms']:.1f} / {serve['search_p95_ms']:.1f} ms (n={serve['n']})")

