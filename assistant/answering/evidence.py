@@ -229,7 +229,7 @@ class EvidenceSelector:
             return ranked[:1]  # 其中哪项的时间要求更早: the cited task due first
         # 其中统计那一项由谁负责: words of this turn that name one of the cited clauses pick it out
         own_words = subject_words(query.own_text, self.tokenizer)
-        named = [c for c in clauses if names_most(own_words, c.context)]
+        named = [c for c in clauses if own_words and names_most(own_words, c.context)]
         if own_words and not named:
             return []  # this turn's own words name another clause than those just cited: search for it
         return named or clauses[:1]  # else the previous answer's main evidence (cited first)
