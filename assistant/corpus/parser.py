@@ -22,6 +22,7 @@ from .annex import Table, find_tables
 from .dates import read_validity
 from .doctype import classify, read_status
 from .facts import annotate
+from .responsibility import author_of
 from .loader import CorpusError
 from .markers import candidates
 from .metadata import (
@@ -210,10 +211,11 @@ def parse_text(text: str, doc_id: str, source: str, sha256: str) -> Document:
         leaves += parse_outline(attached, doc_id, "附件" if k == 1 else f"附件{k}")
     _dedupe_ids(leaves)
     number = header.number or _number(fields)
+    author = author_of(title, issuer)  # who 我局/我委 is in this text
     return Document(
         doc_id=doc_id, title=title, short_title=short_title(title, region), number=number,
         issuer=issuer, date=date, level=government.level, region=region, source=source, sha256=sha256,
-        clauses=[annotate(leaf, region) for leaf in leaves], government=government.name,
+        clauses=[annotate(leaf, region, author=author) for leaf in leaves], government=government.name,
         effective_date=validity.effective_date or meta_date(fields.get("effective")),
         expiry_date=validity.expiry_date, validity_years=validity.years, validity_phrase=validity.phrase,
         doc_type=classify(title, issuer, header.history, number), form=doc_type(title),
