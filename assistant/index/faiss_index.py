@@ -18,6 +18,9 @@ Why this shape:
 
 from __future__ import annotations
 
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import faiss
@@ -37,6 +40,18 @@ EXACT_SUBSET_MAX = 20_000
 def set_threads(threads: int) -> None:
     """FAISS's OpenMP thread count (process-wide; the settings decide it for the whole process)."""
     faiss.omp_set_num_threads(threads)
+
+
+@contextmanager
+def _all_cores() -> Iterator[None]:
+    """Every core for a bulk write (adding to or building an HNSW graph of 1e5+ vectors is minutes
+    of work that splits well), then back to the setting one question is fastest with."""
+    previous = faiss.omp_get_max_threads()
+    faiss.omp_set_num_threads(os.cpu_count() or 1)
+    try:
+        yield
+    finally:
+        faiss.omp_set_num_threads(previous)
 
 class FaissVectorIndex:
     def __init__(self, index: faiss.IndexIDMap2, hnsw_threshold: int = 100_000, ef_search: int = 128) -> None:
@@ -80,10 +95,11 @@ class FaissVectorIndex:
         if len(self._present(ids)):
             raise ValueError("some ids are already stored; delete them first")
         faiss.normalize_L2(matrix)
-        self._index.add_with_ids(matrix, ids)
-        self._live_ids = None
-        if self.kind == "exact" and self._index.ntotal > self._hnsw_threshold:
-            self._index = self._rebuilt(self._ids(), hnsw=True)
+        with _all_cores():
+            self._index.add_with_ids(matrix, ids)
+            self._live_ids = None
+            if self.kind == "exact" and self._index.ntotal > self._hnsw_threshold:
+                self._index = self._rebuilt(self._ids(), hnsw=True)
 
     def delete(self, ids: np.ndarray) -> int:
         present = self._present(np.unique(np.asarray(ids, dtype="int64")))
