@@ -246,6 +246,29 @@ def test_hnsw_recall_at_10_on_2e5_vectors():
     assert _hnsw_recall(200_000, 128, uniform=False) >= 0.95
 
 
+@pytest.mark.parametrize("hnsw", [False, True])
+def test_a_large_filter_goes_to_faiss_as_a_bitmap_and_still_never_leaks(hnsw):
+    """A scope of most of a library (tens of thousands of rows, unsorted, with unknown and deleted
+    ids) is a bitmap selector; exact search gives exactly the filtered top 10, HNSW nearly."""
+    n, dim = 60_000, 32
+    vectors, queries = _clustered(n, dim)
+    index = FaissVectorIndex.create(dim, hnsw_threshold=n // 2 if hnsw else 10 * n)
+    index.add(np.arange(n), vectors)
+    assert index.kind == ("hnsw" if hnsw else "exact")
+    rng = np.random.default_rng(3)
+    allowed = rng.choice(n, size=30_000, replace=False)  # above EXACT_SUBSET_MAX and BITMAP_FROM
+    index.delete(allowed[:50])
+    live = np.setdiff1d(allowed, allowed[:50])
+    normed = vectors / np.linalg.norm(vectors, axis=1, keepdims=True)
+    overlap = []
+    for query in queries[:20]:
+        _, found = index.search(query, 10, allowed=np.append(allowed, [-3, 10 * n]))
+        assert len(found) == 10 and set(found.tolist()) <= set(live.tolist())
+        want = live[np.argsort(-(normed[live] @ (query / np.linalg.norm(query))), kind="stable")[:10]]
+        overlap.append(len(set(found.tolist()) & set(want.tolist())) / 10)
+    assert np.mean(overlap) >= (0.95 if hnsw else 1.0)
+
+
 # ---- Milvus beyond the protocol ---------------------------------------------------------------
 def test_milvus_keeps_scalar_fields_for_its_own_filters(tmp_path, data):
     ids, vectors = data

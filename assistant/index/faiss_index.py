@@ -34,6 +34,13 @@ HNSW_M = 32
 HNSW_EF_CONSTRUCTION = 80
 #: An allowed set at most this large is scored exactly rather than through the graph.
 EXACT_SUBSET_MAX = 20_000
+#: An allowed set larger than this is passed to FAISS as a bitmap rather than a hashed batch.
+BITMAP_FROM = 4_096
+
+
+def _sorted_unique(ids: np.ndarray) -> np.ndarray:
+    """`ids` sorted without repeats; a filter's rows usually are already (one linear check, no sort)."""
+    return ids if len(ids) < 2 or bool((ids[1:] > ids[:-1]).all()) else np.unique(ids)
 
 
 
@@ -116,7 +123,7 @@ class FaissVectorIndex:
         query = np.ascontiguousarray(vector, dtype="float32").reshape(1, -1)
         faiss.normalize_L2(query)
         if allowed is not None:
-            allowed = self._present(np.unique(np.asarray(allowed, dtype="int64")))
+            allowed = self._present(_sorted_unique(np.asarray(allowed, dtype="int64")))
         k = min(k, self.count() if allowed is None else len(allowed))
         if k <= 0:
             return np.empty(0, dtype="float32"), np.empty(0, dtype="int64")
@@ -167,17 +174,29 @@ class FaissVectorIndex:
         return self._live_ids
 
     def _present(self, ids: np.ndarray) -> np.ndarray:
-        """Those of `ids` that are stored and live: a binary search each, so O(len(ids) · log n)."""
+        """Those of sorted unique `ids` that are stored and live: a binary search each, so O(len(ids) · log n),
+        or two when the live ids are 0 … n-1 (a build's rows, nothing deleted)."""
         live = self._ids()
         if len(live) == 0:
             return ids[:0]
+        if live[0] == 0 and live[-1] == len(live) - 1:
+            low, high = np.searchsorted(ids, [0, len(live)])
+            return ids[low:high]
         pos = np.searchsorted(live, ids).clip(max=len(live) - 1)
         return ids[live[pos] == ids]
 
     def _selectors(self, allowed: np.ndarray | None) -> list[faiss.IDSelector]:
         """Selectors for the allowed ids minus tombstones; all returned so none is freed while in use."""
         selectors: list[faiss.IDSelector] = []
-        if allowed is not None:
+        if allowed is not None and len(allowed) > BITMAP_FROM:
+            # a bitmap is built in one numpy pass and tested in O(1); a batch selector hashes every id
+            mask = np.zeros(int(allowed[-1]) + 1, dtype=bool)
+            mask[allowed] = True
+            bitmap = np.packbits(mask, bitorder="little")
+            selector = faiss.IDSelectorBitmap(len(bitmap), faiss.swig_ptr(bitmap))
+            selector.referenced_objects = [bitmap]  # FAISS's own idiom: the array lives as long as the selector
+            selectors.append(selector)
+        elif allowed is not None:
             selectors.append(faiss.IDSelectorBatch(allowed))
         if self._deleted:
             selectors.append(faiss.IDSelectorBatch(np.fromiter(self._deleted, dtype="int64")))
