@@ -39,8 +39,11 @@ def title_key(title: str) -> str:
 def names_of(document: Document) -> list[str]:
     """The names a question may call a document by, longest first."""
     key = title_key(document.title)
-    names = {key, key.removeprefix("中华人民共和国"), document.short_title, document.number or ""}
-    return sorted((n for n in names if n and len(n) >= 3), key=len, reverse=True)
+    names = {n for n in (key, document.short_title, document.number or "") if len(n) >= 3}
+    national = key.removeprefix("中华人民共和国")
+    if national != key and len(national) >= 2:  # 刑法, 宪法: a national law's name is safe even at two characters
+        names.add(national)
+    return sorted(names, key=len, reverse=True)
 
 
 @dataclass(frozen=True)
