@@ -263,7 +263,7 @@ class Assistant(Engine):
 
         engine = self._wired()
         answer = engine.chain.invoke({"query": query, "exclude": exclude, "focus": focus})
-        return link_references(answer, engine.articles, engine.store.catalog.documents_by_id, query.as_of)
+        return link_references(answer, engine.articles, engine.store.catalog, query.as_of)
 
     def eligible(self, text_or_profile: str | CompanyProfile | dict) -> EligibilityResult:
         """Support measures the described company can get, grouped by kind, each cited (rule-based, no model)."""

@@ -16,7 +16,6 @@ from __future__ import annotations
 import argparse
 import os
 import resource
-import statistics
 import subprocess
 import sys
 import time
@@ -54,7 +53,7 @@ def build(corpus: Path, index_dir: Path) -> None:
 def serve(index_dir: Path, cache: Path) -> None:
     os.environ["POLICY_QA_QUERY_CACHE_SIZE"] = "0"
     from assistant.api import Assistant
-    from assistant.bench.serving import _questions
+    from assistant.bench.serving import sample_questions, time_questions
     from assistant.config import get_settings
     from assistant.index.store import IndexStore
 
@@ -63,24 +62,13 @@ def serve(index_dir: Path, cache: Path) -> None:
     started = time.perf_counter()
     store = IndexStore.load(index_dir, settings)
     assistant._set_store(store, "loaded")  # the built index, not one rebuilt from a library folder
-    search = assistant.search
+    assistant.search  # wires the engine on the loaded build
     load_s = time.perf_counter() - started
     assistant.ask(LAW_QUESTIONS[0])  # the model loads on first use
-    questions = _questions(store.catalog.clauses) + LAW_QUESTIONS
-    search_ms, answer_ms = [], []
-    for question in questions:
-        started = time.perf_counter()
-        search.search(question)
-        search_ms.append((time.perf_counter() - started) * 1000)
-        started = time.perf_counter()
-        assistant.ask(question)
-        answer_ms.append((time.perf_counter() - started) * 1000)
-    search_ms.sort()
-    answer_ms.sort()
-    p95 = int(0.95 * len(questions))
+    timed = time_questions(assistant, sample_questions(store.catalog.clauses) + LAW_QUESTIONS)
     print(f"load of the built index {load_s:.2f} s (fresh process, model not included)")
-    print(f"search p50 / p95       {statistics.median(search_ms):.0f} / {search_ms[p95]:.0f} ms (n={len(questions)})")
-    print(f"answer p50 / p95       {statistics.median(answer_ms):.0f} / {answer_ms[p95]:.0f} ms")
+    print(f"search p50 / p95       {timed['search_p50_ms']:.0f} / {timed['search_p95_ms']:.0f} ms (n={timed['n']})")
+    print(f"answer p50 / p95       {timed['answer_p50_ms']:.0f} / {timed['answer_p95_ms']:.0f} ms")
     print(f"serving peak RSS       {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
     for question in LAW_QUESTIONS:
         print(f"  {question} → {', '.join(c.label for c in assistant.ask(question).citations[:2])}")

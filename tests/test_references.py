@@ -11,6 +11,7 @@ from assistant.answering.answer import Answer
 from assistant.answering.references import link_references
 from assistant.citations import Citation
 from assistant.corpus import load_document
+from assistant.index.catalog import Catalog
 from assistant.index.lookup import ArticleIndex
 from assistant.web.render import render_citation
 
@@ -67,7 +68,7 @@ def test_citations_carry_references_and_the_ui_opens_them(documents):
     index = ArticleIndex(list(documents.values()))
     clause = next(c for c in law.clauses if c.kind == "article" and "本法第" in c.text)
     answer = Answer(answer="…", abstained=False, citations=[Citation.of(clause, law)])
-    link_references(answer, index, {d.doc_id: d for d in documents.values()}, as_of=None)
+    link_references(answer, index, Catalog(list(documents.values())), as_of=None)
     references = answer.citations[0].references
     assert references and all(r.label.startswith("《中华人民共和国劳动合同法》第") for r in references)
     assert answer.to_dict()["citations"][0]["references"][0]["text"] == references[0].text

@@ -98,6 +98,9 @@ class EvidenceSelector:
         self._by_id = catalog.clauses_by_id
         self.articles = ArticleIndex(catalog.documents)
         self._titles = {d.doc_id: d.title for d in catalog.documents}
+        self._documents_by_id = catalog.documents_by_id
+        #: every loaded document's government, region and title: a place named in none of them is foreign
+        self._places_text = "".join(f"{d.government or ''}{d.region or ''}{d.title}" for d in catalog.documents)
         self._corpus_years = {int(y) for c in catalog.clauses for y in re.findall(r"(20\d\d)", c.text)}
 
     def gather(
@@ -151,7 +154,7 @@ class EvidenceSelector:
         if hits[0].dense < self.settings.min_dense_score or not self._shares_a_topic_word(query.text, hits[:5]):
             return "文件中没有找到与该问题相关的内容。"
         top_text = "".join(h.clause.context for h in hits[:5])
-        known_places = "".join(filter(None, (f"{d.government or ''}{d.region or ''}{d.title}" for d in self.documents)))
+        known_places = self._places_text
         foreign = [r for r in query.regions if r not in known_places and r not in top_text]
         foreign += [p for p in query.places if p not in known_places and p not in top_text and p[:-1] not in known_places]
         if foreign:
@@ -281,7 +284,7 @@ class EvidenceSelector:
     def _validity_clauses(self, query: Query, hits: list[Hit]) -> list[Clause]:
         """How long a policy applies is a fact of its document (see `measures.validity_clauses`)."""
         doc_id = next(iter(query.doc_ids)) if query.doc_ids and len(query.doc_ids) == 1 else hits[0].clause.doc_id
-        document = next((d for d in self.documents if d.doc_id == doc_id), None)
+        document = self._documents_by_id.get(doc_id)
         fills = slot_spec(Slot.VALIDITY).fact
         return validity_clauses(document, [h.clause for h in hits[:_NEAR_WINDOW]], fills) if document else []
 
@@ -289,7 +292,7 @@ class EvidenceSelector:
         """文号 / date issued / issuer: the document's own facts, cited at its unnumbered opening."""
         scope = evidence.query.doc_ids
         doc_id = next(iter(scope)) if scope and len(scope) == 1 else hits[0].clause.doc_id
-        document = next(d for d in self.documents if d.doc_id == doc_id)
+        document = self._documents_by_id[doc_id]
         opening = next((c for c in document.clauses if not re.search(r"[0-9一二三四五六七八九十]", c.path or "")), None)
         evidence.document = document
         evidence.selected = [opening or document.clauses[0]] if document.clauses else []

@@ -10,21 +10,21 @@ from __future__ import annotations
 
 from assistant.answering.answer import Answer
 from assistant.citations import Citation, Reference, label_for
-from assistant.corpus.model import Document
+from assistant.index.catalog import Catalog
 from assistant.index.lookup import ArticleIndex
 
 
-def link_references(answer: Answer, articles: ArticleIndex, documents: dict[str, Document], as_of: str | None) -> Answer:
+def link_references(answer: Answer, articles: ArticleIndex, catalog: Catalog, as_of: str | None) -> Answer:
     """Fill `references` of each citation (and related clause) of `answer`, in place; returns it."""
     for citation in (*answer.citations, *answer.related):
-        citation.references = _references(citation, articles, documents, as_of)
+        citation.references = _references(citation, articles, catalog, as_of)
     return answer
 
 
-def _references(citation: Citation, articles: ArticleIndex, documents: dict[str, Document], as_of: str | None) -> list[Reference]:
-    document = documents.get(citation.doc_id)
-    clause = next((c for c in document.clauses if c.id == citation.clause_id), None) if document else None
-    if clause is None:
+def _references(citation: Citation, articles: ArticleIndex, catalog: Catalog, as_of: str | None) -> list[Reference]:
+    document = catalog.documents_by_id.get(citation.doc_id)
+    clause = catalog.clauses_by_id.get(citation.clause_id)
+    if document is None or clause is None:
         return []
     linked: dict[str, Reference] = {}
     for phrase, target in articles.references(document, clause, as_of):

@@ -16,13 +16,15 @@ from functools import cached_property
 from assistant.corpus.model import Clause, Document
 from assistant.corpus.numerals import NUMERAL_CHARS, cn_to_int, int_to_cn
 
-_ARTICLE = re.compile(rf"第\s*([\d{NUMERAL_CHARS}]+)\s*条(?:之([一二三四五六七八九十]+))?")
+#: 第十条, 第 1 0 条, 第十条之一: an article number (groups `number` and `sub`)
+_ARTICLE_NUMBER = rf"第\s*(?P<number>[\d{NUMERAL_CHARS}]+)\s*条(?:之(?P<sub>[一二三四五六七八九十]+))?"
+_ARTICLE = re.compile(_ARTICLE_NUMBER)
 _VERSION_SUFFIX = re.compile(r"[（(](?:\d{4}年?)?(?:修正|修订|修改|试行|暂行)?(?:本)?[）)]$")
 _STRIP = re.compile(r"[\s_　《》〈〉]")
 #: a reference inside a text: 《X》第N条 (another document), 本法/本条例…第N条 or a bare 第N条 (the same one)
 _REFERENCE = re.compile(
     rf"(?:《(?P<title>[^《》\n]{{2,80}})》|(?P<self>本(?:法|条例|规定|办法|细则|解释|决定|规则|准则|措施|规章)))?"
-    rf"第\s*(?P<number>[\d{NUMERAL_CHARS}]+)\s*条(?:之(?P<sub>[一二三四五六七八九十]+))?"
+    + _ARTICLE_NUMBER
 )
 
 
@@ -66,6 +68,11 @@ class ArticleIndex:
             for name in names_of(document):
                 groups.setdefault(name, []).append(document)
         return sorted(groups.items(), key=lambda item: len(item[0]), reverse=True)
+
+    @cached_property
+    def _named(self) -> dict[str, list[Document]]:
+        """Documents by each name they go by (a 《》 title written out in full is looked up, not scanned for)."""
+        return dict(self._by_name)
 
     @cached_property
     def _groups(self) -> dict[str, list[Document]]:
@@ -119,9 +126,7 @@ class ArticleIndex:
         for m in _REFERENCE.finditer(clause.text):
             label = article_label(cn_to_int(m["number"]), cn_to_int(m["sub"]) if m["sub"] else 0)
             if m["title"]:
-                key = title_key(m["title"])
-                named = [d for name, documents in self._by_name if name == key for d in documents]
-                target = self._article(named, label, as_of)
+                target = self._article(self._named.get(title_key(m["title"]), []), label, as_of)
             elif m["self"] or has_articles:
                 target = self._article([document], label, as_of)
             else:
