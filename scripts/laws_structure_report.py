@@ -30,12 +30,12 @@ REPO = Path(__file__).resolve().parents[1]
 TARBALL = REPO.parent / "shared" / "corpora" / "laws.tar.xz"
 
 _NUM = "零〇一二三四五六七八九十百千两0-9０-９"
-#: An article marker starting a paragraph: at a line start, or after a sentence end and a space
-#: (texts that run several articles into one line): 第十五条 / 第15条 / 第 1 9 条 / 第十条之一, then
+#: An article marker starting a paragraph: at a line start, or after a sentence end, with or without
+#: a space (texts that run several articles into one line: …制定。第四十二条本条例自…): 第十五条 / 第15条 / 第 1 9 条 / 第十条之一, then
 #: the article's text (whitespace, or a character that does not continue a cross-reference like
 #: 第十条的规定 / 第十条第二款).
 MARKER_RE = re.compile(
-    rf"(?:^[ \t\u3000\xa0]*|(?<=[。；！？”][ \u3000]))第[ \u3000]*([{_NUM}][{_NUM} \u3000]*?)[ \u3000]*条(?:之([一二三四五六七八九十]+))?"
+    rf"(?:^[ \t\u3000\xa0]*|(?<=[。；！？”][ \u3000])|(?<=[。；！？]))第[ \u3000]*([{_NUM}][{_NUM} \u3000]*?)[ \u3000]*条(?:之([一二三四五六七八九十]+))?"
     rf"(?=[ \t\u3000\xa0]|$|[^的、，,和与及或至中所第款项规之\s])",
     re.MULTILINE,
 )

@@ -5,7 +5,8 @@ Two families cover the documents we meet:
 * the legal family: 第X编 › 第X分编 › 第X章 › 第X节 › 第X条 (第X条之一 after 第X条);
 * the outline family of 意见/通知: 一、 › （一） › 1. › （1）.
 
-A marker is only a *candidate* here; `outline.py` decides which candidates continue
+A legal marker may also follow a sentence end with no space (`…本办法。第二条本办法适用于…`, text
+run together from a page). A marker is only a *candidate* here; `outline.py` decides which candidates continue
 the document's numbering. Candidates record whether they stand at the start of a
 line (`strong`): a 第X条 there is an article heading, one in running text is usually
 a cross-reference (依照本法第十条), which the lookaheads below also rule out.
@@ -28,7 +29,7 @@ _CN = "[一二三四五六七八九十]+"
 #: What may not follow a heading-level marker: it would be a cross-reference (第十条的规定, 第十条第二款).
 _NOT_REF = rf"(?=\s|$|[^的、，,和与及或至中所第款项规之{NUMERAL_CHARS}0-9])"
 MARKER_RE = re.compile(
-    rf"""(?:^|(?<=\s))(?:
+    rf"""(?:^|(?<=[\s。；;！？]))(?:
       (?P<article>第{_SP}*(?P<article_n>{_NUM}){_SP}*条(?:之(?P<article_sub>{_CN}))?){_NOT_REF}
     | (?P<subpart>第{_SP}*(?P<subpart_n>{_NUM}){_SP}*分编){_NOT_REF}
     | (?P<part>第{_SP}*(?P<part_n>{_NUM}){_SP}*编){_NOT_REF}

@@ -145,6 +145,8 @@ class _Builder:
         self.chapter: str | None = None
         self.chapter_label = ""  # 二、
         self.headings: dict[str, str] = {}  # legal headings above the current article
+        #: 一、 / （一） headings above articles (办法 that group 第X条 under 一、政策支持 / （一）…奖励)
+        self.outline_headings: dict[str, Marker] = {}
         self.clause: str | None = None
         self.clause_title: str | None = None
         self.item: str | None = None
@@ -204,14 +206,26 @@ class _Builder:
             self.add("article", marker.label, segment)
             return
         title, body = split_heading(segment, True)
-        self.headings[marker.level] = f"{marker.label} {heading_text(title) if title else ''}".strip()
-        for lower in ARTICLE_LEVELS[ARTICLE_LEVELS.index(marker.level) + 1:]:
-            self.headings.pop(lower, None)
-        self.chapter = " ".join(self.headings[lv] for lv in HEADING_LEVELS if lv in self.headings)
+        heading = f"{marker.label}{heading_text(title) if title else ''}"
+        if marker.level in OUTLINE_LEVELS:  # a heading over articles, which keep their own numbers
+            self.outline_headings[marker.level] = marker
+            for lower in OUTLINE_LEVELS[OUTLINE_LEVELS.index(marker.level) + 1:]:
+                self.outline_headings.pop(lower, None)
+                self.headings.pop(lower, None)
+            self.headings[marker.level] = heading
+        else:
+            self.headings[marker.level] = f"{marker.label} {heading_text(title) if title else ''}".strip()
+            for lower in ARTICLE_LEVELS[ARTICLE_LEVELS.index(marker.level) + 1:] + OUTLINE_LEVELS:
+                self.headings.pop(lower, None)
+            self.outline_headings.clear()
+        order = HEADING_LEVELS + OUTLINE_LEVELS
+        self.chapter = " ".join(self.headings[lv] for lv in order if lv in self.headings)
         self.clause = self.clause_title = self.item = None
         self.chapter_label = ""
-        self.add("clause", " ".join(self.headings[lv].split(" ")[0] for lv in HEADING_LEVELS if lv in self.headings),
-                 body)
+        legal = " ".join(self.headings[lv].split(" ")[0] for lv in HEADING_LEVELS if lv in self.headings)
+        outline = "".join(m.label.rstrip("、") for lv, m in sorted(
+            self.outline_headings.items(), key=lambda kv: OUTLINE_LEVELS.index(kv[0])))
+        self.add("clause", legal + outline, body)
 
 
 def _split_closing(leaves: list[Clause], doc_id: str, prefix: str) -> None:
@@ -235,6 +249,22 @@ def _annex_list_spans(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _ANNEX_LIST.finditer(text)]
 
 
+def _headings_over_articles(text: str, found: list[Marker]) -> list[Marker]:
+    """一、政策支持 / （一）固定资产投资奖励 on lines of their own between articles: headings, not units.
+
+    Some 办法 and 若干措施 number their articles 第1条… through the whole text and group them under
+    outline headings. The heading must stand alone on its line (short, no sentence end) and
+    continue its level's count; its words then head every article under it, and without this
+    they would run on as the tail of the article before.
+    """
+    def alone(marker: Marker) -> bool:
+        line_end = text.find("\n", marker.end)
+        rest = text[marker.end: line_end if line_end >= 0 else len(text)].strip()
+        return marker.strong and 0 < len(rest) <= HEADING_MAX and not re.search(r"[。；;]", rest)
+
+    return _outline([m for m in found if m.level in ("chapter", "clause") and alone(m)]).markers
+
+
 def parse_outline(text: str, doc_id: str, prefix: str = "") -> list[Clause]:
     """Leaves of a body text: preamble, clauses/items/sub-items or articles, closing.
 
@@ -247,7 +277,8 @@ def parse_outline(text: str, doc_id: str, prefix: str = "") -> list[Clause]:
     kept_articles = [m for m in legal if m.level == "article"]
     article_mode = len(kept_articles) >= 2 or any(m.strong for m in kept_articles)
     outline = _Outline() if article_mode else _outline(found)
-    markers = legal if article_mode else outline.markers
+    markers = sorted(legal + _headings_over_articles(text, found), key=lambda m: m.start) if article_mode \
+        else outline.markers
     builder = _Builder(doc_id, prefix, outline.clauses_restart)
     builder.add("preamble", "序言", text[: markers[0].start] if markers else text)
     for k, marker in enumerate(markers):

@@ -1,0 +1,141 @@
+"""Every numbered unit of every development document is parsed: counted against the text's own markers.
+
+The reference here is written apart from the parser (assistant/corpus/markers.py, outline.py) and
+is deliberately simpler: a numbering marker that starts a paragraph (a line, or after a sentence end,
+a colon or a space in texts that run many paragraphs into one line) and continues its level's count
+(1, or the number after the last one of that level) is a unit. Per document and per level
+(第X编/章/节/条, 一、, （一）, 1., （1）) the number of such markers must equal the number of distinct
+units the parse holds at that level: leaves, and the headings leaves sit under. Numbered attachment
+names listed under 附件： are not units of the text (the parser keeps them in the closing).
+
+Documents: the real development documents (eval/real/docs/dev) and the shipped corpus. The frozen
+test split is not read. The laws corpus has its own article count (tests/test_structure_laws.py).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from assistant.corpus import CorpusLimits, parse_file
+from assistant.corpus.loader import read_text
+from assistant.corpus.model import Clause
+
+ROOT = Path(__file__).resolve().parents[1]
+DOCUMENTS = sorted(p for folder in (ROOT / "eval" / "real" / "docs" / "dev", ROOT / "index" / "corpus")
+                   for p in folder.iterdir() if p.is_file())
+
+_SP = r"[ \u3000\xa0]"
+_CN = "一二三四五六七八九十"
+_NUM = "零〇一二三四五六七八九十百千两0-9０-９"
+_LEGAL = rf"第{_SP}*[{_NUM}][{_NUM} ]*?{_SP}*"
+#: Where a paragraph starts: a line start, after a sentence end or colon, or after a space.
+_START = rf"(?:^{_SP}*|(?<=[。；;！？：:]){_SP}*|(?<=\S){_SP}+)"
+REFERENCE = re.compile(rf"""{_START}(?:
+   (?P<part>{_LEGAL}[编編])
+ | (?P<chapter_l>{_LEGAL}章)
+ | (?P<section>{_LEGAL}[节節])
+ | (?P<article>{_LEGAL}[条條](?:之[{_CN}]+)?)(?=\s|$|[^的、，,和与及或至中所第款项規规之])
+ | (?P<chapter>[{_CN}]+){_SP}?、
+ | [（(]{_SP}?(?P<clause>[{_CN}]+){_SP}?[）)]
+ | (?P<item>\d{{1,2}}){_SP}?[.．、]
+ | [（(]{_SP}?(?P<sub>\d{{1,2}}){_SP}?[）)]
+)""", re.VERBOSE | re.MULTILINE)
+LEVELS = ("part", "chapter_l", "section", "article", "chapter", "clause", "item", "sub")
+#: The shape of a label at each level, as the parse writes it (normalised: full-width brackets).
+SHAPES = (("part", rf"第[{_CN}百千]+编"), ("chapter_l", rf"第[{_CN}百千]+章"), ("section", rf"第[{_CN}百千]+节"),
+          ("article", rf"第[{_CN}百千零]+条"), ("chapter", rf"[{_CN}]+、"), ("clause", rf"（[{_CN}]+）"),
+          ("item", r"\d+$"), ("sub", r"（\d+）"))
+ANNEX_NAMES = re.compile(r"^附件\s*[:：][^\n]*(?:\n\s*\d{1,2}\s*[.．、][^\n]*)*", re.MULTILINE)
+
+
+def _number(numeral: str) -> int:
+    text = re.sub(r"[^零〇一二两三四五六七八九十百千0-9０-９]", "", numeral)
+    text = text.translate(str.maketrans("０１２３４５６７８９", "0123456789"))
+    if text.isdigit():
+        return int(text)
+    digits = dict(zip("零〇一二两三四五六七八九", [0, 0, 1, 2, 2, 3, 4, 5, 6, 7, 8, 9]))
+    total = digit = 0
+    for char in text:
+        if char in digits:
+            digit = digits[char]
+        else:
+            total += (digit or 1) * {"十": 10, "百": 100, "千": 1000}[char]
+            digit = 0
+    return total + digit
+
+
+def _line_start(text: str, at: int) -> bool:
+    return not text[text.rfind("\n", 0, at) + 1:at].strip()
+
+
+def _heading_line(text: str, match: re.Match) -> bool:
+    end = text.find("\n", match.end())
+    rest = text[match.end():end if end >= 0 else len(text)].strip()
+    return _line_start(text, match.start()) and 0 < len(rest) <= 40 and not re.search(r"[。；;]", rest)
+
+
+def reference_counts(text: str) -> Counter:
+    """Markers that start a paragraph and continue their level's count (1 always may restart it).
+
+    An item number followed by a digit is an item only at a line start or before a year
+    (`11.121人才梯队`, `1.2014年一季度`), never in running text (`3.2万亿元`). In a text numbered
+    by articles (two or more), the article is the unit: 一、 or （一） count only as headings on a
+    line of their own, not as the parts of an article.
+    """
+    names = [m.span() for m in ANNEX_NAMES.finditer(text)]
+    matches = [m for m in REFERENCE.finditer(text) if not any(a <= m.start() < b for a, b in names)]
+    articles = sum(1 for m in matches if m.group("article"))
+    last: dict[str, int] = {}
+    counts: Counter = Counter()
+    for m in matches:
+        level = next(lv for lv in LEVELS if m.group(lv))
+        if level == "item" and text[m.end():m.end() + 1].isdigit() and not (
+                _line_start(text, m.start()) or re.match(r"\d{4}年", text[m.end():])):
+            continue
+        if articles >= 2 and level in ("chapter", "clause", "item", "sub") and not _heading_line(text, m):
+            continue
+        number = _number(m.group(level).split("之")[0])
+        if number in (1, last.get(level, 0) + 1):
+            counts[level] += 1
+            last[level] = number
+    return counts
+
+
+def _level(token: str) -> str | None:
+    return next((level for level, shape in SHAPES if re.match(shape, token)), None)
+
+
+def parsed_counts(clauses: list[Clause]) -> Counter:
+    """Distinct units per level: each label on the way down to a leaf, keyed by the labels above it."""
+    units: set[tuple[str, ...]] = set()
+    for clause in clauses:
+        section = re.match(r"附件\d*", clause.path or "")
+        chain: list[str] = [section.group(0) if section else ""]
+        headings = (clause.chapter or "").split(" ") + [clause.annex_group or ""]
+        for token in headings + [clause.clause or "", clause.item or "", clause.subitem or ""]:
+            level = _level(token.strip())
+            if level:
+                chain.append(re.match(dict(SHAPES)[level], token.strip()).group(0))
+                units.add(tuple(chain))
+    return Counter(_level(unit[-1]) for unit in units)
+
+
+@pytest.mark.parametrize("path", DOCUMENTS, ids=lambda p: p.stem)
+def test_units_match_the_numbering_markers(path):
+    limits = CorpusLimits.from_settings(None)
+    document = parse_file(path, limits)
+    expected, got = reference_counts(read_text(path, limits)), parsed_counts(document.clauses)
+    wrong = {level: (expected[level], got[level]) for level in LEVELS if expected[level] != got[level]}
+    assert not wrong, f"(markers in the text, units parsed) per level: {wrong}"
+
+
+def test_the_reference_counts_markers_of_every_family():
+    outline = "一、总体要求\n（一）指导思想。到2025年。 1.第一项 2.2014年一季度启动 3.2万亿元\n（二）目标\n二、措施\n"
+    assert reference_counts(outline) == Counter(chapter=2, clause=2, item=2)
+    articles = ("第一章 总则\n第 1 条 总则。第2条 依照第一条的规定\n一、政策支持\n第3条 （一）不是单位\n"
+                "附件：\n1.参会单位名单\n2.方案\n")
+    assert reference_counts(articles) == Counter(chapter_l=1, article=3, chapter=1)
