@@ -166,3 +166,35 @@ def test_county_placed_under_the_city_the_text_names():
     placed = placed_in_text(daxing, "第七条北京市大兴区新兴产业促进服务中心负责统筹评分")
     assert (placed.name, placed.level, placed.region) == ("北京市大兴区", Level.COUNTY, "大兴区")
     assert placed_in_text(daxing, "第八条区财政局负责提供资金保障。") == daxing  # not named: left as it is
+
+
+def test_a_number_under_a_summary_paragraph_is_the_documents_own():
+    doc = parse("tianjin-2017-dev-zones-plan-part.txt")  # title, 导读：…, then the 文号 on its own line
+    assert doc.number == "津政办函〔2017〕103号"
+
+
+def test_a_text_that_calls_its_government_我市_is_placed_by_the_city_it_names():
+    doc = parse("guangzhou-talent-gathering-opinions.txt")  # no issuer; 我市/全市 throughout, 广州市 named
+    assert (doc.level, doc.government) == (Level.CITY, "广东省广州市")
+
+
+def test_a_county_is_taken_from_结合X实际_even_with_a_one_character_name():
+    doc = parse("panxian-investment-incentives-part.txt")  # 结合盘县实际,特制定本办法; 我县
+    assert doc.level == Level.COUNTY and doc.region == "盘县"
+
+
+def test_places_inside_book_title_marks_are_other_documents():
+    from assistant.corpus.metadata import government_from_text
+    body = "我省要求……全省推进。根据《中共浙江省委关于…的决定》和《广州市…办法》，我省各地……"
+    assert government_from_text(body).level == Level.OTHER
+    assert government_from_text("我市……全市……广州市人民政府……《北京市…》").name == "广东省广州市"
+
+
+def test_a_city_named_by_its_short_name_in_结合X实际():
+    doc = parse("huaian-2022-relief-rules-part.txt")  # 结合淮安实际,制定如下实施细则; no issuer, no 我市
+    assert (doc.level, doc.government) == (Level.CITY, "江苏省淮安市")
+
+
+def test_印发_before_关于_is_not_part_of_the_issuer():
+    doc = parse("tianjin-2017-dev-zones-plan-part.txt")  # 天津市人民政府办公厅印发关于…的通知
+    assert doc.issuer == "天津市人民政府办公厅"

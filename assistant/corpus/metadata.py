@@ -9,9 +9,10 @@ place that has it, with the file stem as the last resort for the title.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
-from assistant.lexicon.regions import Government, Level, government_of
+from assistant.lexicon.regions import MUNICIPALITIES, Government, Level, government_of, places_named
 from assistant.lexicon.units import NATIONAL_ALIASES, NATIONAL_UNITS
 
 from .markers import candidates
@@ -216,7 +217,7 @@ def read_header(lines: list[str]) -> Header:
         elif first and is_heading_line(text) and not is_history(text):
             heading = clean_heading(text)
             title = issuer_line + heading if issuer_line and heading.startswith("关于") else heading
-            if (before := text.split("关于", 1)[0].strip()) and before != text:
+            if (before := _ISSUING_VERB.sub("", text.split("关于", 1)[0].strip())) and before != text:
                 issuer = joint_issuer(before)  # 成都市发展和改革委员会 中共成都市委社会工作部 … 关于…
         elif is_title(text) and (title is None or clean_heading(text) == title or not number):
             title = title or clean_heading(text)
@@ -230,6 +231,60 @@ def read_header(lines: list[str]) -> Header:
         else:
             return Header(title, number, i, history, issuer)
     return Header(title, number, len(lines), history, issuer)
+
+
+def early_number(lines: list[str], window: int = 12) -> str | None:
+    """A 文号 standing alone on one of the first lines, under a 导读 or summary paragraph that ended the
+    header before it (天津 portal pages: title, 导读：…, then 津政办函〔2017〕103号)."""
+    seen = 0
+    for line in lines:
+        text = re.sub(_SPACE, " ", line).strip()
+        if not text:
+            continue
+        if m := _NUMBER_LINE.match(text):
+            return normalise_number(m.group(1))
+        seen += 1
+        if seen >= window:
+            return None
+    return None
+
+
+#: 印发 / 转发 between an issuer and 关于 in a title: the act, not part of the issuer's name.
+_ISSUING_VERB = re.compile(r"(?:印发|转发|批转)$")
+#: 我市 / 全市 / 本县: how a text names its own government when neither title nor issuer does.
+_SELF_REFERENCE = re.compile(r"(?:我|全|本)(省|市|县|区)")
+#: 结合淮安实际 / 结合盘县实际: the text names its own place.
+_OWN_PLACE = re.compile(r"结合(?P<place>[\u4e00-\u9fff]{1,12}?)实际")
+
+
+def place_government(place: str) -> Government:
+    """The government of a place as a text names it: 盘县, 官渡区, 淮安 (a prefecture city's short name);
+    not 我市 or 本地, which only say "ours"."""
+    if place[:1] in "我本全该此当":
+        return Government(Level.OTHER)
+    found = government_of(place)
+    if found.level == Level.OTHER and (city := government_of(place + "市")).level == Level.CITY:
+        return city
+    return found
+
+
+def government_from_text(body: str) -> Government:
+    """The government a text calls its own, for texts whose title and issuer name no place.
+
+    结合淮安实际 names it. Else 我市 and 全市 throughout with 广州市 named → 广州市: the level word
+    must recur (twice at least, and more than any other) and the place is the one of that level
+    the text itself names most; names inside 《》 are other documents' and do not count.
+    """
+    own_text = re.sub(r"《[^》]*》", "", body)
+    if (m := _OWN_PLACE.search(own_text[:3000])) and (found := place_government(m.group("place"))).level != Level.OTHER:
+        return found
+    levels = Counter(m.group(1) for m in _SELF_REFERENCE.finditer(own_text)).most_common()
+    if not levels or levels[0][1] < 2 or len(levels) > 1 and levels[1][1] == levels[0][1] or levels[0][0] in "县区":
+        return Government(Level.OTHER)  # a county has no list to check a name against
+    wanted = {"省": (Level.PROVINCE,), "市": (Level.CITY, Level.PROVINCE)}[levels[0][0]]  # 我市 in 天津: 直辖市
+    named = Counter(g for g in places_named(own_text) if g.level in wanted and (
+        levels[0][0] == "市" or g.province not in MUNICIPALITIES))
+    return named.most_common(1)[0][0] if named else Government(Level.OTHER)
 
 
 def history_date(history: list[str]) -> str | None:
@@ -268,7 +323,7 @@ def notice_title(body: str, issuer: str | None) -> str | None:
 def self_named_title(body: str) -> str | None:
     """`官渡区政策措施` from 结合官渡区实际，特制定如下政策措施: a place and a form, when no title is given."""
     m = _SELF_NAMED.search(body[:1500])
-    if m and doc_type(m.group("form")) and government_of(m.group("place"), title=True).level != Level.OTHER:
+    if m and doc_type(m.group("form")) and place_government(m.group("place")).level != Level.OTHER:
         return m.group("place") + m.group("form")
     return None
 
@@ -318,8 +373,9 @@ def find_signature(lines: list[str], before: int, after: int = 0) -> Signature |
 
 
 def issuer_from_title(title: str | None) -> str | None:
+    """`天津市人民政府办公厅` from 天津市人民政府办公厅(印发)关于…的通知."""
     if title and "关于" in title:
-        issuer = title.split("关于", 1)[0].strip()
+        issuer = _ISSUING_VERB.sub("", title.split("关于", 1)[0].strip())
         return issuer or None
     return None
 

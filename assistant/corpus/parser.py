@@ -30,7 +30,9 @@ from .metadata import (
     NUMBER_RE,
     approving_government,
     doc_type,
+    early_number,
     find_signature,
+    government_from_text,
     history_date,
     is_history,
     is_title,
@@ -201,6 +203,8 @@ def parse_text(text: str, doc_id: str, source: str, sha256: str) -> Document:
     if government.level == Level.OTHER:
         government = government_of(title, title=True)
         issuer = issuer or approving_government(body, government)
+    if government.level == Level.OTHER and not issuer:
+        government = government_from_text(body)
     government = placed_in_text(government, text)
     region = government.region
     date = meta_date(fields.get("date")) or (signature.date if signature else None) or history_date(header.history)
@@ -210,7 +214,7 @@ def parse_text(text: str, doc_id: str, source: str, sha256: str) -> Document:
     for k, attached in enumerate(attached_texts(tail), 1):
         leaves += parse_outline(attached, doc_id, "附件" if k == 1 else f"附件{k}")
     _dedupe_ids(leaves)
-    number = header.number or _number(fields)
+    number = header.number or _number(fields) or early_number(lines)
     author = author_of(title, issuer)  # who 我局/我委 is in this text
     return Document(
         doc_id=doc_id, title=title, short_title=short_title(title, region), number=number,

@@ -209,6 +209,12 @@ def government_of(name: str | None, title: bool = False) -> Government:
     return Government(level, province, city, county)
 
 
+def places_named(text: str) -> list[Government]:
+    """Every province (浙江省, 浙江) and prefecture city (广州市) a text names, as governments, in order."""
+    found = [(m.start(), government_of(m.group(0))) for rx in (_PROVINCE_PART, _CITY_PART) for m in rx.finditer(text)]
+    return [g for _, g in sorted(found, key=lambda pair: pair[0]) if g.level != Level.OTHER]
+
+
 def placed_in_text(government: Government, text: str) -> Government:
     """A county government whose city the issuer and title leave out (大兴区), placed by the text
     where it names the county after its city or province (北京市大兴区新兴产业促进服务中心)."""
