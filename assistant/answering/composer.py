@@ -11,12 +11,14 @@ from __future__ import annotations
 import re
 
 from assistant.answering.answer import Answer
-from assistant.answering.direct import direct_line, related_line
+from assistant.answering.direct import asked_duty, direct_line, related_line
 from assistant.answering.evidence import Evidence
 from assistant.answering.intents import Render, spec_of
 from assistant.citations import Citation, label_for
 from assistant.corpus.model import Clause, Document
+from assistant.corpus.responsibility import bracketed
 from assistant.lexicon.labels import UNITS_NOTE_RE
+from assistant.lexicon.regions import to_simplified
 from assistant.lexicon.sentences import split_sentences
 from assistant.lexicon.tokenizer import Tokenizer
 
@@ -99,10 +101,22 @@ class AnswerComposer:
 
     # ---- renderers: each returns (lines, citations) ------------------------------------
     def _render_units(self, evidence: Evidence) -> tuple[list[str], list[Citation]]:
+        """Each clause's task and who does it; where a clause gives several tasks to several bodies,
+        the task the question asks about, quoted with its own units (direct.asked_duty)."""
+        query = evidence.query
+        question = query.own_text if not query.follow_up else query.text
         lines, citations = [], []
         for clause in evidence.selected:
-            task = _task(clause, units=clause.units)
-            lines.append(f"根据{self._label(clause)}，“{task}”的{_who(clause)}。")
+            duty = asked_duty(clause, question, self.tokenizer, self.documents_by_id.get(clause.doc_id))
+            if duty is not None:
+                task, (_, lead, supporting) = duty.sentence.rstrip("。；;"), duty.found.resolved()
+                who = _who(lead, supporting, duty.found.units)
+            else:  # a note of units (…。(区发改局牵头,区财政局配合)) is no task: the first sentence is
+                document = self.documents_by_id.get(clause.doc_id)
+                noted = bracketed(to_simplified(clause.text), document.region if document else None)
+                task = _task(clause) if noted else _task(clause, units=clause.units)
+                who = _who(clause.lead_units, clause.supporting_units, clause.units)
+            lines.append(f"根据{self._label(clause)}，“{task}”的{who}。")
             citations.append(self._cite(clause, [task]))
         return lines, citations
 
@@ -177,10 +191,9 @@ def _task(clause: Clause, topic: str | None = None, units: list[str] | None = No
     return (naming or sentences)[0].rstrip("。；;")
 
 
-def _who(clause: Clause) -> str:
-    """责任单位是：… , or the lead and supporting units apart when the clause tells them apart."""
-    lead = clause.lead_units
-    supporting = clause.supporting_units or [u for u in clause.units if u not in lead]
+def _who(lead: list[str], supporting: list[str], units: list[str]) -> str:
+    """责任单位是：… , or the lead and supporting units apart when the text tells them apart."""
+    supporting = supporting or [u for u in units if u not in lead]
     if lead and supporting:
         return f"牵头单位是：{'、'.join(lead)}，配合单位是：{'、'.join(supporting)}"
-    return f"责任单位是：{'、'.join(clause.units)}"
+    return f"责任单位是：{'、'.join(units)}"

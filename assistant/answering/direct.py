@@ -15,7 +15,9 @@ from datetime import date
 from assistant.answering.intents import ASKS_BASIS, CITES_BASIS, TIME_TEXT, Slot
 from assistant.corpus.model import Clause, Document, Money
 from assistant.corpus.money import pick
+from assistant.corpus.responsibility import Duty, author_of, bracketed, duties, labelled
 from assistant.lexicon.labels import UNITS_NOTE_RE
+from assistant.lexicon.regions import to_simplified
 from assistant.lexicon.tokenizer import Tokenizer
 
 _FRAGMENT_END = re.compile(r"(?<=[，,。；;！？!?：:])")
@@ -83,21 +85,73 @@ def chinese_date(iso: str | None) -> str | None:
     return f"{day.year}年{day.month}月{day.day}日"
 
 
-def units_line(clauses: list[Clause], role: str | None) -> str:
+#: Words of a question that ask who, not what for: they tell no duty from another.
+_WHO_WORDS = re.compile(r"部门|单位|机构|哪个|哪些|哪几|负责|牵头|配合|参与|谁|归口|主管")
+
+
+def asked_duty(clause: Clause, question: str, tokenizer: Tokenizer, document: Document | None = None) -> Duty | None:
+    """The sentence of the clause that assigns the task the question asks about, with its own units.
+
+    A clause may give several tasks to several bodies (区产促中心负责统筹评分…；各相关职能部门负责为企业
+    评分；区产促中心会同区财政局确定奖励额度): the question's task words pick one. A bracket or label
+    note alone (（区发改局牵头，区财政局配合）) is the whole clause's, not one sentence's: None then, and
+    the clause's own facts answer. None too when no sentence shares a task word with the question
+    while several assign different bodies."""
+    text = to_simplified(clause.text)
+    region = document.region if document else None
+    if labelled(text, region) or bracketed(text, region):
+        return None  # a note names the clause's units: they are the whole clause's
+    author = author_of(document.title, document.issuer) if document else None
+    found = [d for d in duties(text, region, author) if len(_BRACKETS.sub("", d.sentence)) > 6]
+    if not found:
+        return None
+    words = {w for w in _words(question, tokenizer) if not _WHO_WORDS.search(w)}
+
+    def score(sentence: str, units: list[str] = ()) -> int:
+        for unit in units:
+            sentence = sentence.replace(unit, "")
+        return sum(len(w) for w in words if w in sentence)
+
+    scores = {id(d): score(d.sentence, d.found.units) for d in found}
+    best = max(found, key=lambda d: scores[id(d)])
+    top = scores[id(best)]
+    ties = [d for d in found if scores[id(d)] == top and d.found.units != best.found.units]
+    if len(found) > 1 and (top == 0 or ties):
+        return None
+    taken = {d.sentence for d in found}
+    if any(score(s) > top for s in re.split(r"(?<=[。；;\n])", text) if s.strip() and s.strip() not in taken):
+        return None  # the question is about a sentence that assigns no one: the clause's facts answer
+    return best
+
+
+_BRACKETS = re.compile(r"[（(][^（）()]*[）)]")
+
+
+def units_line(
+    clauses: list[Clause], role: str | None, question: str | None = None, tokenizer: Tokenizer | None = None,
+    document: Document | None = None,
+) -> str:
     """Who leads and who supports when the clause says so (牵头单位/配合单位, or the first-listed
     lead of the national form); otherwise every responsible unit, saying the text does not tell
-    the lead from the rest when that is what was asked."""
+    the lead from the rest when that is what was asked. With the question, a clause that gives
+    several tasks to several bodies answers with the units of the task asked about."""
     clause = clauses[0]
-    lead = clause.lead_units
-    supporting = clause.supporting_units or ([u for u in clause.units if u not in lead] if lead else [])
-    units = "、".join(clause.units)
+    duty = asked_duty(clause, question, tokenizer, document) if question and tokenizer else None
+    if duty is not None:
+        named, lead, supporting = duty.found.resolved()
+        every = named
+    else:
+        named, lead = clause.units, clause.lead_units
+        supporting = clause.supporting_units or ([u for u in named if u not in lead] if lead else [])
+        every = list(dict.fromkeys(u for c in clauses for u in c.units))
+    units = "、".join(named)
     if role == "supporting":
         return f"配合单位：{'、'.join(supporting)}" if supporting else f"文件没有写明配合单位；责任单位：{units}"
     if role == "lead":
         return f"牵头单位：{'、'.join(lead)}" if lead else f"文件没有区分牵头单位；责任单位：{units}"
     if lead and supporting:
         return f"牵头单位：{'、'.join(lead)}；配合单位：{'、'.join(supporting)}"
-    return f"责任单位：{'、'.join(dict.fromkeys(u for c in clauses for u in c.units))}"
+    return f"责任单位：{'、'.join(every)}"
 
 
 def deadline_line(clause: Clause, question: str, tokenizer: Tokenizer) -> str | None:
@@ -259,7 +313,7 @@ def direct_line(
     if not clauses:
         return None
     if slot is Slot.UNITS and any(c.units for c in clauses):
-        return units_line([c for c in clauses if c.units], role)
+        return units_line([c for c in clauses if c.units], role, question, tokenizer, document)
     if slot is Slot.DEADLINE:
         return deadline_line(clauses[0], question, tokenizer)
     if slot is Slot.VALIDITY:

@@ -28,8 +28,8 @@ from assistant.lexicon.units import (
     LEVEL_GOVERNMENT_RE,
     LOCAL_UNIT_PATTERNS,
     canonical_unit,
-    national_names,
     is_unit_name,
+    national_names,
     split_unit_list,
 )
 
@@ -195,7 +195,8 @@ def _prose_patterns() -> tuple[tuple[re.Pattern[str], re.Pattern[str] | None], .
     return (  # (form, the words a text must hold for it to be tried: laws are long)
         (re.compile(rf"{by}(?P<lead>{units})(?:会同|联合|协同|商)(?P<support>{partners})"), cue("由")),
         (re.compile(rf"{by}(?P<lead>{units}){act}"), cue("由")),
-        (re.compile(rf"{_START}(?P<lead>{units})(?:牵头[，,]?)?(?:会同|联合)(?P<support>{partners})"), cue("会同|联合")),
+        (re.compile(rf"{_START}(?P<lead>{units})(?:牵头[，,]?)?(?:已经?|将|还|也)?(?:会同|联合)(?P<support>{partners})"),
+         cue("会同|联合")),
         (re.compile(rf"{_START}(?P<lead>{units})(?:{act}|{_DUTY}|将)"), None),
         (re.compile(rf"{_START}(?P<lead>{units})(?:是|为)[^，,。；;]{{0,30}}?(?:主管|牵头|责任|负责)(?:单位|部门|主体)"),
          cue("(?:主管|牵头|责任|负责)(?:单位|部门|主体)")),
@@ -212,6 +213,12 @@ def prose(text: str, region: str | None, author: str | None = None) -> Responsib
     for sentence in re.split(r"[。；;\n]", _ALIAS_NOTE.sub("", text)):
         if _PROSE_CUE.search(sentence):
             _read_sentence(sentence, found, region, author)
+    for m in _ALIAS_NOTE.finditer(text):  # X(以下简称“Y”) … Y会同…: one body, named as the text goes on
+        short = _SHORT_NAME.search(m.group(0))
+        full = [u for u in found.units if text[: m.start()].endswith(u)]
+        if short and short.group(1) in found.units and full:
+            for bucket in (found.lead, found.supporting, found.general):
+                bucket[:] = dict.fromkeys(short.group(1) if u == full[0] else u for u in bucket)
     return found
 
 
@@ -226,7 +233,8 @@ def _read_sentence(text: str, found: Responsibility, region: str | None, author:
             taken.append(m.span())
             if re.match(r"应当|应|报|向|经|按照|根据", m.group("lead")):
                 continue  # 应当报市民政局批准: a place pattern ran back into the verb before the body
-            lead = [u for u in _names(m.group("lead"), region, author) if not u.startswith("各")]
+            assigned = re.match(r"负责(?!人|同志)", text[m.end("lead"):])  # 各相关职能部门负责为企业评分
+            lead = [u for u in _names(m.group("lead"), region, author) if assigned or not u.startswith("各")]
             if not lead:
                 continue  # 各地区、各部门要…: the notice's addressees, told what to do, not a unit named for it
             found.add("lead", lead)
@@ -238,6 +246,7 @@ def _read_sentence(text: str, found: Responsibility, region: str | None, author:
 _PROSE_CUE = re.compile(rf"由|会同|联合|将|是|为|{_DUTY}|{_VERB}")
 #: (以下简称“区产促中心”) between a body and its verb.
 _ALIAS_NOTE = re.compile(r"[（(](?:以下简称|下称|简称)[^（）()]{1,20}[）)]")
+_SHORT_NAME = re.compile(r"(?:以下简称|下称|简称)[“\"「]?([^”\"」（）()]{1,20}?)[”\"」]?[）)]")
 _BODY_WORD = ("部门", "机关", "机构", "单位", "政府", "办事处")
 
 
@@ -277,8 +286,32 @@ def author_of(title: str | None, issuer: str | None) -> str | None:
 
 
 def heading_lead(heading: str | None, region: str | None) -> Responsibility:
-    """一、强化科技创新(区科技局牵头): the lead a chapter or clause heading names for its items."""
-    return bracketed(heading, region) if heading else Responsibility()
+    """一、强化科技创新(区科技局牵头): the lead a chapter or clause heading names for its items. A
+    heading that is a sentence of its own names them in prose too (三、对已发现的…化学武器，其技术处理
+    和有关管理工作由军队各级防化业务部门负责): what it assigns covers the text under it."""
+    if not heading:
+        return Responsibility()
+    return bracketed(heading, region) or prose(heading, region)
+
+
+@dataclass
+class Duty:
+    """One sentence of a clause and the units it makes responsible for what it says."""
+
+    sentence: str
+    found: Responsibility
+
+
+def duties(text: str, region: str | None, author: str | None = None) -> list[Duty]:
+    """The clause's sentences that each name their own units, in order: 第七条 of a 办法 gives 评分
+    to one body and 资金保障 to another, and a question about one of the tasks is answered with its
+    own units, not the clause's union."""
+    out = []
+    for sentence in (s.strip() for s in re.split(r"(?<=[。；;\n])", text)):
+        found = extract(sentence, region, author) if sentence else Responsibility()
+        if found:
+            out.append(Duty(sentence, found))
+    return out
 
 
 def extract(text: str, region: str | None, author: str | None = None) -> Responsibility:

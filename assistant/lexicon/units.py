@@ -6,12 +6,16 @@ Facts are stored under the canonical name and questions are mapped to it, so
 annex parser tell where a run-together department column starts.
 
 National bodies are listed by name; provincial and city bodies (省经信委, 杭州市政府,
-浙江证监局 …) are too many to list and are recognised by pattern instead.
+浙江证监局 …) are too many to list and are recognised by pattern instead. Bodies a question names
+by what they do (管土地的部门) or as a branch (央行在杭州的分支机构) are resolved against the units
+the loaded documents name (units_by_function). The module is over the usual size because it is
+the one place unit names are spelled, shaped and aliased; splitting it would split that vocabulary.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from functools import lru_cache
 
 from assistant.lexicon.regions import PROVINCES
@@ -41,7 +45,7 @@ NATIONAL_UNITS: tuple[str, ...] = (
     "全国总工会", "全国妇联", "中国残联", "中国科协", "中央宣传部", "中央组织部", "最高人民法院",
     "最高人民检察院", "中国铁路总公司",
     # bodies of earlier State Councils, as documents of their time name them
-    "环保总局", "建设部", "西部开发办", "国家计委", "国家经贸委",
+    "环保总局", "建设部", "西部开发办", "振兴东北办", "国家计委", "国家经贸委",
 )
 
 #: Everyday, older or full names → the canonical short name in NATIONAL_UNITS.
@@ -216,6 +220,8 @@ def canonical_unit(name: str, region: str | None = None) -> str:
 def national_names() -> tuple[str, ...]:
     """Every national spelling, longest first, so 国家发展改革委 wins over 发展改革委."""
     names = set(NATIONAL_UNITS) | set(NATIONAL_ALIASES)
+    # an office of the State Council is also named without 国务院 (扶贫办 for 国务院扶贫办)
+    names |= {n.removeprefix("国务院") for n in NATIONAL_UNITS if n.startswith("国务院") and n.endswith("办") and len(n) > 5}
     return tuple(sorted(names, key=len, reverse=True))
 
 
@@ -231,8 +237,10 @@ def _spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def find_units(text: str, region: str | None = None) -> list[str]:
-    """Bodies a question names, canonical, in order; the longest reading of overlapping names wins."""
+def find_units(text: str, region: str | None = None, known: Mapping[str, str | None] | None = None) -> list[str]:
+    """Bodies a question names, canonical, in order; the longest reading of overlapping names wins.
+    With `known` (the loaded documents' units and their governments), bodies named by function or
+    as a branch (管土地的部门, 央行在杭州的分支机构) too: see units_by_function."""
     chosen: list[tuple[int, int]] = []
     for start, end in sorted(_spans(text), key=lambda s: (s[0] - s[1], s[0])):
         if all(end <= s or start >= e for s, e in chosen):
@@ -242,7 +250,7 @@ def find_units(text: str, region: str | None = None) -> list[str]:
         unit = canonical_unit(text[start:end], region)
         if unit not in units:
             units.append(unit)
-    return units
+    return units + [u for u in units_by_function(text, known) if u not in units] if known else units
 
 
 def split_unit_list(text: str, region: str | None = None) -> list[str]:
@@ -320,3 +328,83 @@ def unit_column_start(text: str) -> int | None:
 def is_local_counterpart(unit: str, wanted: frozenset[str]) -> bool:
     """省外汇管理局 / 市科技局 is the local office of a wanted national body (外汇局 / 科技局)."""
     return unit.startswith(("省", "市")) and canonical_unit(unit[1:]) in wanted
+
+
+# ----------------------------------------------------------------------------- aliases by function
+
+#: What people call a department by the work it does (管土地的, 税务那边), and the name stems departments
+#: doing that work carry at every level (区国土分局, 省自然资源厅, 成都市规划和自然资源局, 自然资源部). A
+#: field names the units of the loaded documents whose names hold one of its stems: the aliases are
+#: derived from the corpus's own units, never listed per body.
+FIELD_STEMS: dict[str, tuple[str, ...]] = {
+    "土地": ("自然资源", "国土"), "国土": ("自然资源", "国土"), "矿产": ("自然资源", "国土"),
+    "规划": ("规划",), "税务": ("税务", "国税", "地税"), "税": ("税务", "国税", "地税"), "社保": ("人力资源社会保障", "人社", "人力社保"),
+    "就业": ("人力资源社会保障", "人社", "人力社保"), "医保": ("医保", "医疗保障"),
+    "环保": ("生态环境", "环保", "环境保护"), "环境": ("生态环境", "环保", "环境保护"),
+    "科技": ("科技", "科学技术"), "财政": ("财政",), "工业": ("经信", "工信", "工业和信息化", "经济和信息化"),
+    "外贸": ("商务",), "商务": ("商务",), "招商": ("投资促进", "投促", "招商"), "农业": ("农业农村", "农业"),
+    "交通": ("交通运输", "交通"), "水利": ("水利", "水务"), "卫生": ("卫生健康", "卫健", "卫生计生"),
+    "医疗": ("卫生健康", "卫健", "卫生计生"), "教育": ("教育", "教体"), "市场监管": ("市场监管", "工商"),
+    "住房": ("住房城乡建设", "住建"), "统计": ("统计",), "审计": ("审计",), "金融": ("金融",),
+}
+_FIELD = "|".join(sorted(FIELD_STEMS, key=len, reverse=True))
+#: 管土地的, 管理规划和土地的, 负责税收的, 社保部门, 土地那边, 国家管土地的: a department named by its field.
+_BY_FIELD = re.compile(
+    rf"(?:管理?|负责|主管)(?P<fields>(?:{_FIELD})[\u4e00-\u9fff]{{0,2}}?(?:(?:和|与|、)(?:{_FIELD})[\u4e00-\u9fff]{{0,2}}?)*)(?:工作)?的"
+    rf"|(?P<field>{_FIELD})(?:主管)?(?:部门|那边|口)"
+)
+#: 央行在杭州的分支机构, 人民银行杭州的支行, 证监会驻浙江的派出机构: a branch named by parent and place.
+_BRANCH = re.compile(
+    r"(?P<parent>[\u4e00-\u9fff]{2,8}?)(?:在|驻|派驻)?(?P<place>[\u4e00-\u9fff]{2,3}?)(?:省|市|地区)?的?"
+    r"(?:分支机构|派出机构|分行|中心支行|支行|分局|办事处)"
+)
+
+
+def _field_units(text: str, known: Mapping[str, str | None]) -> list[str]:
+    """Known units whose names carry the stems of the fields `text` names them by."""
+    stems: list[str] = []
+    for m in _BY_FIELD.finditer(text):
+        words = m.group("fields") or m.group("field")
+        stems += [s for f in FIELD_STEMS if f in words for s in FIELD_STEMS[f]]
+    return [u for u in known if stems and any(s in u for s in stems)]
+
+
+def _branch_units(text: str, known: Mapping[str, str | None]) -> list[str]:
+    """Known units that are a parent institution's office in a place: 人行杭州中心支行 is 央行在杭州
+    的分支机构, as 人行 and 央行 both name 人民银行 (NATIONAL_ALIASES), and the place is in its name
+    (or in the name of the government whose document names it: 省外汇管理局 of a 浙江 document)."""
+    found: list[str] = []
+    for m in _BRANCH.finditer(text):
+        parent = next((n for n in national_names() if m.group("parent").endswith(n)), None)
+        if parent is None:
+            continue
+        spellings = {s for s in national_names() if canonical_unit(s) == canonical_unit(parent)}
+        stems = spellings | {re.sub(r"(?:总署|总局|委员会|会|局|署)$", "", s) for s in spellings}
+        found += [u for u, government in known.items() if m.group("place") in u + (government or "")
+                  and any(s and s in u for s in stems) and u not in found]
+    return found
+
+
+def _narrow(text: str, units: list[str], known: Mapping[str, str | None]) -> list[str]:
+    """国家管土地的部门 means the national one; 浙江管土地的部门 the one of a 浙江 government."""
+    if re.search(r"国家|中央|国务院", text):
+        return [u for u in units if u in national_names() or canonical_unit(u) in national_names()] or units
+    placed = [u for u in units if any(p in text for p in _places(u, known.get(u)))]
+    return placed or units
+
+
+def _places(unit: str, government: str | None) -> list[str]:
+    """Places a unit belongs to: the one its name opens with (成都市规划和自然资源局 → 成都) and those
+    of the government naming it (云南省昆明市官渡区 → 云南, 昆明, 官渡)."""
+    opening = re.match(r"([\u4e00-\u9fff]{2,3}?)(?:省|市|区|县)", unit)
+    levels = [p for p in re.split(r"自治区|省|市|区|县|州|盟|旗", government or "") if len(p) >= 2]
+    return ([opening.group(1)] if opening else []) + levels
+
+
+def units_by_function(text: str, known: Mapping[str, str | None] | list[str]) -> list[str]:
+    """The units of `known` (the loaded documents' units, each with the government of the document
+    naming it) that `text` names by what they do (管土地的部门 → 区国土分局, 成都市规划和自然资源局)
+    or as a parent's office in a place (央行在杭州的分支机构 → 人行杭州中心支行), in `known`'s order."""
+    known = known if isinstance(known, Mapping) else dict.fromkeys(known)
+    out = _branch_units(text, known)
+    return out + [u for u in _narrow(text, _field_units(text, known), known) if u not in out]

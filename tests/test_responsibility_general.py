@@ -1,0 +1,106 @@
+"""Responsibility on real sentences: every form a development document uses gives its units, a
+sentence that is a heading still assigns its clause, a clause giving several tasks to several bodies
+is answered with the units of the task asked about, and a body named twice (X(以下简称“Y”)) is one.
+
+Sentences are quoted from the development documents (eval/real/docs/dev, named per test).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.answering.direct import asked_duty, units_line
+from assistant.corpus.facts import annotate
+from assistant.corpus.model import Clause, Document
+from assistant.corpus.responsibility import duties, extract, heading_lead
+from assistant.lexicon.tokenizer import Tokenizer
+
+#: beijing-daxing-core-team-reward-draft 第七条: three tasks, three sets of bodies.
+DAXING_7 = ("北京市大兴区新兴产业促进服务中心(以下简称“区产促中心”)负责统筹评分、申报、兑现及服务;"
+            "各相关职能部门负责为企业评分;区产促中心会同区财政局确定奖励额度,报区促进产业发展领导小组审议通过后,"
+            "直接拨付至企业。")
+#: guobanfa-1996-2-earthquake-key-zones 三（六）: the forwarded report's 我局 is 国家地震局.
+EARTHQUAKE_3_6 = ("在重点监视防御区，要使防震减灾知识家喻户晓。要特别注意加强大中小学的防震减灾知识教育。"
+                  "我局将尽快向各地、各部门提供防震减灾宣传教育大纲和科普材料。")
+
+
+@pytest.fixture(scope="module")
+def tokenizer() -> Tokenizer:
+    return Tokenizer()
+
+
+def _clause(text: str, **facts) -> Clause:
+    return Clause(id="d#1", doc_id="d", kind="article", text=text, path="第七条", **facts)
+
+
+def _document(title: str, issuer: str | None, region: str | None = None) -> Document:
+    return Document(doc_id="d", title=title, short_title=title, number=None, issuer=issuer, date=None, level="国家",
+                    region=region, source="d.txt", sha256="0")
+
+
+@pytest.mark.parametrize("text, lead, supporting", [
+    # guobanhan-2004-71-sichuan-reply 七 and 十一: State Council offices by their short names, 已会同
+    ("振兴东北办会同国资委等有关部门研究提出了办理意见：国家对德阳重大技术装备项目已给予了积极支持。",
+     ["振兴东北办"], ["国资委"]),
+    ("扶贫办已会同交通部、水利部、林业局等部门赴广安市水淹区进行了实地调查", ["扶贫办"], ["交通部", "水利部", "林业局"]),
+])
+def test_prose_forms_of_national_offices(text, lead, supporting):
+    _, got_lead, got_supporting = extract(text, None).resolved()
+    assert (got_lead, got_supporting) == (lead, supporting)
+
+
+def test_each_named_body_given_a_duty_is_kept_and_an_alias_is_one_body():
+    units, _, supporting = extract(DAXING_7, "北京").resolved()
+    # 各相关职能部门负责…: a body given a duty, unlike the addressees of 各地区、各部门要…
+    assert units == ["区产促中心", "各相关职能部门", "区财政局"]
+    assert supporting == ["区财政局"]
+    assert not extract("各地区、各部门要充分认识移动互联网环境下做好政务新媒体工作的重大意义", None)
+
+
+def test_a_heading_that_is_a_sentence_assigns_its_clause():
+    # guobanfa-1996-25-abandoned-chemical-weapons 三: the parser keeps the first sentence as the heading
+    heading = "三、对已发现的日军遗弃的化学武器，其技术处理和有关管理工作由军队各级防化业务部门负责"
+    assert heading_lead(heading, None).units == ["军队各级防化业务部门"]
+    leaf = Clause(id="d#三", doc_id="d", kind="clause", chapter=heading, path="三",
+                  text="对遗弃化学武器的埋藏点和保管点，要采取措施加强管理，完善设备，确保安全。")
+    assert annotate(leaf, None).units == ["军队各级防化业务部门"]
+    # a heading naming no body assigns nothing
+    assert not heading_lead("三、关于进一步加强我国防震减灾工作的意见", None)
+
+
+def test_duties_are_the_sentences_naming_their_own_bodies():
+    found = duties(DAXING_7, "北京")
+    assert [d.found.units for d in found] == [["北京市大兴区新兴产业促进服务中心"], ["各相关职能部门"], ["区产促中心", "区财政局"]]
+
+
+def test_the_asked_task_picks_its_own_units(tokenizer):
+    clause = _clause(DAXING_7)
+    annotate(clause, "北京")
+    line = units_line([clause], None, "奖励额度由谁来确定？", tokenizer)
+    assert line == "牵头单位：区产促中心；配合单位：区财政局"
+    duty = asked_duty(clause, "为企业评分的是哪些部门？", tokenizer)
+    assert duty is not None and duty.found.units == ["各相关职能部门"]
+    # without the question the clause's own facts answer, as before
+    assert units_line([clause], None) == "牵头单位：区产促中心、各相关职能部门；配合单位：区财政局"
+
+
+def test_a_question_about_no_duty_keeps_the_clause_facts(tokenizer):
+    clause = _clause(DAXING_7)
+    annotate(clause, "北京")
+    assert asked_duty(clause, "哪些部门参与？", tokenizer) is None  # no task word: no sentence is picked
+
+
+def test_a_clause_end_note_is_the_whole_clause(tokenizer):
+    # kunming-guandu-2016-stabilize-growth-part 一2: 区政府审查 is prose, but the note names the clause's units
+    text = "辖区范围内6亩以下(不含6亩)的土地使用转让手续,区政府审查后办理土地登记。(区国土分局牵头,区规划分局、区级相关部门配合)"
+    clause = _clause(text)
+    annotate(clause, None)
+    assert asked_duty(clause, "土地转让手续谁审查？", tokenizer) is None
+    assert units_line([clause], None, "土地转让手续谁审查？", tokenizer) == "牵头单位：区国土分局；配合单位：区规划分局、区级相关部门"
+
+
+def test_the_self_reference_sentence_is_the_task(tokenizer):
+    document = _document("国务院办公厅转发国家地震局关于我国地震重点监视防御区的确定和加强防震减灾工作意见报告的通知", "国务院办公厅")
+    clause = _clause(EARTHQUAKE_3_6)
+    duty = asked_duty(clause, "防震减灾宣传教育大纲和科普材料由谁来提供？", tokenizer, document)
+    assert duty is not None and duty.sentence.startswith("我局将尽快") and duty.found.units == ["地震局"]
