@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from assistant.answering.intents import (
     ASKS_BASIS,
+    ASKS_SPAN,
     ASKS_FREQUENCY,
     CITES_BASIS,
     FREQUENCY_TEXT,
@@ -27,6 +28,7 @@ from assistant.answering.intents import (
     Slot,
     slot_spec,
     spec_of,
+    states_validity,
 )
 from assistant.answering.measures import (
     DEICTIC,
@@ -39,6 +41,7 @@ from assistant.answering.measures import (
     due_by,
     money_clause,
     names_most,
+    unfilled,
     validity_clauses,
 )
 from assistant.answering.question import (
@@ -137,7 +140,9 @@ class EvidenceSelector:
         if query.slot is Slot.ISSUE:
             return self._document_facts(evidence, hits)
         evidence.selected = self._select(query, spec_of(query.intent), hits)
-        evidence.abstain_reason = self._unstated(query, evidence.selected)
+        evidence.abstain_reason = self._unstated(query, evidence.selected) or unfilled(
+            query.own_text, query.intent, query.slot, self._measure_words(query, hits), evidence.selected
+        )
         if evidence.abstain_reason:
             evidence.related, evidence.selected = evidence.selected or evidence.related, []
         return evidence
@@ -177,6 +182,9 @@ class EvidenceSelector:
             return slot.missing
         if ASKS_FREQUENCY.search(query.own_text) and not FREQUENCY_TEXT.search(text):
             return "文件没有规定这件事的频次。"
+        if query.slot is Slot.VALIDITY and ASKS_SPAN.search(query.own_text) and not any(map(states_validity, selected)):
+            status = self._documents_by_id[selected[0].doc_id].status  # only the page's 现行有效: no span, no end
+            return slot.missing + (f"页面标注的状态是“{status}”。" if status else "")
         if not spec.asks_fact and query.asked_unit is not None and query.slot not in (Slot.AMOUNT, Slot.VALIDITY):
             unit = re.escape(query.asked_unit)
             number = _COUNT if unit else _NUMBER  # 五年, 3年, 一个: a count of years or things, never a date
@@ -248,12 +256,31 @@ class EvidenceSelector:
             basis = [h.clause for h in hits[:_NEAR_WINDOW] if CITES_BASIS.search(h.clause.text)]
             return basis[:1] or self._top(hits)  # the clause that says what the text rests on
         if query.slot is Slot.DEADLINE:
-            return self._with_fact(hits[: _FACT_WINDOW[Slot.DEADLINE]], lambda c: bool(c.deadline)) or self._timed(query, hits)
+            timed = self._with_fact(hits[: _FACT_WINDOW[Slot.DEADLINE]], lambda c: bool(c.deadline)) or self._timed(query, hits)
+            return timed if not self._named_undated(query, hits, timed) else []
         fact = slot_spec(query.slot).fact
         if fact is not None and (spec.selection is Selection.WITH_FACT or query.slot in _STRICT_SLOTS):
             chosen = self._with_fact(hits[: _FACT_WINDOW.get(query.slot, _NEAR_WINDOW)], fact)
             return chosen or (self._top(hits) if spec.fact_optional else [])
         return self._top(hits)
+
+    def _named_undated(self, query: Query, hits: list[Hit], timed: list[Clause]) -> bool:
+        """The task asked is named better by a best-ranked clause that gives no date than by the dated clause
+        chosen (什么时候发放信息消费券: the clause on 信息消费券 sets no date; the date of the statistics task
+        beside it must not answer). Clauses of one kind are compared (a body clause with a body clause, an
+        annex row with an annex row): an annex row often says in fewer words what its body clause says."""
+        if not timed:
+            return False
+        words = subject_words(query.own_text, self.tokenizer)
+        chosen = timed[0]
+
+        def named(c: Clause) -> int:
+            return sum(len(w) for w in words if w in c.text)
+
+        return any(
+            not h.clause.deadline and (h.clause.annex_row is None) == (chosen.annex_row is None) and named(h.clause) > named(chosen)
+            for h in hits[:_NEAR_WINDOW]
+        )
 
     def _measure_words(self, query: Query, hits: list[Hit]) -> list[str]:
         """The words of a question that name the measure asked about (新三板, 高新技术企业), less

@@ -63,7 +63,7 @@ class Render(Enum):
     LIST = "a complete list (when the evidence is a listing)"
 
 
-_MONEY_TEXT = re.compile(r"\d+(?:\.\d+)?\s*(?:万|亿|千)?元|\d+(?:\.\d+)?\s*%|[一二两三四五六七八九十百千]+万?元|百分之")
+MONEY_TEXT = re.compile(r"\d+(?:\.\d+)?\s*(?:万|亿|千)?元|\d+(?:\.\d+)?\s*%|[一二两三四五六七八九十百千]+万?元|百分之")
 _YEAR_TEXT = re.compile(r"(?:19|20)\d\d\s*年")
 _VALIDITY_TEXT = re.compile(
     r"有效期|施行|试行|起实施|起执行|实施期限|执行期限|执行至|实施至|延长至|之日起|废止|暂定[一二三四五六七八九十\d]+年"
@@ -77,6 +77,37 @@ TIME_TEXT = re.compile(
     r"(?:19|20)\d\d\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|底|年底)?"
     r"|[一二两三四五六七八九十\d]+个?(?:年|月|日|天|工作日|周)(?:以上|以内|之内|内|后)|年底前|月底前|季度"
 )
+#: a number that can answer "how many": not a year of a date (2015年), a month or day, a document's number
+#: (〔2021〕22号) or an ordinal label (第42项)
+NUMBER_VALUE = re.compile(
+    r"(?<![\d.第〔])(?:\d{1,3}(?:[.,]\d+)?(?![\d.,])|\d{4,}(?:\.\d+)?(?!\s*年))(?!\s*[月日号〕])"
+    r"|[一二两三四五六七八九十百千万]+(?:个|家|项|年|次|人|户|天|批|所|座|倍|成)|百分之"
+)
+#: asking a rate (百分之多少, 什么比例), and a text stating one
+ASKS_RATE = re.compile(r"百分之(?:多少|几)|多少%|百分比|几成|什么比例|多大比例|比例(?:是|为|有)?多少")
+RATE_TEXT = re.compile(r"\d\s*[%％]|\d\s*/\s*\d|百分之[一二三四五六七八九十百]|分之[一二三四五六七八九十]|[一二三四五六七八九]成(?=[，。；、）)]|以|左右)")
+#: asking what was achieved (实际发放了多少, 现在已经建成了多少个, 最后实际达到了多少): a target or an
+#: arrangement (到2025年建成100个, 设立1亿元资金) does not answer it; only a text reporting a result does
+ASKS_OUTCOME = re.compile(
+    r"(?:实际|已经|已|目前|现在|至今|最终|最后|去年|上年|累计)[^，。？?]{0,10}"
+    r"(?:建成|完成|达到|发放|拨付|实现|评上|认定|落地|兑现|拿到|用掉|花了)了?(?:多少|几)"
+    r"|(?:实际|最终|最后)[^，。？?]{0,6}(?:是|为|有)?多少"
+)
+OUTCOME_TEXT = re.compile(
+    r"已经?[\u4e00-\u9fff]{0,4}(?:建成|完成|达到|实现|发放|拨付|认定|落户|投产)|累计|截[至止]|共计?(?:完成|发放|建成|认定)"
+    r"|实际(?:完成|达到|发放)"
+)
+#: asking names (哪几家企业, 具体是哪些社区, 名单): a count (100个示范社区) or a description does not answer it
+ASKS_NAMES = re.compile(
+    r"哪几家|哪些家|名单|(?:是|有|包括|具体是)哪(?:几|些)[个家所]?(?:企业|公司|社区|项目|学校|医院|园区|基地|村|机构|产品|平台)"
+)
+NAMES_TEXT = re.compile(
+    r"“[^”]{2,30}”|「[^」]{2,30}」|[\u4e00-\u9fff]{2,12}(?:有限公司|股份公司|集团)"
+    r"|[\u4e00-\u9fff]{2,6}(?:村|社区|园区|学校|医院)(?:、[\u4e00-\u9fff]{2,6}(?:村|社区|园区|学校|医院))+"
+)
+#: asking how long or until when (有效期到哪一年, 几年): a page's 现行有效 alone does not answer it
+ASKS_SPAN = re.compile(r"几年|多久|多长|到哪|到什么时候|截止|哪一?年|何时|什么时候")
+
 #: "how often": answered only by a text that states a frequency, never by the date of one meeting
 ASKS_FREQUENCY = re.compile(r"多久.{0,4}一次|多长时间.{0,4}一次|每隔多久|几年一次|一年几次|每年几次")
 FREQUENCY_TEXT = re.compile(r"每[年月季周天日届]|每(?:半|两|三)年|[一二两三四五六七八九十\d]+(?:年|个月|月|周)一次|定期")
@@ -111,7 +142,7 @@ SLOT_SPECS: dict[Slot, SlotSpec] = {
         SlotSpec(Slot.DEADLINE, lambda c: bool(c.deadline), "相关条款没有规定时间进度。", "时间进度"),
         SlotSpec(Slot.VALIDITY, states_validity, "文件没有规定施行期限或有效期。", "有效期"),
         SlotSpec(Slot.NUMBER, lambda c: bool(c.targets or _NUMBER_TEXT.search(c.text)), "文件没有给出这一具体数字。", "数字"),
-        SlotSpec(Slot.AMOUNT, lambda c: bool(c.money or _MONEY_TEXT.search(c.text)), "文件没有规定具体金额、比例或标准。", "金额"),
+        SlotSpec(Slot.AMOUNT, lambda c: bool(c.money or MONEY_TEXT.search(c.text)), "文件没有规定具体金额、比例或标准。", "金额"),
         SlotSpec(Slot.NAME, None, "文件没有写明这一名称。", "名称"),
         SlotSpec(Slot.PLACES, None, "文件没有列出具体地区。", "地区"),
         SlotSpec(Slot.YEAR, lambda c: bool(_YEAR_TEXT.search(c.text) or c.deadline), "文件没有写明年份。", "年份"),
@@ -231,10 +262,11 @@ _ASKS_AMOUNT = re.compile(
     r"|资助多少|扶持多少|(补贴|补助|奖励|奖金|津贴|资金|经费|贷款|资助)(是|有)?多少"
     r"|多少[\u4e00-\u9fff]{0,4}(补贴|补助|奖励|奖金|津贴|资金|经费|贷款)"
     r"|最高.{0,4}多少|什么比例|多大比例|几成"
+    r"|(?:资金|经费|预算|基金)[^，。？?]{0,6}(?:规模|总额|总量)"  # 资金总规模有多少: an amount, not a count
 )
 #: 资金有多少项: a count of things, not an amount of money
 _ASKS_COUNT = re.compile(r"(多少|几)(项|个|家|人|次|条|户|所|座|批|类)")
-_ASKS_NUMBER = re.compile(r"多少|多大|(?<![哪好])几(?!乎)|百分之几|多高|多长")
+ASKS_NUMBER = re.compile(r"多少|多大|(?<![哪好])几(?!乎)|百分之几|多高|多长")
 
 
 def detect_intent(question: str) -> Intent | None:
@@ -262,7 +294,7 @@ def detect_slot(question: str, intent: Intent) -> Slot:
         return Slot.YEAR
     if intent is Intent.DEADLINE:
         return Slot.DEADLINE
-    if _ASKS_NUMBER.search(question):
+    if ASKS_NUMBER.search(question):
         return Slot.NUMBER
     return spec_of(intent).slot
 

@@ -8,8 +8,23 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from assistant.answering.intents import TIME_TEXT
+from assistant.answering.intents import (
+    ASKS_NAMES,
+    ASKS_NUMBER,
+    ASKS_OUTCOME,
+    ASKS_RATE,
+    MONEY_TEXT,
+    NAMES_TEXT,
+    NUMBER_VALUE,
+    OUTCOME_TEXT,
+    RATE_TEXT,
+    TIME_TEXT,
+    Intent,
+    Slot,
+    slot_spec,
+)
 from assistant.corpus.model import Clause, Document
+from assistant.lexicon.regions import to_simplified
 
 #: an amount or a rate in a text
 MONEY = re.compile(r"\d+(\.\d+)?\s*(万|亿|千)?元|\d+(\.\d+)?\s*%")
@@ -71,6 +86,35 @@ def money_clause(words: list[str], candidates: list[Clause]) -> Clause | None:
     return best if score > 0 else None
 
 
+#: where a sentence part ends: a value belongs to the measure named in its own part
+_PART = re.compile(r"[。；;]")
+#: names and numbers of other texts (《…》, 〔2021〕22号): words in them name no measure of this one
+_OTHER_TEXTS = re.compile(r"《[^》]*》|[（(][^（）()]{0,30}〔[^）)]*[）)]|[\u4e00-\u9fff]{0,8}〔\s*\d+\s*〕\s*\d+\s*号")
+
+
+def _plain(text: str) -> str:
+    """A clause's text as questions are written: simplified script, without the spaces and line breaks
+    PDF and web text put inside words and sentences (省級未來工廠…分別給予 100 萬\n元)."""
+    return re.sub(r"\s+", "", to_simplified(text))
+
+
+def _parts(text: str) -> list[str]:
+    return [p for p in _PART.split(_OTHER_TEXTS.sub("", _plain(text))) if p]
+
+
+def value_named(words: list[str], clauses: list[Clause], value: re.Pattern[str]) -> bool | None:
+    """Does a value of the asked type (an amount, a number) belong to the measure asked? Among the sentence
+    parts of `clauses`, those naming the asked words about as well as the best part does (at least half as
+    much, by length) must carry such a value: 对自主研发新药取得Ⅲ期临床批件的，给予优先支持 names the measure
+    and gives no amount, so 100万元 of the neighbouring 二类新药 in the same clause does not answer it.
+    None when no part names any asked word (nothing to decide from: a paraphrase)."""
+    scored = [(sum(len(w) for w in words if w in part), part) for c in clauses for part in _parts(c.text)]
+    best = max((score for score, _ in scored), default=0)
+    if best == 0:
+        return None
+    return any(value.search(part) for score, part in scored if score * 2 >= best)
+
+
 def dates_what_is_asked(clause: Clause, words: list[str]) -> bool:
     """A sentence part of the clause gives a date or span and names one of the asked words."""
     return any(TIME_TEXT.search(s) and any(w in s for w in words) for s in re.split(r"[。；;，,]", clause.text))
@@ -86,3 +130,23 @@ def validity_clauses(document: Document, top: list[Clause], fills: Callable[[Cla
     if not chosen and document.status and document.clauses:
         return document.clauses[:1]
     return chosen
+
+
+def unfilled(question: str, intent: Intent, slot: Slot, words: list[str], clauses: list[Clause]) -> str | None:
+    """Why the chosen clauses do not fill the slot the question asks, in words that quote none of their
+    figures (the related clauses are shown apart, as related); None when they fill it or nothing can be
+    decided. Each test reads the evidence, not the wording of particular questions: an achieved result
+    needs a text reporting one, names need names, a rate needs a rate, an amount or a number needs one
+    in the sentence part that names the measure asked (`value_named`)."""
+    text = _plain("".join(c.text for c in clauses))
+    if ASKS_OUTCOME.search(question) and not OUTCOME_TEXT.search(text):
+        return "文件只写明目标或安排，没有给出实际完成的情况。"
+    if intent not in (Intent.RESPONSIBILITY, Intent.LIST) and ASKS_NAMES.search(question) and not NAMES_TEXT.search(text):
+        return "文件没有列出具体名称或名单。"
+    if ASKS_RATE.search(question) and not RATE_TEXT.search(text):
+        return "文件没有给出这一比例。"
+    if slot is Slot.AMOUNT and value_named(words, clauses, MONEY_TEXT) is False:
+        return "文件提到了所问的这项内容，但没有规定具体金额、比例或标准。"
+    if slot is Slot.NUMBER and ASKS_NUMBER.search(question) and value_named(words, clauses, NUMBER_VALUE) is False:
+        return slot_spec(Slot.NUMBER).missing
+    return None

@@ -1,0 +1,134 @@
+"""Abstention on the asked slot: whether the chosen clauses fill what the question asks, read from
+the evidence. Real sentences of published policy documents, each slot type once filled and once not
+(no model needed)."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.answering.intents import (
+    ASKS_NAMES,
+    ASKS_OUTCOME,
+    ASKS_RATE,
+    MONEY_TEXT,
+    NUMBER_VALUE,
+    Intent,
+    Slot,
+    detect_slot,
+)
+from assistant.answering.measures import unfilled, value_named
+from assistant.corpus.model import Clause
+
+#: 柳河县 第8条: a support named with an amount (二类新药) beside one named without (Ⅲ期临床批件)
+DRUGS = (
+    "鼓励药品品种开发和引进。对新开发和引进一类新药，年销售额在1亿元及以上的，单品种奖励企业200万元；"
+    "新开发和引进二类新药、全国独家品种，年销售额在 5000万元及以上的，单品种奖励企业100万元；"
+    "对企业自主 研发一、二类新药取得Ⅲ期临床批件并在取得药品生产文号 后落户我县投入生产销售的，对企业发展给予优先支持；"
+)
+#: 嵊州 一（一）, traditional script with the line breaks of the web page inside the sentence
+FACTORIES = (
+    "推進未來工廠建設,對當年評為省級未來工廠、省級智能工廠、\n紹興市級智能工廠、省級數字化車間、紹興市級數字化車間的,\n"
+    "分別給予 100 萬元、30 萬元、20 萬元、15 萬元、10 萬元獎勵。"
+)
+#: 成都 方案 一: a target, counted, with no outcome and no names
+COMMUNITIES = "到2025年底前,全市首批100个嵌入式服务设施建设示范社区全面建成,实现各类嵌入式设施空间协同布局"
+#: 国办发〔2018〕123号: a ratio to raise, no figure
+ORIGINAL = "建立原创激励机制，按照规范加大信息采编力度，提高原创信息比例。"
+#: 汉阴县 通知: counts and document numbers only inside the names of other texts
+PREAMBLE = (
+    "根据财政部等11部门《关于继续支持脱贫县统筹整合使用财政涉农资金工作的通知》(财农〔2021〕22号)等文件精神，"
+    "现将《汉阴县过渡期统筹整合使用财政涉农资金管理办法》印发给你们"
+)
+
+
+def clause(text: str, cid: str = "d#1") -> Clause:
+    return Clause(id=cid, doc_id="d", kind="article", text=text)
+
+
+# ---- an amount belongs to the measure whose sentence part names it ------------------------------
+def test_amount_of_the_measure_asked_fills_the_slot():
+    assert value_named(["二类", "新药", "独家"], [clause(DRUGS)], MONEY_TEXT) is True
+
+
+def test_amount_of_a_neighbouring_measure_does_not():
+    words = ["自主", "研发", "二类", "新药", "临床", "批件"]
+    assert value_named(words, [clause(DRUGS)], MONEY_TEXT) is False
+    assert unfilled("对企业自主研发新药拿到临床批件的，奖励多少钱？", Intent.SUPPORT, Slot.AMOUNT, words, [clause(DRUGS)])
+
+
+def test_traditional_script_and_broken_lines_still_fill():
+    assert value_named(["省级", "未来", "工厂"], [clause(FACTORIES)], MONEY_TEXT) is True
+
+
+def test_no_asked_word_in_any_part_decides_nothing():
+    assert value_named(["住房", "补贴"], [clause(DRUGS)], MONEY_TEXT) is None
+
+
+# ---- a number: counts and figures, not dates, document numbers or the names of other texts -------
+@pytest.mark.parametrize(("text", "found"), [("100个", True), ("2.95%", True), ("五年内免征", True), ("3.2万亿元", True),
+                                             ("到2025年", False), ("5月底前", False), ("〔2021〕22号", False), ("第42项", False)])
+def test_number_value(text, found):
+    assert bool(NUMBER_VALUE.search(text)) is found
+
+
+def test_numbers_inside_other_texts_names_do_not_fill():
+    assert value_named(["涉农", "资金", "规模"], [clause(PREAMBLE)], NUMBER_VALUE) is None
+    assert value_named(["财政部", "部门"], [clause(PREAMBLE)], NUMBER_VALUE) is True
+
+
+# ---- an outcome is not a target -----------------------------------------------------------------
+def test_outcome_asked_of_a_target_is_unfilled():
+    question = "成都的示范社区现在已经建成了多少个？"
+    assert ASKS_OUTCOME.search(question)
+    reason = unfilled(question, Intent.TARGET, Slot.NUMBER, ["示范", "社区"], [clause(COMMUNITIES)])
+    assert reason is not None and "100" not in reason
+
+
+def test_outcome_reported_fills():
+    done = clause("截至2023年底，全市已建成示范社区36个。")
+    assert unfilled("成都的示范社区现在已经建成了多少个？", Intent.TARGET, Slot.NUMBER, ["示范", "社区"], [done]) is None
+
+
+def test_a_target_question_is_not_an_outcome_question():
+    assert not ASKS_OUTCOME.search("成都到2025年底要建成多少个示范社区？")
+    assert not ASKS_OUTCOME.search("去年销售额超过3000万元的企业能奖多少？")
+
+
+# ---- names are not counts -----------------------------------------------------------------------
+def test_names_asked_of_a_count_are_unfilled():
+    question = "成都首批示范社区具体是哪几个社区？"
+    assert ASKS_NAMES.search(question)
+    assert unfilled(question, Intent.CONTENT, Slot.CONTENT, ["示范", "社区"], [clause(COMMUNITIES)]) is not None
+
+
+def test_names_given_fill():
+    named = clause("推进宁波“智慧健康”建设并逐步扩大覆盖面，推进绍兴“智慧安居”建设。")
+    assert unfilled("智慧城市示范试点有哪些项目？", Intent.CONTENT, Slot.CONTENT, ["智慧", "城市"], [named]) is None
+
+
+def test_who_is_responsible_is_not_a_names_question():
+    assert unfilled("有哪些单位负责？", Intent.RESPONSIBILITY, Slot.UNITS, [], [clause(COMMUNITIES)]) is None
+
+
+# ---- a rate ---------------------------------------------------------------------------------------
+def test_rate_asked_where_none_is_stated():
+    question = "政务新媒体的原创信息比例至少要达到百分之多少？"
+    assert ASKS_RATE.search(question)
+    assert unfilled(question, Intent.TARGET, Slot.NUMBER, ["原创", "信息"], [clause(ORIGINAL)]) == "文件没有给出这一比例。"
+
+
+@pytest.mark.parametrize("text", ["国家有关部门已承诺负担原估算投资5亿元的2/3", "按固定资产投资的5%—20%给予企业奖励", "补助百分之三十"])
+def test_rate_stated(text):
+    assert unfilled("国家负担多大比例？", Intent.SUPPORT, Slot.AMOUNT, [], [clause(text)]) is None
+
+
+# ---- the slot a question asks -------------------------------------------------------------------
+def test_the_size_of_a_fund_is_an_amount():
+    assert detect_slot("过渡期统筹整合的涉农资金总规模有多少？", Intent.TARGET) is Slot.AMOUNT
+    assert detect_slot("涉农专项资金有多少项？", Intent.TARGET) is Slot.NUMBER
+
+
+def test_an_abstention_quotes_no_figure_of_the_related_clause():
+    words = ["自主", "研发", "新药", "临床", "批件"]
+    reason = unfilled("新药拿到临床批件奖励多少钱？", Intent.SUPPORT, Slot.AMOUNT, words, [clause(DRUGS)])
+    assert reason is not None and not any(ch.isdigit() for ch in reason)
