@@ -47,21 +47,21 @@ def clause(text: str, cid: str = "d#1") -> Clause:
 
 # ---- an amount belongs to the measure whose sentence part names it ------------------------------
 def test_amount_of_the_measure_asked_fills_the_slot():
-    assert value_named(["二类", "新药", "独家"], [clause(DRUGS)], MONEY_TEXT) is True
+    assert value_named(["二类", "新药", "独家"], [clause(DRUGS)], MONEY_TEXT.search) is True
 
 
 def test_amount_of_a_neighbouring_measure_does_not():
     words = ["自主", "研发", "二类", "新药", "临床", "批件"]
-    assert value_named(words, [clause(DRUGS)], MONEY_TEXT) is False
+    assert value_named(words, [clause(DRUGS)], MONEY_TEXT.search) is False
     assert unfilled("对企业自主研发新药拿到临床批件的，奖励多少钱？", Intent.SUPPORT, Slot.AMOUNT, words, [clause(DRUGS)])
 
 
 def test_traditional_script_and_broken_lines_still_fill():
-    assert value_named(["省级", "未来", "工厂"], [clause(FACTORIES)], MONEY_TEXT) is True
+    assert value_named(["省级", "未来", "工厂"], [clause(FACTORIES)], MONEY_TEXT.search) is True
 
 
 def test_no_asked_word_in_any_part_decides_nothing():
-    assert value_named(["住房", "补贴"], [clause(DRUGS)], MONEY_TEXT) is None
+    assert value_named(["住房", "补贴"], [clause(DRUGS)], MONEY_TEXT.search) is None
 
 
 # ---- a number: counts and figures, not dates, document numbers or the names of other texts -------
@@ -72,8 +72,8 @@ def test_number_value(text, found):
 
 
 def test_numbers_inside_other_texts_names_do_not_fill():
-    assert value_named(["涉农", "资金", "规模"], [clause(PREAMBLE)], NUMBER_VALUE) is None
-    assert value_named(["财政部", "部门"], [clause(PREAMBLE)], NUMBER_VALUE) is True
+    assert value_named(["涉农", "资金", "规模"], [clause(PREAMBLE)], NUMBER_VALUE.search) is None
+    assert value_named(["财政部", "部门"], [clause(PREAMBLE)], NUMBER_VALUE.search) is True
 
 
 # ---- an outcome is not a target -----------------------------------------------------------------
@@ -132,3 +132,10 @@ def test_an_abstention_quotes_no_figure_of_the_related_clause():
     words = ["自主", "研发", "新药", "临床", "批件"]
     reason = unfilled("新药拿到临床批件奖励多少钱？", Intent.SUPPORT, Slot.AMOUNT, words, [clause(DRUGS)])
     assert reason is not None and not any(ch.isdigit() for ch in reason)
+
+
+def test_a_cost_is_not_a_subsidy():
+    water = clause("反渗透膜分离技术回用废水，处理成本为每立方米2.4元左右，实现经济效益900万元。")
+    words = ["反渗透膜", "回用", "废水"]
+    assert unfilled("用反渗透膜技术回用废水，每吨水补贴多少？", Intent.SUPPORT, Slot.AMOUNT, words, [water])
+    assert unfilled("用反渗透膜技术回用废水，处理成本每吨多少钱？", Intent.SUPPORT, Slot.AMOUNT, words, [water]) is None

@@ -86,6 +86,10 @@ NUMBER_VALUE = re.compile(
 #: asking a rate (百分之多少, 什么比例), and a text stating one
 ASKS_RATE = re.compile(r"百分之(?:多少|几)|多少%|百分比|几成|什么比例|多大比例|比例(?:是|为|有)?多少")
 RATE_TEXT = re.compile(r"\d\s*[%％]|\d\s*/\s*\d|百分之[一二三四五六七八九十百]|分之[一二三四五六七八九十]|[一二三四五六七八九]成(?=[，。；、）)]|以|左右)")
+#: asking money granted (补贴多少, 奖多少), and a text granting it: a cost, a price or an investment in the
+#: same text (处理成本为每立方米2.4元) is not a subsidy
+ASKS_SUPPORT_MONEY = re.compile(r"补贴|奖励|奖金|补助|资助|奖补|贴息|扶持|津贴|安家费|(?:奖|补|给|拿|发|领)多少")
+SUPPORT_TEXT = re.compile(r"给予|奖励|奖补|补助|补贴|资助|贴息|扶持|奖金|津贴|补偿|兑现|拨付|配套|返还|减免|免征|安排|奖\d|[奖补]给")
 #: asking what was achieved (实际发放了多少, 现在已经建成了多少个, 最后实际达到了多少): a target or an
 #: arrangement (到2025年建成100个, 设立1亿元资金) does not answer it; only a text reporting a result does
 ASKS_OUTCOME = re.compile(

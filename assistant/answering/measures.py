@@ -13,11 +13,13 @@ from assistant.answering.intents import (
     ASKS_NUMBER,
     ASKS_OUTCOME,
     ASKS_RATE,
+    ASKS_SUPPORT_MONEY,
     MONEY_TEXT,
     NAMES_TEXT,
     NUMBER_VALUE,
     OUTCOME_TEXT,
     RATE_TEXT,
+    SUPPORT_TEXT,
     TIME_TEXT,
     Intent,
     Slot,
@@ -102,7 +104,7 @@ def _parts(text: str) -> list[str]:
     return [p for p in _PART.split(_OTHER_TEXTS.sub("", _plain(text))) if p]
 
 
-def value_named(words: list[str], clauses: list[Clause], value: re.Pattern[str]) -> bool | None:
+def value_named(words: list[str], clauses: list[Clause], value: Callable[[str], object]) -> bool | None:
     """Does a value of the asked type (an amount, a number) belong to the measure asked? Among the sentence
     parts of `clauses`, those naming the asked words about as well as the best part does (at least half as
     much, by length) must carry such a value: 对自主研发新药取得Ⅲ期临床批件的，给予优先支持 names the measure
@@ -112,7 +114,7 @@ def value_named(words: list[str], clauses: list[Clause], value: re.Pattern[str])
     best = max((score for score, _ in scored), default=0)
     if best == 0:
         return None
-    return any(value.search(part) for score, part in scored if score * 2 >= best)
+    return any(value(part) for score, part in scored if score * 2 >= best)
 
 
 def dates_what_is_asked(clause: Clause, words: list[str]) -> bool:
@@ -145,8 +147,13 @@ def unfilled(question: str, intent: Intent, slot: Slot, words: list[str], clause
         return "文件没有列出具体名称或名单。"
     if ASKS_RATE.search(question) and not RATE_TEXT.search(text):
         return "文件没有给出这一比例。"
-    if slot is Slot.AMOUNT and value_named(words, clauses, MONEY_TEXT) is False:
+    support = bool(ASKS_SUPPORT_MONEY.search(question))  # a subsidy asked: a cost or an investment does not answer
+
+    def granted(part: str) -> bool:
+        return bool(MONEY_TEXT.search(part)) and (not support or bool(SUPPORT_TEXT.search(part)))
+
+    if slot is Slot.AMOUNT and value_named(words, clauses, granted) is False:
         return "文件提到了所问的这项内容，但没有规定具体金额、比例或标准。"
-    if slot is Slot.NUMBER and ASKS_NUMBER.search(question) and value_named(words, clauses, NUMBER_VALUE) is False:
+    if slot is Slot.NUMBER and ASKS_NUMBER.search(question) and value_named(words, clauses, NUMBER_VALUE.search) is False:
         return slot_spec(Slot.NUMBER).missing
     return None
