@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from assistant.answering.llm import QuestionRewriter
     from assistant.answering.question import Query
     from assistant.eligibility import CompanyProfile, EligibilityResult
+    from assistant.index.counterparts import Counterparts
     from assistant.index.lookup import ArticleIndex
     from assistant.index.store import IndexStore
     from assistant.models.embeddings import PolicyEmbeddings
@@ -107,6 +108,8 @@ class _Engine:
     chain: Runnable[dict, Answer]
     #: article lookup and versions, shared with the evidence selector (one per build)
     articles: ArticleIndex
+    #: cross-document counterparts of this build, made on the first follow-up that asks for one
+    counterparts: Counterparts | None = None
 
 
 class Assistant(Engine):
@@ -264,6 +267,17 @@ class Assistant(Engine):
         engine = self._wired()
         answer = engine.chain.invoke({"query": query, "exclude": exclude, "focus": focus})
         return link_references(answer, engine.articles, engine.store.catalog, query.as_of)
+
+    def counterparts(self) -> Counterparts:
+        """The build's cross-document counterparts, its passage vectors blended in (read lazily)."""
+        from assistant.index.counterparts import Counterparts, passage_vectors
+
+        engine = self._wired()
+        if engine.counterparts is None:
+            catalog, vectors = engine.store.catalog, engine.store.vectors
+            dense = passage_vectors(catalog.row_clause, [c.id for c in catalog.clauses], vectors.vector)
+            engine.counterparts = Counterparts(catalog.documents, dense)
+        return engine.counterparts
 
     def eligible(self, text_or_profile: str | CompanyProfile | dict) -> EligibilityResult:
         """Support measures the described company can get, grouped by kind, each cited (rule-based, no model)."""

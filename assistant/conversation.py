@@ -3,6 +3,13 @@
 Follow-ups (那浙江呢？ / 它的责任单位有哪些？ / 还有别的吗？) carry no topic of their
 own, so the previous turn's topic, scope, units and intent fill the gaps; a
 "还有别的" follow-up also skips clauses already shown in this topic.
+
+A follow-up may also *designate* a clause through the previous answer (`designate`):
+an item of its list (第三项, 最后那个, 其中…那项), a sibling item of the clause it cited
+(同一条第二项), a clause of the cited document by its number (第十五条), or the cited
+clause's counterpart in the document this turn names (国家层面对应的是哪条？ — the library's
+`Counterparts`). The designated clauses become the turn's focus, and a question about
+their content is searched by their own text, so they rank first.
 """
 
 from __future__ import annotations
@@ -14,8 +21,10 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from assistant.answering.answer import Answer
+from assistant.answering.intents import INTENT_SPECS, Intent, Slot, slot_spec, spec_of, units_role
 from assistant.answering.question import (
     ORDINAL,
+    REFERRING,
     Query,
     is_follow_up,
     merge_follow_up,
@@ -24,8 +33,9 @@ from assistant.answering.question import (
     validate_question,
 )
 from assistant.config import Settings
-from assistant.corpus.model import Document
+from assistant.corpus.model import Clause, Document
 from assistant.errors import InvalidQuestionError
+from assistant.index.counterparts import Counterparts
 from assistant.lexicon.units import canonical_unit
 
 if TYPE_CHECKING:  # LangChain's OpenAI client is only needed when the LLM mode is on
@@ -42,6 +52,121 @@ def _number(numeral: str) -> int:
     if numeral == "十":
         return 10
     return digits.index(numeral) + 1 if numeral in digits else 0
+
+
+#: 最后那个 / 最后一项 / 倒数第二个: an item counted from the end of the previous list
+_FROM_END = re.compile(r"最后(?:那|一)?[个项条]?|倒数第([一二三四五六七八九十]|\d{1,2})[个项条]")
+#: 同一条第二项 / 这一条的第三项: an item of the clause just cited, not of the list shown
+_SAME_CLAUSE = re.compile(r"(?:同一|这一|该|本|这)条")
+#: 第十五条 / （十五）: a numbered clause of the document just cited
+_CLAUSE_NUMBER = re.compile(r"第([一二三四五六七八九十]{1,3})条|[（(]([一二三四五六七八九十]{1,3})[)）]")
+#: a follow-up asking for the counterpart itself (国家层面对应的是哪条, 浙江怎么落实的)
+_ASKS_COUNTERPART = re.compile(r"对应|落实|哪一?[条项]|怎么(做|办|执行|推进)")
+#: asking the units of one task (还有哪些省级部门参与): the responsibility pattern, or a unit word a few characters
+#: after 哪些/哪个
+_ASKS_UNITS = re.compile(
+    rf"{next(s.pattern.pattern for s in INTENT_SPECS if s.intent is Intent.RESPONSIBILITY)}"
+    r"|哪[些个几][^，。？?]{0,4}(部门|单位)|参与|协助"
+)
+#: a deadline asked beside the units (…牵头的？时间怎么定的？): the deadline pattern, or 时间 asked of
+_ASKS_DEADLINE_TOO = re.compile(
+    rf"{next(s.pattern.pattern for s in INTENT_SPECS if s.intent is Intent.DEADLINE)}|时间(怎么|如何|是|为)|什么时间|几时"
+)
+
+
+#: words saying that this turn is about one item of the previous answer
+_DESIGNATES = re.compile(r"其中|[那这该此][一个]?[项条个]")
+
+
+def _named_item(text: str, shown: list[Clause]) -> Clause | None:
+    """The one listed clause sharing the longest run (3+ characters) with this turn's own words, once the
+    phrases that only ask something (哪些部门, 什么时候) are taken out; None when no run or a tie."""
+    for spec in INTENT_SPECS:
+        if spec.pattern is not None:
+            text = spec.pattern.sub("，", text)
+    text = _DESIGNATES.sub("，", text)
+
+    def longest(clause: Clause) -> int:
+        best = 0
+        for start in range(len(text)):
+            while start + best < len(text) and text[start : start + best + 1] in clause.text:
+                best += 1
+        return best
+
+    runs = sorted(((longest(c), i) for i, c in enumerate(shown)), reverse=True)
+    if runs[0][0] < 3 or (len(runs) > 1 and runs[1][0] == runs[0][0]):
+        return None
+    return shown[runs[0][1]]
+
+
+def _picked(text: str, shown: list[Clause], clauses: dict[str, Clause]) -> list[Clause] | None:
+    """第三项 / 最后那个 / 倒数第二个 of the previous answer's list; 第N项 beyond that list (or 同一条第N项)
+    is item N of the clause it cited."""
+    if (end := _FROM_END.search(text)) is not None:
+        n = _number(end.group(1)) if end.group(1) else 1
+        return [shown[-n]] if 0 < n <= len(shown) else None
+    ordinal = ORDINAL.search(text)
+    if ordinal is None:
+        return None
+    n = _number(ordinal.group(1))
+    if n <= 0:
+        return None
+    if n <= len(shown) and not _SAME_CLAUSE.search(text) and len(shown) > 1:
+        return [shown[n - 1]]
+    main = shown[0]
+    one_clause = all(c.doc_id == main.doc_id and c.clause == main.clause and c.annex_row is None for c in shown)
+    if main.clause is None or not (one_clause or _SAME_CLAUSE.search(text)):
+        return [shown[n - 1]] if n <= len(shown) else None
+    sibling = [
+        c for c in clauses.values()
+        if c.doc_id == main.doc_id and c.clause == main.clause and c.annex_row is None and str(c.item) == str(n)
+    ]
+    return sibling[:1] or ([shown[n - 1]] if n <= len(shown) else None)
+
+
+def _numbered_clause(text: str, shown: list[Clause], query: Query, clauses: dict[str, Clause]) -> list[Clause] | None:
+    """那第十五条里…: the clause of that number in the document this turn or the previous answer is about."""
+    match = _CLAUSE_NUMBER.search(text)
+    if match is None:
+        return None
+    label = f"（{match.group(1) or match.group(2)}）"
+    docs = query.doc_ids or {shown[0].doc_id}
+    found = [c for c in clauses.values() if c.doc_id in docs and c.clause == label and c.annex_row is None]
+    return found or None
+
+
+#: how much of a designated clause a content question is searched by: enough to rank it first
+_OPENING = 40
+#: characters a follow-up keeps, once it is stripped of asking and pointing words, to have a subject of its own
+_OWN_SUBJECT = 4
+#: what says nothing of a subject: punctuation, asking and pointing words
+_BARE = re.compile(
+    r"[，。？！?!、\s]|讲的是|说的是|是什么|什么|内容|怎么样|哪些|哪个|哪项|那|这|呢|吗|的|里|其中|[个项条]"
+    r"|任务|措施|工作|事项|要求|规定|文件|国家|省里|地方|是|有"
+)
+
+
+def _about(query: Query, designated: list[Clause]) -> Query:
+    """The follow-up as a question about the designated clauses: a list question becomes a question of
+    their units (or content), units named by the list are dropped, asking a deadline beside the units
+    asks both (the deadline answer names the units too), and a content question is searched by the
+    clauses' own text so that they rank first."""
+    intent, slot = query.intent, query.slot
+    if intent in (Intent.LIST, Intent.CONTENT):
+        asks_units = _ASKS_UNITS.search(query.own_text)
+        intent, slot = (Intent.RESPONSIBILITY, Slot.UNITS) if asks_units else (Intent.CONTENT, Slot.CONTENT)
+    if intent is Intent.RESPONSIBILITY and _ASKS_DEADLINE_TOO.search(query.own_text) and any(c.deadline for c in designated):
+        intent, slot = Intent.DEADLINE, Slot.DEADLINE
+    text = query.text
+    if not spec_of(intent).asks_fact:
+        # a turn with a subject of its own (那第十五条里地方政府债券的钱怎么用) is searched by it, its quotes
+        # chosen by it; a bare one (同一条第二项讲的是什么) by the opening of the clause it points at
+        own = query.own_text
+        for word in query.scope_words:
+            own = own.replace(word, "")
+        own = _BARE.sub("", REFERRING.sub("", _CLAUSE_NUMBER.sub("", ORDINAL.sub("", own))))
+        text = query.own_text if len(own) >= _OWN_SUBJECT else f"{query.own_text} {designated[0].text[:_OPENING]}"
+    return replace(query, intent=intent, slot=slot, units=(), text=text, units_role=units_role(query.own_text) if slot is Slot.UNITS else None)
 
 
 class Engine(ABC):
@@ -69,6 +194,17 @@ class Engine(ABC):
         self, query: Query, exclude: frozenset[str] = frozenset(), focus: tuple[str, ...] = ()
     ) -> Answer:
         """Answer an understood question; `exclude`/`focus` carry what earlier turns cited."""
+
+    def counterparts(self) -> Counterparts:
+        """The library's cross-document counterparts, computed once per set of loaded documents
+        (an engine whose build stores clause vectors may override this to blend them in)."""
+        documents = self.documents
+        key = (id(documents), len(documents), sum(len(d.clauses) for d in documents))
+        cached = getattr(self, "_counterparts_cache", None)
+        if cached is None or cached[0] != key:
+            cached = (key, Counterparts(documents))
+            self._counterparts_cache = cached
+        return cached[1]
 
 
 @dataclass
@@ -108,9 +244,11 @@ class Session:
                 query = self._rewritten(text) or merge_follow_up(query, previous.query)
                 cited = next((t.answer.citations for t in reversed(self.turns) if t.answer.citations), [])
                 focus = tuple(c.clause_id for c in cited)
-                if (ordinal := ORDINAL.search(text)) and len(cited) >= (n := _number(ordinal.group(1))) > 0:
-                    focus = (cited[n - 1].clause_id,)  # 第二个是谁负责？: the second item just listed
-                if _MORE.search(text):
+                designated = self._designated(text, query, focus)
+                if designated:
+                    focus = tuple(c.id for c in designated)
+                    query = _about(query, designated)
+                elif _MORE.search(text):
                     shown = self._shown_in_topic(previous.query)
             if doc_ids:
                 query = replace(query, doc_ids=frozenset(doc_ids) & (query.doc_ids or frozenset(doc_ids)))
@@ -121,6 +259,36 @@ class Session:
             answer = self.engine.answer_query(query, exclude=shown, focus=focus)
             self.turns.append(Turn(text, query, answer))
             return answer
+
+    def _designated(self, text: str, query: Query, cited: tuple[str, ...]) -> list[Clause]:
+        """The clauses this follow-up points at through the previous answer (see the module docstring)."""
+        if not cited:
+            return []
+        clauses = {c.id: c for d in self.engine.documents for c in d.clauses}
+        shown = [clauses[i] for i in cited if i in clauses]
+        if not shown:
+            return []
+        if (pick := _picked(text, shown, clauses)) is not None:
+            return pick
+        if (named := _numbered_clause(text, shown, query, clauses)) is not None:
+            return named
+        if len(shown) > 1 and query.units and query.units_role == "lead":
+            # 哪一项是中央编办牵头的: the listed task that unit leads
+            led = [c for c in shown if any(u in c.lead_units for u in query.units)]
+            if len(led) == 1:
+                return led
+        if len(shown) > 1 and _DESIGNATES.search(text) and (item := _named_item(text, shown)) is not None:
+            return [item]  # 其中搞智慧物流那项，还有哪些部门参与: the listed item this turn's own words name
+        main = shown[0]
+        asks_counterpart = spec_of(query.intent).asks_fact or _ASKS_COUNTERPART.search(text)
+        if query.doc_ids and main.doc_id not in query.doc_ids and asks_counterpart:
+            # 国家层面对应的是哪条 / 到了浙江由哪些单位落实: the main cited clause's counterparts there
+            # (a bare 那浙江呢？ asking a target keeps its topic and is searched in that document)
+            found = [clauses[i] for i in self.engine.counterparts().of(main.id, query.doc_ids) if i in clauses]
+            fact = slot_spec(query.slot).fact if spec_of(query.intent).asks_fact else None
+            # counterparts that cannot fill the asked slot designate nothing: the search looks further
+            return found if fact is None or any(fact(c) for c in found) else []
+        return []
 
     def _rewritten(self, text: str) -> Query | None:
         """The follow-up as the LLM rewrites it with the history (LLM mode), or None: resolve offline."""

@@ -37,6 +37,7 @@ from assistant.lexicon.units import find_units
 _FOLLOW_UP = re.compile(
     r"^(那|那么|还有|另外|它|其|这|该|此|同样|以及|再)|呢[？?]?$|还有别的|其他的?吗|它的|其中"
     r"|这项|这一项|该项|此项|上述|这些|这个任务|那一项|对应|除了它|除此之外|还有谁|第[一二三四五六七八九十\d]+[个项]"
+    r"|最后[那一]?[个项条]|倒数第|同一[条项]|^哪一?[项个条]是"
 )
 #: "the second one": an item of the previous answer's list, by its place in it
 ORDINAL = re.compile(r"第([一二三四五六七八九十]|\d{1,2})[个项](?![\d一二三四五六七八九十])")
@@ -46,7 +47,15 @@ _NATIONAL_FOLLOW_UP = re.compile(r"国家(?=那边|这边|这项|那项|对应|�
 _ASKING_WORDS = re.compile(
     r"责任单位|负责部门|哪些部门|哪个部门|哪个单位|由谁|是谁|谁|负责|牵头|什么时候|何时|时间进度|时限|期限|完成|启动|"
     r"要求|目标|多少|具体|内容|规定|是什么|什么|哪些|有|是|由|的|了|要|和|分别|各|单独|独自|哪一项|一项|这项|那项|该项|此项|其中"
+    r"|哪一?个|哪几个|哪几?项|哪一?条"
 )
+#: words by which a follow-up points at the previous answer (国家层面对应的那条, 同一条, 到了浙江落实):
+#: they name no subject of their own
+REFERRING = re.compile(
+    r"对应|层面|那边|这边|这件事|这块|同一[条项]|讲的是|说的是|怎么落实|落实|到了|最后|倒数|[那这该此]一?[个些项条]"
+)
+#: a follow-up asking content in its own words (那第十五条里的钱怎么用): it keeps its own kind of question
+_ASKS_CONTENT = re.compile(r"怎么|如何|什么|讲的|内容|做法")
 #: "how much / how many <unit>": the answer must contain a number (with that unit, when one is named)
 _ASKED_NUMBER = re.compile(r"(多少|多大|(?<![哪好])几|百分之几|多高)(?P<unit>个工作日|工作日|户|个|人|家|元|万元|亿元|万|亿|天|年|项|%)?")
 #: policy documents assign units, never people: a question about a person cannot be answered from them
@@ -109,7 +118,7 @@ def subject_words(text: str, tokenizer: Tokenizer) -> list[str]:
     for spec in INTENT_SPECS:
         if spec.pattern is not None:
             text = spec.pattern.sub(" ", text)
-    return topic_words(_ASKING_WORDS.sub(" ", ORDINAL.sub(" ", text)), tokenizer)
+    return topic_words(_ASKING_WORDS.sub(" ", REFERRING.sub(" ", ORDINAL.sub(" ", text))), tokenizer)
 
 
 def topic_phrases(text: str) -> list[str]:
@@ -269,12 +278,16 @@ def is_follow_up(question: str, query: Query) -> bool:
     for spec in INTENT_SPECS:
         if spec.pattern is not None and spec.asks_fact:
             bare = spec.pattern.sub("", bare)
-    return bool(_FOLLOW_UP.search(question.strip())) or len(strip(topic)) <= 4 or not strip(_ASKING_WORDS.sub("", bare))
+    return (
+        bool(_FOLLOW_UP.search(question.strip()))
+        or len(strip(topic)) <= 4
+        or not strip(_ASKING_WORDS.sub("", REFERRING.sub("", bare)))
+    )
 
 
 def merge_follow_up(current: Query, previous: Query) -> Query:
     """Carry topic, scope, units and intent from the previous turn where this one is silent."""
-    silent = current.intent == Intent.CONTENT and current.slot is Slot.CONTENT
+    silent = current.intent == Intent.CONTENT and current.slot is Slot.CONTENT and not _ASKS_CONTENT.search(current.own_text)
     return replace(
         current,
         text=f"{previous.text} {current.text}",

@@ -1,0 +1,169 @@
+"""Follow-ups resolved through the previous answer: an item of its list, a sibling item, a numbered
+clause, a listed item named by its words, the counterpart in another document, the same question
+about another entity — on the shipped corpus, with an engine that answers from scripted citations
+and records what the session asked it (no model, no index)."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.answering.answer import Answer
+from assistant.answering.intents import Intent, Slot
+from assistant.answering.question import is_follow_up, merge_follow_up, subject_words, understand
+from assistant.citations import Citation
+from assistant.config import Settings
+from assistant.conversation import Engine, Session
+from assistant.lexicon.tokenizer import Tokenizer
+
+GUOFA = "guofa-2013-32"
+ZHEJIANG = "zhejiang-2014-info-consumption"
+
+
+class ScriptedEngine(Engine):
+    """Cites the scripted clause ids for each turn in order; records each turn's query and focus."""
+
+    def __init__(self, corpus, script: list[list[str]]):
+        self._documents = corpus
+        self._script = list(script)
+        self._by_id = {c.id: (c, d) for d in corpus for c in d.clauses}
+        self.asked: list[tuple] = []
+
+    settings = property(lambda self: Settings())
+    rewriter = property(lambda self: None)
+    documents = property(lambda self: self._documents)
+
+    def answer_query(self, query, exclude=frozenset(), focus=()):
+        self.asked.append((query, focus, exclude))
+        ids = self._script.pop(0) if self._script else []
+        return Answer("…", False, [Citation.of(*self._by_id[i]) for i in ids])
+
+
+def _z(label: str) -> str:
+    return f"{ZHEJIANG}#{label}"
+
+
+def _g(label: str) -> str:
+    return f"{GUOFA}#{label}"
+
+
+def _converse(corpus, script, *questions):
+    engine = ScriptedEngine(corpus, script)
+    session = Session(engine)
+    for question in questions:
+        session.ask(question)
+    return engine
+
+
+ENV_LIST = [_z("（十五）2"), _z("（十五）3"), _z("（二十四）1")]
+
+
+@pytest.mark.parametrize(
+    ("follow_up", "picked"),
+    [
+        ("最后那个是哪些单位负责？", _z("（二十四）1")),
+        ("第二项由谁负责？", _z("（十五）3")),
+        ("倒数第二个是谁牵头？", _z("（十五）3")),
+        ("第一个是哪些单位负责？", _z("（十五）2")),
+    ],
+)
+def test_an_item_of_the_previous_list_is_picked_by_its_place(corpus, follow_up, picked):
+    engine = _converse(corpus, [ENV_LIST, []], "浙江文件里省环保厅参与了哪些工作？", follow_up)
+    query, focus, exclude = engine.asked[-1]
+    assert focus == (picked,)
+    assert query.follow_up and query.slot is Slot.UNITS and query.units == ()
+    assert not exclude
+
+
+def test_an_item_of_the_previous_list_is_picked_by_its_own_words(corpus):
+    listed = [_z("（四）1"), _z("（七）2"), _z("（十一）3"), _z("（十一）5"), _z("（十三）1")]
+    engine = _converse(corpus, [listed, []], "宁波市政府在浙江这份意见里要担哪些任务？", "其中搞智慧物流那项，还有哪些省级部门参与？")
+    query, focus, exclude = engine.asked[-1]
+    assert focus == (_z("（十一）5"),)
+    assert query.intent is Intent.RESPONSIBILITY and query.slot is Slot.UNITS
+    assert not exclude  # 还有 here asks more units of that item, not more items
+
+
+def test_a_numbered_item_beyond_the_list_is_an_item_of_the_cited_clause(corpus):
+    engine = _converse(corpus, [[_z("（二十四）3")], []], "高校到浙江来建研发基地，用地怎么供？", "同一条第二项讲的是什么？")
+    query, focus, _ = engine.asked[-1]
+    assert focus == (_z("（二十四）2"),)
+    assert "土地利用规划" in query.text  # a bare content question is searched by the clause it points at
+
+
+def test_a_numbered_clause_of_the_cited_document_is_named_by_its_number(corpus):
+    engine = _converse(
+        corpus, [[_g("附件第28项")], []], "国务院文件里仓储建设用地的鼓励政策由谁出台？", "那第十五条里地方政府债券的钱怎么用？"
+    )
+    query, focus, _ = engine.asked[-1]
+    assert focus == (_g("（十五）"),)
+    assert query.intent is Intent.CONTENT  # it asks content in its own words: not the previous 由谁
+    assert query.text == "那第十五条里地方政府债券的钱怎么用？"  # and is searched by them
+
+
+@pytest.mark.parametrize(
+    ("first", "cited", "follow_up", "counterpart"),
+    [
+        ("国家文件里统筹云计算基础设施布局由谁负责？", _g("附件第21项"), "浙江这边对应的是哪项？谁负责？", _z("（三）3")),
+        ("国家附件里，邮电通信业营改增试点是哪几个部门负责？", _g("附件第66项"), "到了浙江由哪些单位落实？", _z("（二十二）3")),
+        ("浙江让运营商集中采购、落实增值税抵扣，哪些单位负责？", _z("（六）3"), "国家层面对应的任务是哪一项？谁牵头？", _g("附件第13项")),
+        ("浙江建全省联网的就业信息服务平台，由哪个单位负责？", _z("（十三）3"), "国家文件里对应的是哪条？谁牵头？", _g("附件第48项")),
+    ],
+)
+def test_the_counterpart_in_the_other_document_is_the_focus(corpus, first, cited, follow_up, counterpart):
+    engine = _converse(corpus, [[cited], []], first, follow_up)
+    query, focus, _ = engine.asked[-1]
+    assert focus[0] == counterpart
+    assert query.slot is Slot.UNITS and query.follow_up
+
+
+def test_asking_the_deadline_beside_the_units_of_a_picked_task_asks_the_deadline(corpus):
+    rows = [_g("附件第44项"), _g("附件第45项"), _g("附件第47项"), _g("附件第49项")]
+    engine = _converse(corpus, [rows, []], "国家附件里卫生计生委参与了哪些任务？", "第三项什么时候启动，哪些部门负责？")
+    query, focus, _ = engine.asked[-1]
+    assert focus == (_g("附件第47项"),)
+    assert query.slot is Slot.DEADLINE  # the deadline answer names the units as well
+
+
+def test_the_same_question_about_another_document_keeps_its_topic(corpus):
+    engine = _converse(corpus, [[_g("（三）")], []], "国家对农村家里网速的目标是多少？", "浙江呢？")
+    query, focus, _ = engine.asked[-1]
+    assert focus == (_g("（三）"),)  # no counterpart is designated for a bare 那X呢 asking a number
+    assert query.text.startswith("国家对农村家里网速的目标是多少？")
+    assert query.doc_ids == frozenset({ZHEJIANG})
+
+
+def test_the_same_question_about_another_unit_asks_the_units_list_again(corpus):
+    engine = _converse(corpus, [[_z("（十五）6")], []], "浙江文件里省物价局管哪些事？", "那省邮政管理局呢？")
+    query, focus, _ = engine.asked[-1]
+    assert query.intent is Intent.LIST and query.units == ("省邮政管理局",)
+    assert focus == (_z("（十五）6"),)  # nothing designated: the listing answers
+
+
+@pytest.mark.parametrize(
+    "question", ["哪个是牵头的？", "最后那个是哪些单位负责？", "到了浙江由哪些单位落实？", "同一条第二项讲的是什么？"]
+)
+def test_pointing_questions_are_follow_ups(corpus, question):
+    assert is_follow_up(question, understand(question, corpus))
+
+
+def test_pointing_words_name_no_subject():
+    tokenizer = Tokenizer()
+    assert subject_words("国家层面对应的是哪条？", tokenizer) == []
+    assert subject_words("最后那个是哪些单位负责？", tokenizer) == []
+    assert "债券" in subject_words("那第十五条里地方政府债券的钱怎么用？", tokenizer)
+
+
+def test_a_follow_up_asking_content_keeps_its_own_kind(corpus):
+    first = understand("国务院文件里仓储建设用地的鼓励政策由谁出台？", corpus)
+    bare = understand("那地面数字电视覆盖网建设呢？", corpus)
+    asking = understand("那第十五条里地方政府债券的钱怎么用？", corpus)
+    assert merge_follow_up(bare, first).intent is Intent.RESPONSIBILITY  # the same question about another task
+    assert merge_follow_up(asking, first).intent is Intent.CONTENT
+
+
+def test_the_listed_task_a_unit_leads_is_picked_and_its_deadline_asked(corpus):
+    rows = [_g("附件第40项"), _g("附件第62项")]
+    engine = _converse(corpus, [rows, []], "国家附件里中央编办参与了哪些工作？", "哪一项是中央编办牵头的？时间怎么定的？")
+    query, focus, _ = engine.asked[-1]
+    assert focus == (_g("附件第62项"),)
+    assert query.slot is Slot.DEADLINE and query.follow_up
