@@ -167,3 +167,9 @@ def test_the_listed_task_a_unit_leads_is_picked_and_its_deadline_asked(corpus):
     query, focus, _ = engine.asked[-1]
     assert focus == (_g("附件第62项"),)
     assert query.slot is Slot.DEADLINE and query.follow_up
+
+
+def test_whether_something_was_carried_out_is_a_subject_of_its_own():
+    tokenizer = Tokenizer()
+    assert "落实" in subject_words("康定机场后来追加的那部分投资落实了吗，差多少钱？", tokenizer)
+    assert "落实" not in subject_words("到了浙江由哪些单位落实？", tokenizer)

@@ -52,7 +52,8 @@ _ASKING_WORDS = re.compile(
 #: words by which a follow-up points at the previous answer (国家层面对应的那条, 同一条, 到了浙江落实):
 #: they name no subject of their own
 REFERRING = re.compile(
-    r"对应|层面|那边|这边|这件事|这块|同一[条项]|讲的是|说的是|怎么落实|落实|到了|最后|倒数|[那这该此]一?[个些项条]"
+    r"对应|层面|那边|这边|这件事|这块|同一[条项]|讲的是|说的是|到了|最后|倒数|[那这该此]一?[个些项条]"
+    r"|(由|来|负责|怎么|如何)[^，。？?]{0,6}?落实"  # who carries it out, not whether it was (投资落实了吗)
 )
 #: a follow-up asking content in its own words (那第十五条里的钱怎么用): it keeps its own kind of question
 _ASKS_CONTENT = re.compile(r"怎么|如何|什么|讲的|内容|做法")
