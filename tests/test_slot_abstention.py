@@ -16,7 +16,7 @@ from assistant.answering.intents import (
     Slot,
     detect_slot,
 )
-from assistant.answering.measures import unfilled, value_named
+from assistant.answering.measures import named_undated, unfilled, value_named
 from assistant.corpus.model import Clause
 
 #: 柳河县 第8条: a support named with an amount (二类新药) beside one named without (Ⅲ期临床批件)
@@ -139,3 +139,12 @@ def test_a_cost_is_not_a_subsidy():
     words = ["反渗透膜", "回用", "废水"]
     assert unfilled("用反渗透膜技术回用废水，每吨水补贴多少？", Intent.SUPPORT, Slot.AMOUNT, words, [water])
     assert unfilled("用反渗透膜技术回用废水，处理成本每吨多少钱？", Intent.SUPPORT, Slot.AMOUNT, words, [water]) is None
+
+
+# ---- a deadline of the task asked, not of the task beside it ---------------------------------------
+def test_a_neighbouring_tasks_deadline_does_not_answer():
+    stats = Clause(id="z#26-1", doc_id="z", kind="item", deadline="2014年一季度启动",
+                   text="2014年一季度启动制订信息消费的统计分类和标准,开展信息消费统计分析和运行监测。")
+    vouchers = clause("鼓励有条件的城市发放信息消费券，直接拉动信息消费。", "z#21-6")
+    assert named_undated(["开始", "发放", "信息", "消费"], stats, [vouchers, stats])
+    assert not named_undated(["统计", "分类", "标准"], stats, [vouchers, stats])

@@ -6,7 +6,7 @@ of a unit or deadline class (complete, not top-k), a comparison the best clause 
 each document. Abstention is decided here too, from the evidence itself (weak
 similarity, a region or year no clause mentions, a number, amount or person the
 chosen clauses do not state) — never from the wording of particular questions.
-(About 360 lines: the selection for each slot stays beside the abstention it decides; the
+(About 380 lines: the selection for each slot stays beside the abstention it decides; the
 readings of one clause it relies on live in `measures`.)
 """
 
@@ -18,8 +18,8 @@ from dataclasses import dataclass, field
 
 from assistant.answering.intents import (
     ASKS_BASIS,
-    ASKS_SPAN,
     ASKS_FREQUENCY,
+    ASKS_SPAN,
     CITES_BASIS,
     FREQUENCY_TEXT,
     Intent,
@@ -40,6 +40,7 @@ from assistant.answering.measures import (
     dates_what_is_asked,
     due_by,
     money_clause,
+    named_undated,
     names_most,
     unfilled,
     validity_clauses,
@@ -257,30 +258,13 @@ class EvidenceSelector:
             return basis[:1] or self._top(hits)  # the clause that says what the text rests on
         if query.slot is Slot.DEADLINE:
             timed = self._with_fact(hits[: _FACT_WINDOW[Slot.DEADLINE]], lambda c: bool(c.deadline)) or self._timed(query, hits)
-            return timed if not self._named_undated(query, hits, timed) else []
+            words = subject_words(query.own_text, self.tokenizer)
+            return [] if timed and named_undated(words, timed[0], [h.clause for h in hits[:_NEAR_WINDOW]]) else timed
         fact = slot_spec(query.slot).fact
         if fact is not None and (spec.selection is Selection.WITH_FACT or query.slot in _STRICT_SLOTS):
             chosen = self._with_fact(hits[: _FACT_WINDOW.get(query.slot, _NEAR_WINDOW)], fact)
             return chosen or (self._top(hits) if spec.fact_optional else [])
         return self._top(hits)
-
-    def _named_undated(self, query: Query, hits: list[Hit], timed: list[Clause]) -> bool:
-        """The task asked is named better by a best-ranked clause that gives no date than by the dated clause
-        chosen (什么时候发放信息消费券: the clause on 信息消费券 sets no date; the date of the statistics task
-        beside it must not answer). Clauses of one kind are compared (a body clause with a body clause, an
-        annex row with an annex row): an annex row often says in fewer words what its body clause says."""
-        if not timed:
-            return False
-        words = subject_words(query.own_text, self.tokenizer)
-        chosen = timed[0]
-
-        def named(c: Clause) -> int:
-            return sum(len(w) for w in words if w in c.text)
-
-        return any(
-            not h.clause.deadline and (h.clause.annex_row is None) == (chosen.annex_row is None) and named(h.clause) > named(chosen)
-            for h in hits[:_NEAR_WINDOW]
-        )
 
     def _measure_words(self, query: Query, hits: list[Hit]) -> list[str]:
         """The words of a question that name the measure asked about (新三板, 高新技术企业), less

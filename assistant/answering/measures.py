@@ -134,6 +134,20 @@ def validity_clauses(document: Document, top: list[Clause], fills: Callable[[Cla
     return chosen
 
 
+def named_undated(words: list[str], chosen: Clause, best: list[Clause]) -> bool:
+    """The task asked is named better by one of the best-ranked clauses, which gives no date, than by the
+    dated clause chosen (什么时候发放信息消费券: the clause on 信息消费券 sets no date; the date of the
+    statistics task beside it must not answer). Clauses of one kind are compared (a body clause with a body
+    clause, an annex row with an annex row): an annex row often says in fewer words what its body clause says."""
+
+    def named(clause: Clause) -> int:
+        return sum(len(w) for w in words if w in clause.text)
+
+    return any(
+        not c.deadline and (c.annex_row is None) == (chosen.annex_row is None) and named(c) > named(chosen) for c in best
+    )
+
+
 def unfilled(question: str, intent: Intent, slot: Slot, words: list[str], clauses: list[Clause]) -> str | None:
     """Why the chosen clauses do not fill the slot the question asks, in words that quote none of their
     figures (the related clauses are shown apart, as related); None when they fill it or nothing can be
