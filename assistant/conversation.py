@@ -61,7 +61,7 @@ _SAME_CLAUSE = re.compile(r"(?:同一|这一|该|本|这)条")
 #: 第十五条 / （十五）: a numbered clause of the document just cited
 _CLAUSE_NUMBER = re.compile(r"第([一二三四五六七八九十]{1,3})条|[（(]([一二三四五六七八九十]{1,3})[)）]")
 #: a follow-up asking for the counterpart itself (国家层面对应的是哪条, 浙江怎么落实的)
-_ASKS_COUNTERPART = re.compile(r"对应|落实|哪一?[条项]|怎么(做|办|执行|推进)")
+_ASKS_COUNTERPART = re.compile(r"对应|落实|类似|相应|同样的|哪一?[条项]|怎么(做|办|执行|推进)")
 #: asking the units of one task (还有哪些省级部门参与): the responsibility pattern, or a unit word a few characters
 #: after 哪些/哪个
 _ASKS_UNITS = re.compile(

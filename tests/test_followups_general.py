@@ -107,13 +107,14 @@ def test_a_numbered_clause_of_the_cited_document_is_named_by_its_number(corpus):
         ("国家附件里，邮电通信业营改增试点是哪几个部门负责？", _g("附件第66项"), "到了浙江由哪些单位落实？", _z("（二十二）3")),
         ("浙江让运营商集中采购、落实增值税抵扣，哪些单位负责？", _z("（六）3"), "国家层面对应的任务是哪一项？谁牵头？", _g("附件第13项")),
         ("浙江建全省联网的就业信息服务平台，由哪个单位负责？", _z("（十三）3"), "国家文件里对应的是哪条？谁牵头？", _g("附件第48项")),
+        ("国家附件里开展知识产权质押融资由哪些部门负责？", _g("附件第71项"), "浙江有没有相应的措施？", _z("（二十三）3")),
     ],
 )
 def test_the_counterpart_in_the_other_document_is_the_focus(corpus, first, cited, follow_up, counterpart):
     engine = _converse(corpus, [[cited], []], first, follow_up)
     query, focus, _ = engine.asked[-1]
     assert focus[0] == counterpart
-    assert query.slot is Slot.UNITS and query.follow_up
+    assert query.follow_up and query.doc_ids == frozenset({counterpart.split("#")[0]})
 
 
 def test_asking_the_deadline_beside_the_units_of_a_picked_task_asks_the_deadline(corpus):

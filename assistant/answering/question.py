@@ -37,7 +37,7 @@ from assistant.lexicon.units import find_units
 _FOLLOW_UP = re.compile(
     r"^(那|那么|还有|另外|它|其|这|该|此|同样|以及|再)|呢[？?]?$|还有别的|其他的?吗|它的|其中"
     r"|这项|这一项|该项|此项|上述|这些|这个任务|那一项|对应|除了它|除此之外|还有谁|第[一二三四五六七八九十\d]+[个项]"
-    r"|最后[那一]?[个项条]|倒数第|同一[条项]|^哪一?[项个条]是"
+    r"|最后[那一]?[个项条]|倒数第|同一[条项]|^哪一?[项个条]是|相应的|类似的"
 )
 #: "the second one": an item of the previous answer's list, by its place in it
 ORDINAL = re.compile(r"第([一二三四五六七八九十]|\d{1,2})[个项](?![\d一二三四五六七八九十])")
