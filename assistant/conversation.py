@@ -32,6 +32,7 @@ from assistant.answering.question import (
     validate_date,
     validate_question,
 )
+from assistant.citations import Citation
 from assistant.config import Settings
 from assistant.corpus.model import Clause, Document
 from assistant.errors import InvalidQuestionError
@@ -244,7 +245,7 @@ class Session:
                 query = self._rewritten(text) or merge_follow_up(query, previous.query)
                 cited = next((t.answer.citations for t in reversed(self.turns) if t.answer.citations), [])
                 focus = tuple(c.clause_id for c in cited)
-                designated = self._designated(text, query, focus)
+                designated = self._designated(text, query, cited)
                 if designated:
                     focus = tuple(c.id for c in designated)
                     query = _about(query, designated)
@@ -260,12 +261,14 @@ class Session:
             self.turns.append(Turn(text, query, answer))
             return answer
 
-    def _designated(self, text: str, query: Query, cited: tuple[str, ...]) -> list[Clause]:
+    def _designated(self, text: str, query: Query, cited: list[Citation]) -> list[Clause]:
         """The clauses this follow-up points at through the previous answer (see the module docstring)."""
         if not cited:
             return []
-        clauses = {c.id: c for d in self.engine.documents for c in d.clauses}
-        shown = [clauses[i] for i in cited if i in clauses]
+        # only the documents involved: the cited ones and those this turn names (a library may hold thousands)
+        involved = {c.doc_id for c in cited} | set(query.doc_ids or ())
+        clauses = {c.id: c for d in self.engine.documents if d.doc_id in involved for c in d.clauses}
+        shown = [clauses[c.clause_id] for c in cited if c.clause_id in clauses]
         if not shown:
             return []
         if (pick := _picked(text, shown, clauses)) is not None:
