@@ -52,7 +52,9 @@ class Settings(BaseSettings):
     embed_batch_size: int = 32
     #: "onnx-int8": the same model exported to ONNX with int8 weights, run by onnxruntime (several
     #: times faster on a CPU, vectors within cosine 0.99 of torch's; see assistant/models/onnx_encoder.py)
-    embed_backend: Literal["torch", "onnx-int8"] = "torch"
+    #: "static": a model2vec static model distilled once from the same weights (assistant/models/
+    #: static_encoder.py): far faster for bulk libraries, retrieval somewhat worse (figures there)
+    embed_backend: Literal["torch", "onnx-int8", "static"] = "torch"
     #: query vectors kept (least recently used dropped): a repeated question, a follow-up that re-asks,
     #: or the eval asking the same question in every retrieval mode is embedded once; 0 turns it off
     query_cache_size: int = Field(default=1024, ge=0)

@@ -190,7 +190,7 @@ def model_id(settings: Settings) -> str:
     """The id an index built with these settings records (the backend included: onnx-int8 vectors differ),
     known without loading torch, so a library can tell whether its index is current before any embedding."""
     base = _resolve(settings)[1]
-    return f"{base}+{settings.embed_backend}" if settings.embed_backend == "onnx-int8" else base
+    return base if settings.embed_backend == "torch" else f"{base}+{settings.embed_backend}"
 
 
 def load_embeddings(settings: Settings, *, show_progress: bool = False) -> PolicyEmbeddings:
@@ -200,6 +200,10 @@ def load_embeddings(settings: Settings, *, show_progress: bool = False) -> Polic
 
         export = ensure_export(settings.models_dir, base_id, lambda: _torch_model(settings, folder))
         model = OnnxEncoder(export)
+    elif settings.embed_backend == "static":  # distilled once from the same weights (static_encoder.py)
+        from assistant.models.static_encoder import StaticEncoder, ensure_static
+
+        model = StaticEncoder(ensure_static(settings.models_dir, base_id, folder))
     else:
         model = _torch_model(settings, folder)
     ident = model_id(settings)
