@@ -53,7 +53,8 @@ class Settings(BaseSettings):
     #: "onnx-int8": the same model exported to ONNX with int8 weights, run by onnxruntime (several
     #: times faster on a CPU, vectors within cosine 0.99 of torch's; see assistant/models/onnx_encoder.py)
     #: "static": a model2vec static model distilled once from the same weights (assistant/models/
-    #: static_encoder.py): far faster for bulk libraries, retrieval somewhat worse (figures there)
+    #: static_encoder.py): over 100x onnx-int8's passages per CPU-second, for bulk libraries; answers
+    #: clearly worse (figures there); its cosines run ~0.075 lower: pair it with min_dense_score=0.72
     embed_backend: Literal["torch", "onnx-int8", "static"] = "torch"
     #: query vectors kept (least recently used dropped): a repeated question, a follow-up that re-asks,
     #: or the eval asking the same question in every retrieval mode is embedded once; 0 turns it off
