@@ -319,3 +319,11 @@ def test_a_search_crash_fails_that_case_only():
     assert results["c2"].questions[0].reasons[0] == "error: search: RuntimeError: index gone"
     assert results["c2"].retrieval_scored and results["c2"].retrieval_rank is None
     assert results["c1"].correct and results["c1"].retrieval_rank == 1
+
+
+def test_a_document_number_in_a_related_label_is_not_a_leaked_figure():
+    question = q("贵州对这类项目补助多少？", must_not=["34"], answerable=False)
+    named = Answer("文件没有写明补助金额。（供参考：最接近的条款是 《黔府办发〔2012〕34号》一（二），但它们没有回答这个问题。）", True)
+    assert sc.score_question(question, named).abstention_ok
+    quoted = Answer("文件没有写明补助金额，另一条写了补助34万元。", True)
+    assert not sc.score_question(question, quoted).abstention_ok

@@ -9,7 +9,8 @@ Metrics (each a mean over the questions it applies to; every turn of a conversat
   answer cites anything.
 * fact accuracy — every must_contain string and one string of every any_of group is in the answer
   text; answerable questions.
-* abstention accuracy — unanswerable: abstained and no must_not_contain string in the answer;
+* abstention accuracy — unanswerable: abstained and no must_not_contain string in the answer
+  (citation labels and document names aside: 《黔府办发〔2012〕34号》 does not state 34);
   answerable: not abstained; all questions.
 * unanswerable declined — share of unanswerable questions the assistant declined; beside it the
   count of unanswerable questions answered with a number (an amount, a rate, a count, a year).
@@ -133,13 +134,18 @@ _QUANTITY = re.compile(
 )
 
 
-def states_a_number(text: str, labels: Iterable[str] = ()) -> bool:
-    """Does an answer state a quantity (an amount, rate, count or year), once its citation labels are removed?"""
+def without_labels(text: str, labels: Iterable[str] = ()) -> str:
+    """An answer less its citation labels and document names (《黔府办发〔2012〕34号》一（二）): a
+    document's name or number is where a point comes from, not a figure the answer states."""
     for label in labels:
         if label:
             text = text.replace(label, "")
-    text = re.sub(r"《[^《》]*》|附件第\d+项|〔\d+〕\d+号", "", text)
-    return bool(_QUANTITY.search(text))
+    return re.sub(r"《[^《》]*》|附件第\d+项|〔\d+〕\d+号", "", text)
+
+
+def states_a_number(text: str, labels: Iterable[str] = ()) -> bool:
+    """Does an answer state a quantity (an amount, rate, count or year), once its citation labels are removed?"""
+    return bool(_QUANTITY.search(without_labels(text, labels)))
 
 
 # ----------------------------------------------------------------------------- one case
@@ -239,7 +245,8 @@ def score_question(q: dict[str, Any], answer: Any, is_list: bool = False, error:
         if is_list and gold and len(found) < len(gold):
             result.reasons.append(f"list {len(found)}/{len(gold)}")
     else:
-        leaked = [s for s in q.get("must_not_contain", []) if s in text]
+        stated = without_labels(text, labels)
+        leaked = [s for s in q.get("must_not_contain", []) if s in stated]
         result.abstention_ok = abstained and not leaked
         result.number_given = not abstained and error is None and states_a_number(text, labels)
         if not abstained:
