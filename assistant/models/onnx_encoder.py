@@ -21,16 +21,14 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import shutil
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import numpy as np
-from filelock import FileLock
 
 from assistant.errors import ModelUnavailableError
+from assistant.models.built_once import build_once
 
 if TYPE_CHECKING:
     import onnxruntime
@@ -47,24 +45,13 @@ def export_dir(models_dir: Path, model_id: str) -> Path:
 
 
 def ensure_export(models_dir: Path, model_id: str, load_torch: Callable[[], SentenceTransformer]) -> Path:
-    """The folder holding the quantised export of `model_id`, exporting it first if needed (once:
-    a lock keeps concurrent processes from exporting twice, and a half export is never visible)."""
-    target = export_dir(models_dir, model_id)
-    if (target / MODEL_FILE).exists():
-        return target
-    target.parent.mkdir(parents=True, exist_ok=True)
-    with FileLock(str(target) + ".lock"):
-        if (target / MODEL_FILE).exists():
-            return target
-        staging = Path(tempfile.mkdtemp(prefix=".export-", dir=target.parent))
-        try:
-            _export(load_torch(), staging)
-            (staging / "export.json").write_text(json.dumps({"model_id": model_id, "recipe": RECIPE}), "utf-8")
-            shutil.rmtree(target, ignore_errors=True)
-            staging.rename(target)
-        finally:
-            shutil.rmtree(staging, ignore_errors=True)
-    return target
+    """The folder holding the quantised export of `model_id`, exporting it first if needed (once)."""
+
+    def build(staging: Path) -> None:
+        _export(load_torch(), staging)
+        (staging / "export.json").write_text(json.dumps({"model_id": model_id, "recipe": RECIPE}), "utf-8")
+
+    return build_once(export_dir(models_dir, model_id), MODEL_FILE, build)
 
 
 def _export(model: SentenceTransformer, folder: Path) -> None:

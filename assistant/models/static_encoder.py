@@ -29,15 +29,13 @@ from __future__ import annotations
 
 import hashlib
 import json
-import shutil
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import numpy as np
-from filelock import FileLock
 
 from assistant.errors import ModelUnavailableError
+from assistant.models.built_once import build_once
 
 if TYPE_CHECKING:
     from model2vec import StaticModel
@@ -73,23 +71,13 @@ def _unavailable(reason: str) -> ModelUnavailableError:
 def ensure_static(models_dir: Path, model_id: str, source: Path) -> Path:
     """The folder holding the static model distilled from the transformer in `source`,
     distilling it first if needed (minutes, once per model and recipe)."""
-    target = static_dir(models_dir, model_id)
-    if (target / MARKER).exists():
-        return target
-    target.parent.mkdir(parents=True, exist_ok=True)
-    with FileLock(str(target) + ".lock"):
-        if (target / MARKER).exists():
-            return target
-        staging = Path(tempfile.mkdtemp(prefix=".distill-", dir=target.parent))
-        try:
-            _distill(source).save_pretrained(str(staging))
-            _drop_unknown_characters(staging / "tokenizer.json")
-            (staging / MARKER).write_text(json.dumps({"model_id": model_id, "recipe": RECIPE}), "utf-8")
-            shutil.rmtree(target, ignore_errors=True)
-            staging.rename(target)
-        finally:
-            shutil.rmtree(staging, ignore_errors=True)
-    return target
+
+    def build(staging: Path) -> None:
+        _distill(source).save_pretrained(str(staging))
+        _drop_unknown_characters(staging / "tokenizer.json")
+        (staging / MARKER).write_text(json.dumps({"model_id": model_id, "recipe": RECIPE}), "utf-8")
+
+    return build_once(static_dir(models_dir, model_id), MARKER, build)
 
 
 def _distill(source: Path) -> StaticModel:
