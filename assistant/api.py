@@ -15,20 +15,21 @@ import logging
 import sys
 import threading
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from langchain_core.embeddings import Embeddings
 
+from assistant.answering.question import unit_governments
 from assistant.config import Settings, get_settings
 from assistant.conversation import Engine, Session
 from assistant.corpus.model import Document
 from assistant.errors import CorpusError
-from assistant.index.listing import filter_summaries
 from assistant.index.intake import FileReport, Progress
 from assistant.index.library import Library
+from assistant.index.listing import filter_summaries
 from assistant.index.pointer import pointer_signature
 
 if TYPE_CHECKING:
@@ -110,6 +111,8 @@ class _Engine:
     articles: ArticleIndex
     #: cross-document counterparts of this build, made on the first follow-up that asks for one
     counterparts: Counterparts | None = None
+    #: the units this build's documents name, with their governments, made on the first question
+    known_units: dict[str, str | None] | None = None
 
 
 class Assistant(Engine):
@@ -267,6 +270,14 @@ class Assistant(Engine):
         engine = self._wired()
         answer = engine.chain.invoke({"query": query, "exclude": exclude, "focus": focus})
         return link_references(answer, engine.articles, engine.store.catalog, query.as_of)
+
+    def known_units(self) -> Mapping[str, str | None]:
+        """The build's units and their governments, read once per build (not per question: a laws
+        library names units in 150,000 clauses)."""
+        engine = self._wired()
+        if engine.known_units is None:
+            engine.known_units = unit_governments(engine.store.catalog.documents)
+        return engine.known_units
 
     def counterparts(self) -> Counterparts:
         """The build's cross-document counterparts, its passage vectors blended in (read lazily)."""

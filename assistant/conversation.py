@@ -17,11 +17,19 @@ from __future__ import annotations
 import re
 import threading
 from abc import ABC, abstractmethod
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from assistant.answering.answer import Answer
-from assistant.answering.intents import INTENT_SPECS, Intent, Slot, slot_spec, spec_of, units_role
+from assistant.answering.intents import (
+    INTENT_SPECS,
+    Intent,
+    Slot,
+    slot_spec,
+    spec_of,
+    units_role,
+)
 from assistant.answering.question import (
     ORDINAL,
     REFERRING,
@@ -29,6 +37,7 @@ from assistant.answering.question import (
     is_follow_up,
     merge_follow_up,
     understand,
+    unit_governments,
     validate_date,
     validate_question,
 )
@@ -196,6 +205,11 @@ class Engine(ABC):
     ) -> Answer:
         """Answer an understood question; `exclude`/`focus` carry what earlier turns cited."""
 
+    def known_units(self) -> Mapping[str, str | None]:
+        """The units the loaded documents name, with their governments, for questions that name a unit
+        by what it does (an engine that keeps them per build overrides this; here they are read anew)."""
+        return unit_governments(self.documents)
+
     def counterparts(self) -> Counterparts:
         """The library's cross-document counterparts, computed once per set of loaded documents
         (an engine whose build stores clause vectors may override this to blend them in)."""
@@ -237,7 +251,7 @@ class Session:
             unknown = "、".join(sorted(set(doc_ids) - known))
             raise InvalidQuestionError(f"未知的文件：{unknown}（可选：{'、'.join(sorted(known))}）。")
         with self._lock:
-            query = understand(text, self.engine.documents)
+            query = understand(text, self.engine.documents, self.engine.known_units())
             shown: frozenset[str] = frozenset()
             focus: tuple[str, ...] = ()
             previous = self.turns[-1] if self.turns else None
@@ -301,7 +315,7 @@ class Session:
         rewritten = rewriter.rewrite(text, [(t.question, t.answer.answer) for t in self.turns])
         if rewritten is None:
             return None
-        return replace(understand(rewritten, self.engine.documents), follow_up=True)
+        return replace(understand(rewritten, self.engine.documents, self.engine.known_units()), follow_up=True)
 
     def _shown_in_topic(self, topic: Query) -> frozenset[str]:
         """Clause ids cited in the turns that share the topic, so "more" means more."""

@@ -40,3 +40,14 @@ def test_find_units_adds_aliases_only_with_known_units():
     question = "央行在杭州的分支机构和省财政厅负责什么？"
     assert find_units(question) == ["人民银行", "省财政厅"]
     assert find_units(question, known=KNOWN) == ["人民银行", "省财政厅", "人行杭州中心支行"]
+
+
+def test_the_assistant_reads_units_named_by_function_from_its_own_library():
+    from assistant.answering.question import understand, unit_governments
+    from assistant.config import get_settings
+    from assistant.corpus import load_corpus
+
+    documents = load_corpus([get_settings().corpus_dir])
+    query = understand("央行在杭州的分支机构负责哪些工作？", documents, unit_governments(documents))
+    assert "人行杭州中心支行" in query.units
+    assert "人行杭州中心支行" not in understand("央行在杭州的分支机构负责哪些工作？", documents).units

@@ -9,6 +9,7 @@ document set, and be explainable.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -238,7 +239,17 @@ def _asked_unit(match: re.Match[str] | None) -> str | None:
     return match.group("unit") or ""
 
 
-def understand(question: str, documents: list[Document]) -> Query:
+def unit_governments(documents: list[Document]) -> dict[str, str | None]:
+    """The units the documents name, each with the government of the document naming it: what a
+    question may name by function (管土地的部门, 央行在杭州的分支机构; see lexicon.units_by_function)."""
+    return {unit: d.government for d in documents for clause in d.clauses for unit in clause.units}
+
+
+def understand(
+    question: str, documents: list[Document], known_units: Mapping[str, str | None] | None = None
+) -> Query:
+    """What a question asks. `known_units` (unit_governments of the library, kept per build by the
+    engine) lets it name units by what they do; without it only names and aliases are read."""
     doc_ids, scope_words = detect_scope(question, documents)
     issuers = {d.issuer for d in documents if d.issuer}
     number = _ASKED_NUMBER.search(question)
@@ -252,7 +263,7 @@ def understand(question: str, documents: list[Document]) -> Query:
         own_text=question,
         intent=intent,
         doc_ids=doc_ids,
-        units=tuple(u for u in find_units(question) if u not in issuers and u != "国务院"),
+        units=tuple(u for u in find_units(question, known=known_units) if u not in issuers and u != "国务院"),
         years=tuple(int(y) for y in _YEAR.findall(question)),
         regions=tuple(p for p in PROVINCES if p in question),
         slot=slot,
