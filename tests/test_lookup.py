@@ -59,6 +59,15 @@ def test_no_article_without_a_named_document_or_a_real_number(index):
     assert index.find("劳动合同怎么签") is None
 
 
+def test_an_article_asked_of_a_law_the_library_lacks_is_known_as_absent(index):
+    assert index.asks_absent_article("行政处罚法第三十六条") == "第三十六条"
+    assert index.asks_absent_article("《中华人民共和国行政处罚法》第36条说了什么") == "第36条"
+    assert index.asks_absent_article("劳动合同法第九千条") == "第九千条"  # held, but no such article
+    assert index.asks_absent_article("劳动合同法第10条说了什么") is None  # found
+    for question in ("依照本办法第十条", "该条例第五条", "浙江实施意见第十条", "企业按照第十条申报"):
+        assert index.asks_absent_article(question) is None
+
+
 def test_the_version_in_force_answers_by_default_and_on_a_date(index):
     old, new = "上海市优化营商环境条例(2020-04-10)", "上海市优化营商环境条例(2024-09-27)"
     assert index.superseded() == frozenset({old})  # the code's parts are not versions of each other
@@ -87,6 +96,9 @@ def test_the_assistant_quotes_a_named_article_whole_from_the_version_in_force(tm
     answer = assistant.new_session().ask("劳动合同法第10条说了什么？")
     assert [c.label for c in answer.citations] == ["《中华人民共和国劳动合同法》第十条"]
     assert "已建立劳动关系，未同时订立书面劳动合同的，应当自用工之日起一个月内订立书面劳动合同" in answer.answer
+
+    absent = assistant.new_session().ask("行政处罚法第三十六条说了什么？")
+    assert absent.abstained and not absent.citations and "第三十六条" in absent.answer
 
     current = assistant.new_session().ask("上海市优化营商环境条例第一条是什么")
     then = assistant.new_session().ask("上海市优化营商环境条例第一条是什么", as_of="2022-01-01")

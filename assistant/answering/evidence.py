@@ -118,6 +118,8 @@ class EvidenceSelector:
         named = self.articles.find(query.own_text, query.as_of)
         if named is not None and (query.doc_ids is None or named.document.doc_id in query.doc_ids):
             return Evidence(query, selected=[named.clause], exact=True)
+        if named is None and (article := self.articles.asks_absent_article(query.own_text, query.as_of)):
+            return Evidence(query, abstain_reason=f"文库中没有问题所指的法规，或该法规没有{article}。")
         if query.intent == Intent.LIST:
             listing = self._listing(query, exclude)
             if listing is not None:

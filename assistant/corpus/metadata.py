@@ -12,7 +12,13 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from assistant.lexicon.regions import MUNICIPALITIES, Government, Level, government_of, places_named
+from assistant.lexicon.regions import (
+    MUNICIPALITIES,
+    Government,
+    Level,
+    government_of,
+    places_named,
+)
 from assistant.lexicon.units import NATIONAL_ALIASES, NATIONAL_UNITS
 
 from .markers import candidates

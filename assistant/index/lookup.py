@@ -21,6 +21,11 @@ _ARTICLE_NUMBER = rf"第\s*(?P<number>[\d{NUMERAL_CHARS}]+)\s*条(?:之(?P<sub>[
 _ARTICLE = re.compile(_ARTICLE_NUMBER)
 _VERSION_SUFFIX = re.compile(r"[（(](?:\d{4}年?)?(?:修正|修订|修改|试行|暂行)?(?:本)?[）)]$")
 _STRIP = re.compile(r"[\s_　《》〈〉]")
+_STRIP_SPACES = re.compile(r"[\s_　]")
+#: an article asked with the name of its law or regulation: 《X》第十条 / 行政处罚法第36条 (not 本法, not a policy's （十）)
+_LAW_WORD = r"(?:法|法典|条例|规定|办法|细则|解释|规则)"
+_NAMED_ARTICLE = re.compile(rf"(?:《[^《》]{{2,80}}》|(?P<law>[\u4e00-\u9fff]{_LAW_WORD}))的?(?P<article>{_ARTICLE_NUMBER})")
+_SELF_NAMED_LAW = re.compile(rf"[本该此]{_LAW_WORD}$")
 #: a reference inside a text: 《X》第N条 (another document), 本法/本条例…第N条 or a bare 第N条 (the same one)
 _REFERENCE = re.compile(
     rf"(?:《(?P<title>[^《》\n]{{2,80}})》|(?P<self>本(?:法|条例|规定|办法|细则|解释|决定|规则|准则|措施|规章)))?"
@@ -111,6 +116,18 @@ class ArticleIndex:
             for name, documents in self._by_name:
                 if before.endswith(name) and (found := self._article(documents, label, as_of)):
                     return found
+        return None
+
+    def asks_absent_article(self, question: str, as_of: str | None = None) -> str | None:
+        """`第三十六条` when a question asks an article of a law or regulation by its name (行政处罚法第三十六条,
+        《X条例》第十条) and `find` found none: the library lacks that document or that article, and
+        a search would only answer with some other law's article of a similar number."""
+        if self.find(question, as_of) is not None:
+            return None
+        text = _STRIP_SPACES.sub("", question)
+        for m in _NAMED_ARTICLE.finditer(text):
+            if not (m["law"] and _SELF_NAMED_LAW.search(text[: m.end("law")])):
+                return m["article"]
         return None
 
     def references(self, document: Document, clause: Clause, as_of: str | None = None) -> list[tuple[str, ArticleRef]]:
