@@ -18,6 +18,7 @@ retry when a build they were reading is replaced under them.
 from __future__ import annotations
 
 import errno
+import gc
 import hashlib
 import json
 import logging
@@ -78,6 +79,27 @@ def document_summary(document: Document) -> dict[str, Any]:
 
 def _file_sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _read_documents(path: Path) -> list[Document]:
+    """The stored documents, read with the cyclic garbage collector paused.
+
+    A laws library is ~150,000 clauses: building that many objects set off repeated full
+    collections over everything already loaded, which were most of the load (parse and build
+    3.6 s → 1.0 s measured on the laws build). Nothing here makes cycles; the collector's state
+    is restored after, and what was read is frozen out of later collections, which would
+    otherwise rescan it during questions. Objects frozen are still freed when no longer used
+    (reference counting), so a build swapped out does not stay.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        documents = [Document.from_dict(d) for d in json.loads(path.read_text(encoding="utf-8"))]
+    finally:
+        if was_enabled:
+            gc.enable()
+    gc.freeze()  # long-lived: later collections (during questions) skip them instead of rescanning them all
+    return documents
 
 
 def _compact(document: Document) -> dict[str, Any]:
@@ -235,7 +257,7 @@ class IndexStore:
             for name, expected in manifest["checksums"].items():
                 if _file_sha256(build / name) != expected:
                     raise IndexUnavailableError(f"索引文件已损坏：{name}（校验和不符）。")
-            documents = [Document.from_dict(d) for d in json.loads((build / _DOCUMENTS).read_text(encoding="utf-8"))]
+            documents = _read_documents(build / _DOCUMENTS)
             # a build written before row_clause was stored derives it from the documents
             row_clause = np.load(build / _ROW_CLAUSE, allow_pickle=False) if _ROW_CLAUSE in manifest["checksums"] else None
             vectors = load_vector_index(build, settings)
