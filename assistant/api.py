@@ -287,7 +287,7 @@ class Assistant(Engine):
         if engine.counterparts is None:
             catalog, vectors = engine.store.catalog, engine.store.vectors
             dense = passage_vectors(catalog.row_clause, [c.id for c in catalog.clauses], vectors.vector)
-            engine.counterparts = Counterparts(catalog.documents, dense)
+            engine.counterparts = Counterparts(catalog.documents, dense, catalog.clauses_by_id)
         return engine.counterparts
 
     def eligible(self, text_or_profile: str | CompanyProfile | dict) -> EligibilityResult:

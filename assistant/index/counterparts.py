@@ -20,7 +20,7 @@ import math
 import re
 import threading
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 import numpy as np
 
@@ -52,9 +52,15 @@ def _bigrams(text: str) -> Counter[str]:
 class Counterparts:
     """Counterparts of a library's clauses in its other documents (see the module docstring)."""
 
-    def __init__(self, documents: Sequence[Document], dense: DenseLookup | None = None) -> None:
+    def __init__(
+        self,
+        documents: Sequence[Document],
+        dense: DenseLookup | None = None,
+        clauses_by_id: Mapping[str, Clause] | None = None,
+    ) -> None:
+        """`clauses_by_id`: the library's id map when the caller holds one (a catalog), else built here."""
         self._documents = {d.doc_id: d for d in documents}
-        self._clauses = {c.id: c for d in documents for c in d.clauses}
+        self._clauses = clauses_by_id if clauses_by_id is not None else {c.id: c for d in documents for c in d.clauses}
         self._dense = dense
         self._grams: dict[str, dict[str, Counter[str]]] = {}
         self._spaces: dict[frozenset[str], _Space] = {}

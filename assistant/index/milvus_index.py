@@ -32,6 +32,7 @@ from pymilvus import DataType, MilvusClient, MilvusException
 
 from assistant.errors import IndexUnavailableError
 from assistant.index.vector import Fields
+from assistant.models.vectors import unit_rows
 
 POINTER_FILE = "milvus.json"
 #: Milvus answers at most this many hits per search (its topk ceiling); a larger k is clipped.
@@ -141,8 +142,7 @@ class MilvusVectorIndex:
             raise ValueError(f"fields must be among {[*TEXT_FIELDS, UNITS_FIELD]}, one value per id: {sorted(unknown)}")
         if len(self._present(ids)):
             raise ValueError("some ids are already stored; delete them first")
-        norms = np.linalg.norm(matrix, axis=1, keepdims=True)
-        matrix = matrix / np.where(norms > 0, norms, 1)
+        matrix = unit_rows(matrix)
         for start in range(0, len(ids), BATCH):
             rows = [
                 {"id": int(ids[i]), "vector": matrix[i].tolist(), **{k: v[i] for k, v in fields.items()}}

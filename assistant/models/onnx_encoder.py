@@ -29,6 +29,7 @@ import numpy as np
 
 from assistant.errors import ModelUnavailableError
 from assistant.models.built_once import build_once
+from assistant.models.vectors import unit_rows
 
 if TYPE_CHECKING:
     import onnxruntime
@@ -159,8 +160,7 @@ class OnnxEncoder:
             batch = order[start:start + batch_size]
             vectors[batch] = self._embed([unique[i] for i in batch])
         if normalize_embeddings or self._normalize:
-            norms = np.linalg.norm(vectors, axis=1, keepdims=True)
-            vectors = vectors / np.where(norms > 0, norms, 1.0)
+            vectors = unit_rows(vectors)
         return vectors[[position[t] for t in sentences]]
 
     def _embed(self, texts: list[str]) -> np.ndarray:

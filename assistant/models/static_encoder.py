@@ -36,6 +36,7 @@ import numpy as np
 
 from assistant.errors import ModelUnavailableError
 from assistant.models.built_once import build_once
+from assistant.models.vectors import unit_rows
 
 if TYPE_CHECKING:
     from model2vec import StaticModel
@@ -145,6 +146,4 @@ class StaticEncoder:
         if not sentences:
             return np.zeros((0, self._dimension), dtype=np.float32)
         vectors = self._model.encode(list(sentences), show_progress_bar=show_progress_bar, use_multiprocessing=False)
-        vectors = np.asarray(vectors, dtype=np.float32).reshape(len(sentences), self._dimension)
-        norms = np.linalg.norm(vectors, axis=1, keepdims=True)
-        return vectors / np.where(norms > 0, norms, 1.0)
+        return unit_rows(np.asarray(vectors, dtype=np.float32).reshape(len(sentences), self._dimension))
