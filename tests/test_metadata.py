@@ -198,3 +198,8 @@ def test_a_city_named_by_its_short_name_in_结合X实际():
 def test_印发_before_关于_is_not_part_of_the_issuer():
     doc = parse("tianjin-2017-dev-zones-plan-part.txt")  # 天津市人民政府办公厅印发关于…的通知
     assert doc.issuer == "天津市人民政府办公厅"
+
+
+@pytest.mark.parametrize("title", ["行政区划管理条例", "行政区域界线管理条例", "行政区域边界争议处理条例"])
+def test_行政区_in_a_title_is_no_county(title):
+    assert government_of(title, title=True).level == Level.OTHER

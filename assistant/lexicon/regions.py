@@ -148,7 +148,7 @@ _CITY_PART = re.compile(rf"(?P<c>{_CITY_ALT})(?:土家族苗族自治州|[\u4e00
 #: what a government or its party committee is called (柳河县人民政府, 中共柳河县委, 南山区科技局).
 _COUNTY_PART = re.compile(r"(?!自治)(?P<k>[\u4e00-\u9fff]{1,5}?(?:新区|区|县|旗|市))(?=人民政府|政府|委|[\u4e00-\u9fff]{0,12}?(?:局|委|办|厅|中心)|$|[^\u4e00-\u9fff])")
 
-_COUNTY_TITLE = re.compile(r"(?!自治)(?P<k>[\u4e00-\u9fff]{2,4}?(?:新区|区|县|旗))(?!划)")  # not 行政区划
+_COUNTY_TITLE = re.compile(r"(?!自治|行政区)(?P<k>[\u4e00-\u9fff]{2,4}?(?:新区|区|县|旗))")  # 行政区(划/域) is no place
 
 
 @dataclass(frozen=True)
