@@ -23,6 +23,7 @@ from assistant.lexicon.units import NATIONAL_ALIASES, NATIONAL_UNITS
 
 from .markers import candidates
 from .numerals import cn_to_int
+from .pagetable import read_meta_table  # noqa: F401  (the table reader moved; its old import path still works)
 
 #: Longest first: a title ending in 实施意见 is a 实施意见, not just an 意见.
 DOC_TYPES = (
@@ -43,69 +44,14 @@ SIGNATURE_RE = re.compile(rf"^(?P<issuer>[\u4e00-\u9fff（）()、\s]{{2,60}}?)?
 _ISSUER_LINE = re.compile(r"^[\u4e00-\u9fff（）()、\s]{2,40}$")
 
 
-#: Labels of the metadata tables government sites put above a text (gov.cn, provincial and
-#: county 信息公开 pages, reposts), by the field they fill; spaces inside a label are layout.
-META_LABELS: dict[str, tuple[str, ...]] = {
-    "title": ("标题", "名称", "文件名称"),
-    "number": ("发文字号", "文号"),
-    "issuer": ("发文机关", "发布机构", "发文单位", "公开责任部门", "制发机关"),
-    "date": ("成文日期", "发文日期", "印发日期"),
-    "published": ("发布日期", "公开日期", "发布时间"),
-    "effective": ("生效日期", "施行日期", "实施日期"),
-    "status": ("有效性", "时效性", "时效", "效力状态"),
-    "other": ("索引号", "主题分类", "主题词", "组配分类", "公开目录", "公开形式", "信息来源",
-              "来源", "作者", "浏览次数", "体裁分类", "公文种类", "政策解读", "分类", "效力级别", "发布单位"),
-}
-_LABEL_FIELD = {label: name for name, labels in META_LABELS.items() for label in labels}
-_META_LABEL_RE = re.compile(
-    "(?<![\u4e00-\u9fff])(?:" + "|".join(
-        r"\s*".join(label) for label in sorted(_LABEL_FIELD, key=len, reverse=True)
-    ) + r")(?=\s*[:：|\t ]|\s*$)"
-)
-#: Site furniture: share/print widgets, breadcrumbs, view counters, font switches.
+#: Site furniture: share/print widgets, breadcrumbs, view counters, font switches, and the lines a
+#: portal page opens with (its language switch EN, its address, a bare publishing timestamp).
 FURNITURE_RE = re.compile(
     r"^\s*(?:扫一扫在手机(?:上)?打开当前页|.*(?:当前位置|当前的位置|所在的位置|所在位置)\s*[:：].*|.*>>.*|[^>]*>[^>]*>.*"
     r"|【?\s*字体\s*[:：].*|.*打印本页.*|.*关闭窗口.*|分享到[:：]?.*|.*浏览次数.*|.*次浏览.*|[|｜\s]+"
-    r"|设为首页.*|加入收藏.*|无障碍浏览.*|长辈版.*|.*[【\[]\s*(?:打印|关闭)\s*[】\]].*)\s*$"
+    r"|设为首页.*|加入收藏.*|无障碍浏览.*|长辈版.*|.*[【\[]\s*(?:打印|关闭)\s*[】\]].*"
+    r"|https?://\S*|EN|English|\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s*$"
 )
-
-
-@dataclass
-class MetaTable:
-    """What a page's metadata table says, and which lines it took."""
-
-    fields: dict[str, str] = field(default_factory=dict)
-    lines: set[int] = field(default_factory=set)
-
-
-def _meta_pairs(line: str) -> list[tuple[str, str]] | None:
-    """(label, value) pairs when `line` is a metadata row (starts with a label), else None."""
-    text = line.strip().lstrip("|｜").strip()
-    labels = list(_META_LABEL_RE.finditer(text))
-    if not labels or labels[0].start() != 0:
-        return None
-    pairs = []
-    for k, m in enumerate(labels):
-        end = labels[k + 1].start() if k + 1 < len(labels) else len(text)
-        value = text[m.end():end].strip(" \t:：|｜\u3000")
-        pairs.append((re.sub(r"\s", "", m.group(0)), value))
-    return pairs
-
-
-def read_meta_table(lines: list[str], window: int = 30) -> MetaTable:
-    """The metadata rows near the top (索 引 号 / 发文机关 / 发文字号 / 成文日期 …), in tab, pipe or
-    space layouts: their values fill the document's fields, their lines leave the text."""
-    table = MetaTable()
-    for i, line in enumerate(lines[:window]):
-        pairs = _meta_pairs(line)
-        if pairs is None:
-            continue
-        table.lines.add(i)
-        for label, value in pairs:
-            name = _LABEL_FIELD[label]
-            if value and name != "other" and name not in table.fields:
-                table.fields[name] = value
-    return table
 
 
 def meta_date(value: str | None) -> str | None:
@@ -122,7 +68,11 @@ def meta_date(value: str | None) -> str | None:
 #: `黔府办发〔2012〕34号《贵州省人民政府办公厅关于…的通知》`: a repost's number-and-title line.
 _NUMBERED_TITLE = re.compile(rf"^(?P<number>{NUMBER_RE.pattern})?\s*[《:：]\s*(?P<title>[^《》]+?)》?$")
 #: A line naming only an issuer (or a site named after one): not the title, which follows it.
-_ISSUER_ONLY = re.compile(r"^[\u4e00-\u9fff\s]{2,40}(?:人民政府|政府|县委|市委|区委|省委|党委|办公厅|办公室|委员会)$")
+_ISSUER_ONLY = re.compile(r"^[\u4e00-\u9fff\s]{2,40}(?:人民政府|政府|县委|市委|区委|省委|党委|办公厅|办公室|委员会)(?:文件)?$")
+#: The red header of an official document names its issuer and the word 文件 (鞍山市立山区人民政府文件).
+_RED_HEADER = re.compile(r"文件$")
+#: `2006年10月26日 财建〔2006〕689号`: a repost's header line giving the date and the 文号 together.
+_DATED_NUMBER = re.compile(rf"^(?:(?P<d1>{_DATE})\s*(?P<n1>{NUMBER_RE.pattern})|(?P<n2>{NUMBER_RE.pattern})\s*(?P<d2>{_DATE}))$")
 
 
 @dataclass
@@ -214,12 +164,15 @@ def read_header(lines: list[str]) -> Header:
         first, seen_text = not seen_text or (issuer_line is not None and title is None), True
         if m := _NUMBER_LINE.match(text):
             number = number or normalise_number(m.group(1))
+        elif m := _DATED_NUMBER.match(text):
+            number = number or normalise_number(m.group("n1") or m.group("n2"))
+            history.append(m.group("d1") or m.group("d2"))  # the date it was issued, as a history line dates a version
         elif (m := _NUMBERED_TITLE.match(text)) and is_title(m.group("title")):
             number = number or (normalise_number(m.group("number")) if m.group("number") else None)
             title = title or clean_heading(m.group("title"))
         elif first and issuer_line is None and _ISSUER_ONLY.match(clean_heading(text)):
-            issuer_line = clean_heading(text)  # 中共柳河县委 柳河县人民政府 / a site's name
-            issuer = joint_issuer(text)
+            issuer_line = _RED_HEADER.sub("", clean_heading(text))  # 中共柳河县委 柳河县人民政府 / a site's name
+            issuer = joint_issuer(_RED_HEADER.sub("", text.strip()))
         elif first and is_heading_line(text) and not is_history(text):
             heading = clean_heading(text)
             title = issuer_line + heading if issuer_line and heading.startswith("关于") else heading
@@ -382,8 +335,12 @@ def issuer_from_title(title: str | None) -> str | None:
     """`天津市人民政府办公厅` from 天津市人民政府办公厅(印发)关于…的通知."""
     if title and "关于" in title:
         issuer = _ISSUING_VERB.sub("", title.split("关于", 1)[0].strip())
-        return issuer or None
+        return issuer if _NAME_LIKE.fullmatch(issuer) else None  # 《关于…实施细则》的通知 names no issuer
     return None
+
+
+#: What an issuer's name is made of: Chinese words (joint issuers apart by 、 or spaces), brackets.
+_NAME_LIKE = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff、（）()\s]+")
 
 
 def issuer_government(issuer: str | None) -> Government:

@@ -30,6 +30,7 @@ import re
 from dataclasses import dataclass, field
 
 from .markers import ARTICLE_LEVELS, HEADING_LEVELS, OUTLINE_LEVELS, Marker, candidates
+from .metadata import is_title
 from .model import Clause
 
 #: Paragraphs that close a document rather than continue its last clause.
@@ -269,7 +270,8 @@ def parse_outline(text: str, doc_id: str, prefix: str = "") -> list[Clause]:
     """Leaves of a body text: preamble, clauses/items/sub-items or articles, closing.
 
     The numbered names of the attachments under `附件：` are a list, not units of the text:
-    they stay in the closing.
+    they stay in the closing. An attached text (`prefix` 附件) that opens with nothing but its
+    title gets no preamble leaf: a title is no unit, and as one it outranked the articles under it.
     """
     lists = _annex_list_spans(text)
     found = [m for m in candidates(text) if not any(a < m.start < b for a, b in lists)]
@@ -280,7 +282,9 @@ def parse_outline(text: str, doc_id: str, prefix: str = "") -> list[Clause]:
     markers = sorted(legal + _headings_over_articles(text, found), key=lambda m: m.start) if article_mode \
         else outline.markers
     builder = _Builder(doc_id, prefix, outline.clauses_restart)
-    builder.add("preamble", "序言", text[: markers[0].start] if markers else text)
+    opening = text[: markers[0].start] if markers else text
+    if not (prefix and markers and is_title(opening.strip())):  # an attached text's own title heads it
+        builder.add("preamble", "序言", opening)
     for k, marker in enumerate(markers):
         end = markers[k + 1].start if k + 1 < len(markers) else len(text)
         segment = text[marker.end:end].strip()

@@ -42,13 +42,13 @@ from .metadata import (
     normalise_number,
     notice_title,
     read_header,
-    read_meta_table,
     self_named_title,
     short_title,
     title_from_text,
 )
 from .model import Clause, Document
 from .outline import parse_outline
+from .pagetable import read_meta_table
 
 NOISE_LINE_RE = re.compile(
     r"^\s*(?:【法宝引证码】.*|原文链接[:：].*|附件下载[:：].*|[|｜]+|.*北大法宝.*|.*pkulaw\.(?:com|cn).*"

@@ -188,7 +188,10 @@ def _prose_patterns() -> tuple[tuple[re.Pattern[str], re.Pattern[str] | None], .
     anchored = rf"(?:(?<=[由。；;，,：:、\n和及与同])|^){GENERIC_DEPARTMENT_RE.pattern}"
     unit = rf"(?:{local}|{anchored}|(?:国家)?(?:{names})|{_SELF_REF})"
     units = rf"{unit}(?:[、和及与]{unit})*(?:等(?:有关)?(?:部门|单位))?"
-    partners = rf"(?:{units}|(?:有关|相关)(?:部门|单位))"
+    # 会同中央农办、农业部…等部门: a list closed by 等部门 says each piece is a body, so a short name the
+    # vocabulary lacks (中央农办) is taken by its shape there, and the known names after it are not lost.
+    shaped = rf"(?:{unit}|[\u4e00-\u9fff]{{1,8}}?(?:办|委|局|部|厅|署|院|会))"
+    partners = rf"(?:{units}|(?:有关|相关)(?:部门|单位)|{shaped}(?:、{shaped})*等(?:有关)?(?:部门|单位))"
     act = rf"{_MODAL}{{0,3}}{_VERB}"
     by = r"(?<![自理事缘])由(?!于|此)"
     cue = re.compile

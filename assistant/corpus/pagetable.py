@@ -1,0 +1,90 @@
+"""The metadata table a government site prints above a text (索 引 号 / 发文机关 / 发文字号 / 成文日期 …).
+
+Sites lay it out several ways, all read here: one row per line with tab, pipe or space
+separators (``发文机关： 国务院 成文日期： 2018年12月21日``), and the vertical layout of gov.cn
+pages copied as text, each label alone on its line with its value on the next one
+(``发文字号:`` / ``国办函〔2014〕31号``); a page may print both, one after the other. The values
+fill the document's fields and the table's lines leave the text, so the table never hides the
+title and 文号 that follow it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+#: Labels, by the field they fill; spaces inside a label are layout (索 引 号, 标  题).
+META_LABELS: dict[str, tuple[str, ...]] = {
+    "title": ("标题", "名称", "文件名称"),
+    "number": ("发文字号", "文号"),
+    "issuer": ("发文机关", "发布机构", "发文单位", "公开责任部门", "制发机关"),
+    "date": ("成文日期", "发文日期", "印发日期"),
+    "published": ("发布日期", "公开日期", "发布时间"),
+    "effective": ("生效日期", "施行日期", "实施日期"),
+    "status": ("有效性", "时效性", "时效", "效力状态"),
+    "other": ("索引号", "主题分类", "主题词", "组配分类", "公开目录", "公开形式", "信息来源",
+              "来源", "作者", "浏览次数", "体裁分类", "公文种类", "政策解读", "分类", "效力级别", "发布单位"),
+}
+_LABEL_FIELD = {label: name for name, labels in META_LABELS.items() for label in labels}
+_META_LABEL_RE = re.compile(
+    "(?<![\u4e00-\u9fff])(?:" + "|".join(
+        r"\s*".join(label) for label in sorted(_LABEL_FIELD, key=len, reverse=True)
+    ) + r")(?=\s*[:：|\t ]|\s*$)"
+)
+#: A value on the line under its label is a field value, not a sentence of the text.
+_VALUE_MAX = 120
+
+
+@dataclass
+class MetaTable:
+    """What a page's metadata table says, and which lines it took."""
+
+    fields: dict[str, str] = field(default_factory=dict)
+    lines: set[int] = field(default_factory=set)
+
+
+def _meta_pairs(line: str) -> list[tuple[str, str]] | None:
+    """(label, value) pairs when `line` is a metadata row (starts with a label), else None."""
+    text = line.strip().lstrip("|｜").strip()
+    labels = list(_META_LABEL_RE.finditer(text))
+    if not labels or labels[0].start() != 0:
+        return None
+    pairs = []
+    for k, m in enumerate(labels):
+        end = labels[k + 1].start() if k + 1 < len(labels) else len(text)
+        value = text[m.end():end].strip(" \t:：|｜\u3000")
+        pairs.append((re.sub(r"\s", "", m.group(0)), value))
+    return pairs
+
+
+def _value_below(lines: list[str], i: int) -> int | None:
+    """The line holding a lone label's value: the next non-empty one, unless it is a label itself."""
+    j = next((j for j in range(i + 1, min(i + 4, len(lines))) if lines[j].strip()), None)
+    if j is None or _meta_pairs(lines[j]) is not None or len(lines[j].strip()) > _VALUE_MAX:
+        return None
+    return j
+
+
+def read_meta_table(lines: list[str], window: int = 30) -> MetaTable:
+    """The metadata rows near the top, in any of the layouts above. The table may start anywhere in the
+    first `window` lines and runs on while rows keep coming (a vertical table is long); a field keeps
+    the first value a row gives it."""
+    table = MetaTable()
+    limit, i = window, 0
+    while i < min(limit, len(lines)):
+        pairs = _meta_pairs(lines[i])
+        if pairs is None:
+            i += 1
+            continue
+        table.lines.add(i)
+        if len(pairs) == 1 and not pairs[0][1] and (j := _value_below(lines, i)) is not None:
+            pairs = [(pairs[0][0], lines[j].strip())]
+            table.lines.add(j)
+            i = j
+        for label, value in pairs:
+            name = _LABEL_FIELD[label]
+            if value and name != "other" and name not in table.fields:
+                table.fields[name] = value
+        limit = max(limit, i + window)
+        i += 1
+    return table
