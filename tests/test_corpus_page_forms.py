@@ -90,3 +90,10 @@ def test_attached_text_opening_with_its_title_has_no_title_leaf():
     assert doc.number == "泰高政办发〔2017〕167号" and doc.date == "2017-12-26"
     assert doc.issuer != "《"
     assert [c.path for c in doc.clauses] == ["序言", "附件第一条", "附件第二条", "附件第三条", "附件第四条"]
+
+
+def test_target_measure_without_the_striving_words():
+    from assistant.corpus.facts import extract_targets
+
+    (target,) = extract_targets("努力实现地区生产总值增长6.2%左右。")
+    assert (target.measure, target.value, target.unit) == ("地区生产总值", "6.2", "%")

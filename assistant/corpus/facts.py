@@ -28,7 +28,7 @@ _VALUE_RE = re.compile(
     rf"每秒(?P<mbps>\d+(?:\.\d+)?)兆比特\s*[（(]?Mbps[）)]?"
     rf"|(?<![\d.A-Za-z+＋])(?P<value>\d+(?:\.\d+)?)\s*(?P<unit>{_UNIT_ALT})"
 )
-_LEADING = re.compile(r"^(?:其中|同时|并|且|力争|争取|使|全省|全国)+")
+_LEADING = re.compile(r"^(?:其中|同时|并|且|力争|争取|努力|确保|实现|使|全省|全国)+")
 _TRAILING = re.compile(r"(?:基本|均|都|将|要|力争|分别|普遍|全部)+$")
 _YEAR_RE = re.compile(r"(?:到|至|于)(\d{4})年")
 
