@@ -6,7 +6,7 @@ of a unit or deadline class (complete, not top-k), a comparison the best clause 
 each document. Abstention is decided here too, from the evidence itself (weak
 similarity, a region or year no clause mentions, a number, amount or person the
 chosen clauses do not state) — never from the wording of particular questions.
-(About 380 lines: the selection for each slot stays beside the abstention it decides; the
+(About 420 lines: the selection for each slot stays beside the abstention it decides; the
 readings of one clause it relies on live in `measures`.)
 """
 
@@ -129,26 +129,51 @@ class EvidenceSelector:
             return Evidence(query, selected=focused)
         filters = Filters(doc_ids=self._in_force(query, place_scope(query, self.documents)), units=query.unit_filter)
         wants = slot_spec(query.slot).fact
-        hits = [
-            h
-            for h in self.search.search(self._search_text(query, focus), k=self.settings.candidate_k, filters=filters, wants=wants)
-            if h.clause.id not in exclude
-        ]
+        ranked, fused = self._ranked(query, focus, filters, wants)
+        hits = [h for h in ranked if h.clause.id not in exclude]
         if not hits:
             return Evidence(query, abstain_reason="所选文件中没有更多相关条款。")
+        fused = [h for h in fused if h.clause.id not in exclude] or hits
         evidence = Evidence(query, related=[h.clause for h in hits[:3]])
-        evidence.abstain_reason = self._out_of_scope(query, hits)
+        evidence.abstain_reason = self._out_of_scope(query, fused)
         if evidence.abstain_reason:
             return evidence
         if query.slot is Slot.ISSUE:
             return self._document_facts(evidence, hits)
         evidence.selected = self._select(query, spec_of(query.intent), hits)
-        evidence.abstain_reason = self._unstated(query, evidence.selected) or unfilled(
-            query.own_text, query.intent, query.slot, self._measure_words(query, hits), evidence.selected
+        # whether the slot is filled is decided on both orders: the reranker may choose which clause
+        # answers, never turn a slot the fused order's evidence leaves unfilled into an answer
+        evidence.abstain_reason = self._unfilled(query, evidence.selected, hits) or (
+            self._unfilled(query, self._select(query, spec_of(query.intent), fused), fused) if fused != hits else None
         )
         if evidence.abstain_reason:
             evidence.related, evidence.selected = evidence.selected or evidence.related, []
         return evidence
+
+    def _unfilled(self, query: Query, selected: list[Clause], hits: list[Hit]) -> str | None:
+        """Why `selected`, chosen from `hits`, does not fill the slot asked; None when it does."""
+        return self._unstated(query, selected) or unfilled(
+            query.own_text,
+            query.intent,
+            query.slot,
+            self._measure_words(query, hits),
+            selected,
+            [h.clause for h in hits[:_NEAR_WINDOW]],
+        )
+
+    def _ranked(
+        self, query: Query, focus: tuple[str, ...], filters: Filters, wants: Callable[[Clause], bool] | None
+    ) -> tuple[list[Hit], list[Hit]]:
+        """The best `candidate_k` candidates in the reranker's order and in the fused order (one retrieval).
+        A follow-up keeps the fused order: its search text joins two turns (or is a cited clause), unlike
+        the standalone questions the reranker was trained on, and the clause the conversation designated
+        must not be reordered away from the top."""
+        k, search = self.settings.candidate_k, self.search
+        data = search.candidates(self._search_text(query, focus), max(k, self.settings.rerank_k), filters, None, wants)
+        fused = [Hit(c.clause, c.fused, c.dense, c.bm25) for c in data.candidates]
+        if query.follow_up or self.settings.retrieval_mode != "hybrid":
+            return fused[:k], fused[:k]
+        return [fused[i] for i in search.reranker.order(data)][:k], fused[:k]
 
     def _in_force(self, query: Query, scope: frozenset[str] | None) -> frozenset[str] | None:
         """The documents to search: `scope`, less versions not in force (on the question's date)."""
@@ -312,10 +337,14 @@ class EvidenceSelector:
         return evidence
 
     def _top(self, hits: list[Hit]) -> list[Clause]:
-        """The best hit, plus a close runner-up from another document (central and local often pair)."""
+        """The best hit, plus a close runner-up from another document (central and local often pair),
+        looked for among the next four hits and then among the first five of the fused order (`score`):
+        the reranker chooses the best clause, not whether its counterpart is near."""
         best = hits[0]
         chosen = [best.clause]
-        for hit in hits[1:5]:
+        near = hits[1:5]
+        near += [h for h in sorted(hits, key=lambda h: -h.score)[:5] if h is not best and h not in near]
+        for hit in near:
             if hit.dense >= best.dense - self.settings.cite_margin and hit.clause.doc_id != best.clause.doc_id:
                 chosen.append(hit.clause)
                 break
@@ -382,7 +411,7 @@ class EvidenceSelector:
         if len(phrases) != 1:  # several subjects (台州…智慧城市…项目): not a question about one topic
             return None
         for phrase in dict.fromkeys([phrases[0], *sorted(topic_words(phrases[0], self.tokenizer), key=len, reverse=True)]):
-            count = len(self.search.clauses_where(lambda c: scope.allows(c) and phrase in c.text))
+            count = len(self.search.clauses_where(lambda c, p=phrase: scope.allows(c) and p in c.text))
             if 2 <= count <= _MAX_TOPIC_LIST:
                 return phrase
         return None

@@ -117,6 +117,28 @@ def value_named(words: list[str], clauses: list[Clause], value: Callable[[str], 
     return any(value(part) for score, part in scored if score * 2 >= best)
 
 
+def _named_by(words: list[str], part: str) -> int:
+    """How much of the asked words a text names, by length, each found word counted once with the
+    longer words containing it (互联网 found counts 3, not 互联 + 联网 + 互联网 = 7)."""
+    found = [w for w in words if w in part]
+    return sum(len(w) for w in found if not any(w != o and w in o for o in found))
+
+
+def named_better_without(words: list[str], chosen: list[Clause], best: list[Clause], value: Callable[[str], object]) -> bool:
+    """One of the best-ranked clauses names the measure asked more than twice as well, in a sentence part
+    carrying no value of the asked type, as any value-bearing part of the chosen clauses: the value is a
+    neighbouring measure's (注册资本最低多少钱: the best-ranked clause on 注册资本认缴登记 gives no amount, so
+    3.2万亿元 of a target clause that merely mentions 互联网 does not answer). Decided on the clauses, so it
+    holds whichever order ranked them."""
+    given = max((_named_by(words, p) for c in chosen for p in _parts(c.text) if value(p)), default=0)
+    return any(
+        _named_by(words, part) > 2 * given and not value(part)
+        for c in best
+        if c not in chosen
+        for part in _parts(c.text)
+    )
+
+
 def dates_what_is_asked(clause: Clause, words: list[str]) -> bool:
     """A sentence part of the clause gives a date or span and names one of the asked words."""
     return any(TIME_TEXT.search(s) and any(w in s for w in words) for s in re.split(r"[。；;，,]", clause.text))
@@ -148,12 +170,15 @@ def named_undated(words: list[str], chosen: Clause, best: list[Clause]) -> bool:
     )
 
 
-def unfilled(question: str, intent: Intent, slot: Slot, words: list[str], clauses: list[Clause]) -> str | None:
+def unfilled(
+    question: str, intent: Intent, slot: Slot, words: list[str], clauses: list[Clause], best: list[Clause] = ()
+) -> str | None:
     """Why the chosen clauses do not fill the slot the question asks, in words that quote none of their
     figures (the related clauses are shown apart, as related); None when they fill it or nothing can be
     decided. Each test reads the evidence, not the wording of particular questions: an achieved result
     needs a text reporting one, names need names, a rate needs a rate, an amount or a number needs one
-    in the sentence part that names the measure asked (`value_named`)."""
+    in the sentence part that names the measure asked (`value_named`), and no best-ranked clause (`best`)
+    may name that measure far better without one (`named_better_without`)."""
     text = _plain("".join(c.text for c in clauses))
     if ASKS_OUTCOME.search(question) and not OUTCOME_TEXT.search(text):
         return "文件只写明目标或安排，没有给出实际完成的情况。"
@@ -166,8 +191,13 @@ def unfilled(question: str, intent: Intent, slot: Slot, words: list[str], clause
     def granted(part: str) -> bool:
         return bool(MONEY_TEXT.search(part)) and (not support or bool(SUPPORT_TEXT.search(part)))
 
-    if slot is Slot.AMOUNT and value_named(words, clauses, granted) is False:
+    if slot is Slot.AMOUNT and (
+        value_named(words, clauses, granted) is False or named_better_without(words, clauses, best, granted)
+    ):
         return "文件提到了所问的这项内容，但没有规定具体金额、比例或标准。"
-    if slot is Slot.NUMBER and ASKS_NUMBER.search(question) and value_named(words, clauses, NUMBER_VALUE.search) is False:
+    if slot is Slot.NUMBER and ASKS_NUMBER.search(question) and (
+        value_named(words, clauses, NUMBER_VALUE.search) is False
+        or named_better_without(words, clauses, best, NUMBER_VALUE.search)
+    ):
         return slot_spec(Slot.NUMBER).missing
     return None

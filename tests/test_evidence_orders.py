@@ -1,0 +1,85 @@
+"""Evidence under a reranker: which clause answers may follow the reranked order, but whether the asked
+slot is filled is decided on the fused order too, and a follow-up keeps the fused order. The shipped
+documents, a stub search whose fused order is given and a reranker that reverses it (no model needed)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import numpy as np
+import pytest
+
+from assistant.answering.evidence import EvidenceSelector
+from assistant.answering.intents import MONEY_TEXT, Intent, Slot
+from assistant.answering.measures import named_better_without, unfilled
+from assistant.answering.question import understand
+from assistant.config import get_settings
+from assistant.corpus.model import Clause
+from assistant.index.catalog import Catalog
+from assistant.lexicon.tokenizer import Tokenizer
+from assistant.retrieval.rerank import Candidate, RerankInput
+
+#: 《国发〔2013〕32号》: the clause on 注册资本 (no amount) and a target clause full of amounts
+REGISTRATION = "guofa-2013-32#附件第63项"
+TARGETS = "guofa-2013-32#（三）"
+ASKED = "国务院文件规定互联网企业注册资本最低要多少钱？"
+
+
+class Reversed:
+    """A reranker that puts the fused order upside down."""
+
+    def order(self, data: RerankInput) -> list[int]:
+        return list(reversed(range(len(data.candidates))))
+
+
+class StubSearch:
+    """`HybridSearch`'s surface for the evidence selector, returning a fixed fused order."""
+
+    def __init__(self, catalog: Catalog, fused: list[str]) -> None:
+        self.catalog, self.tokenizer, self.reranker = catalog, Tokenizer(), Reversed()
+        self.fused = [catalog.clauses_by_id[i] for i in fused]
+
+    def candidates(self, query, n, filters=None, mode=None, wants=None) -> RerankInput:
+        cands = [Candidate(c, i, 0.9 - 0.001 * i, 1.0, i, 1.0 / (60 + i)) for i, c in enumerate(self.fused)]
+        dense = np.full(len(self.catalog.clauses), -1.0, dtype="float32")
+        return RerankInput(query, cands[:n], dense, self.catalog.clauses, self.catalog.documents_by_id, self.tokenizer, wants)
+
+
+@pytest.fixture()
+def catalog(corpus) -> Catalog:
+    return Catalog(corpus)
+
+
+def _selector(catalog: Catalog, fused: list[str]) -> EvidenceSelector:
+    return EvidenceSelector(StubSearch(catalog, fused), get_settings().model_copy(update={"reranker": "learned"}))
+
+
+def test_an_amount_of_another_measure_ranked_first_does_not_answer(catalog):
+    """The fused order puts the clause naming 注册资本 first; the reranker puts the target clause with
+    3.2万亿元 first. Its amount belongs to no measure asked: the answer declines."""
+    selector = _selector(catalog, [REGISTRATION, TARGETS])
+    evidence = selector.gather(understand(ASKED, catalog.documents))
+    assert evidence.selected == [] and evidence.abstain_reason
+    assert "万亿" not in evidence.abstain_reason
+
+
+def test_a_follow_up_keeps_the_fused_order(catalog):
+    selector = _selector(catalog, [REGISTRATION, TARGETS])
+    query = understand("降低互联网企业设立门槛有什么措施？", catalog.documents)
+    ranked, fused = selector._ranked(query, (), None, None)
+    assert [h.clause.id for h in ranked] == [TARGETS, REGISTRATION]  # a standalone question: reranked
+    ranked, fused = selector._ranked(replace(query, follow_up=True), (), None, None)
+    assert [h.clause.id for h in ranked] == [h.clause.id for h in fused] == [REGISTRATION, TARGETS]
+
+
+def test_a_measure_named_better_without_a_value_is_not_answered_by_a_neighbours_value(catalog):
+    chosen = [catalog.clauses_by_id[TARGETS]]
+    best = [catalog.clauses_by_id[REGISTRATION], *chosen]
+    words = ["互联", "联网", "互联网", "注册", "资本", "注册资本", "最低"]
+    assert named_better_without(words, chosen, best, MONEY_TEXT.search)
+    assert unfilled(ASKED, Intent.SUPPORT, Slot.AMOUNT, words, chosen, best)
+    assert unfilled(ASKED, Intent.SUPPORT, Slot.AMOUNT, words, chosen) is None  # without the best-ranked clauses
+    # the amount of the measure named: 新三板挂牌 names the asked words as well as the clause beside it
+    listed = Clause(id="d#2", doc_id="d", kind="article", text="对在新三板挂牌的企业，给予一次性奖励100万元。")
+    plain = Clause(id="d#1", doc_id="d", kind="article", text="支持企业在新三板挂牌。")
+    assert not named_better_without(["新三板", "挂牌"], [listed], [plain, listed], MONEY_TEXT.search)
