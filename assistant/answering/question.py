@@ -23,6 +23,7 @@ from assistant.answering.intents import (
     refine_intent,
     units_role,
 )
+from assistant.answering.document_match import MARGIN, titles_of, without_description
 from assistant.corpus.model import Document
 from assistant.errors import InvalidQuestionError
 from assistant.lexicon.regions import (
@@ -154,30 +155,114 @@ class Query:
     as_of: str | None = None
 
 
+#: slots asking a fact of a document itself, not of one of its clauses
+_OF_DOCUMENT = (Slot.ISSUE, Slot.VALIDITY)
+
+
+@dataclass(frozen=True)
+class _Scope:
+    documents: frozenset[str] | None
+    words: tuple[str, ...]  # the place, level, short-title and number words that named them
+    joined: frozenset[str] = frozenset()  # title-less documents taken into a named place's scope
+    described: tuple[str, ...] = ()  # title words by which the question named its document
+
+
 def detect_scope(question: str, documents: list[Document]) -> tuple[frozenset[str] | None, tuple[str, ...]]:
-    """Documents the question names by level or region, and the words that named them.
+    """Documents the question names by level, region, short title, number or description, and the
+    words (of the first four kinds) that named them.
 
     A place or document the question names decides the scope alone: a level word beside it
     (柳河县…获评省级研发中心, 贵州省级专项资金) is part of the topic, not a switch to every
-    provincial document."""
-    chosen: set[str] = set()
-    words: list[str] = []
+    provincial document. Each group a word names (浙江's documents, every national one) is then
+    narrowed to the one document the question names by what it is about (see `_described`)."""
+    scope = _scope(question, documents)
+    return scope.documents, scope.words
+
+
+def _scope(question: str, documents: list[Document]) -> _Scope:
+    named: dict[str, set[str]] = {}  # each naming word with the documents it names
+    places: set[str] = set()
     for doc in documents:
-        for name in filter(None, (doc.region, _place_stem(doc.region), doc.short_title, doc.number)):
+        for name in filter(None, (doc.region, _place_stem(doc.region), doc.short_title, doc.number, doc.doc_id)):
             if name in question:
-                chosen.add(doc.doc_id)
-                words.append(name)
-        if doc.doc_id in question:
-            chosen.add(doc.doc_id)
-    named = bool(chosen)
+                named.setdefault(name, set()).add(doc.doc_id)
+                places |= {name} & {doc.region, _place_stem(doc.region)}
+    words = [w for w in named if not any(w == d.doc_id for d in documents)]
+    groups = list(named.items())
     national = NATIONAL_SCOPE_RE.search(question) or _NATIONAL_FOLLOW_UP.search(question)
     if national and not (named and _BASIS_BEFORE.search(question[: national.start()])):
-        chosen |= {d.doc_id for d in documents if d.level == Level.NATIONAL}
+        groups.append((national.group(0), {d.doc_id for d in documents if d.level == Level.NATIONAL}))
         words.append(national.group(0))
     if PROVINCIAL_SCOPE_RE.search(question) and not named:
-        chosen |= {d.doc_id for d in documents if d.level == Level.PROVINCE}
+        groups.append(("省", {d.doc_id for d in documents if d.level == Level.PROVINCE}))
         words.append("省")
-    return (frozenset(chosen) if chosen else None), tuple(words)
+    chosen, joined, described = _described(question, documents, groups, places)
+    return _Scope(frozenset(chosen) if chosen else None, tuple(words), frozenset(joined), described)
+
+
+def _described(
+    question: str, documents: list[Document], groups: list[tuple[str, set[str]]], places: set[str]
+) -> tuple[set[str], set[str], tuple[str, ...]]:
+    """The union of the named groups, each narrowed to the document the question names by what it
+    is about (document_match; the naming words themselves, 国家 or 浙江, do not count towards it);
+    with no group, that document among all. A place's group first takes in the documents of unknown
+    government that may be that place's (a title-less file whose opening names the place and shares
+    a distinctive word with the question). So 浙江这份关于小微企业的意见 is not answered from another
+    浙江 document, 国家和浙江… still sees both sides, and a question naming no document searches all.
+    Returns the scope, the documents joined, and the title words that named a document."""
+    titles = titles_of(documents)
+    rest = question
+    for word, _ in groups:
+        rest = rest.replace(word, " ")
+    if not groups:
+        best = titles.named_within(rest)
+        if best is None:
+            return set(), set(), ()
+        # 雨山区的科学技术奖励办法: a place no loaded document belongs to is not 花山区's 奖励办法
+        document = next(d for d in documents if d.doc_id == best.doc_id)
+        if not _fits(document, named_places(question, known_places(documents))):
+            return set(), set(), ()
+        return {best.doc_id}, set(), best.words
+    unknown = {d.doc_id for d in documents if d.level != Level.NATIONAL and not (d.region or d.government)}
+    chosen: set[str] = set()
+    joined: set[str] = set()
+    described: list[str] = []
+    for word, group in groups:
+        if word in places and unknown:
+            joined |= titles.joining(rest, group, unknown, word) - group
+            group = group | joined
+        # among the few documents one word names (a place's) the better match names one; among all of
+        # a level's (every national one) it must stand out as in the whole library
+        best = titles.named_within(rest, group, 0.0 if word in places or len(group) == 1 else MARGIN)
+        chosen |= {best.doc_id} if best is not None else group
+        described += best.words if best is not None else ()
+    return chosen, joined - chosen if len(chosen) == 1 else joined, tuple(dict.fromkeys(described))
+
+
+def _topic_text(question: str, scope: _Scope, slot: Slot) -> str:
+    """What is searched: the question less the title words by which it named its one document
+    (山西省激发重点群体活力这个方案的指导思想里… is about 指导思想: every clause of that 方案 is
+    about 激发重点群体活力, and the clause that only repeats the title would rank first); the whole
+    question when that would leave no subject, when it names no single document by description, or
+    when it asks a fact of the document itself (its 文号, date, validity: the title is then the subject)."""
+    if not scope.described or scope.documents is None or len(scope.documents) != 1 or slot in _OF_DOCUMENT:
+        return question
+    text = without_description(question, scope.described)
+    rest = text
+    for word in scope.words:
+        rest = rest.replace(word, "")
+    for spec in INTENT_SPECS:  # 是哪天发的, 由谁负责: asking phrases name no subject (see subject_words)
+        if spec.pattern is not None:
+            rest = spec.pattern.sub("", rest)
+    subject = re.sub(r"[^\u4e00-\u9fff]", "", _ASKING_WORDS.sub("", REFERRING.sub("", rest)))
+    return text if len(subject) >= 3 else question
+
+
+def _fits(document: Document, places: tuple[str, ...]) -> bool:
+    """May the document be the one of the places a question names (see `place_scope`)?"""
+    stems = {s for p in places for s in (p, p[:-1] if len(p) >= 3 and p[-1] in "市县区" else p)}
+    where = f"{document.government or ''}{document.region or ''}{document.title}"
+    return document.level == Level.NATIONAL or not stems or all(s in where for s in stems)
 
 
 def _place_stem(region: str | None) -> str | None:
@@ -250,16 +335,19 @@ def understand(
 ) -> Query:
     """What a question asks. `known_units` (unit_governments of the library, kept per build by the
     engine) lets it name units by what they do; without it only names and aliases are read."""
-    doc_ids, scope_words = detect_scope(question, documents)
+    scope = _scope(question, documents)
+    doc_ids, scope_words = scope.documents, scope.words
     issuers = {d.issuer for d in documents if d.issuer}
     number = _ASKED_NUMBER.search(question)
     intent = detect_intent(question) or Intent.CONTENT
     slot = detect_slot(question, intent)
     intent = refine_intent(question, intent, slot)
-    if doc_ids is not None and len(doc_ids) > 1 and intent in COMPARABLE and slot not in (Slot.NAME, Slot.ISSUE):
-        intent = Intent.COMPARE  # 国家和浙江各是多少: two documents named means a comparison
+    # 国家和浙江各是多少: two documents named means a comparison (a title-less one that may be the
+    # place's is a candidate, not a second document named)
+    if doc_ids is not None and len(doc_ids - scope.joined) > 1 and intent in COMPARABLE and slot not in (Slot.NAME, Slot.ISSUE):
+        intent = Intent.COMPARE
     return Query(
-        text=question,
+        text=_topic_text(question, scope, slot),
         own_text=question,
         intent=intent,
         doc_ids=doc_ids,

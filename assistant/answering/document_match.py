@@ -1,0 +1,219 @@
+"""Which loaded document a question names by what it is about (节水复函, 这份关于小微企业的意见).
+
+With many documents loaded a question often names its document by description rather than by
+文号 or place: 科技节水复函里…, 遗弃化学武器的通知是哪天发的, 山西省激发重点群体活力这个方案….
+Region, short title and 文号 (see question.detect_scope) cannot tell two documents of one
+government apart, nor pick one of a dozen national 国办 documents. Here the question is matched
+against each document's description — its title, short title, issuer and kind word (复函, 通知,
+意见…), or, when the parser found no title, the opening of its text less the titles it cites —
+with every description word weighted by how distinctive it is across the library (IDF over
+descriptions): 关于, 印发, 人民政府 are in most titles and say nothing; 节水 or 化学武器 are in one.
+
+A document is "clearly named" when it matches a distinctive word the runner-up does not and
+MARGIN more in all, and the question shows it names a document (这份, or a kind word such as 复函
+or 方案 that the document's own title holds): sharing a topic word with a title (国务院分工表… and a
+国办 分工 notice) is not naming it. `question.detect_scope` narrows the documents the question
+already names (浙江's, every national one) or, when it names none, all of them, to that document.
+
+The index is built once per set of loaded documents (`titles_of`, memoised on the documents'
+descriptions, so the questions asked of one build share it), and matching costs O(len(question)²)
+dictionary look-ups whatever the size of the library (3,000 laws included).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from assistant.corpus.model import Document
+from assistant.lexicon.tokenizer import Tokenizer, has_chinese
+
+#: a description word needs two characters; longer than this it is never looked up in a question
+_MAX_TERM = 12
+#: how much more (in nats of IDF) the best document must match than the next one to be "the" one:
+#: about one word found in a single title of a 30-document library (log(1 + 29.5/1.5) ≈ 3.0); in a
+#: library of two documents no single word can reach it, so a tiny library keeps today's scope
+MARGIN = 3.0
+#: a word in at most this share of the descriptions (at least two) is distinctive: 节水 or 小微企业
+#: tell a document apart, 关于 or 人民政府 do not
+DISTINCTIVE_SHARE = 0.01
+#: kind words by which a question names a document (科技节水复函里, 这个方案); one counts only when the
+#: matched document's description holds it. 计划, 政策, 措施 alone are too often the topic to count.
+_KIND_WORDS = re.compile(
+    r"复函|批复|函|通知|意见|办法|方案|规定|细则|规则|条例|决定|要点|报告|纲要|公告|若干政策|若干措施|政策措施"
+)
+_DEMONSTRATIVE = re.compile(r"[这那该此本]份|[这那该此本]个?文件")
+#: clauses of a question: the one naming a document (科技节水复函里) is read apart from the topic
+_CLAUSES = re.compile(r"[，,。？?！!；;：:\s]+")
+#: what may stand between a description word and its kind word: 化学武器「的」通知, 规则 after 「这个」
+_LINK = re.compile(r"(的|之|[这那该此本][个份项]?)$")
+#: an opening's addressee line (各市、县人民政府,省政府直属各单位:) says whom, not what about
+_ADDRESSEE = re.compile(r"^[^。：:]{0,80}[：:]")
+#: issuer and addressee words (省政府, 人民政府, 办公厅): who, never what a document is about
+_WHO = re.compile(r"(政府|办公厅|办公室|委员会|部门|单位)$")
+#: the opening of a document without a parsed title stands in for it; longer text would be the body
+_OPENING_CHARS = 200
+#: titles of other documents an opening cites (为贯彻《…》): not what this document is about
+_CITED_TITLE = re.compile(r"《[^》]*》")
+
+
+@dataclass(frozen=True)
+class DocumentMatch:
+    """How well a question matches one document's description."""
+
+    doc_id: str
+    score: float  # summed IDF of the description words found in the question
+    words: tuple[str, ...]  # the description words found in the question
+    distinctive: frozenset[str]  # those of them few descriptions hold
+
+
+class DocumentTitles:
+    """The library's document descriptions as weighted words, for matching questions against."""
+
+    def __init__(self, descriptions: Sequence[tuple[str, str, str]], tokenizer: Tokenizer | None = None) -> None:
+        """`descriptions`: (doc_id, names, opening) per document (see `description`)."""
+        tokenizer = tokenizer or Tokenizer()
+        self._terms: dict[str, list[int]] = {}  # word → indexes of the documents whose description holds it
+        self._doc_ids = [doc_id for doc_id, _, _ in descriptions]
+        self._texts = {doc_id: f"{names} {opening}" for doc_id, names, opening in descriptions}
+        for index, (_, names, opening) in enumerate(descriptions):
+            for term in dict.fromkeys([*_terms(tokenizer, names), *_subject_terms(tokenizer, opening)]):
+                self._terms.setdefault(term, []).append(index)
+        n = max(len(descriptions), 1)
+        self._idf = {t: math.log(1 + (n - len(d) + 0.5) / (len(d) + 0.5)) for t, d in self._terms.items()}
+        self._rare = max(2, int(n * DISTINCTIVE_SHARE))
+
+    def __len__(self) -> int:
+        return len(self._doc_ids)
+
+    def describes(self, doc_id: str, word: str) -> bool:
+        """Does the document's description (its title, or its opening) contain the word?"""
+        return word in self._texts.get(doc_id, "")
+
+    def match(self, question: str, pool: Iterable[str] | None = None) -> list[DocumentMatch]:
+        """The documents (of `pool`, all when None) whose description words occur in the question,
+        best first. A word inside a longer word that also matched (消费 in 信息消费) counts once."""
+        allowed = None if pool is None else set(pool)
+        spans = [
+            (start, end)
+            for start in range(len(question))
+            for end in range(start + 2, min(start + _MAX_TERM, len(question)) + 1)
+            if question[start:end] in self._terms
+        ]
+        # 企业 inside a matched 小微企业 is not a match of its own (to 文化企业's title)
+        found: dict[str, list[int]] = {}
+        for start, end in spans:
+            if not any(s <= start and end <= e and (s, e) != (start, end) for s, e in spans):
+                found.setdefault(question[start:end], self._terms[question[start:end]])
+        per_doc: dict[int, list[str]] = {}
+        for term, docs in found.items():
+            for index in docs:
+                if allowed is None or self._doc_ids[index] in allowed:
+                    per_doc.setdefault(index, []).append(term)
+        matches = []
+        for index, terms in per_doc.items():
+            kept = tuple(t for t in terms if not any(t != o and t in o for o in terms))
+            rare = frozenset(t for t in kept if len(self._terms[t]) <= self._rare)
+            matches.append(DocumentMatch(self._doc_ids[index], sum(self._idf[t] for t in kept), kept, rare))
+        return sorted(matches, key=lambda m: (-m.score, m.doc_id))
+
+    def named_within(
+        self, question: str, pool: Iterable[str] | None = None, margin: float = MARGIN
+    ) -> DocumentMatch | None:
+        """The one document of `pool` (all when None) the question clearly names (see the module
+        docstring), or None when it names none of them or several equally. Inside a few documents the
+        question already names (浙江's two), `margin` may be 0: the better match is then enough."""
+        naming = "，".join(p for p in _CLAUSES.split(question) if _KIND_WORDS.search(p) or _DEMONSTRATIVE.search(p))
+        ranked = self.match(naming, pool)  # the clause that names it (节水复函里，…): the rest is the topic
+        if not ranked:
+            return None
+        best, runner_up = ranked[0], (ranked[1] if len(ranked) > 1 else None)
+        others = runner_up.words if runner_up else ()
+        lead = best.score - (runner_up.score if runner_up else 0.0)
+        clear = lead >= margin and lead > 0
+        distinct = any(w not in others for w in best.distinctive)
+        return best if clear and distinct and self._names(naming, best) else None
+
+    def joining(self, question: str, group: Iterable[str], candidates: Iterable[str], place: str) -> set[str]:
+        """Documents of `candidates` (of unknown government) that may belong to the named `place`'s
+        group: their description names the place, and the question shares with them a distinctive
+        word no document of the group matches (浙江的小微企业… and a title-less 浙江 opinion on 小微企业)."""
+        members = set(group)
+        taken = {w for m in self.match(question, members) for w in m.words}
+        return {
+            m.doc_id
+            for m in self.match(question, set(candidates) - members)
+            if self.describes(m.doc_id, place) and any(w not in taken for w in m.distinctive)
+        }
+
+    def _names(self, question: str, match: DocumentMatch) -> bool:
+        """Does the question say it names the document: 这份/那份, or a kind word its description holds
+        right after one of its matched words or a demonstrative (节水复函, 化学武器的通知, 这个规则)?
+        A kind word used as a verb (国务院文件规定的…, 通知哪些单位) names nothing."""
+        if _DEMONSTRATIVE.search(question):
+            return True
+        text = self._texts.get(match.doc_id, "")
+        for kind in _KIND_WORDS.finditer(question):
+            before = _LINK.sub("", question[: kind.start()])
+            if kind.group(0) in text and (len(before) < kind.start() - 1 or before.endswith(match.words)):
+                return True
+        return False
+
+
+def without_description(question: str, words: Iterable[str]) -> str:
+    """The question less the description words in the clauses that name a document (科技节水复函里，
+    科技部打算… → 里，科技部打算…: 科技 stays where it is topic). A single character left between two
+    removed words goes with them (政务·新·媒体, 调查·和·管理)."""
+    words = [w for w in words if w]
+    out = []
+    for piece in re.split(f"({_CLAUSES.pattern})", question):
+        if not (_KIND_WORDS.search(piece) or _DEMONSTRATIVE.search(piece)):
+            out.append(piece)
+            continue
+        covered = [False] * len(piece)
+        for word in words:
+            for found in re.finditer(re.escape(word), piece):
+                covered[found.start():found.end()] = [True] * len(word)
+        for i in range(1, len(piece) - 1):
+            covered[i] = covered[i] or (covered[i - 1] and covered[i + 1])
+        out.append("".join(" " if c else ch for ch, c in zip(piece, covered)))
+    return "".join(out)
+
+
+def description(document: Document) -> tuple[str, str, str]:
+    """What a document is called and by whom (title, short title, issuer, kind word), and the opening
+    of its text when the parser found no title (a title-less file is named by what it opens with)."""
+    title = document.title if has_chinese(document.title or "") and document.title != document.doc_id else ""
+    short = document.short_title if document.short_title != title else ""
+    names = " ".join(p for p in (title, short, document.issuer or "", document.form or "") if p and has_chinese(p))
+    opening = document.clauses[0].text[:_OPENING_CHARS] if not title and document.clauses else ""
+    return document.doc_id, names, opening
+
+
+def titles_of(documents: Sequence[Document]) -> DocumentTitles:
+    """The description index of a set of loaded documents, built once per set (see the module docstring)."""
+    return _titles(tuple(description(d) for d in documents))
+
+
+@lru_cache(maxsize=4)
+def _titles(descriptions: tuple[tuple[str, str, str], ...]) -> DocumentTitles:
+    return DocumentTitles(descriptions)
+
+
+def _subject_terms(tokenizer: Tokenizer, opening: str) -> list[str]:
+    """What a title-less opening is about: its words of three characters or more and its two-word
+    compounds (小微+企业 → 小微企业) — its two-character words alone (单位, 落实) are everyday prose —
+    less its addressee line, the titles it cites (为贯彻《…》) and words naming who (省政府)."""
+    text = _CITED_TITLE.sub(" ", _ADDRESSEE.sub(" ", opening))
+    words = [w for w in tokenizer.cut(text) if w.strip()]
+    compounds = [a + b for a, b in zip(words, words[1:]) if len(a) >= 2 and len(b) >= 2 and has_chinese(a + b)]
+    long_words = [t for t in _terms(tokenizer, text) if len(t) >= 3]
+    return [t for t in (*long_words, *compounds) if len(t) <= _MAX_TERM and not _WHO.search(t) and not t.isascii()]
+
+
+def _terms(tokenizer: Tokenizer, text: str) -> list[str]:
+    """Description words: search-mode tokens of two characters or more, numbers left out."""
+    return [t for t in tokenizer.tokenize(text) if 2 <= len(t) <= _MAX_TERM and has_chinese(t)]
