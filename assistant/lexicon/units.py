@@ -8,8 +8,7 @@ annex parser tell where a run-together department column starts.
 National bodies are listed by name; provincial and city bodies (省经信委, 杭州市政府,
 浙江证监局 …) are too many to list and are recognised by pattern instead. Bodies a question names
 by what they do (管土地的部门) or as a branch (央行在杭州的分支机构) are resolved against the units
-the loaded documents name (units_by_function). The module is over the usual size because it is
-the one place unit names are spelled, shaped and aliased; splitting it would split that vocabulary.
+the loaded documents name (lexicon.unit_fields, which reads a unit's field from its name).
 """
 
 from __future__ import annotations
@@ -226,7 +225,8 @@ def national_names() -> tuple[str, ...]:
 
 
 def _spans(text: str) -> list[tuple[int, int]]:
-    """Every place a body is named, overlapping candidates included."""
+    """Every place a body is named, overlapping candidates included; 部 before 门 ends no name
+    (财政部门 and 省级部门 are kinds of body, not 财政部 or a 省级部)."""
     spans = []
     for name in national_names() + COLLECTIVE_UNITS:
         start = text.find(name)
@@ -234,15 +234,25 @@ def _spans(text: str) -> list[tuple[int, int]]:
             spans.append((start, start + len(name)))
             start = text.find(name, start + 1)
     spans.extend(m.span() for m in _local_matches(text))
-    return spans
+    return [(s, e) for s, e in spans if not (text[e - 1] == "部" and text[e:e + 1] == "门")]
 
 
 def find_units(text: str, region: str | None = None, known: Mapping[str, str | None] | None = None) -> list[str]:
     """Bodies a question names, canonical, in order; the longest reading of overlapping names wins.
     With `known` (the loaded documents' units and their governments), bodies named by function or
-    as a branch (管土地的部门, 央行在杭州的分支机构) too: see units_by_function."""
+    as a branch (管土地的部门, 央行在杭州的分支机构) too: see lexicon.unit_fields. A name inside a
+    function phrase is its scope or parent, not the body asked about (省政府 in 省政府法制部门, 央行
+    in 央行在杭州的分支机构); one reaching into a phrase is a misreading (件中海关 in 文件中海关驻…)."""
+    from assistant.lexicon.unit_fields import (
+        named_by_function,  # it builds on this module's names
+    )
+
+    named = named_by_function(text, known) if known else []
+    phrases = [(p.start, p.end) for p, _ in named]
     chosen: list[tuple[int, int]] = []
     for start, end in sorted(_spans(text), key=lambda s: (s[0] - s[1], s[0])):
+        if any(start < e and s < end for s, e in phrases):
+            continue
         if all(end <= s or start >= e for s, e in chosen):
             chosen.append((start, end))
     units: list[str] = []
@@ -250,7 +260,7 @@ def find_units(text: str, region: str | None = None, known: Mapping[str, str | N
         unit = canonical_unit(text[start:end], region)
         if unit not in units:
             units.append(unit)
-    return units + [u for u in units_by_function(text, known) if u not in units] if known else units
+    return units + [u for _, found in named for u in found if u not in units]
 
 
 def split_unit_list(text: str, region: str | None = None) -> list[str]:
@@ -328,85 +338,3 @@ def unit_column_start(text: str) -> int | None:
 def is_local_counterpart(unit: str, wanted: frozenset[str]) -> bool:
     """省外汇管理局 / 市科技局 is the local office of a wanted national body (外汇局 / 科技局)."""
     return unit.startswith(("省", "市")) and canonical_unit(unit[1:]) in wanted
-
-
-# ----------------------------------------------------------------------------- aliases by function
-
-#: What people call a department by the work it does (管土地的, 税务那边), and the name stems departments
-#: doing that work carry at every level (区国土分局, 省自然资源厅, 成都市规划和自然资源局, 自然资源部). A
-#: field names the units of the loaded documents whose names hold one of its stems: the aliases are
-#: derived from the corpus's own units, never listed per body.
-FIELD_STEMS: dict[str, tuple[str, ...]] = {
-    "土地": ("自然资源", "国土"), "国土": ("自然资源", "国土"), "矿产": ("自然资源", "国土"),
-    "规划": ("规划",), "税务": ("税务", "国税", "地税"), "税": ("税务", "国税", "地税"), "社保": ("人力资源社会保障", "人社", "人力社保"),
-    "就业": ("人力资源社会保障", "人社", "人力社保"), "医保": ("医保", "医疗保障"),
-    "环保": ("生态环境", "环保", "环境保护"), "环境": ("生态环境", "环保", "环境保护"),
-    "科技": ("科技", "科学技术"), "财政": ("财政",), "工业": ("经信", "工信", "工业和信息化", "经济和信息化"),
-    "外贸": ("商务",), "商务": ("商务",), "招商": ("投资促进", "投促", "招商"), "农业": ("农业农村", "农业"),
-    "交通": ("交通运输", "交通"), "水利": ("水利", "水务"), "卫生": ("卫生健康", "卫健", "卫生计生"),
-    "医疗": ("卫生健康", "卫健", "卫生计生"), "教育": ("教育", "教体"), "市场监管": ("市场监管", "工商"),
-    "住房": ("住房城乡建设", "住建"), "统计": ("统计",), "审计": ("审计",), "金融": ("金融",),
-}
-_FIELD = "|".join(sorted(FIELD_STEMS, key=len, reverse=True))
-#: 管土地的, 管理规划和土地的, 负责税收的, 社保部门, 土地那边, 国家管土地的: a department named by its field.
-_BY_FIELD = re.compile(
-    rf"(?:管理?|负责|主管)(?P<fields>(?:{_FIELD})[\u4e00-\u9fff]{{0,2}}?(?:(?:和|与|、)(?:{_FIELD})[\u4e00-\u9fff]{{0,2}}?)*)(?:工作)?的"
-    rf"|(?P<field>{_FIELD})(?:主管)?(?:部门|那边|口)"
-)
-#: 央行在杭州的分支机构, 人民银行杭州的支行, 证监会驻浙江的派出机构: a branch named by parent and place.
-_BRANCH = re.compile(
-    r"(?P<parent>[\u4e00-\u9fff]{2,8}?)(?:在|驻|派驻)?(?P<place>[\u4e00-\u9fff]{2,3}?)(?:省|市|地区)?的?"
-    r"(?:分支机构|派出机构|分行|中心支行|支行|分局|办事处)"
-)
-
-
-def _field_units(text: str, known: Mapping[str, str | None]) -> list[str]:
-    """Known units whose names carry the stems of the fields `text` names them by."""
-    stems: list[str] = []
-    for m in _BY_FIELD.finditer(text):
-        words = m.group("fields") or m.group("field")
-        stems += [s for f in FIELD_STEMS if f in words for s in FIELD_STEMS[f]]
-    if not stems:  # most questions: no pass over a large library's units
-        return []
-    return [u for u in known if any(s in u for s in stems)]
-
-
-def _branch_units(text: str, known: Mapping[str, str | None]) -> list[str]:
-    """Known units that are a parent institution's office in a place: 人行杭州中心支行 is 央行在杭州
-    的分支机构, as 人行 and 央行 both name 人民银行 (NATIONAL_ALIASES), and the place is in its name
-    (or in the name of the government whose document names it: 省外汇管理局 of a 浙江 document)."""
-    found: list[str] = []
-    for m in _BRANCH.finditer(text):
-        parent = next((n for n in national_names() if m.group("parent").endswith(n)), None)
-        if parent is None:
-            continue
-        spellings = {s for s in national_names() if canonical_unit(s) == canonical_unit(parent)}
-        stems = spellings | {re.sub(r"(?:总署|总局|委员会|会|局|署)$", "", s) for s in spellings}
-        found += [u for u, government in known.items() if m.group("place") in u + (government or "")
-                  and any(s and s in u for s in stems) and u not in found]
-    return found
-
-
-def _narrow(text: str, units: list[str], known: Mapping[str, str | None]) -> list[str]:
-    """国家管土地的部门 means the national one; 浙江管土地的部门 the one of a 浙江 government."""
-    if re.search(r"国家|中央|国务院", text):
-        return [u for u in units if u in national_names() or canonical_unit(u) in national_names()] or units
-    placed = [u for u in units if any(p in text for p in _places(u, known.get(u)))]
-    return placed or units
-
-
-def _places(unit: str, government: str | None) -> list[str]:
-    """Places a unit belongs to: the one its name opens with (成都市规划和自然资源局 → 成都) and those
-    of the government naming it (云南省昆明市官渡区 → 云南, 昆明, 官渡)."""
-    opening = re.match(r"([\u4e00-\u9fff]{2,3}?)(?:省|市|区|县)", unit)
-    levels = [p for p in re.split(r"自治区|省|市|区|县|州|盟|旗", government or "") if len(p) >= 2]
-    return ([opening.group(1)] if opening else []) + levels
-
-
-def units_by_function(text: str, known: Mapping[str, str | None] | list[str]) -> list[str]:
-    """The units of `known` (the loaded documents' units, each with the government of the document
-    naming it) that `text` names by what they do (管土地的部门 → 区国土分局, 成都市规划和自然资源局)
-    or as a parent's office in a place (央行在杭州的分支机构 → 人行杭州中心支行), in `known`'s order."""
-    known = known if isinstance(known, Mapping) else dict.fromkeys(known)
-    out = _branch_units(text, known)
-    return out + [u for u in _narrow(text, _field_units(text, known), known) if u not in out]
