@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answering.direct import amount_line, issue_line, units_line
+from assistant.answering.direct import addressees, amount_line, issue_line, units_line
 from assistant.answering.intents import Intent, Slot
 from assistant.answering.question import named_places, understand
 from assistant.corpus.model import Clause, Document, Money
@@ -28,6 +28,10 @@ from assistant.corpus.model import Clause, Document, Money
         ("这份通知的文号是多少？", Slot.ISSUE),
         ("这个方案是哪天印发的？", Slot.ISSUE),
         ("这份预通知的发布机构是谁？", Slot.ISSUE),
+        # whom the document is addressed to: the document's own fact, unlike who receives a measure
+        ("这封复函是写给谁的？", Slot.ISSUE),
+        ("市政府这份通知发给了哪些单位？", Slot.ISSUE),
+        ("这个实施意见的主送单位有哪些？", Slot.ISSUE),
         # validity: how long the policy applies, not a goal year
         ("这个政策能管几年？", Slot.VALIDITY),
         ("这个办法有效期多久？", Slot.VALIDITY),
@@ -106,3 +110,29 @@ def test_issue_line_reads_the_document():
     assert issue_line(doc, "文号是什么？") == "文号：某政发〔2021〕8号"
     assert issue_line(doc, "哪天印发的？") == "印发日期：2021年9月28日"
     assert issue_line(doc, "发布机构是谁？") == "发文机关：某县人民政府"
+
+
+@pytest.mark.parametrize(
+    "opening, named",
+    [
+        ("各市、县(市、区)人民政府,省政府直属各单位: 为贯彻落实《意见》,现提出如下实施意见:",
+         "各市、县(市、区)人民政府,省政府直属各单位"),
+        ("各区(市)县政府(管委会),市级有关部门,有关单位:\n经市领导同意,现将《方案》印发给你们。",
+         "各区(市)县政府(管委会),市级有关部门,有关单位"),
+        ("马万祺副主席：\n温家宝总理对您关于科技节水的建议十分重视。", "马万祺副主席"),
+        ("各鎮人民政府(街道辦事處),市府直屬各單位:\n為貫徹落實……", "各鎮人民政府(街道辦事處),市府直屬各單位"),
+        # an opening that is not a salutation names no addressee
+        ("为进一步优化营商环境，现将有关事项通知如下：", None),
+        ("第一条 为了规范……，制定本办法。", None),
+    ],
+)
+def test_addressees_are_the_salutation_the_text_opens_with(opening, named):
+    assert addressees(_clause(opening)) == named
+
+
+def test_issue_line_gives_the_addressees_or_says_there_are_none():
+    doc = Document("d", "关于…的通知", "某通知", None, "某县人民政府", None, "区县", "某县", "d.txt", "x")
+    assert issue_line(doc, "这份通知发给了哪些单位？", _clause("各乡镇人民政府，县直各单位：\n现将……")) == (
+        "主送：各乡镇人民政府，县直各单位"
+    )
+    assert issue_line(doc, "这份通知发给了哪些单位？", _clause("为了……，制定本办法。")) == "文件没有写明主送单位。"

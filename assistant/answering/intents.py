@@ -240,12 +240,18 @@ SPECS: dict[Intent, IntentSpec] = {spec.intent: spec for spec in INTENT_SPECS}
 COMPARABLE: frozenset[Intent] = frozenset({Intent.TARGET, Intent.CONTENT, Intent.SUPPORT})
 
 # ---- slot rules: each names what its slot asks; the order settles overlaps ---------------------
-#: the document's own facts (文号, when issued, who issued it)
+#: the document's own facts (文号, when issued, who issued it; whom it is addressed to: ASKS_ADDRESSEES)
 _ASKS_ISSUE = re.compile(
     r"文号|发文字号|哪天(印发|发布|出台|发的|下发)|(印发|发布|出台|发文)(日期|时间)"
     r"|(哪个|哪些|哪几个)(部门|单位|机关)(联合|共同)?(印发|发布|发文|出台)(的|了)"
     r"|(文件|通知|方案|办法|意见|规定|规则|举措|政策)[^，。？?]{0,12}(什么时候|何时)(印发|发布|出台)"
     r"|(发布|发文|印发)(机构|机关|单位)|是谁(发布|印发)的|由谁(发布|印发)"
+)
+#: whom the document is addressed to (主送): a document word before "sent to whom", so 补贴发给谁
+#: (a measure's beneficiary) stays a content question
+ASKS_ADDRESSEES = re.compile(
+    r"主送|(文件|通知|意见|函|方案|办法|规定|决定|批复|报告|这份|该文|这封)[^，。？?]{0,16}?"
+    r"(印发|下发|转发|抄送|发|写|送)给了?(哪些|哪几个|哪个|什么|谁)"
 )
 #: asking a name: of a programme, an award, or the document a text rests on — not a person
 _ASKS_NAME = re.compile(
@@ -280,7 +286,7 @@ def detect_intent(question: str) -> Intent | None:
 
 def detect_slot(question: str, intent: Intent) -> Slot:
     """The one fact the question asks, from its own words, given its kind."""
-    if _ASKS_ISSUE.search(question):
+    if _ASKS_ISSUE.search(question) or ASKS_ADDRESSEES.search(question):
         return Slot.ISSUE
     if _ASKS_NAME.search(question):
         return Slot.NAME
