@@ -151,14 +151,17 @@ class DocumentTitles:
 
     def _names(self, question: str, match: DocumentMatch) -> bool:
         """Does the question say it names the document: 这份/那份, or a kind word its description holds
-        right after one of its matched words or a demonstrative (节水复函, 化学武器的通知, 这个规则)?
-        A kind word used as a verb (国务院文件规定的…, 通知哪些单位) names nothing."""
+        beside a distinctive word of it (小微企业…的意见) or right after one of its words or a
+        demonstrative (节水复函, 化学武器的通知, 这个规则)? A kind word used as a verb next to nothing
+        of the document (国务院文件规定的…) names nothing."""
         if _DEMONSTRATIVE.search(question):
             return True
         text = self._texts.get(match.doc_id, "")
         for kind in _KIND_WORDS.finditer(question):
+            if kind.group(0) not in text:
+                continue
             before = _LINK.sub("", question[: kind.start()])
-            if kind.group(0) in text and (len(before) < kind.start() - 1 or before.endswith(match.words)):
+            if match.distinctive or len(before) < kind.start() - 1 or before.endswith(match.words):
                 return True
         return False
 
