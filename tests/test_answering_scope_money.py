@@ -13,7 +13,7 @@ from assistant.answering.direct import (
     units_line,
     validity_line,
 )
-from assistant.answering.intents import Slot, states_validity
+from assistant.answering.intents import CITES_BASIS, Slot, states_validity
 from assistant.answering.question import (
     detect_scope,
     is_follow_up,
@@ -131,6 +131,19 @@ def test_a_long_title_and_its_number_are_named_without_failing(tokenizer):
     line = name_line([_clause(text)], "这个办法依据了自治区办公厅哪份文件？", tokenizer)
     assert line.startswith("名称：《某自治区人民政府办公厅") and "某政办发〔2016〕80号" in line
     assert "某财农〔2016〕121号" in name_line([_clause(text)], "这个办法依据了自治区财政厅哪份文件？", tokenizer)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "为贯彻落实区委区政府《关于推进工业经济加快转型升级的若干政策意见(试行)》(某高发〔2017〕8号)文件精神,制定本细则。",
+        "為貫徹落實區委區政府《關于推進工業經濟加快轉型升級的若干政策意見(試行)》(某高發〔2017〕8號)文件精神,制定本細則。",
+    ],
+)
+def test_the_document_a_text_implements_is_its_basis(tokenizer, text):
+    assert CITES_BASIS.search(text)
+    line = name_line([_clause(text)], "这个细则是为了贯彻落实区里哪份文件？", tokenizer)
+    assert line.startswith("名称：《") and ("某高发〔2017〕8号" in line or "某高發〔2017〕8號" in line)
 
 
 def test_a_date_the_question_names_is_taken_over_the_clauses_first(tokenizer):

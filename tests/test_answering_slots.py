@@ -24,6 +24,7 @@ from assistant.corpus.model import Clause, Document, Money
         ("区里设立的科技奖叫什么名字？", Slot.NAME),
         ("这个奖项的名称是什么？", Slot.NAME),
         ("这个办法依据了自治区哪份文件？", Slot.NAME),
+        ("这个实施方案是为了贯彻落实省里哪份文件？", Slot.NAME),
         # the document's own facts
         ("这份通知的文号是多少？", Slot.ISSUE),
         ("这个方案是哪天印发的？", Slot.ISSUE),

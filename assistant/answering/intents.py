@@ -118,8 +118,9 @@ FREQUENCY_TEXT = re.compile(r"每[年月季周天日届]|每(?:半|两|三)年|[
 
 
 #: a question asking what a text rests on (依据了哪份文件, 参照的是哪个规则), and a text citing one
-ASKS_BASIS = re.compile(r"依据|根据|参照|按照")
-CITES_BASIS = re.compile(r"(?:依据|根据|参照|按照)[^。；;]{0,8}[《“]")
+ASKS_BASIS = re.compile(r"依据|根据|参照|按照|贯彻")
+#: (a text in traditional script is quoted as written, so its forms are here too)
+CITES_BASIS = re.compile(r"(?:依[据據]|根[据據]|参照|參照|按照|[贯貫][彻徹](?:落[实實])?)[^。；;]{0,8}[《“]")
 
 
 def states_validity(clause: Clause) -> bool:
@@ -256,7 +257,7 @@ ASKS_ADDRESSEES = re.compile(
 #: asking a name: of a programme, an award, or the document a text rests on — not a person
 _ASKS_NAME = re.compile(
     r"叫什么|名称|什么名字|名字(是|叫)"
-    r"|(依据|根据|参照|按照)[^，。？?]{0,10}(哪|什么)[个份部项]?[^，。？?]{0,6}(文件|规定|条例|规则|办法|通知|意见)"
+    r"|(依据|根据|参照|按照|贯彻)[^，。？?]{0,10}(哪|什么)[个份部项]?[^，。？?]{0,6}(文件|规定|条例|规则|办法|通知|意见)"
 )
 #: "who receives it": the beneficiary is content of the measure, not its responsible units
 _ASKS_BENEFICIARY = re.compile(
