@@ -1,0 +1,66 @@
+"""Lists by heading: every leaf under the heading a question names.
+
+浙江在改善企业融资环境方面列了哪几项措施 names the heading （二十三）改善企业融资环境, and 推进政务新媒体
+发展有哪几条基本原则 the heading 一（三）基本原则: the answer is every numbered leaf under it, in the
+document's order — not the best few hits, which are some of those leaves and some neighbours that
+share words with the question. The heading is looked for among the best hits only (a leaf's own
+clause heading, then its chapter), so the work does not grow with the library.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from assistant.corpus.model import Clause, Document
+
+#: how many of the best hits may name the heading (a list question's heading is near the top)
+HEADING_WINDOW = 8
+#: share of a heading's character pairs the question must hold to name it
+NAMED_SHARE = 0.75
+#: a heading with more leaves than this is a whole part of the document, not a list to give
+MAX_LEAVES = 20
+_NUMBERING = re.compile(r"^[（(]?[一二三四五六七八九十百零〇\d]+[）)、.．]?\s*")
+_NOT_TEXT = re.compile(r"[^\u4e00-\u9fff\u3400-\u4dbfA-Za-z0-9]")
+
+
+def _pairs(text: str) -> set[str]:
+    text = _NOT_TEXT.sub("", text)
+    return {text[i : i + 2] for i in range(len(text) - 1)}
+
+
+def names_heading(question: str, title: str) -> bool:
+    """Whether the question names the heading: most of the title's character pairs occur in it
+    (改善企业融资环境 in 在改善企业融资环境方面; 基本原则 in 有哪几条基本原则)."""
+    pairs = _pairs(_NUMBERING.sub("", title))
+    if len(pairs) < 2:  # a one- or two-character title (总则) names too little to be sure
+        return False
+    return len(pairs & _pairs(question)) / len(pairs) >= NAMED_SHARE
+
+
+def _under_clause(leaf: Clause, document: Document) -> list[Clause]:
+    return [c for c in document.clauses if c.chapter == leaf.chapter and c.clause == leaf.clause]
+
+
+def _under_chapter(leaf: Clause, document: Document) -> list[Clause]:
+    return [c for c in document.clauses if c.chapter == leaf.chapter]
+
+
+def heading_list(question: str, hits: Sequence[Clause], documents_by_id: dict[str, Document]) -> tuple[str, list[Clause]] | None:
+    """The heading the question names among the best hits' headings, with every leaf under it;
+    None when no heading of those hits is named or the named one holds a single leaf."""
+    for leaf in hits[:HEADING_WINDOW]:
+        document = documents_by_id.get(leaf.doc_id)
+        if document is None:
+            continue
+        headings = []
+        if leaf.clause and leaf.clause_title:
+            headings.append((leaf.clause_title, _under_clause))
+        if leaf.chapter:
+            headings.append((leaf.chapter, _under_chapter))
+        for title, under in headings:
+            if names_heading(question, title):
+                leaves = under(leaf, document)
+                if 2 <= len(leaves) <= MAX_LEAVES:
+                    return _NUMBERING.sub("", title), leaves
+    return None

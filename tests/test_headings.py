@@ -1,0 +1,59 @@
+"""Lists by heading (assistant/answering/headings.py) on real headings."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.answering.headings import heading_list, names_heading
+from assistant.corpus.model import Clause, Document
+
+
+@pytest.mark.parametrize(
+    "question, title, named",
+    [
+        ("浙江在改善企业融资环境方面列了哪几项措施？", "改善企业融资环境", True),
+        ("推进政务新媒体发展有哪几条基本原则？", "基本原则", True),
+        ("加强功能建设包括哪些方面？", "三、加强功能建设", True),
+        # a title the question only touches is not named
+        ("企业融资有什么支持？", "改善企业融资环境", False),
+        ("总则部分说了什么？", "总　则", False),  # too short to be sure
+    ],
+)
+def test_names_heading(question, title, named):
+    assert names_heading(question, title) is named
+
+
+def _leaf(path: str, chapter: str, clause: str | None, title: str | None, item: str | None, text: str) -> Clause:
+    return Clause(id=f"d#{path}", doc_id="d", kind="item", text=text, chapter=chapter, clause=clause,
+                  clause_title=title, item=item, path=path)
+
+
+def _document() -> Document:
+    doc = Document("d", "关于推进政务新媒体健康有序发展的意见", "意见", None, None, None, "国家", None, "d.txt", "x")
+    doc.clauses = [
+        _leaf("一（二）", "一、总体要求", "（二）", "工作目标", None, "到2022年，建成……"),
+        *[_leaf(f"一（三）{i}", "一、总体要求", "（三）", "基本原则", str(i), f"坚持第{i}项。") for i in range(1, 5)],
+        _leaf("二", "二、明确工作职责", None, None, None, "本意见所称政务新媒体……"),
+    ]
+    return doc
+
+
+def test_every_leaf_under_the_named_heading_in_document_order():
+    doc = _document()
+    hits = [doc.clauses[3], doc.clauses[0], doc.clauses[5]]  # one principle ranked first, neighbours after
+    title, leaves = heading_list("推进政务新媒体发展有哪几条基本原则？", hits, {"d": doc})
+    assert title == "基本原则"
+    assert [c.path for c in leaves] == ["一（三）1", "一（三）2", "一（三）3", "一（三）4"]
+
+
+def test_a_chapter_the_question_names_lists_its_leaves():
+    doc = _document()
+    title, leaves = heading_list("总体要求包括哪些内容？", [doc.clauses[0]], {"d": doc})
+    assert title == "总体要求" and len(leaves) == 5
+
+
+def test_no_heading_named_gives_none():
+    doc = _document()
+    assert heading_list("政务新媒体由谁主管？", doc.clauses, {"d": doc}) is None
+    # a named heading holding a single leaf is not a list
+    assert heading_list("明确工作职责有哪些？", [doc.clauses[5]], {"d": doc}) is None
