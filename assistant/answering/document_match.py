@@ -27,6 +27,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from assistant.corpus.model import Document
 from assistant.lexicon.tokenizer import Tokenizer, has_chinese
@@ -149,6 +150,28 @@ class DocumentTitles:
             if self.describes(m.doc_id, place) and any(w not in taken for w in m.distinctive)
         }
 
+    def narrow(
+        self, question: str, groups: Sequence[tuple[str, set[str]]], places: set[str], unknown: set[str]
+    ) -> tuple[set[str], set[str], tuple[str, ...]]:
+        """The union of the groups of documents the question names (each with the word naming it,
+        already blanked out of `question`), each narrowed to the one document it names by what it is
+        about. A place's group first takes in the documents of `unknown` government that may be that
+        place's (see `joining`). Among the few documents a place names, the better match is enough;
+        among all of a level's (every national one) it must stand out as in the whole library.
+        Returns the scope, the documents joined, and the description words that named one."""
+        chosen: set[str] = set()
+        joined: set[str] = set()
+        described: list[str] = []
+        for word, group in groups:
+            if word in places and unknown:
+                extra = self.joining(question, group, unknown, word) - group
+                joined |= extra
+                group = group | extra
+            best = self.named_within(question, group, 0.0 if word in places or len(group) == 1 else MARGIN)
+            chosen |= {best.doc_id} if best is not None else group
+            described += best.words if best is not None else ()
+        return chosen, joined - chosen if len(chosen) == 1 else joined, tuple(dict.fromkeys(described))
+
     def _names(self, question: str, match: DocumentMatch) -> bool:
         """Does the question say it names the document: 这份/那份, or a kind word its description holds
         beside a distinctive word of it (小微企业…的意见) or right after one of its words or a
@@ -212,7 +235,7 @@ def _subject_terms(tokenizer: Tokenizer, opening: str) -> list[str]:
     less its addressee line, the titles it cites (为贯彻《…》) and words naming who (省政府)."""
     text = _CITED_TITLE.sub(" ", _ADDRESSEE.sub(" ", opening))
     words = [w for w in tokenizer.cut(text) if w.strip()]
-    compounds = [a + b for a, b in zip(words, words[1:]) if len(a) >= 2 and len(b) >= 2 and has_chinese(a + b)]
+    compounds = [a + b for a, b in pairwise(words) if len(a) >= 2 and len(b) >= 2 and has_chinese(a + b)]
     long_words = [t for t in _terms(tokenizer, text) if len(t) >= 3]
     return [t for t in (*long_words, *compounds) if len(t) <= _MAX_TERM and not _WHO.search(t) and not t.isascii()]
 

@@ -3,7 +3,9 @@
 Answering policy questions well depends less on the wording than on recognising
 "who is responsible" vs "what is the target" vs "by when", and on scope
 (国务院 vs 浙江). This is rule-based on purpose: it must work offline, on any
-document set, and be explainable.
+document set, and be explainable. Scope by description (which document a question names by what it
+is about) is matched in document_match; what stays here is reading the question (about 390 lines:
+intent, slot, scope, places and follow-ups are read together and share their word lists).
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
 
+from assistant.answering.document_match import titles_of, without_description
 from assistant.answering.intents import (
     COMPARABLE,
     INTENT_SPECS,
@@ -23,7 +26,6 @@ from assistant.answering.intents import (
     refine_intent,
     units_role,
 )
-from assistant.answering.document_match import MARGIN, titles_of, without_description
 from assistant.corpus.model import Document
 from assistant.errors import InvalidQuestionError
 from assistant.lexicon.regions import (
@@ -224,19 +226,7 @@ def _described(
             return set(), set(), ()
         return {best.doc_id}, set(), best.words
     unknown = {d.doc_id for d in documents if d.level != Level.NATIONAL and not (d.region or d.government)}
-    chosen: set[str] = set()
-    joined: set[str] = set()
-    described: list[str] = []
-    for word, group in groups:
-        if word in places and unknown:
-            joined |= titles.joining(rest, group, unknown, word) - group
-            group = group | joined
-        # among the few documents one word names (a place's) the better match names one; among all of
-        # a level's (every national one) it must stand out as in the whole library
-        best = titles.named_within(rest, group, 0.0 if word in places or len(group) == 1 else MARGIN)
-        chosen |= {best.doc_id} if best is not None else group
-        described += best.words if best is not None else ()
-    return chosen, joined - chosen if len(chosen) == 1 else joined, tuple(dict.fromkeys(described))
+    return titles.narrow(rest, groups, places, unknown)
 
 
 def _topic_text(question: str, scope: _Scope, slot: Slot) -> str:
