@@ -28,6 +28,9 @@ from assistant.corpus.model import Clause, Document, Money
         # the document's own facts
         ("这份通知的文号是多少？", Slot.ISSUE),
         ("这个方案是哪天印发的？", Slot.ISSUE),
+        ("这份通知的成文日期是哪天？", Slot.ISSUE),
+        ("某政办发〔2017〕1号是什么时候印发的？", Slot.ISSUE),
+        ("这项工作什么时候完成？", Slot.DEADLINE),
         ("这份预通知的发布机构是谁？", Slot.ISSUE),
         # whom the document is addressed to: the document's own fact, unlike who receives a measure
         ("这封复函是写给谁的？", Slot.ISSUE),
