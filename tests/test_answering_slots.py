@@ -27,6 +27,7 @@ from assistant.corpus.model import Clause, Document, Money
         ("这个实施方案是为了贯彻落实省里哪份文件？", Slot.NAME),
         # the document's own facts
         ("这份通知的文号是多少？", Slot.ISSUE),
+        ("这个办法里引用的《基本建设财务管理规定》文号是什么？", Slot.NAME),
         ("这个方案是哪天印发的？", Slot.ISSUE),
         ("这份通知的成文日期是哪天？", Slot.ISSUE),
         ("某政办发〔2017〕1号是什么时候印发的？", Slot.ISSUE),

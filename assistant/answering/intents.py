@@ -255,6 +255,8 @@ ASKS_ADDRESSEES = re.compile(
     r"主送|(文件|通知|意见|函|方案|办法|规定|决定|批复|报告|这份|该文|这封)[^，。？?]{0,16}?"
     r"(印发|下发|转发|抄送|发|写|送)给了?(哪些|哪几个|哪个|什么|谁)"
 )
+#: the 文号 of a document the text cites (引用的《基本建设财务管理规定》文号是什么)
+_ASKS_CITED_NUMBER = re.compile(r"(引用|提到|援引|依据|根据|转发)了?的?《[^》]{2,80}》[^，。？?]{0,6}(文号|字号)")
 #: asking a name: of a programme, an award, or the document a text rests on — not a person
 _ASKS_NAME = re.compile(
     r"叫什么|名称|什么名字|名字(是|叫)"
@@ -288,6 +290,8 @@ def detect_intent(question: str) -> Intent | None:
 
 def detect_slot(question: str, intent: Intent) -> Slot:
     """The one fact the question asks, from its own words, given its kind."""
+    if _ASKS_CITED_NUMBER.search(question):
+        return Slot.NAME  # the 文号 of a document the text cites is part of that citation, not this document's
     if _ASKS_ISSUE.search(question) or ASKS_ADDRESSEES.search(question):
         return Slot.ISSUE
     if _ASKS_NAME.search(question):
