@@ -56,6 +56,7 @@ from assistant.config import Settings
 from assistant.corpus.model import Clause, Document
 from assistant.index.lookup import ArticleIndex
 from assistant.lexicon.labels import strip_unit_note
+from assistant.lexicon.regions import to_simplified
 from assistant.lexicon.tokenizer import Tokenizer
 from assistant.retrieval.filters import Filters
 from assistant.retrieval.hybrid import Hit, HybridSearch
@@ -227,7 +228,8 @@ class EvidenceSelector:
         if not words:
             return True
         text = "".join(h.clause.context for h in hits)
-        return any(w in text for w in words)
+        # a text in traditional script (東莞…社保) is compared in simplified script, as questions come
+        return any(w in text for w in words) or any(w in to_simplified(text) for w in words)
 
     # ---- selection ------------------------------------------------------------------
     def _search_text(self, query: Query, focus: tuple[str, ...]) -> str:
