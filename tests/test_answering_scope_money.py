@@ -191,4 +191,15 @@ def test_what_a_unit_manages_is_a_list():
     from assistant.answering.intents import Intent
 
     assert understand("浙江文件里省物价局管哪些事？", []).intent is Intent.LIST
+    assert understand("市卫生局牵头的是哪个项目？", []).intent is Intent.LIST
+    assert understand("这个项目由哪个部门负责？", []).intent is Intent.RESPONSIBILITY
     assert understand("加快修订互联网信息服务管理办法由哪些部门负责？", []).intent is Intent.RESPONSIBILITY
+
+
+def test_a_listed_item_shows_each_thing_it_says_without_its_unit_note():
+    from assistant.answering.composer import _listed_task
+
+    item = _clause("进一步落实高新技术企业认定管理办法。落实企业研发费用税前加计扣除政策。（责任单位：省财政厅、省科技厅、省地税局）")
+    assert _listed_task(item) == "进一步落实高新技术企业认定管理办法。落实企业研发费用税前加计扣除政策"
+    long = _clause("甲" * 100 + "。" + "乙" * 40 + "。")
+    assert _listed_task(long) == "甲" * 100  # whole sentences only, the first always

@@ -24,6 +24,8 @@ from assistant.lexicon.tokenizer import Tokenizer
 
 _MAX_QUOTES = 2
 _MAX_LIST_ITEMS_SHOWN = 60
+#: how much of a listed item is shown (whole sentences; the first always)
+_LIST_TASK_CHARS = 120
 
 
 def quotable_sentences(text: str) -> list[str]:
@@ -133,7 +135,7 @@ class AnswerComposer:
     def _render_list(self, evidence: Evidence) -> tuple[list[str], list[Citation]]:
         clauses = evidence.selected
         lines = [f"文件中{evidence.listing}的任务共{len(clauses)}项（完整列表）："]
-        tasks = [_task(c, evidence.topic) for c in clauses]
+        tasks = [_task(c, evidence.topic) if evidence.topic else _listed_task(c) for c in clauses]
         for clause, task in list(zip(clauses, tasks))[:_MAX_LIST_ITEMS_SHOWN]:
             when = f"（{clause.deadline}）" if clause.deadline else ""
             lines.append(f"- {self._label(clause)}：{task}{when}")
@@ -189,6 +191,21 @@ def _task(clause: Clause, topic: str | None = None, units: list[str] | None = No
     if units and not naming and not any(u in sentences[0] for u in units):
         naming = [s for s in sentences if any(u in s for u in units)]
     return (naming or sentences)[0].rstrip("。；;")
+
+
+def _listed_task(clause: Clause) -> str:
+    """A listed item as a reader needs it: its sentences up to `_LIST_TASK_CHARS` (an item often
+    says two things — 落实高新技术企业认定管理办法。落实企业研发费用税前加计扣除政策 — and a unit's
+    list must show both), its unit notes left out (`quotable_sentences`); an annex row's 工作任务."""
+    if clause.annex_row is not None:
+        return _task(clause)
+    sentences = quotable_sentences(clause.text) or [clause.text]
+    shown = sentences[0]
+    for sentence in sentences[1:]:
+        if len(shown) + len(sentence) > _LIST_TASK_CHARS:
+            break
+        shown += sentence
+    return shown.rstrip("。；;")
 
 
 def _who(lead: list[str], supporting: list[str], units: list[str]) -> str:
