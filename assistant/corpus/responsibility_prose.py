@@ -1,0 +1,186 @@
+"""Prose forms of responsibility: the body named as the subject of a duty in running text.
+
+由市商务局会同市财政局组织实施, 区科技局负责受理…, 具体工作由开发区管委会承担, 发展改革委会同财政部
+研究提出…, 各区工业和信息化主管部门对申报材料进行初审, 财政部和水利部在总结…的基础上制定了….
+Split from responsibility.py (the list forms and the clause-level entry points) to keep both
+modules readable; `read_prose` fills the `Responsibility` that module's `prose` creates.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from assistant.lexicon.units import (
+    COLLECTIVE_UNITS,
+    DEPARTMENT_RE,
+    GENERIC_DEPARTMENT_RE,
+    LEVEL_GOVERNMENT_RE,
+    LOCAL_UNIT_PATTERNS,
+    canonical_unit,
+    is_unit_name,
+    national_names,
+    split_unit_list,
+)
+
+if TYPE_CHECKING:
+    from .responsibility import Responsibility
+
+
+def is_body(name: str) -> bool:
+    return is_unit_name(name) or (name.endswith(("部门", "单位")) and len(name) <= 10)
+
+
+#: 我局 / 我委 in a text is its author: the body it names is resolved by `self_reference`.
+_SELF_REF = r"我(?:局|委|部|厅|办|署|院|行|会)"
+#: A body by its role word, in a slot that already says it is a body (由…负责, X会同…):
+#: 军队各级防化业务部门, 地方各级宣传部门. Never 由 or 的 inside, so a clause's topic is not taken in,
+#: and not the 经 of 经X批准.
+_LOOSE = r"(?!经(?![济信发营]))(?:(?![由的对是在])[\u4e00-\u9fff、（）()]){1,20}?(?:部门|机关|机构|人民政府)|主管单位"
+#: A list of such bodies sharing one role word: 同级财政、税务部门.
+_LOOSE_LIST = r"(?:(?![由的对是在])[\u4e00-\u9fff、]){0,20}?(?:部门|机关|机构|单位)"
+#: A government body by its role word where nothing but a duty word says so (市、县（区）水行政主管部门
+#: 应当…, 审计机关应当…): 机构 only as an administering one, as 金融机构 / 医疗机构 are not government.
+_LOOSE_GOV = (r"(?!经(?![济信发营]))(?:(?![由的对是在])[\u4e00-\u9fff、（）()]){1,20}?"
+              r"(?:部门|机关|(?:主管|管理|行政|执法|监督|矫正|预防控制)机构|人民政府|办事处)")
+#: Words between a body and its verb: 将对, 要负责, 应当依法审查, 将尽快.
+_MODAL = r"(?:要|应|应当|将|会|须|必须|可|也|还|统一|具体|共同|分别|尽快|及时|依法|切实|继续|定期|每年|主要|负责(?!人|同志))"
+#: A duty: the body is responsible for whatever follows (县级以上人民政府应当建立…).
+_DUTY = r"(?:应当|应|要|须|必须|负责(?!人|同志)|主管)"
+#: What a body does when the text makes it responsible for a measure.
+_VERB = (r"(?:组织实施|研究提出|负责(?!人|同志)|牵头|主管|组织|承担|设立|设置|审查|审核|审批|审定|认定|提供|拟定|制定|监测|指导|"
+         r"协调|监督|核准|核发|编制|发布|公布|安排|下达|拨付|兑现|受理|确定|实施|进行|开展|建立|归口|管理|办理|研究|处理|"
+         r"提出|责令|给予|决定|批准|查处|征收|保障|督促|检查|履行|召集|维护|执行|没收|处以|予以|吊销|撤销|公告|颁发|"
+         r"发放|追缴|通报|对)")
+#: Where a subject can start: the text's start, a clause boundary, or after an article number's space.
+_START = r"(?:^|(?<=[。；;，,：:\n\s　]))"
+#: A phrase setting the frame between a subject and its verb.
+_FRAME = r"(?:在|根据|按照|依据|结合)"
+#: A verb that only describes its subject (市人民政府设立的图书馆, 负责管理地震工作的部门) is no fact.
+_RELATIVE = re.compile(r"的|[^，,。；;：:]{0,15}?的(?:部门|机构|机关|单位)")
+
+
+@lru_cache(maxsize=1)
+def _prose_patterns() -> tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...]:
+    """Prose forms over a unit alternation: national names, collectives, local shapes.
+
+    A unit-shaped subject (国务院办公厅, 区政府, 交通部, 我局) at a clause start followed by a
+    responsibility verb is a fact (区政府设立…, 交通部将进行行业审查, 国务院办公厅是…的主管单位);
+    a name merely mentioned (an addressee list, an object) is not, as no verb follows it there.
+    A looser body (…部门/机关/机构) counts only where the syntax says it is a body: after 由,
+    before 会同, or before 负责/主管.
+    """
+    names = "|".join(re.escape(n) for n in sorted(set(national_names()) | set(COLLECTIVE_UNITS), key=len, reverse=True))
+    local = "|".join(p.pattern for p in (*LOCAL_UNIT_PATTERNS, DEPARTMENT_RE, LEVEL_GOVERNMENT_RE))
+    anchored = rf"(?:(?<=[由。；;，,：:、\n和及与同])|^){GENERIC_DEPARTMENT_RE.pattern}"
+    unit = rf"(?:{local}|{anchored}|(?:国家)?(?:{names})|{_SELF_REF})"
+    units = rf"{unit}(?:[、和及与]{unit})*(?:等(?:有关)?(?:部门|单位))?"
+    # 会同中央农办、农业部…等部门: a list closed by 等部门 says each piece is a body, so a short name the
+    # vocabulary lacks (中央农办) is taken by its shape there, and the known names after it are not lost.
+    shaped = rf"(?:{unit}|[\u4e00-\u9fff]{{1,8}}?(?:办|委|局|部|厅|署|院|会))"
+    partners = rf"(?:{units}|(?:有关|相关)(?:部门|单位)|{shaped}(?:、{shaped})*等(?:有关)?(?:部门|单位))"
+    act = rf"{_MODAL}{{0,3}}{_VERB}"
+    by = r"(?<![自理事缘])由(?!于|此)"
+    cue = re.compile
+    return (  # (form, the words a text must hold for it to be tried: laws are long)
+        (re.compile(rf"{by}(?P<lead>{units})(?:会同|联合|协同|商)(?P<support>{partners})"), cue("由")),
+        (re.compile(rf"{by}(?P<lead>{units}){act}"), cue("由")),
+        (re.compile(rf"{_START}(?P<lead>{units})(?:牵头[，,]?)?(?:已经?|将|还|也)?(?:会同|联合)(?P<support>{partners})"),
+         cue("会同|联合")),
+        (re.compile(rf"{_START}(?P<lead>{units})(?:{act}|{_DUTY}|将)"), None),
+        (re.compile(rf"{_START}(?P<lead>{units})(?:是|为)[^，,。；;]{{0,30}}?(?:主管|牵头|责任|负责)(?:单位|部门|主体)"),
+         cue("(?:主管|牵头|责任|负责)(?:单位|部门|主体)")),
+        (re.compile(rf"{by}(?P<lead>{_LOOSE})(?:(?:会同|联合)(?P<support>{_LOOSE_LIST}))?{act}"), cue("由")),
+        (re.compile(rf"{_START}(?P<lead>{_LOOSE})(?:会同|联合)(?P<support>{_LOOSE_LIST}|{partners})"), cue("会同|联合")),
+        (re.compile(rf"{_START}(?P<lead>{_LOOSE_GOV}){_MODAL}{{0,2}}{_DUTY}"), None),
+        # 各区工业和信息化主管部门对申报材料进行初审: a body acting on what follows 对
+        (re.compile(rf"{_START}(?P<lead>{_LOOSE_GOV})(?=对[^，,。；;]{{1,40}}?(?:进行|开展|予以|给予|实施))"), cue("对")),
+        # 财政部和水利部在总结…的基础上,…,制定了… / 各省科技行政管理部门根据本办法,…制定…: the verb
+        # comes after a framing phrase of its own
+        (re.compile(rf"{_START}(?P<lead>{units}|{_LOOSE_GOV})(?={_FRAME}[^。；;]{{0,60}}?[，,]{_MODAL}{{0,2}}{_VERB})"),
+         cue(_FRAME)),
+    )
+
+
+def read_prose(text: str, found: Responsibility, region: str | None, author: str | None = None) -> None:
+    """由X会同Y组织实施 / X负责受理 / 具体工作由X承担 / X会同Y、Z研究提出 / 交通部将进行行业审查 /
+    国务院办公厅是…的主管单位, into `found`. 我局 names `author` when its kind of body matches
+    (see self_reference)."""
+    for sentence in re.split(r"[。；;\n]", _ALIAS_NOTE.sub("", text)):
+        if _PROSE_CUE.search(sentence):
+            _read_sentence(_ITEM_LABEL.sub("", sentence, count=1), found, region, author)
+    for m in _ALIAS_NOTE.finditer(text):  # X(以下简称“Y”) … Y会同…: one body, named as the text goes on
+        short = _SHORT_NAME.search(m.group(0))
+        full = [u for u in found.units if text[: m.start()].endswith(u)]
+        if short and short.group(1) in found.units and full:
+            for bucket in (found.lead, found.supporting, found.general):
+                bucket[:] = dict.fromkeys(short.group(1) if u == full[0] else u for u in bucket)
+
+
+def _read_sentence(text: str, found: Responsibility, region: str | None, author: str | None) -> None:
+    """One sentence's prose forms into `found`; a form is tried only where its cue words occur."""
+    taken: list[tuple[int, int]] = []
+    for pattern, needs in _prose_patterns():
+        for m in pattern.finditer(text) if needs is None or needs.search(text) else ():
+            if any(m.start() < e and s < m.end() for s, e in taken) or re.search("[由的]", m.group("lead")) \
+                    or _RELATIVE.match(text, m.end()):
+                continue  # 具体工作由开发区管委会: a subject never swallows the clause's topic
+            taken.append(m.span())
+            if re.match(r"应当|应|报|向|经|按照|根据", m.group("lead")):
+                continue  # 应当报市民政局批准: a place pattern ran back into the verb before the body
+            assigned = re.match(r"负责(?!人|同志)", text[m.end("lead"):])  # 各相关职能部门负责为企业评分
+            lead = [u for u in _names(m.group("lead"), region, author) if assigned or not _ADDRESSEE.fullmatch(u)]
+            if not lead:
+                continue  # 各地区、各部门要…: the notice's addressees, told what to do, not a unit named for it
+            if "、" in m.group("lead") and not re.match("分别", text[m.end("lead"):]) and len(lead) > 1:
+                found.add("lead", lead[:1])  # 省财政厅、省科技厅制定了…: an enumeration's first leads, as
+                found.add("support", lead[1:])  # 列第一位者为牵头单位 says of every list
+            else:  # 乡镇人民政府和街道办事处负责 / A、B分别负责: each leads its own part
+                found.add("lead", lead)
+            if "support" in pattern.groupindex and m.group("support"):
+                found.add("support", _names(m.group("support"), region, author))
+
+
+#: 各地区 / 各部门 / 各县（市、区）人民政府 / 各有关单位: a notice's addressees; 各地工业和信息化主管部门
+#: names a kind of body and is made responsible like any other.
+_ADDRESSEE = re.compile(r"各(?:[省市县区乡镇旗州盟地级]|地区|街道|[（(][^）)]*[）)]|、)*"
+                        r"(?:有关|相关)?(?:职能)?(?:部门|单位|地区|人民政府|政府|机关|机构)?")
+#: A sentence's own item number (二、/（三）/4.), which is not part of the subject after it.
+_ITEM_LABEL = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．](?!\d))\s*")
+#: Every prose form has one of these; text without them is not searched (laws are long).
+_PROSE_CUE = re.compile(rf"由|会同|联合|将|是|为|{_DUTY}|{_VERB}")
+#: (以下简称“区产促中心”) between a body and its verb.
+_ALIAS_NOTE = re.compile(r"[（(](?:以下简称|下称|简称)[^（）()]{1,20}[）)]")
+_SHORT_NAME = re.compile(r"(?:以下简称|下称|简称)[“\"「]?([^”\"」（）()]{1,20}?)[”\"」]?[）)]")
+_BODY_WORD = ("部门", "机关", "机构", "单位", "政府", "办事处")
+
+
+def self_reference(word: str, author: str | None) -> str:
+    """我局 is the body that wrote the text: `author` when it is that kind of body (a 局 for 我局),
+    else the word as written, as a forwarded report's 我局 is not the forwarding office."""
+    return author if author and author.endswith(word[1:]) else word
+
+
+def _names(names: str, region: str | None, author: str | None = None) -> list[str]:
+    """外交部和总参谋部 names two bodies; 文化和旅游部 is one: 和 splits only between bodies.
+    同级财政、税务部门 shares its 部门: one name, kept as written."""
+    shared = re.search(r"等(?:有关)?(?:部门|单位)(?:和单位)?$", names)
+    names = names[: shared.start()] if shared else names
+    if shared and "、" in names and not any(is_body(p) for p in names.split("、")):
+        return [f"{p}部门" for p in names.split("、") if p]  # 发展改革、财政等部门: each is a 部门
+    if re.fullmatch(r"(?:有关|相关)(?:部门|单位)", names) or re.search(r"[（(][^）)]*、", names):
+        return [names]  # 会同有关部门 names no body, and says so; 市、县（市、区）人民政府 is one collective
+    pieces = [p for p in re.split("、", names) if p]
+    if len(pieces) > 1 and pieces[-1].endswith(_BODY_WORD) and not all(is_body(p) for p in pieces):
+        return [names]
+    if len(pieces) > 1 and all(re.fullmatch(r"各?[省市县区乡镇旗州]级?", p) for p in pieces[:-1]):
+        return [names]  # 各省、市科技行政管理部门: the levels share the one body word
+    out: list[str] = []
+    for unit in split_unit_list(names, region):
+        if re.fullmatch(_SELF_REF, unit):
+            unit = canonical_unit(self_reference(unit, author), region)
+        pieces = [p for p in re.split("[和及与]", unit) if p]
+        split = len(pieces) > 1 and not is_unit_name(unit) and all(is_unit_name(p) or p.endswith(_BODY_WORD) for p in pieces)
+        out += [p for p in (pieces if split else [unit]) if p not in out]
+    return out
