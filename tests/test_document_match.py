@@ -8,9 +8,11 @@ form keeps the scope it had before (no model needed).
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
-from assistant.answering.document_match import MARGIN, titles_of
+from assistant.answering.document_match import MARGIN, titles_of, without_description
 from assistant.answering.intents import Intent
 from assistant.answering.question import detect_scope, understand
 from assistant.corpus.model import Clause, Document
@@ -168,3 +170,16 @@ def test_a_title_less_candidate_of_the_place_does_not_turn_a_question_into_a_com
     assert query.doc_ids == frozenset({"zj-info", "zj-small"})
     assert query.intent is not Intent.COMPARE
     assert understand("城市家庭网速目标，国家和浙江各定了多少？", LIBRARY).intent is Intent.COMPARE
+
+
+def test_a_document_replaced_by_a_new_build_is_matched_by_its_new_title():
+    renamed = replace(NATIONAL[0], title="国务院办公厅关于海水淡化建议的复函", short_title="海水淡化复函")
+    library = [renamed, *LIBRARY[1:]]
+    assert titles_of(library) is not titles_of(LIBRARY)
+    assert scope("海水淡化复函里提到哪些部门？", library) == frozenset({"water"})
+    assert scope("科技节水复函里提到哪些部门？", library) is None
+
+
+def test_a_title_the_question_quotes_is_searched_whole():
+    text = without_description("科技节水复函里引用的《城市节约用水管理规定》文号是什么？", ["科技", "节水", "复函", "管理"])
+    assert "《城市节约用水管理规定》" in text and "节水复函" not in text
