@@ -78,7 +78,7 @@ def _bracket_end(text: str, start: int, bracketed: bool = False) -> int:
     """Where a labelled value ends: its closing bracket, a sentence end, or the next label. Inside a
     bracket a ； only separates groups of the one list (（责任单位：A、B等；各区政府）)."""
     depth, end = 0, start
-    stops = "\n" if bracketed else "。；;\n"
+    stops = "。\n" if bracketed else "。；;\n"
     while end < len(text):
         char = text[end]
         if char in "（(":
@@ -120,6 +120,9 @@ def _outside_brackets(separator: str, text: str) -> list[str]:
 
 def _split_list(names: str, region: str | None) -> list[str]:
     """split_unit_list, keeping a bracketed qualifier with its name (各县(市、区)政府, 市交通委（市道运局）)."""
+    units = split_unit_list(names, region)
+    if all(len(re.findall("[（(]", u)) == len(re.findall("[）)]", u)) for u in units):
+        return units  # the vocabulary's collectives (各市、县（市、区）政府) already whole
     hidden = re.sub(r"[（(][^（）()]*[）)]", lambda m: m.group(0).replace("、", "\x01"), names)
     return [u.replace("\x01", "、") for u in split_unit_list(hidden, region)]
 

@@ -44,6 +44,10 @@ _LOOSE_LIST = r"(?:(?![由的对是在])[\u4e00-\u9fff、]){0,20}?(?:部门|机�
 #: 应当…, 审计机关应当…): 机构 only as an administering one, as 金融机构 / 医疗机构 are not government.
 _LOOSE_GOV = (r"(?!经(?![济信发营]))(?:(?![由的对是在])[\u4e00-\u9fff、（）()]){1,20}?"
               r"(?:部门|机关|(?:主管|管理|行政|执法|监督|矫正|预防控制)机构|人民政府|办事处)")
+#: The same opening with 各 or a level word (各区工业和信息化主管部门, 县民政部门), the shape that lets
+#: any verb make it a subject: running text before a 部门 (需要有关部门 / 请你省有关部门) is none.
+_LEVEL_GOV = (r"(?:各|[省市县区镇乡州旗](?![长委]))(?:(?![由的对是在要将请需])[\u4e00-\u9fff、（）()]){1,18}?"
+              r"(?:部门|机关|(?:主管|管理|行政|执法|监督)机构|人民政府|办事处)")
 #: Words between a body and its verb: 将对, 要负责, 应当依法审查, 将尽快.
 _MODAL = r"(?:要|应|应当|将|会|须|必须|可|也|还|统一|具体|共同|分别|尽快|及时|依法|切实|继续|定期|每年|主要|负责(?!人|同志))"
 #: A duty: the body is responsible for whatever follows (县级以上人民政府应当建立…).
@@ -52,7 +56,7 @@ _DUTY = r"(?:应当|应|要|须|必须|负责(?!人|同志)|主管)"
 _VERB = (r"(?:组织实施|研究提出|负责(?!人|同志)|牵头|主管|组织|承担|设立|设置|审查|审核|审批|审定|认定|提供|拟定|制定|监测|指导|"
          r"协调|监督|核准|核发|编制|发布|公布|安排|下达|拨付|兑现|受理|确定|实施|进行|开展|建立|归口|管理|办理|研究|处理|"
          r"提出|责令|给予|决定|批准|查处|征收|保障|督促|检查|履行|召集|维护|执行|没收|处以|予以|吊销|撤销|公告|颁发|"
-         r"发放|追缴|通报|对)")
+         r"发放|追缴|通报|告知|做好|抓好|落实|对)")
 #: Where a subject can start: the text's start, a clause boundary, or after an article number's space.
 _START = r"(?:^|(?<=[。；;，,：:\n\s　]))"
 #: A phrase setting the frame between a subject and its verb.
@@ -79,7 +83,9 @@ def _prose_patterns() -> tuple[tuple[re.Pattern[str], re.Pattern[str] | None], .
     # 会同中央农办、农业部…等部门: a list closed by 等部门 says each piece is a body, so a short name the
     # vocabulary lacks (中央农办) is taken by its shape there, and the known names after it are not lost.
     shaped = rf"(?:{unit}|[\u4e00-\u9fff]{{1,8}}?(?:办|委|局|部|厅|署|院|会))"
-    partners = rf"(?:{units}|(?:有关|相关)(?:部门|单位)|{shaped}(?:、{shaped})*等(?:有关)?(?:部门|单位))"
+    listed = rf"{shaped}(?:、{shaped})*等(?:有关)?(?:部门|单位)"
+    partners = rf"(?:{units}|(?:有关|相关)(?:部门|单位)|{listed})"
+    subject = rf"(?:{listed}|{units})"  # 区劳动保障局、…、区红十字会等部门根据…做好…
     act = rf"{_MODAL}{{0,3}}{_VERB}"
     by = r"(?<![自理事缘])由(?!于|此)"
     cue = re.compile
@@ -88,18 +94,21 @@ def _prose_patterns() -> tuple[tuple[re.Pattern[str], re.Pattern[str] | None], .
         (re.compile(rf"{by}(?P<lead>{units}){act}"), cue("由")),
         (re.compile(rf"{_START}(?P<lead>{units})(?:牵头[，,]?)?(?:已经?|将|还|也)?(?:会同|联合)(?P<support>{partners})"),
          cue("会同|联合")),
-        (re.compile(rf"{_START}(?P<lead>{units})(?:{act}|{_DUTY}|将)"), None),
+        (re.compile(rf"{_START}(?P<lead>{subject})(?:{act}|{_DUTY}|将)"), None),
         (re.compile(rf"{_START}(?P<lead>{units})(?:是|为)[^，,。；;]{{0,30}}?(?:主管|牵头|责任|负责)(?:单位|部门|主体)"),
          cue("(?:主管|牵头|责任|负责)(?:单位|部门|主体)")),
         (re.compile(rf"{by}(?P<lead>{_LOOSE})(?:(?:会同|联合)(?P<support>{_LOOSE_LIST}))?{act}"), cue("由")),
         (re.compile(rf"{_START}(?P<lead>{_LOOSE})(?:会同|联合)(?P<support>{_LOOSE_LIST}|{partners})"), cue("会同|联合")),
         (re.compile(rf"{_START}(?P<lead>{_LOOSE_GOV}){_MODAL}{{0,2}}{_DUTY}"), None),
-        # 各区工业和信息化主管部门对申报材料进行初审: a body acting on what follows 对
-        (re.compile(rf"{_START}(?P<lead>{_LOOSE_GOV})(?=对[^，,。；;]{{1,40}}?(?:进行|开展|予以|给予|实施))"), cue("对")),
+        # 各区工业和信息化主管部门对申报材料进行初审 / 县民政部门每年对…进行: a body named with its level
+        (re.compile(rf"{_START}(?P<lead>{_LEVEL_GOV}){act}"), None),
         # 财政部和水利部在总结…的基础上,…,制定了… / 各省科技行政管理部门根据本办法,…制定…: the verb
         # comes after a framing phrase of its own
-        (re.compile(rf"{_START}(?P<lead>{units}|{_LOOSE_GOV})(?={_FRAME}[^。；;]{{0,60}}?[，,]{_MODAL}{{0,2}}{_VERB})"),
+        (re.compile(rf"{_START}(?P<lead>{subject}|{_LEVEL_GOV})(?={_FRAME}[^。；;]{{0,60}}?[，,]{_MODAL}{{0,2}}{_VERB})"),
          cue(_FRAME)),
+        # 县民政部门每年…,会同财政部门、残联部门定期检查…: the sentence's subject, left out before 会同
+        (re.compile(rf"(?<=[，,])(?:并|还|要|将|应|可)?(?:会同|联合)(?P<support>(?:{_LOOSE_LIST}|{partners})(?:、(?:{_LOOSE_LIST}|{partners}))*)"),
+         cue("会同|联合")),
     )
 
 
@@ -123,20 +132,24 @@ def _read_sentence(text: str, found: Responsibility, region: str | None, author:
     taken: list[tuple[int, int]] = []
     for pattern, needs in _prose_patterns():
         for m in pattern.finditer(text) if needs is None or needs.search(text) else ():
+            if "lead" not in pattern.groupindex:
+                if found.units and m.group("support"):  # an elided subject: the one this text has named
+                    found.add("support", [u for u in _names(m.group("support"), region, author) if u not in found.units])
+                continue
             if any(m.start() < e and s < m.end() for s, e in taken) or re.search("[由的]", m.group("lead")) \
                     or _RELATIVE.match(text, m.end()):
                 continue  # 具体工作由开发区管委会: a subject never swallows the clause's topic
             taken.append(m.span())
-            if re.match(r"应当|应|报|向|经|按照|根据", m.group("lead")):
+            if re.match(r"应当|应|报|向|经|按照|根据|会同|联合|配合", m.group("lead")):
                 continue  # 应当报市民政局批准: a place pattern ran back into the verb before the body
             assigned = re.match(r"负责(?!人|同志)", text[m.end("lead"):])  # 各相关职能部门负责为企业评分
             lead = [u for u in _names(m.group("lead"), region, author) if assigned or not _ADDRESSEE.fullmatch(u)]
             if not lead:
                 continue  # 各地区、各部门要…: the notice's addressees, told what to do, not a unit named for it
-            if "、" in m.group("lead") and not re.match("分别", text[m.end("lead"):]) and len(lead) > 1:
+            if "、" in m.group("lead") and not re.match("分别|共同", text[m.end("lead"):]) and len(lead) > 1:
                 found.add("lead", lead[:1])  # 省财政厅、省科技厅制定了…: an enumeration's first leads, as
                 found.add("support", lead[1:])  # 列第一位者为牵头单位 says of every list
-            else:  # 乡镇人民政府和街道办事处负责 / A、B分别负责: each leads its own part
+            else:  # 乡镇人民政府和街道办事处负责 / A、B分别负责 / A、B共同管理: each leads
                 found.add("lead", lead)
             if "support" in pattern.groupindex and m.group("support"):
                 found.add("support", _names(m.group("support"), region, author))
@@ -151,7 +164,7 @@ _ITEM_LABEL = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[�
 #: Every prose form has one of these; text without them is not searched (laws are long).
 _PROSE_CUE = re.compile(rf"由|会同|联合|将|是|为|{_DUTY}|{_VERB}")
 #: (以下简称“区产促中心”) between a body and its verb.
-_ALIAS_NOTE = re.compile(r"[（(](?:以下简称|下称|简称)[^（）()]{1,20}[）)]")
+_ALIAS_NOTE = re.compile(r"[（(](?:以下简称|以下统称|下称|简称|统称)[^（）()]{1,20}[）)]")
 _SHORT_NAME = re.compile(r"(?:以下简称|下称|简称)[“\"「]?([^”\"」（）()]{1,20}?)[”\"」]?[）)]")
 _BODY_WORD = ("部门", "机关", "机构", "单位", "政府", "办事处")
 
