@@ -55,6 +55,7 @@ from assistant.answering.question import (
 from assistant.config import Settings
 from assistant.corpus.model import Clause, Document
 from assistant.index.lookup import ArticleIndex
+from assistant.lexicon.abbreviation import abbreviates
 from assistant.lexicon.labels import strip_unit_note
 from assistant.lexicon.regions import to_simplified
 from assistant.lexicon.tokenizer import Tokenizer
@@ -223,13 +224,15 @@ class EvidenceSelector:
 
     def _shares_a_topic_word(self, question: str, hits: list[Hit]) -> bool:
         """Dense similarity is high for any Chinese text under e5; a question none of whose
-        topic words occurs in the best clauses (今天天气怎么样, 火星移民) is off-topic."""
+        topic words occurs in the best clauses, as written or written out (今天天气怎么样, 火星移民),
+        is off-topic."""
         words = topic_words(question, self.tokenizer)
         if not words:
             return True
-        text = "".join(h.clause.context for h in hits)
-        # a text in traditional script (東莞…社保) is compared in simplified script, as questions come
-        return any(w in text for w in words) or any(w in to_simplified(text) for w in words)
+        # compared in simplified script (a text in traditional script, as questions come in simplified),
+        # a word also found written out (社保 in 社会保险, 降费 in 降低…费率)
+        text = to_simplified("".join(h.clause.context for h in hits))
+        return any(w in text or abbreviates(w, text) for w in words)
 
     # ---- selection ------------------------------------------------------------------
     def _search_text(self, query: Query, focus: tuple[str, ...]) -> str:
