@@ -54,3 +54,19 @@ def test_fixture_covers_both_halves_and_the_forms():
 def test_real_sentence(row):
     judged = sentences.judge(row)
     assert judged["exact"], f"got lead {judged['lead']} supporting {judged['supporting']}"
+
+
+@pytest.mark.parametrize(("text", "lead", "supporting"), [
+    # eval/real/docs/dev/guobanfa-2018-123-gov-new-media 二: the subject is no body, the overseer leads
+    ("各级政务新媒体按照主管主办和属地管理原则，接受宣传、网信部门的有关业务统筹指导和宏观管理。", ["宣传、网信部门"], []),
+    # laws corpus (../shared/corpora/laws.tar.xz), read after the rule was written
+    ("期货业协会的业务活动应当接受国务院期货监督管理机构的指导和监督。", ["国务院期货监督管理机构"], []),
+    ("经批准设立的台湾同胞子女学校应当接受教育行政部门的监督。", ["教育行政部门"], []),
+    # a body that is itself the subject leads; its overseer supports
+    ("县级以上人民政府有关部门在各自职责范围内负责节能监督管理工作，并接受同级节能行政主管部门的指导。",
+     ["县级以上人民政府有关部门"], ["同级节能行政主管部门"]),
+])
+def test_overseer_named_by_jieshou(text, lead, supporting):
+    leaf = sentences.Clause(id="s#1", doc_id="s", kind="item", text=text, path="1")
+    sentences.annotate(leaf, None)
+    assert (leaf.lead_units, leaf.supporting_units) == (lead, supporting)

@@ -102,10 +102,14 @@ def _prose_patterns() -> tuple[tuple[re.Pattern[str], re.Pattern[str] | None], .
         (re.compile(rf"{_START}(?P<lead>{_LOOSE_GOV}){_MODAL}{{0,2}}{_DUTY}"), None),
         # 各区工业和信息化主管部门对申报材料进行初审 / 县民政部门每年对…进行: a body named with its level
         (re.compile(rf"{_START}(?P<lead>{_LEVEL_GOV}){act}"), None),
-        # 财政部和水利部在总结…的基础上,…,制定了… / 各省科技行政管理部门根据本办法,…制定…: the verb
-        # comes after a framing phrase of its own
-        (re.compile(rf"{_START}(?P<lead>{subject}|{_LEVEL_GOV})(?={_FRAME}[^。；;]{{0,60}}?[，,]{_MODAL}{{0,2}}{_VERB})"),
+        # 财政部和水利部在总结…的基础上,…,制定了… / 各省科技行政管理部门根据本办法,…制定… / 县级以上人民政府
+        # 有关部门在各自职责范围内负责…: the verb comes after a framing phrase of its own
+        (re.compile(rf"{_START}(?P<lead>{subject}|{_LEVEL_GOV})(?={_FRAME}(?:[^。；;]{{0,60}}?[，,]|[^。；;，,]{{1,20}}?[内中下上])(?:{_MODAL}){{0,2}}{_VERB})"),
          cue(_FRAME)),
+        # 各级政务新媒体接受宣传、网信部门的业务统筹指导: the body overseeing the subject, named without a
+        # role (Responsibility.resolved: it leads where no other unit does, else supports)
+        (re.compile(rf"(?<=接受)(?P<overseer>(?:{_LOOSE_LIST}|{units})(?:[、和及与](?:{_LOOSE_LIST}|{units}))*)的"
+                    rf"[^，,。；;]{{0,20}}?(?:指导|监督|管理|领导)"), cue("接受")),
         # 县民政部门每年…,会同财政部门、残联部门定期检查…: the sentence's subject, left out before 会同
         (re.compile(rf"(?<=[，,])(?:并|还|要|将|应|可)?(?:会同|联合)(?P<support>(?:{_LOOSE_LIST}|{partners})(?:、(?:{_LOOSE_LIST}|{partners}))*)"),
          cue("会同|联合")),
@@ -132,6 +136,10 @@ def _read_sentence(text: str, found: Responsibility, region: str | None, author:
     taken: list[tuple[int, int]] = []
     for pattern, needs in _prose_patterns():
         for m in pattern.finditer(text) if needs is None or needs.search(text) else ():
+            if "overseer" in pattern.groupindex:
+                overseers = [u for u in _names(m.group("overseer"), region, author) if not _ADDRESSEE.fullmatch(u)]
+                found.add("general", overseers)
+                continue
             if "lead" not in pattern.groupindex:
                 if found.units and m.group("support"):  # an elided subject: the one this text has named
                     found.add("support", [u for u in _names(m.group("support"), region, author) if u not in found.units])
