@@ -57,3 +57,11 @@ def test_no_heading_named_gives_none():
     assert heading_list("政务新媒体由谁主管？", doc.clauses, {"d": doc}) is None
     # a named heading holding a single leaf is not a list
     assert heading_list("明确工作职责有哪些？", [doc.clauses[5]], {"d": doc}) is None
+
+
+def test_asking_for_the_points_of_a_heading_is_a_list_question():
+    from assistant.answering.intents import Intent, detect_intent
+
+    assert detect_intent("推进政务新媒体发展有哪几条基本原则？") is Intent.LIST
+    assert detect_intent("浙江在改善企业融资环境方面列了哪几项措施？") is Intent.LIST
+    assert detect_intent("加强功能建设包括哪些方面？") is Intent.LIST

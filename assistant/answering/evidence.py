@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from assistant.answering.headings import HEADING_WINDOW, heading_list
 from assistant.answering.intents import (
     ASKS_BASIS,
     ASKS_FREQUENCY,
@@ -381,8 +382,8 @@ class EvidenceSelector:
         return [h.clause for h in best.values() if h.dense >= top - self.settings.compare_margin]
 
     def _listing(self, query: Query, exclude: frozenset[str]) -> Evidence | None:
-        """Every clause of a unit, of a deadline class the question quotes, or naming the asked
-        topic — complete by construction, not a top-k."""
+        """Every clause of a unit, of a deadline class the question quotes, under the heading the
+        question names, or naming the asked topic — complete by construction, not a top-k."""
         scope = Filters(doc_ids=query.doc_ids)
         topic: str | None = None
         if query.units:
@@ -395,6 +396,9 @@ class EvidenceSelector:
                 lambda c: scope.allows(c) and (c.deadline or "").startswith(deadline)
             )
             what = f"时间进度为“{deadline}”"
+        elif headed := self._under_named_heading(query):
+            title, clauses = headed
+            what = f"“{title}”下"
         elif topic := self._listed_topic(query, scope):
             clauses = self.search.clauses_where(lambda c: scope.allows(c) and topic in c.text)
             what = f"涉及“{topic}”"
@@ -405,6 +409,13 @@ class EvidenceSelector:
         if not clauses:
             evidence.abstain_reason = f"文件中没有{what}的{'其他' if exclude else ''}任务。"
         return evidence
+
+    def _under_named_heading(self, query: Query) -> tuple[str, list[Clause]] | None:
+        """改善企业融资环境方面列了哪几项措施: the heading the question names among its best hits'
+        headings, with every leaf under it (answering.headings)."""
+        filters = Filters(doc_ids=self._in_force(query, place_scope(query, self.documents)))
+        hits = self.search.search(query.text, k=HEADING_WINDOW, filters=filters)
+        return heading_list(query.own_text, [h.clause for h in hits], self._documents_by_id)
 
     def _listed_topic(self, query: Query, scope: Filters) -> str | None:
         """The question's one topic phrase (or its longest word) if a handful of clauses contain it
