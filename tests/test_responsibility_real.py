@@ -32,15 +32,33 @@ KNOWN = {
     "h5-65": "国家发展改革委和科技部要加强统筹: as h5-49, 和-joined co-subjects both lead",
     "h5-95": "财政、农业农村主管部门分别履行…: a list sharing one body word is kept as one name (同级财政、税务部门, "
              "the convention responsibility_prose._names states), and a bare 财政、… opening is no level-named body",
+    # half B, kept out of the tuning: the rule each would need, recorded rather than fitted
+    "h5-04": "X是…的综合部门，主要负责…，会同Y…: the 是 form knows only 主管/牵头/责任/负责 before 部门, and the duties "
+             "follow in clauses without a subject",
+    "h5-14": "由X将<object>拨付至…: the 将 construction puts the object before the verb; 区财政 (without 局) is no unit shape",
+    "h5-20": "兵团: no place or level word in the unit vocabulary (lexicon/units.py)",
+    "h5-22": "兵团工信委: as h5-20 and h5-21",
+    "h5-28": "X、Y务必于…将…报…: 务必 is no duty word, and the verb 报 comes after a 将 object",
+    "h5-36": "具体由X会Y…办理: 会 written for 会同 is not read",
+    "h5-42": "由区财政进行…: 区财政 (without 局) is no unit shape",
+    "h5-46": "领导小组负责…: a body named without place or department word is no unit shape",
+    "h5-66": "相关部门要主动作为: a bare 相关部门 before a duty word is read as a (generic) unit, as before this change",
+    "h5-72": "由X将<object>拨付至…: as h5-14, the 将 construction",
+    "h5-76": "…，各镇街(园区)人力资源和社会保障部门会同各镇街(园区)财政分局将…: the partner is no unit shape, so the "
+             "second 会同 clause is lost",
+    "h5-80": "X作为主管部门总体负责…: an apposition (作为…) between the subject and its verb",
+    "h5-86": "县民政局、财政局、残联根据…，4月1日起，将…下放…，由镇人民政府、街道办事处、社区管委会直接负责…: the verb is "
+             "past the frame window, and 社区管委会 is no unit shape, which breaks the 由 list",
+    "h5-88": "X、Y起草形成了《…》: 起草 is no responsibility verb",
+    "h5-90": "领导小组办公室设在民政部，承担…: no place in the name and 设在 between subject and verb",
+    "h5-92": "州人大常委会办公室是负责…的工作机构: the 是…负责…机构 form, and no unit shape for 州人大常委会办公室",
 }
 
 
 def _params():
     for row in ROWS:
-        if row["half"] != "A":
-            continue
         marks = [pytest.mark.xfail(strict=True, reason=KNOWN[row["id"]])] if row["id"] in KNOWN else []
-        yield pytest.param(row, id=f"{row['id']}-{row['form']}", marks=marks)
+        yield pytest.param(row, id=f"{row['id']}-{row['half']}-{row['form']}", marks=marks)
 
 
 def test_fixture_covers_both_halves_and_the_forms():
