@@ -130,6 +130,16 @@ def test_bare_follow_ups_ask_about_the_last_cited_clause(assistant):
     assert "新闻出版广电总局" in who.answer and "财政部" in who.answer
 
 
+def test_a_follow_up_naming_another_task_is_not_answered_by_the_date_of_the_cited_one(assistant):
+    session = assistant.new_session()
+    first = session.ask("国务院要求电信和广电业务双向进入什么时候推广到全国？")
+    assert "《国发〔2013〕32号》（六）" in _labels(first) and "2013年下半年" in first.short_answer
+    # （六） names this task too, but its date (2013年下半年) is the other task's: the annex row dates it
+    second = session.ask("那高清交互式电视网络设施建设呢，什么时候启动？")
+    assert _labels(second)[0] == "《国发〔2013〕32号》附件第10项"
+    assert "2013年年底前启动" in second.short_answer and "2013年下半年" not in second.short_answer
+
+
 def test_follow_ups_ask_the_supporting_units_and_an_item_of_a_list(assistant):
     session = assistant.new_session()
     lead = session.ask("中国广播电视网络公司的组建由哪个部门牵头？")

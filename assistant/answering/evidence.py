@@ -94,6 +94,16 @@ class Evidence:
     exact: bool = False
 
 
+def _dates(clause: Clause, words: list[str]) -> bool:
+    """Whether the clause dates what `words` name: a sentence part giving a date names them, or it is
+    an annex row naming them (a row's 时间进度 is its own task's). A follow-up such as 那高清交互式电视
+    网络设施建设呢，什么时候启动 is not answered by a cited clause that names it only in an undated
+    sentence: the clause's date belongs to another of its tasks."""
+    if clause.annex_row is not None:
+        return names_most(words, clause.context)
+    return dates_what_is_asked(clause, words)
+
+
 class EvidenceSelector:
     def __init__(self, search: HybridSearch, settings: Settings) -> None:
         self.search = search
@@ -257,6 +267,8 @@ class EvidenceSelector:
         ]
         if own and not names_most(own, "".join(c.context for c in cited)):
             return query.own_text
+        if own and query.slot is Slot.DEADLINE and not any(_dates(c, own) for c in cited):
+            return query.own_text  # named there only where no date is given: another task of the clause
         return query.text
 
     def _focused(self, query: Query, focus: tuple[str, ...]) -> list[Clause]:
@@ -275,6 +287,8 @@ class EvidenceSelector:
         # 其中统计那一项由谁负责: words of this turn that name one of the cited clauses pick it out
         own_words = subject_words(query.own_text, self.tokenizer)
         named = [c for c in clauses if own_words and names_most(own_words, c.context)]
+        if query.slot is Slot.DEADLINE:
+            named = [c for c in named if _dates(c, own_words)]
         if own_words and not named:
             return []  # this turn's own words name another clause than those just cited: search for it
         return named or clauses[:1]  # else the previous answer's main evidence (cited first)
@@ -290,8 +304,13 @@ class EvidenceSelector:
             basis = [h.clause for h in hits[:_NEAR_WINDOW] if CITES_BASIS.search(h.clause.text)]
             return basis[:1] or self._top(hits)  # the clause that says what the text rests on
         if query.slot is Slot.DEADLINE:
-            timed = self._with_fact(hits[: _FACT_WINDOW[Slot.DEADLINE]], lambda c: bool(c.deadline)) or self._timed(query, hits)
             words = subject_words(query.own_text, self.tokenizer)
+            window = hits[: _FACT_WINDOW[Slot.DEADLINE]]
+            timed = (  # a clause dating what is asked, before one whose date is another task's
+                self._with_fact(window, lambda c: bool(c.deadline) and _dates(c, words))
+                or self._with_fact(window, lambda c: bool(c.deadline))
+                or self._timed(query, hits)
+            )
             return [] if timed and named_undated(words, timed[0], [h.clause for h in hits[:_NEAR_WINDOW]]) else timed
         fact = slot_spec(query.slot).fact
         if fact is not None and (spec.selection is Selection.WITH_FACT or query.slot in _STRICT_SLOTS):
