@@ -82,7 +82,7 @@ class Settings(BaseSettings):
     dense_weight: float = 1.0
     bm25_weight: float = 1.0
     #: reorders the fused top `rerank_k` (assistant/retrieval/rerank.py); "none" keeps the fused order
-    reranker: Literal["none", "learned"] = "none"
+    reranker: Literal["none", "learned"] = "learned"
     rerank_k: int = 30
     #: Best dense cosine below which the evidence is too weak to answer. Cosines are a property of the
     #: model, so the default follows embed_backend (MIN_DENSE_SCORE_BY_BACKEND); set it to override.
