@@ -133,7 +133,7 @@ def test_bare_follow_ups_ask_about_the_last_cited_clause(assistant):
 def test_a_follow_up_naming_another_task_is_not_answered_by_the_date_of_the_cited_one(assistant):
     session = assistant.new_session()
     first = session.ask("国务院要求电信和广电业务双向进入什么时候推广到全国？")
-    assert "《国发〔2013〕32号》（六）" in _labels(first) and "2013年下半年" in first.short_answer
+    assert "《国发〔2013〕32号》（六）" in _labels(first) and "2013年下半年" in first.answer
     # （六） names this task too, but its date (2013年下半年) is the other task's: the annex row dates it
     second = session.ask("那高清交互式电视网络设施建设呢，什么时候启动？")
     assert _labels(second)[0] == "《国发〔2013〕32号》附件第10项"
