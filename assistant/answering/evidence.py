@@ -240,9 +240,12 @@ class EvidenceSelector:
         words = topic_words(question, self.tokenizer)
         if not words:
             return True
+        text = "".join(h.clause.context for h in hits)
+        if any(w in text for w in words):
+            return True  # the common case: no script conversion on the question's path
         # compared in simplified script (a text in traditional script, as questions come in simplified),
         # a word also found written out (社保 in 社会保险, 降费 in 降低…费率)
-        text = to_simplified("".join(h.clause.context for h in hits))
+        text = to_simplified(text)
         return any(w in text or abbreviates(w, text) for w in words)
 
     # ---- selection ------------------------------------------------------------------
