@@ -3,6 +3,7 @@
     python -m assistant.bench                          # the shipped corpus
     python -m assistant.bench --corpus DIR --limit 300 # the first 300 files of a library folder
     python -m assistant.bench --synthetic 100000       # vector search alone on random vectors
+    python -m assistant.bench --synthetic 1000000 --keep DIR  # build once, search again later
 
 A corpus run builds a fresh index in a throwaway folder (the converted model stays in its
 usual folder: this measures indexing, not conversion), then measures each serving figure in
@@ -84,9 +85,10 @@ def main() -> None:
     parser.add_argument("--limit", type=int, help="only the first N files of --corpus (sorted by path)")
     parser.add_argument("--repeat", type=int, default=3, help="passes over the question list")
     parser.add_argument("--synthetic", type=int, help="N random vectors: vector search p50 and recall@10 only")
+    parser.add_argument("--keep", type=Path, help="with --synthetic: save the built index here, or load it if there")
     args = parser.parse_args()
     if args.synthetic:
-        run_synthetic(args.synthetic)
+        run_synthetic(args.synthetic, keep=args.keep)
     else:
         run_corpus(args.corpus, args.limit, args.repeat)
 
