@@ -134,6 +134,19 @@ def _picked(text: str, shown: list[Clause], clauses: dict[str, Clause]) -> list[
     return sibling[:1] or ([shown[n - 1]] if n <= len(shown) else None)
 
 
+def _listed_by_number(text: str, shown: list[Clause]) -> Clause | None:
+    """第三条由哪些单位负责, after a list of the numbered items of one heading (（二十二）1–4): the third of
+    them, as the reader counts the list just shown — not clause （三） of the document."""
+    match = _CLAUSE_NUMBER.search(text)
+    if match is None or match.group(1) is None or len(shown) < 2:
+        return None
+    main = shown[0]
+    if not all(c.doc_id == main.doc_id and c.clause == main.clause and c.item and c.annex_row is None for c in shown):
+        return None
+    n = _number(match.group(1))
+    return shown[n - 1] if 0 < n <= len(shown) else None
+
+
 def _numbered_clause(text: str, shown: list[Clause], query: Query, clauses: dict[str, Clause]) -> list[Clause] | None:
     """那第十五条里…: the clause of that number in the document this turn or the previous answer is about."""
     match = _CLAUSE_NUMBER.search(text)
@@ -175,7 +188,10 @@ def _about(query: Query, designated: list[Clause]) -> Query:
         for word in query.scope_words:
             own = own.replace(word, "")
         own = _BARE.sub("", REFERRING.sub("", _CLAUSE_NUMBER.sub("", ORDINAL.sub("", own))))
-        text = query.own_text if len(own) >= _OWN_SUBJECT else f"{query.own_text} {designated[0].text[:_OPENING]}"
+        # …or by its own words and that opening when the clause does not say them (第二个是在哪个城市搞: the
+        # city is asked of the item picked, not of every text naming a 城市)
+        said = len(own) >= _OWN_SUBJECT and any(own[i : i + 3] in designated[0].text for i in range(len(own) - 2))
+        text = query.own_text if said else f"{query.own_text} {designated[0].text[:_OPENING]}"
     return replace(query, intent=intent, slot=slot, units=(), text=text, units_role=units_role(query.own_text) if slot is Slot.UNITS else None)
 
 
@@ -255,7 +271,7 @@ class Session:
             shown: frozenset[str] = frozenset()
             focus: tuple[str, ...] = ()
             previous = self.turns[-1] if self.turns else None
-            if previous is not None and is_follow_up(text, query):
+            if previous is not None and (is_follow_up(text, query) or self._names_listed_item(text, previous)):
                 query = self._rewritten(text) or merge_follow_up(query, previous.query)
                 cited = next((t.answer.citations for t in reversed(self.turns) if t.answer.citations), [])
                 focus = tuple(c.clause_id for c in cited)
@@ -287,12 +303,14 @@ class Session:
             return []
         if (pick := _picked(text, shown, clauses)) is not None:
             return pick
+        if (item := _listed_by_number(text, shown)) is not None:
+            return [item]
         if (named := _numbered_clause(text, shown, query, clauses)) is not None:
             return named
         if len(shown) > 1 and query.units and query.units_role == "lead":
-            # 哪一项是中央编办牵头的: the listed task that unit leads
+            # 哪一项是中央编办牵头的 / 其中哪几项是人社部牵头的: the listed tasks that unit leads
             led = [c for c in shown if any(u in c.lead_units for u in query.units)]
-            if len(led) == 1:
+            if 0 < len(led) < len(shown):
                 return led
         if len(shown) > 1 and _DESIGNATES.search(text) and (item := _named_item(text, shown)) is not None:
             return [item]  # 其中搞智慧物流那项，还有哪些部门参与: the listed item this turn's own words name
@@ -306,6 +324,16 @@ class Session:
             # counterparts that cannot fill the asked slot designate nothing: the search looks further
             return found if fact is None or any(fact(c) for c in found) else []
         return []
+
+    def _names_listed_item(self, text: str, previous: Turn) -> bool:
+        """第三条由哪些单位负责 right after a list of one heading's items points into that list."""
+        citations = previous.answer.citations
+        if len(citations) < 2 or not _CLAUSE_NUMBER.search(text):
+            return False
+        involved = {c.doc_id for c in citations}
+        clauses = {c.id: c for d in self.engine.documents if d.doc_id in involved for c in d.clauses}
+        shown = [clauses[c.clause_id] for c in citations if c.clause_id in clauses]
+        return _listed_by_number(text, shown) is not None
 
     def _rewritten(self, text: str) -> Query | None:
         """The follow-up as the LLM rewrites it with the history (LLM mode), or None: resolve offline."""

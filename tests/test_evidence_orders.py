@@ -12,11 +12,12 @@ import pytest
 from assistant.answering.evidence import EvidenceSelector
 from assistant.answering.intents import MONEY_TEXT, Intent, Slot
 from assistant.answering.measures import named_better_without, unfilled
-from assistant.answering.question import understand
+from assistant.answering.question import understand, unit_governments
 from assistant.config import get_settings
 from assistant.corpus.model import Clause
 from assistant.index.catalog import Catalog
 from assistant.lexicon.tokenizer import Tokenizer
+from assistant.retrieval.hybrid import Hit
 from assistant.retrieval.rerank import Candidate, RerankInput
 
 #: 《国发〔2013〕32号》: the clause on 注册资本 (no amount) and a target clause full of amounts
@@ -38,6 +39,13 @@ class StubSearch:
     def __init__(self, catalog: Catalog, fused: list[str]) -> None:
         self.catalog, self.tokenizer, self.reranker = catalog, Tokenizer(), Reversed()
         self.fused = [catalog.clauses_by_id[i] for i in fused]
+
+    def clauses_where(self, predicate) -> list[Clause]:
+        return [c for c in self.catalog.clauses if predicate(c)]
+
+    def search(self, query, k=None, filters=None, mode=None) -> list[Hit]:
+        allowed = [c for c in self.fused if filters is None or filters.allows(c)]
+        return [Hit(c, 1.0 - 0.01 * i, 0.9, 1.0) for i, c in enumerate(allowed)][:k]
 
     def candidates(self, query, n, filters=None, mode=None, wants=None) -> RerankInput:
         cands = [Candidate(c, i, 0.9 - 0.001 * i, 1.0, i, 1.0 / (60 + i)) for i, c in enumerate(self.fused)]
@@ -83,3 +91,45 @@ def test_a_measure_named_better_without_a_value_is_not_answered_by_a_neighbours_
     listed = Clause(id="d#2", doc_id="d", kind="article", text="对在新三板挂牌的企业，给予一次性奖励100万元。")
     plain = Clause(id="d#1", doc_id="d", kind="article", text="支持企业在新三板挂牌。")
     assert not named_better_without(["新三板", "挂牌"], [listed], [plain, listed], MONEY_TEXT.search)
+
+
+# ---- complete lists (EvidenceSelector._listing) on the shipped documents ----------------------------
+
+
+def _listed(catalog: Catalog, question: str, fused: tuple[str, ...] = ()) -> list[str]:
+    selector = _selector(catalog, list(fused))
+    query = understand(question, catalog.documents, unit_governments(catalog.documents))
+    evidence = selector.gather(query)
+    assert evidence.listing, evidence.abstain_reason
+    return [c.id for c in evidence.selected]
+
+
+def _rows(*numbers: int) -> list[str]:
+    return [f"guofa-2013-32#附件第{n}项" for n in numbers]
+
+
+def test_a_deadline_class_is_read_in_the_askers_own_writing(catalog):
+    """2013到2015年滚动实施 is the second part of 2013年年底前启动，2013-2015年滚动实施 (and of its
+    第三季度 twin); 2013年研究 the first part of three classes."""
+    assert _listed(catalog, "国家附件里哪些任务是要在2013到2015年滚动实施的？") == _rows(44, 45, 47, 50)
+    assert _listed(catalog, "附件中哪些任务安排在2013年研究、2014年再发布、实施或启动？") == _rows(26, 31, 53, 54)
+
+
+def test_a_units_list_asked_with_lead_and_a_deadline_keeps_what_it_leads_in_that_class(catalog):
+    assert _listed(catalog, "国家附件里工信部牵头、进度写的是持续实施的任务有哪些？") == _rows(18, 19, 72)
+    led = _listed(catalog, "浙江文件里省里的发改部门牵头的事项都有哪些？")
+    assert len(led) == 8 and "zhejiang-2014-info-consumption#（二十）3" in led
+    assert len(_listed(catalog, "浙江文件里省发改委参与了哪些事项？")) > 30  # 参与: every task it is named in
+
+
+def test_a_unit_named_with_its_province_is_the_documents_unit(catalog):
+    listed = _listed(catalog, "浙江省卫生计生委参与了哪些事？")
+    assert listed == [f"zhejiang-2014-info-consumption#{p}" for p in ("（十三）1", "（十三）2", "（十三）9", "（十四）5")]
+
+
+def test_a_content_question_asking_which_of_a_named_heading_lists_its_leaves(catalog):
+    """浙江在提高信息安全保障能力上有哪些要求 names the heading （十六）: its three items, not the best one."""
+    security = [f"zhejiang-2014-info-consumption#（十六）{i}" for i in (1, 2, 3)]
+    assert _listed(catalog, "浙江在提高信息安全保障能力上有哪些要求？", (security[2],)) == security
+    taxes = [f"zhejiang-2014-info-consumption#（二十二）{i}" for i in (1, 2, 3, 4)]
+    assert _listed(catalog, "浙江在税收上给了哪些优惠措施？全部列出来。", (taxes[3],)) == taxes

@@ -174,3 +174,33 @@ def test_whether_something_was_carried_out_is_a_subject_of_its_own():
     tokenizer = Tokenizer()
     assert "落实" in subject_words("康定机场后来追加的那部分投资落实了吗，差多少钱？", tokenizer)
     assert "落实" not in subject_words("到了浙江由哪些单位落实？", tokenizer)
+
+
+TAXES = [_z(f"（二十二）{i}") for i in (1, 2, 3, 4)]
+
+
+def test_a_numbered_clause_after_a_list_of_one_headings_items_is_the_item_of_that_number(corpus):
+    """第三条 right after the four items of （二十二） is the third of them, not clause （三） of the document."""
+    engine = _converse(corpus, [TAXES, []], "浙江在税收上有哪几条优惠措施？", "第三条由哪些单位负责？")
+    query, focus, _ = engine.asked[-1]
+    assert focus == (_z("（二十二）3"),)
+    assert query.follow_up and query.slot is Slot.UNITS
+
+
+def test_a_numbered_clause_after_a_single_citation_is_still_the_documents_clause(corpus):
+    engine = _converse(corpus, [[_z("（二十二）3")], []], "浙江推进邮电通信业营改增试点由谁负责？", "那第三条讲的是什么？")
+    assert engine.asked[-1][1] == (_z("（三）1"), _z("（三）2"), _z("（三）3"), _z("（三）4"))
+
+
+def test_every_listed_task_the_unit_leads_is_designated(corpus):
+    rows = [_g("附件第44项"), _g("附件第47项"), _g("附件第48项"), _g("附件第49项")]
+    engine = _converse(corpus, [rows, []], "国家附件里人社部参与了哪些任务？", "其中哪几项是人社部牵头的？")
+    assert engine.asked[-1][1] == (_g("附件第47项"), _g("附件第48项"))
+
+
+def test_a_picked_item_asked_in_words_it_does_not_hold_is_searched_by_its_opening(corpus):
+    """第二个是在哪个城市搞: 城市 is asked of the item picked (衢州), not searched alone."""
+    engine = _converse(corpus, [ENV_LIST, []], "浙江文件里省水利厅参与了哪些事？", "第二个是在哪个城市搞？")
+    query, focus, _ = engine.asked[-1]
+    assert focus == (_z("（十五）3"),)
+    assert "衢州" in query.text

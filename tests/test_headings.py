@@ -65,3 +65,19 @@ def test_asking_for_the_points_of_a_heading_is_a_list_question():
     assert detect_intent("推进政务新媒体发展有哪几条基本原则？") is Intent.LIST
     assert detect_intent("浙江在改善企业融资环境方面列了哪几项措施？") is Intent.LIST
     assert detect_intent("加强功能建设包括哪些方面？") is Intent.LIST
+
+
+@pytest.mark.parametrize(
+    "question, title",
+    [
+        ("浙江在税收上给了哪些优惠措施？", "（二十二）落实税收优惠政策"),  # its core, in the asker's order
+        ("浙江推进三网融合具体要做哪几件事？", "全面推进三网融合"),
+    ],
+)
+def test_a_heading_is_named_by_its_core_without_its_frame_words(question, title):
+    assert names_heading(question, title)
+
+
+def test_a_core_the_question_only_touches_does_not_name_the_heading():
+    assert not names_heading("互联网企业融资有什么支持？", "改善企业融资环境")  # 企业融资 of 企业融资环境
+    assert not names_heading("信息有哪些？", "加强信息")  # a core of one pair says too little

@@ -76,7 +76,9 @@ class AnswerComposer:
                 slot=query.slot,
             )
         render = spec_of(query.intent).render
-        if render is Render.LIST and not evidence.listing:
+        if evidence.listing:
+            render = Render.LIST  # a complete listing, whatever kind of question drew it
+        elif render is Render.LIST:
             render = Render.QUOTES  # a list question answered from top hits, not a complete listing
         lines, citations = self._renderers[render](evidence)
         short = None if render is Render.LIST else self._direct(evidence)

@@ -30,6 +30,7 @@ from assistant.answering.intents import (
     slot_spec,
     spec_of,
     states_validity,
+    units_role,
 )
 from assistant.answering.measures import (
     DEICTIC,
@@ -76,6 +77,17 @@ _FACT_WINDOW = {Slot.UNITS: 8, Slot.DEADLINE: 8}
 _NEAR_WINDOW = 3
 #: slots a clause must fill to be cited as the answer, whatever the kind of question
 _STRICT_SLOTS = frozenset({Slot.AMOUNT, Slot.YEAR, Slot.VALIDITY})
+#: a place in a list or a document (第三条, 第二项): it points, it names no subject
+_POINTER = re.compile(r"第[一二三四五六七八九十百\d]+[条项个]")
+#: asking for several things (哪几项, 哪些): a list or several tasks, not one
+_ASKS_SEVERAL = re.compile(r"哪几|哪些")
+#: where a 时间进度 joins its parts (2013年年底前启动，2013-2015年滚动实施)
+_DEADLINE_PARTS = re.compile(r"[，,；;]")
+
+
+def _deadline_form(text: str) -> str:
+    """A 时间进度 as compared with a question: no 第 or spaces, one dash for a span of years."""
+    return re.sub(r"(?<=\d)\s*(?:到|至|—|－|~|～)\s*(?=\d)", "-", re.sub(r"第|\s", "", text))
 
 
 @dataclass
@@ -137,6 +149,11 @@ class EvidenceSelector:
             listing = self._listing(query, exclude)
             if listing is not None:
                 return listing
+        elif query.intent is Intent.CONTENT and not query.follow_up and _ASKS_SEVERAL.search(query.own_text):
+            # 浙江在提高信息安全保障能力上有哪些要求: what a named heading asks of several things is its every leaf
+            if headed := self._under_named_heading(query):
+                title, clauses = headed
+                return Evidence(query, selected=clauses, listing=f"“{title}”下")
         focused = self._focused(query, focus)
         if focused:
             return Evidence(query, selected=focused)
@@ -287,13 +304,18 @@ class EvidenceSelector:
         if query.slot is Slot.DEADLINE and len(clauses) > 1 and (order := EARLIER.search(query.own_text)):
             ranked = sorted(clauses, key=lambda c: due_by(c.deadline or ""), reverse=order.group(0) in LATER)
             return ranked[:1]  # 其中哪项的时间要求更早: the cited task due first
-        # 其中统计那一项由谁负责: words of this turn that name one of the cited clauses pick it out
-        own_words = subject_words(query.own_text, self.tokenizer)
+        # 其中统计那一项由谁负责: words of this turn that name one of the cited clauses pick it out; a word
+        # no clause of their documents holds (社部 of 人社部, written out there) names no other clause either
+        texts = [c.text for d in {c.doc_id for c in clauses} for c in self._documents_by_id[d].clauses]
+        asked = _POINTER.sub(" ", query.own_text)  # 第三条由哪些单位负责: the pointer names no subject
+        own_words = [w for w in subject_words(asked, self.tokenizer) if any(w in t for t in texts)]
         named = [c for c in clauses if own_words and names_most(own_words, c.context)]
         if query.slot is Slot.DEADLINE:
             named = [c for c in named if _dates(c, own_words)]
         if own_words and not named:
             return []  # this turn's own words name another clause than those just cited: search for it
+        if not named and _ASKS_SEVERAL.search(query.own_text):
+            return clauses  # 其中哪几项是人社部牵头的: every task designated, not the first
         return named or clauses[:1]  # else the previous answer's main evidence (cited first)
 
     def _select(self, query: Query, spec: IntentSpec, hits: list[Hit]) -> list[Clause]:
@@ -405,17 +427,28 @@ class EvidenceSelector:
 
     def _listing(self, query: Query, exclude: frozenset[str]) -> Evidence | None:
         """Every clause of a unit, of a deadline class the question quotes, under the heading the
-        question names, or naming the asked topic — complete by construction, not a top-k."""
+        question names, or naming the asked topic — complete by construction, not a top-k. A unit's
+        list keeps only what the unit leads when the question asks 牵头, and only the deadline class
+        the question also quotes (工信部牵头、进度写持续实施的任务)."""
         scope = Filters(doc_ids=query.doc_ids)
         topic: str | None = None
+        deadline = self._quoted_deadline(query.own_text)
         if query.units:
-            filters = Filters(doc_ids=query.doc_ids, units=frozenset(query.units), only_units=query.only_units)
+            units = self._units_named(query)
+            filters = Filters(doc_ids=query.doc_ids, units=frozenset(units), only_units=query.only_units)
             clauses = self.search.clauses_where(filters.allows)
-            named_as = dict.fromkeys(u for c in clauses for u in filters.matched_units(c)) or query.units
+            named_as = dict.fromkeys(u for c in clauses for u in filters.matched_units(c)) or units
             what = f"{'、'.join(named_as)}{'单独' if query.only_units else ''}作为责任单位"
-        elif deadline := next((d for d in self._deadlines if d in query.text), None):
+            if units_role(query.own_text) == "lead":
+                led = [c for c in clauses if any(u in c.lead_units for u in filters.matched_units(c))]
+                if led:  # a document that tells no lead apart (no clause led) keeps the unit's whole list
+                    clauses, what = led, f"{'、'.join(named_as)}牵头"
+            if deadline is not None:
+                clauses = [c for c in clauses if deadline in _deadline_form(c.deadline or "")]
+                what += f"、时间进度为“{deadline}”"
+        elif deadline is not None:
             clauses = self.search.clauses_where(
-                lambda c: scope.allows(c) and (c.deadline or "").startswith(deadline)
+                lambda c: scope.allows(c) and deadline in _deadline_form(c.deadline or "")
             )
             what = f"时间进度为“{deadline}”"
         elif headed := self._under_named_heading(query):
@@ -431,6 +464,30 @@ class EvidenceSelector:
         if not clauses:
             evidence.abstain_reason = f"文件中没有{what}的{'其他' if exclude else ''}任务。"
         return evidence
+
+    def _quoted_deadline(self, question: str) -> str | None:
+        """The longest part of a parsed 时间进度 the question quotes, in a form that ignores how it is
+        written (2013到2015年滚动实施 for 2013-2015年滚动实施, 2013年三季度 for 2013年第三季度): a row
+        due 2013年年底前启动，2013-2015年滚动实施 is in both classes its parts name."""
+        asked = _deadline_form(question)
+        parts = {_deadline_form(p) for d in self._deadlines for p in _DEADLINE_PARTS.split(d)}
+        return max((p for p in parts if len(p) >= 2 and p in asked), key=len, default=None)
+
+    def _units_named(self, query: Query) -> tuple[str, ...]:
+        """The question's units; one that no clause names, written with the region of the documents
+        asked (浙江省卫生计生委), is the name those documents give it (省卫生计生委) when they name that."""
+
+        def named(unit: str) -> bool:
+            return bool(self.search.clauses_where(Filters(doc_ids=query.doc_ids, units=frozenset({unit})).allows))
+
+        regions = {d.region for d in self.documents if d.region and (query.doc_ids is None or d.doc_id in query.doc_ids)}
+        units = []
+        for unit in query.units:
+            if not named(unit):
+                bare = next((unit[len(r):] for r in regions if unit.startswith(r) and len(unit) - len(r) >= 3), None)
+                unit = bare if bare is not None and named(bare) else unit
+            units.append(unit)
+        return tuple(units)
 
     def _under_named_heading(self, query: Query) -> tuple[str, list[Clause]] | None:
         """改善企业融资环境方面列了哪几项措施: the heading the question names among its best hits'

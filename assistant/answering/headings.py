@@ -18,6 +18,17 @@ from assistant.corpus.model import Clause, Document
 HEADING_WINDOW = 8
 #: share of a heading's character pairs the question must hold to name it
 NAMED_SHARE = 0.75
+#: share of the pairs of a heading's core (the title less its verbs and frame words) that names it: an
+#: official asks 税收上有哪些优惠 of （二十二）落实税收优惠政策, in their own order and words around it
+CORE_SHARE = 2 / 3
+#: a core shorter than this many pairs (信息 of 加强信息) says too little to name a heading alone
+_MIN_CORE_PAIRS = 3
+#: what a heading says of every topic: its verbs (落实, 加快推进) and frame nouns (政策, 能力, 体系)
+_FRAME_WORDS = re.compile(
+    r"进一步|加快|加强|加大|推进|推动|落实|完善|提高|提升|全面|统筹|积极|大力|切实|深入|开展|实施|建立|健全|优化|改善"
+    r"|强化|促进|增强|构建|拓展|拓宽|培育|丰富|引导|激发|挖掘|深化|简化|规范|保障|发展|建设|政策|措施|工作|体系|能力|水平"
+    r"|力度|相关|有关"
+)
 #: a heading with more leaves than this is a whole part of the document, not a list to give
 MAX_LEAVES = 20
 _NUMBERING = re.compile(r"^[（(]?[一二三四五六七八九十百零〇\d]+[）)、.．]?\s*")
@@ -31,11 +42,18 @@ def _pairs(text: str) -> set[str]:
 
 def names_heading(question: str, title: str) -> bool:
     """Whether the question names the heading: most of the title's character pairs occur in it
-    (改善企业融资环境 in 在改善企业融资环境方面; 基本原则 in 有哪几条基本原则)."""
-    pairs = _pairs(_NUMBERING.sub("", title))
+    (改善企业融资环境 in 在改善企业融资环境方面; 基本原则 in 有哪几条基本原则), or most of its core's
+    do (税收, 优惠 of 落实税收优惠政策 in 浙江在税收上给了哪些优惠措施; 三网融合 of 全面推进三网融合)."""
+    title = _NUMBERING.sub("", title)
+    pairs = _pairs(title)
     if len(pairs) < 2:  # a one- or two-character title (总则) names too little to be sure
         return False
-    return len(pairs & _pairs(question)) / len(pairs) >= NAMED_SHARE
+    asked = _pairs(question)
+    if len(pairs & asked) / len(pairs) >= NAMED_SHARE:
+        return True
+    # the core's parts, split where a frame word was, so that no pair spans two of them
+    core = set().union(*(_pairs(part) for part in _FRAME_WORDS.split(title)))
+    return len(core) >= _MIN_CORE_PAIRS and len(core & asked) / len(core) >= CORE_SHARE
 
 
 def _under_clause(leaf: Clause, document: Document) -> list[Clause]:
