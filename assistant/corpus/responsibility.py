@@ -20,14 +20,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from assistant.lexicon.labels import LEAD_LABELS, SUPPORT_LABELS, UNIT_LABELS
 from assistant.lexicon.units import is_unit_name, split_unit_list
 
-from .responsibility_prose import is_body, read_prose
+from .responsibility_prose import is_body, read_prose, split_joined
 
-GENERAL_LABELS = ("责任单位", "负责单位", "负责部门", "责任部门", "实施单位", "主责单位", "承办单位")
-LEAD_LABELS = ("牵头单位", "牵头部门", "主办单位", "主责部门")
-SUPPORT_LABELS = ("配合单位", "配合部门", "参与单位", "协办单位", "协同单位", "协助单位")
-UNIT_LABELS = GENERAL_LABELS + LEAD_LABELS + SUPPORT_LABELS
 _LABEL_RE = re.compile(rf"(?P<label>{'|'.join(UNIT_LABELS)})\s*[：:]")
 #: Notes inside the bracket that name no unit: 列第一位者为牵头单位，下同 / 按职责分工负责.
 _NOTE_RE = re.compile(r"[。.，,；;]?\s*(?:列第一位者?为牵头|排在第一位的为牵头单位|下同|以下同)[^）)]*$")
@@ -145,7 +142,7 @@ def bracketed(text: str, region: str | None) -> Responsibility:
         parsed = [_role_of(s) for s in segments]
         if not any(role != "general" or _ROLE_END.search(s) for (role, _), s in zip(parsed, segments)):
             continue
-        pieces = [(role, split_unit_list(names, region), names) for role, names in parsed]
+        pieces = [(role, [p for u in split_unit_list(names, region) for p in split_joined(u)], names) for role, names in parsed]
         if all(units and _all_bodies(names) for _, units, names in pieces):
             for role, units, _ in pieces:
                 found.add(role, units)
@@ -192,12 +189,22 @@ class Duty:
 def duties(text: str, region: str | None, author: str | None = None) -> list[Duty]:
     """The clause's sentences that each name their own units, in order: 第七条 of a 办法 gives 评分
     to one body and 资金保障 to another, and a question about one of the tasks is answered with its
-    own units, not the clause's union."""
-    out = []
+    own units, not the clause's union. A part after ； that names no body goes on with the body
+    before it (环保总局拟积极推广…经验；依据…的规定，要求排污和排水大户进行清洁生产审核): its subject
+    is left out, not absent."""
+    out: list[Duty] = []
+    goes_on = False  # the last part was a duty's (or went on with one) and ended with ；
     for sentence in (s.strip() for s in re.split(r"(?<=[。；;\n])", text)):
-        found = extract(sentence, region, author) if sentence else Responsibility()
+        if not sentence:
+            continue
+        found = extract(sentence, region, author)
         if found:
             out.append(Duty(sentence, found))
+        elif goes_on:
+            out[-1] = Duty(out[-1].sentence + sentence, out[-1].found)
+        else:
+            continue
+        goes_on = sentence.endswith(("；", ";"))
     return out
 
 

@@ -16,7 +16,9 @@ from assistant.lexicon.units import (
     COLLECTIVE_UNITS,
     DEPARTMENT_RE,
     GENERIC_DEPARTMENT_RE,
+    LEADING_GROUP_RE,
     LEVEL_GOVERNMENT_RE,
+    LEVEL_TREASURY_RE,
     LOCAL_UNIT_PATTERNS,
     canonical_unit,
     is_unit_name,
@@ -43,20 +45,20 @@ _LOOSE_LIST = r"(?:(?![由的对是在])[\u4e00-\u9fff、]){0,20}?(?:部门|机�
 #: A government body by its role word where nothing but a duty word says so (市、县（区）水行政主管部门
 #: 应当…, 审计机关应当…): 机构 only as an administering one, as 金融机构 / 医疗机构 are not government.
 _LOOSE_GOV = (r"(?!经(?![济信发营]))(?:(?![由的对是在])[\u4e00-\u9fff、（）()]){1,20}?"
-              r"(?:部门|机关|(?:主管|管理|行政|执法|监督|矫正|预防控制)机构|人民政府|办事处)")
+              r"(?:部门|机关|(?:主管|管理|行政|执法|监督|矫正|预防控制|考评|考核)机构|人民政府|办事处)")
 #: The same opening with 各 or a level word (各区工业和信息化主管部门, 县民政部门), the shape that lets
 #: any verb make it a subject: running text before a 部门 (需要有关部门 / 请你省有关部门) is none.
 _LEVEL_GOV = (r"(?:各|[省市县区镇乡州旗](?![长委]))(?:(?![由的对是在要将请需])[\u4e00-\u9fff、（）()]){1,18}?"
-              r"(?:部门|机关|(?:主管|管理|行政|执法|监督)机构|人民政府|办事处)")
-#: Words between a body and its verb: 将对, 要负责, 应当依法审查, 将尽快.
-_MODAL = r"(?:要|应|应当|将|会|须|必须|可|也|还|统一|具体|共同|分别|尽快|及时|依法|切实|继续|定期|每年|主要|负责(?!人|同志))"
+              r"(?:部门|机关|(?:主管|管理|行政|执法|监督|考评|考核)机构|人民政府|办事处)")
+#: Words between a body and its verb: 将对, 要负责, 应当依法审查, 将尽快, 拟研究 (a reply's planned measure).
+_MODAL = r"(?:要|应|应当|将|会|须|必须|可|拟|也|还|都|统一|具体|共同|分别|尽快|及时|积极|认真|依法|切实|继续|定期|每年|主要|负责(?!人|同志))"
 #: A duty: the body is responsible for whatever follows (县级以上人民政府应当建立…).
 _DUTY = r"(?:应当|应|要|须|必须|负责(?!人|同志)|主管)"
 #: What a body does when the text makes it responsible for a measure.
 _VERB = (r"(?:组织实施|研究提出|负责(?!人|同志)|牵头|主管|组织|承担|设立|设置|审查|审核|审批|审定|认定|提供|拟定|制定|监测|指导|"
          r"协调|监督|核准|核发|编制|发布|公布|安排|下达|拨付|兑现|受理|确定|实施|进行|开展|建立|归口|管理|办理|研究|处理|"
          r"提出|责令|给予|决定|批准|查处|征收|保障|督促|检查|履行|召集|维护|执行|没收|处以|予以|吊销|撤销|公告|颁发|"
-         r"发放|追缴|通报|告知|做好|抓好|落实|对)")
+         r"发放|追缴|通报|告知|做好|抓好|落实|补助|补贴|奖励|推广|对)")
 #: Where a subject can start: the text's start, a clause boundary, or after an article number's space.
 _START = r"(?:^|(?<=[。；;，,：:\n\s　]))"
 #: A phrase setting the frame between a subject and its verb.
@@ -76,7 +78,8 @@ def _prose_patterns() -> tuple[tuple[re.Pattern[str], re.Pattern[str] | None], .
     before 会同, or before 负责/主管.
     """
     names = "|".join(re.escape(n) for n in sorted(set(national_names()) | set(COLLECTIVE_UNITS), key=len, reverse=True))
-    local = "|".join(p.pattern for p in (*LOCAL_UNIT_PATTERNS, DEPARTMENT_RE, LEVEL_GOVERNMENT_RE))
+    local = "|".join(p.pattern for p in (*LOCAL_UNIT_PATTERNS, DEPARTMENT_RE, LEVEL_GOVERNMENT_RE, LEADING_GROUP_RE,
+                                          LEVEL_TREASURY_RE))
     anchored = rf"(?:(?<=[由。；;，,：:、\n和及与同])|^){GENERIC_DEPARTMENT_RE.pattern}"
     unit = rf"(?:{local}|{anchored}|(?:国家)?(?:{names})|{_SELF_REF})"
     units = rf"{unit}(?:[、和及与]{unit})*(?:等(?:有关)?(?:部门|单位))?"
@@ -106,6 +109,9 @@ def _prose_patterns() -> tuple[tuple[re.Pattern[str], re.Pattern[str] | None], .
         # 有关部门在各自职责范围内负责…: the verb comes after a framing phrase of its own
         (re.compile(rf"{_START}(?P<lead>{subject}|{_LEVEL_GOV})(?={_FRAME}(?:[^。；;]{{0,60}}?[，,]|[^。；;，,]{{1,20}}?[内中下上])(?:{_MODAL}){{0,2}}{_VERB})"),
          cue(_FRAME)),
+        # 温家宝总理批示发展改革委、科技部、建设部和环保总局认真研究 / 责成市商务局牵头办理: bodies a superior
+        # commissions, named as the object of 批示/责成/指示, are the ones to act
+        (re.compile(rf"(?<=批示|责成|指示)(?P<lead>{units}){act}"), cue("批示|责成|指示")),
         # 各级政务新媒体接受宣传、网信部门的业务统筹指导: the body overseeing the subject, named without a
         # role (Responsibility.resolved: it leads where no other unit does, else supports)
         (re.compile(rf"(?<=接受)(?P<overseer>(?:{_LOOSE_LIST}|{units})(?:[、和及与](?:{_LOOSE_LIST}|{units}))*)的"
@@ -201,7 +207,13 @@ def _names(names: str, region: str | None, author: str | None = None) -> list[st
     for unit in split_unit_list(names, region):
         if re.fullmatch(_SELF_REF, unit):
             unit = canonical_unit(self_reference(unit, author), region)
-        pieces = [p for p in re.split("[和及与]", unit) if p]
-        split = len(pieces) > 1 and not is_unit_name(unit) and all(is_unit_name(p) or p.endswith(_BODY_WORD) for p in pieces)
-        out += [p for p in (pieces if split else [unit]) if p not in out]
+        out += [p for p in split_joined(unit) if p not in out]
     return out
+
+
+def split_joined(unit: str) -> list[str]:
+    """外交部和总参谋部 / 市级各有关部门及各县市区政府 name two bodies; 文化和旅游部 is one: 和/及/与
+    split a name only where every piece is a body and the whole is none."""
+    pieces = [p for p in re.split("[和及与]", unit) if p]
+    split = len(pieces) > 1 and not is_unit_name(unit) and all(is_unit_name(p) or p.endswith(_BODY_WORD) for p in pieces)
+    return pieces if split else [unit]

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import re
 
-#: Labels that introduce a list of responsible units in running text.
-UNIT_LABELS: tuple[str, ...] = (
-    "责任单位", "负责单位", "负责部门", "责任部门", "牵头单位", "牵头部门", "配合单位", "参与单位",
-)
-#: Of those, the labels naming the lead unit(s).
-LEAD_LABELS: tuple[str, ...] = ("牵头单位", "牵头部门")
+#: Labels that introduce a list of responsible units in running text, by the role they give:
+#: none (the first named leads), lead, supporting.
+GENERAL_LABELS: tuple[str, ...] = ("责任单位", "负责单位", "负责部门", "责任部门", "实施单位", "主责单位", "承办单位")
+LEAD_LABELS: tuple[str, ...] = ("牵头单位", "牵头部门", "主办单位", "主责部门")
+SUPPORT_LABELS: tuple[str, ...] = ("配合单位", "配合部门", "参与单位", "协办单位", "协同单位", "协助单位")
+UNIT_LABELS: tuple[str, ...] = GENERAL_LABELS + LEAD_LABELS + SUPPORT_LABELS
 
 #: Column headers of task tables (序号 | 工作任务 | 负责部门 | 时间进度), most specific first.
 TASK_HEADERS: tuple[str, ...] = ("工作任务", "重点任务", "主要任务", "工作内容", "政策措施", "任务", "内容", "事项", "措施")

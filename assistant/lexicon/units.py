@@ -130,11 +130,12 @@ DEPARTMENT_SUFFIXES: tuple[str, ...] = (
     "管理委员会", "委员会", "办公室", "服务中心", "中心", "分局", "局", "委", "办", "厅",
 )
 #: Bodies that are not "stem + suffix": people's organisations and zone committees.
-_ORGANISATIONS = r"(?:残联|妇联|总工会|科协|团委|工商联|[\u4e00-\u9fff]{0,6}(?:开发区|高新区|园区|新区|经开区|保税区|示范区)管委会)"
+_ORGANISATIONS = r"(?:残联|妇联|总工会|科协|团委|工商联|[\u4e00-\u9fff]{0,6}(?:开发区|高新区|园区|新区|经开区|保税区|示范区|社区)管委会)"
 _STEM = "|".join(sorted(DEPARTMENT_STEMS, key=len, reverse=True))
 _DEPT_SUFFIX = "|".join(DEPARTMENT_SUFFIXES)
-#: A place: a province, or a 2–4 character name ending in a level word (深圳市, 南山区, 嵊州市, 柳河县).
-_PLACE = rf"(?:(?:{_PROVINCE})(?:省|自治区|市)?|[\u4e00-\u9fff]{{2,4}}?(?:市|区|县|旗|州|盟))"
+#: A place: a province, or a 2–4 character name ending in a level word (深圳市, 南山区, 嵊州市, 柳河县),
+#: or the Production and Construction Corps, which governs as a province does (兵团工信委, 新疆生产建设兵团财务局).
+_PLACE = rf"(?:(?:{_PROVINCE})(?:省|自治区|市)?|[\u4e00-\u9fff]{{2,4}}?(?:市|区|县|旗|州|盟)|(?:新疆生产建设)?兵团)"
 #: 区科技局, 市场监管局, 深圳市南山区商务局, 县残联, 开发区管委会: an optional place, then a level word
 #: (省/市/区/县 …, as local documents name their own government's departments), then a known stem.
 DEPARTMENT_RE = re.compile(
@@ -150,6 +151,15 @@ _PLACED_GOVERNMENT_RE = re.compile(rf"(?:{_PLACE}){{0,3}}{LEVEL_GOVERNMENT_RE.pa
 GENERIC_DEPARTMENT_RE = re.compile(
     rf"(?:(?:{_PLACE}){{1,3}}|(?:{_PLACE}){{0,3}}[省市区县旗镇])[\u4e00-\u9fff]{{1,10}}?(?:{_DEPT_SUFFIX}|人民政府|政府)"
 )
+#: A leading group set up for one task, or its office, which documents make responsible like a
+#: department (市行政审批制度改革工作领导小组办公室牵头, 领导小组负责统筹…): a place or level word, then
+#: the task, or the bare name a document uses once it has set the group up.
+LEADING_GROUP_RE = re.compile(
+    rf"(?:(?:{_PLACE}){{1,3}}|(?:{_PLACE}){{0,3}}[省市区县旗镇乡])[\u4e00-\u9fff]{{0,20}}?领导小组(?:办公室)?|(?:工作)?领导小组(?:办公室)?"
+)
+#: A level's public purse named as the payer (由县财政补助给企业, 由区财政进行一次性奖励): the
+#: government's budget, not a department, and not the funds (县财政资金) or a department (县财政局).
+LEVEL_TREASURY_RE = re.compile(r"[省市区县镇乡]财政(?![局厅部委所资预收支专])")
 #: Collective addressees written with 、 inside (各区、县级市 / 各县（市、区）): one body, not two.
 _COLLECTIVE_TAIL = re.compile(r"^(?:县级市|县|区|市|旗|镇|街道|乡镇|开发区|园区|功能区)$")
 
@@ -163,7 +173,8 @@ def is_unit_name(name: str) -> bool:
         return True
     if name.startswith("国家") and name[2:] in national_names():  # 国家地震局 is 地震局
         return True
-    patterns = (*LOCAL_UNIT_PATTERNS, DEPARTMENT_RE, _PLACED_GOVERNMENT_RE, GENERIC_DEPARTMENT_RE)
+    patterns = (*LOCAL_UNIT_PATTERNS, DEPARTMENT_RE, _PLACED_GOVERNMENT_RE, GENERIC_DEPARTMENT_RE, LEADING_GROUP_RE,
+                LEVEL_TREASURY_RE)
     return any(p.fullmatch(name) for p in patterns)
 
 
