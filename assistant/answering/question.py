@@ -30,10 +30,13 @@ from assistant.corpus.model import Document
 from assistant.errors import InvalidQuestionError
 from assistant.lexicon.regions import (
     CITY_PROVINCE,
+    HIGHER_PLACE,
     NATIONAL_SCOPE_RE,
     PROVINCES,
     PROVINCIAL_SCOPE_RE,
     Level,
+    province_of,
+    to_simplified,
 )
 from assistant.lexicon.tokenizer import Tokenizer, has_chinese
 from assistant.lexicon.units import find_units
@@ -78,6 +81,11 @@ _NOT_PLACE = re.compile(
 _BASIS_BEFORE = re.compile(r"(根据|依据|按照|参照|贯彻|落实|执行)[^，。？?]{0,3}$")
 #: characters a question puts before a place name (在柳河县, 这个汉阴县, 我们嵊州市)
 _BEFORE_PLACE = frozenset("在这那个我们本该对从向给于和与及到是的去里说请问把被你他此咱")
+#: up to a character no place name holds: a match of `_PLACE` holding one took words before the
+#: place with it (在盘县, 预算绩效好的市县)
+_NEVER_IN_PLACE = re.compile(r".*[的在去到对把被是说问请给]")
+#: a span or point of time: before a level word it says when, not where (头两年县财政, 今年县里)
+_TIME = re.compile(r"[\d一二两三四五六七八九十几半]+个?(?:年|月|天|日|周|季度)|[今明去当每全上次同近往]年")
 
 
 
@@ -145,7 +153,7 @@ class Query:
     regions: tuple[str, ...] = ()  # provinces named in the question
     slot: Slot = Slot.CONTENT  # the one fact asked (see intents.Slot)
     units_role: str | None = None  # "lead" / "supporting" units asked, None: all
-    places: tuple[str, ...] = ()  # places the question names (辉南县), for out-of-corpus checks
+    places: tuple[str, ...] = ()  # places the question names (辉南县; 广安 and 水淹区), for out-of-corpus checks
     asks_money: bool = False  # an amount, rate or price: the evidence must state one
     asked_unit: str | None = None  # 户 in 多少户; "" when a bare number is asked; None when none is
     asks_person: bool = False
@@ -250,7 +258,7 @@ def _topic_text(question: str, scope: _Scope, slot: Slot) -> str:
 
 def _fits(document: Document, places: tuple[str, ...]) -> bool:
     """May the document be the one of the places a question names (see `place_scope`)?"""
-    stems = {s for p in places for s in (p, p[:-1] if len(p) >= 3 and p[-1] in "市县区" else p)}
+    stems = {s for p in places for s in (p, _stem(p))}
     where = f"{document.government or ''}{document.region or ''}{document.title}"
     return document.level == Level.NATIONAL or not stems or all(s in where for s in stems)
 
@@ -268,24 +276,61 @@ def known_places(documents: list[Document]) -> frozenset[str]:
     return frozenset(regions | {s for r in regions if (s := _place_stem(r))})
 
 
-def _the_place(match: str, known: frozenset[str]) -> str:
-    """The place inside a match of `_PLACE`, which may have taken the characters before it
-    (在柳河县, 这个汉阴县): the longest tail that is a known place or a prefecture city, else the
-    match less the function characters it starts with (keeping a two-character name)."""
-    for start in range(len(match) - 2):
-        tail = match[start:]
+def _the_place(question: str, match: re.Match[str], known: frozenset[str]) -> tuple[str, ...]:
+    """The places inside a match of `_PLACE`, which may have taken words before the place: the
+    longest tail that is a known place or a prefecture city (这个汉阴县, 在盘县); else the county or
+    area after a province or city that ends inside the match, with that city (广安水淹区: 广安 and
+    水淹区; 吉林省辉南县: 辉南县, the province being a region); else the match less what precedes a
+    character no place name holds (在和平县: 和平县; 效好的市: nothing) and less the function
+    characters it starts with (keeping a two-character name). A time before the level word is no
+    place (投产后头两年县财政: the county's budget in the first two years)."""
+    text = match.group(0)
+    for start in range(len(text) - 1):
+        tail = text[start:]
         if tail in known or tail[:-1] in known or tail[:-1] in CITY_PROVINCE:
-            return tail
+            return (tail,)
+    higher: tuple[str, ...] = ()
+    for above in HIGHER_PLACE.finditer(question, 0, match.end()):
+        if above.start() < match.start() < above.end() <= match.end() - 2:
+            text = question[above.end() : match.end()]
+            higher = () if province_of(above.group(0)) else (above.group(0),)
+            break
+    text = _NEVER_IN_PLACE.sub("", text)
     start = 0
-    while len(match) - start > 3 and match[start] in _BEFORE_PLACE:
+    while len(text) - start > 3 and text[start] in _BEFORE_PLACE:
         start += 1
-    return match[start:]
+    text = text[start:]
+    if len(text) < 2 or _TIME.search(text[:-1]):
+        return higher
+    return (*higher, text)
 
 
 def named_places(question: str, known: frozenset[str] = frozenset()) -> tuple[str, ...]:
     """Places the question names by their suffix (辉南县, 德阳市); `known`: the loaded documents' places."""
-    places = (_the_place(p, known) for p in _PLACE.findall(question) if not _NOT_PLACE.search(p))
+    matches = (m for m in _PLACE.finditer(question) if not _NOT_PLACE.search(m.group(0)))
+    places = (p for m in matches for p in _the_place(question, m, known))
     return tuple(dict.fromkeys(p for p in places if not _NOT_PLACE.fullmatch(p)))
+
+
+def _stem(place: str) -> str:
+    """辉南 for 辉南县: how a text may write the place; a two-character name (盘县) is its own stem."""
+    return place[:-1] if len(place) >= 3 and place[-1] in "市县区" else place
+
+
+def foreign_places(query: Query, places_text: str, evidence: str) -> list[str]:
+    """The provinces and places a question names that the loaded documents do not cover: a question
+    about them is declined (现有文件不涉及X的政策), never answered from another government's document.
+
+    A place is covered when a document belongs to it (`places_text`: every document's government,
+    region and title, holding the place or its short name) or when the best clauses mention it
+    (`evidence`: 广安 and 水淹区 in 赴广安市水淹区), in simplified script or not (東莞)."""
+    named = [r for r in query.regions if r not in places_text]
+    named += [p for p in query.places if p not in places_text and _stem(p) not in places_text]
+    named = [p for p in named if p not in evidence]
+    if named:  # questions come in simplified script; a clause may be in traditional script
+        evidence = to_simplified(evidence)
+        named = [p for p in named if p not in evidence]
+    return named
 
 
 def place_scope(query: Query, documents: list[Document]) -> frozenset[str] | None:
@@ -296,7 +341,7 @@ def place_scope(query: Query, documents: list[Document]) -> frozenset[str] | Non
     places = [*query.regions, *query.places]
     if query.doc_ids is not None or not places:
         return query.doc_ids
-    stems = {s for p in places for s in (p, p[:-1] if len(p) >= 3 and p[-1] in "市县区" else p)}
+    stems = {s for p in places for s in (p, _stem(p))}
     return frozenset(
         d.doc_id
         for d in documents

@@ -149,6 +149,14 @@ _CITY_PART = re.compile(rf"(?P<c>{_CITY_ALT})(?:土家族苗族自治州|[\u4e00
 _COUNTY_PART = re.compile(r"(?!自治)(?P<k>[\u4e00-\u9fff]{1,5}?(?:新区|区|县|旗|市))(?=人民政府|政府|委|[\u4e00-\u9fff]{0,12}?(?:局|委|办|厅|中心)|$|[^\u4e00-\u9fff])")
 
 _COUNTY_TITLE = re.compile(r"(?!自治|行政区)(?P<k>[\u4e00-\u9fff]{2,4}?(?:新区|区|县|旗))")  # 行政区(划/域) is no place
+#: A province or prefecture city by its short name, with its level word where one is written
+#: (广安, 吉林省, 德阳市): what a question puts before a county or area it names (广安水淹区).
+HIGHER_PLACE = re.compile(
+    "(?:{})(?:{}|州|盟|地区)?".format(
+        "|".join(sorted({*PROVINCES, *(c for cs in PREFECTURES.values() for c in cs)}, key=len, reverse=True)),
+        "|".join(PROVINCE_SUFFIXES),
+    )
+)
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,85 @@
+"""The places a question names and whether the loaded documents cover them (no model needed).
+
+A question about one county's policy is declined when no loaded document covers that county, so a
+place read wrongly (在盘县, 头两年县 from 头两年县财政, 安水淹区 from 广安水淹区) declines a question the
+documents answer. The questions are worded as the real-document cases ask them."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.answering.question import Query, foreign_places, named_places, place_scope, understand
+from assistant.answering.intents import Intent
+from assistant.corpus.model import Document
+
+KNOWN = frozenset({"盘县", "柳河县", "柳河", "官渡区", "官渡"})
+
+
+def _doc(doc_id: str, region: str | None, level: str, title: str) -> Document:
+    return Document(doc_id, title, title[:6], None, None, None, level, region, f"{doc_id}.txt", "x", government=region)
+
+
+LIBRARY = [
+    _doc("panxian", "盘县", "区县", "盘县招商引资优惠办法(试行)"),
+    _doc("liuhe", "柳河县", "区县", "中共柳河县委柳河县人民政府关于支持重点产业加快发展的实施意见"),
+    _doc("sichuan-reply", None, "国家", "国务院办公厅关于四川省在温家宝总理考察工作时所提问题和建议办理情况的函"),
+    _doc("dongguan", "东莞", "市", "东莞市人民政府关于贯彻落实稳定和扩大就业若干政策措施的实施意见"),
+]
+PLACES_TEXT = "".join(f"{d.government or ''}{d.region or ''}{d.title}" for d in LIBRARY)
+
+
+@pytest.mark.parametrize(
+    ("question", "places"),
+    [
+        # 在 is no part of a name, and a two-character county (盘县) is a known place
+        ("在盘县投资1000万元以上的鼓励类生产性项目，投产后头两年县财政怎么补？", ("盘县",)),
+        ("在盘县搞房地产开发，能享受招商引资优惠办法吗？", ("盘县",)),
+        ("在沛县办厂有什么补贴？", ("沛县",)),  # an unknown two-character county is cut the same way
+        # a time before 县财政 / 县里 says when, not where
+        ("今年县财政给企业补多少？", ()),
+        ("每年县财政安排多少扶持资金？", ()),
+        # 的 is no part of a name: 预算绩效好的市县 names no place
+        ("山东省对预算绩效好的市县奖励多少钱？", ()),
+        # a kind of area after a city: the city and the area, never 安水淹区
+        ("广安水淹区群众生产生活困难，是哪个部门牵头去实地调查的？", ("广安", "水淹区")),
+        # a county after its province or city is the county
+        ("吉林省辉南县的重点产业奖励比例是多少？", ("辉南县",)),
+        ("通化市辉南县的重点产业固定资产投资奖励比例是多少？", ("通化市", "辉南县")),
+        ("昆明官渡区稳增长的措施是根据昆明市哪个文件制定的？", ("官渡区", "昆明市")),
+        # a district named like a city (广安区) keeps its name
+        ("广安区对新升规企业奖励多少？", ("广安区",)),
+    ],
+)
+def test_a_named_place_is_cut_to_the_place(question, places):
+    assert named_places(question, KNOWN) == places
+
+
+def _query(question: str, places: tuple[str, ...] = (), regions: tuple[str, ...] = ()) -> Query:
+    return Query(text=question, own_text=question, intent=Intent.CONTENT, places=places, regions=regions)
+
+
+def test_a_place_the_best_clauses_mention_is_not_foreign():
+    query = _query("广安水淹区群众生产生活困难，是哪个部门牵头去实地调查的？", ("广安", "水淹区"))
+    evidence = "扶贫办已会同交通部、水利部、林业局等部门赴广安市水淹区进行了实地调查,提出了解决意见。"
+    assert foreign_places(query, PLACES_TEXT, evidence) == []
+    assert foreign_places(query, PLACES_TEXT, "交通部将进行行业审查。") == ["广安", "水淹区"]
+
+
+def test_a_place_a_document_belongs_to_is_not_foreign_by_full_or_short_name():
+    assert foreign_places(_query("在盘县搞房地产开发？", ("盘县",)), PLACES_TEXT, "") == []
+    assert foreign_places(_query("柳河县奖励多少？", ("柳河县",)), PLACES_TEXT, "") == []
+    assert foreign_places(_query("梅河口市对新三板挂牌企业奖励多少？", ("梅河口市",)), PLACES_TEXT, "") == ["梅河口市"]
+    assert foreign_places(_query("福建省的宽带目标是多少？", regions=("福建",)), PLACES_TEXT, "") == ["福建"]
+
+
+def test_a_place_is_found_in_clauses_written_in_traditional_script():
+    query = _query("台湾地区的投资者来投资能享受什么优惠？", regions=("台湾",))
+    assert foreign_places(query, PLACES_TEXT, "鼓勵臺灣地區投資者在本市投資興辦企業。") == []
+    assert foreign_places(query, PLACES_TEXT, "鼓勵外商在本市投資興辦企業。") == ["台湾"]
+
+
+def test_a_county_named_after_a_preposition_is_answered_from_its_own_document():
+    query = understand("在盘县搞房地产开发，能享受招商引资优惠办法吗？", LIBRARY)
+    assert query.places == ("盘县",)
+    assert place_scope(query, LIBRARY) >= {"panxian"}
+    assert "liuhe" not in (place_scope(query, LIBRARY) or set())
