@@ -18,6 +18,7 @@ from assistant.corpus.money import pick
 from assistant.corpus.responsibility import Duty, author_of, bracketed, duties, labelled
 from assistant.lexicon.labels import UNITS_NOTE_RE
 from assistant.lexicon.regions import to_simplified
+from assistant.lexicon.salutation import salutation
 from assistant.lexicon.tokenizer import Tokenizer
 
 _FRAGMENT_END = re.compile(r"(?<=[，,。；;！？!?：:])")
@@ -30,9 +31,6 @@ _QUOTED_NAME = re.compile(r"“([^”]{2,30})”|《([^》]{2,80})》")
 _FOLLOWING_NUMBER = re.compile(r"\s*[（(]([^（）()]{1,16}〔\d{4}〕\s*\d+\s*号)[）)]")
 _MAX_LINE = 90
 #: the salutation opening a document's text: 各市、县(市、区)人民政府,省政府直属各单位： / 马万祺副主席：
-_SALUTATION = re.compile(r"^\s*([^：:。；;！？!?\n]{2,160}?)\s*[：:]")
-#: how an addressee is named: a body (…人民政府, …各单位, …管委会）) or a person's title
-_ADDRESSEE_END = re.compile(r"(政府|单位|單位|部门|部門|机构|機構|委员会|委員會|公署|军区|軍區|总队|企业|院校|厅|局|办|辦|委|会|會|室|院|校|所|主席|同志|[)）])$")
 _ASKING_VERBS = frozenset(["达到", "实现", "提出", "要求", "多少", "多大", "是否", "能拿", "最多", "最高"])
 #: words that open a listed case without naming it (当年首次列入…, 对初次认定为…)
 _CASE_LEAD = re.compile(r"^(?:对|在|当年|年度|初次|首次|新|被|获|认定为|认定|评为|获评|列入|进入|突破|达到|超过)+")
@@ -171,10 +169,8 @@ def deadline_line(clause: Clause, question: str, tokenizer: Tokenizer) -> str | 
 def addressees(opening: Clause | None) -> str | None:
     """Whom the document is addressed to: the salutation its text opens with (quoted as written),
     or None when the opening clause starts otherwise (a 决定 or a law has none)."""
-    match = _SALUTATION.match(opening.text) if opening is not None else None
-    if match is None or not _ADDRESSEE_END.search(match.group(1)):
-        return None
-    return match.group(1)
+    match = salutation(opening.text) if opening is not None else None
+    return match.group(1) if match is not None else None
 
 
 def issue_line(document: Document, question: str, opening: Clause | None = None) -> str:

@@ -32,6 +32,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from assistant.corpus.model import Document
+from assistant.lexicon.salutation import salutation
 from assistant.lexicon.tokenizer import Tokenizer, has_chinese
 
 #: a description word needs two characters; longer than this it is never looked up in a question
@@ -53,8 +54,6 @@ _DEMONSTRATIVE = re.compile(r"[这那该此本]份|[这那该此本]个?文件")
 _CLAUSES = re.compile(r"[，,。？?！!；;：:\s]+")
 #: what may stand between a description word and its kind word: 化学武器「的」通知, 规则 after 「这个」
 _LINK = re.compile(r"(的|之|[这那该此本][个份项]?)$")
-#: an opening's addressee line (各市、县人民政府,省政府直属各单位:) says whom, not what about
-_ADDRESSEE = re.compile(r"^[^。：:]{0,80}[：:]")
 #: issuer and addressee words (省政府, 人民政府, 办公厅): who, never what a document is about
 _WHO = re.compile(r"(政府|办公厅|办公室|委员会|部门|单位)$")
 #: the opening of a document without a parsed title stands in for it; longer text would be the body
@@ -269,7 +268,8 @@ def _subject_terms(tokenizer: Tokenizer, opening: str) -> list[str]:
     """What a title-less opening is about: its words of three characters or more and its two-word
     compounds (小微+企业 → 小微企业) — its two-character words alone (单位, 落实) are everyday prose —
     less its addressee line, the titles it cites (为贯彻《…》) and words naming who (省政府)."""
-    text = _CITED_TITLE.sub(" ", _ADDRESSEE.sub(" ", opening))
+    addressed = salutation(opening)
+    text = _CITED_TITLE.sub(" ", opening[addressed.end():] if addressed else opening)
     words = [w for w in tokenizer.cut(text) if w.strip()]
     compounds = [a + b for a, b in pairwise(words) if len(a) >= 2 and len(b) >= 2 and has_chinese(a + b)]
     long_words = [t for t in _terms(tokenizer, text) if len(t) >= 3]
