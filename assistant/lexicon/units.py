@@ -157,9 +157,11 @@ GENERIC_DEPARTMENT_RE = re.compile(
 LEADING_GROUP_RE = re.compile(
     rf"(?:(?:{_PLACE}){{1,3}}|(?:{_PLACE}){{0,3}}[省市区县旗镇乡])[\u4e00-\u9fff]{{0,20}}?领导小组(?:办公室)?|(?:工作)?领导小组(?:办公室)?"
 )
-#: A level's public purse named as the payer (由县财政补助给企业, 由区财政进行一次性奖励): the
-#: government's budget, not a department, and not the funds (县财政资金) or a department (县财政局).
-LEVEL_TREASURY_RE = re.compile(r"[省市区县镇乡]财政(?![局厅部委所资预收支专])")
+#: A level's public purse named as the payer in running text (由县财政补助给企业, 由区财政进行一次性
+#:奖励): the government's budget, not the funds (县财政资金) nor a department (县财政局), and no body
+#: of its own where a list shares the body word after it (市财政、税务部门: 财政 is a stem there), so
+#: it is read in prose only, never as a list piece by is_unit_name.
+LEVEL_TREASURY_RE = re.compile(r"[省市区县镇乡]财政(?![局厅部委所资预收支专、])")
 #: Collective addressees written with 、 inside (各区、县级市 / 各县（市、区）): one body, not two.
 _COLLECTIVE_TAIL = re.compile(r"^(?:县级市|县|区|市|旗|镇|街道|乡镇|开发区|园区|功能区)$")
 
@@ -173,8 +175,7 @@ def is_unit_name(name: str) -> bool:
         return True
     if name.startswith("国家") and name[2:] in national_names():  # 国家地震局 is 地震局
         return True
-    patterns = (*LOCAL_UNIT_PATTERNS, DEPARTMENT_RE, _PLACED_GOVERNMENT_RE, GENERIC_DEPARTMENT_RE, LEADING_GROUP_RE,
-                LEVEL_TREASURY_RE)
+    patterns = (*LOCAL_UNIT_PATTERNS, DEPARTMENT_RE, _PLACED_GOVERNMENT_RE, GENERIC_DEPARTMENT_RE, LEADING_GROUP_RE)
     return any(p.fullmatch(name) for p in patterns)
 
 
