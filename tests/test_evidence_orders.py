@@ -12,7 +12,7 @@ import pytest
 from assistant.answering.evidence import EvidenceSelector
 from assistant.answering.intents import MONEY_TEXT, Intent, Slot
 from assistant.answering.measures import named_better_without, unfilled
-from assistant.answering.question import understand, unit_governments
+from assistant.answering.question import merge_follow_up, understand, unit_governments
 from assistant.config import get_settings
 from assistant.corpus.model import Clause
 from assistant.index.catalog import Catalog
@@ -133,3 +133,23 @@ def test_a_content_question_asking_which_of_a_named_heading_lists_its_leaves(cat
     assert _listed(catalog, "浙江在提高信息安全保障能力上有哪些要求？", (security[2],)) == security
     taxes = [f"zhejiang-2014-info-consumption#（二十二）{i}" for i in (1, 2, 3, 4)]
     assert _listed(catalog, "浙江在税收上给了哪些优惠措施？全部列出来。", (taxes[3],)) == taxes
+
+
+def _follow_up(catalog: Catalog, first: str, then: str):
+    documents = catalog.documents
+    return merge_follow_up(understand(then, documents), understand(first, documents))
+
+
+def test_a_follow_up_naming_another_task_under_the_same_chapter_is_searched_by_its_own_words(catalog):
+    """那智慧消防呢 after 推进车联网建设 (both under 五、开展智慧城市示范试点): 智慧 in the chapter's title
+    does not make the cited item name 智慧消防."""
+    selector = _selector(catalog, [])
+    query = _follow_up(catalog, "浙江推进车联网这件事，归哪几个单位管？", "那智慧消防呢？")
+    assert selector._search_text(query, ("zhejiang-2014-info-consumption#（十五）5",)) == "那智慧消防呢？"
+
+
+def test_a_follow_up_naming_the_annex_table_stays_on_the_row(catalog):
+    """国务院分工表里这项: 分工 names the table the row belongs to (its annex's title), not another task."""
+    selector = _selector(catalog, [])
+    query = _follow_up(catalog, "浙江在知识产权质押融资方面有什么措施？", "国务院分工表里这项由哪些部门负责？")
+    assert selector._search_text(query, ("guofa-2013-32#附件第71项",)) == query.text != query.own_text

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from assistant.answering.headings import HEADING_WINDOW, heading_list
 from assistant.answering.intents import (
+    _ASKS_PLACES,
     ASKS_BASIS,
     ASKS_FREQUENCY,
     ASKS_SPAN,
@@ -114,6 +115,13 @@ def _dates(clause: Clause, words: list[str]) -> bool:
     if clause.annex_row is not None:
         return names_most(words, clause.context)
     return dates_what_is_asked(clause, words)
+
+
+def _own_words(clause: Clause) -> str:
+    """What a clause itself says, with its own title (（十八）加强个人信息保护) but not its chapter's: a
+    follow-up 那智慧消防呢 names another task than 推进车联网建设 under 五、开展智慧城市示范试点. An annex
+    row keeps its whole context: the annex's name is how a follow-up names the table (分工表里这项)."""
+    return clause.context if clause.annex_row is not None else f"{clause.clause_title or ''}{clause.text}"
 
 
 class EvidenceSelector:
@@ -281,11 +289,12 @@ class EvidenceSelector:
         # 那地面数字电视覆盖网建设呢: a follow-up whose own subject the cited clauses mostly do not name
         # is searched by its own words (the previous topic would rank the clause just cited first)
         scope = (*query.scope_words, *query.regions, *query.places)
+        asked = _ASKS_PLACES.sub(" ", query.own_text)  # 在哪个城市搞: the place is asked, 城市 is no subject
         own = [
-            w for w in subject_words(query.own_text, self.tokenizer)
+            w for w in subject_words(asked, self.tokenizer)
             if not DEICTIC.fullmatch(w) and not any(s in w or w in s for s in scope)
         ]
-        if own and not names_most(own, "".join(c.context for c in cited)):
+        if own and not names_most(own, "".join(map(_own_words, cited))):
             return query.own_text
         if own and query.slot is Slot.DEADLINE and not any(_dates(c, own) for c in cited):
             return query.own_text  # named there only where no date is given: another task of the clause
@@ -309,7 +318,7 @@ class EvidenceSelector:
         texts = [c.text for d in {c.doc_id for c in clauses} for c in self._documents_by_id[d].clauses]
         asked = _POINTER.sub(" ", query.own_text)  # 第三条由哪些单位负责: the pointer names no subject
         own_words = [w for w in subject_words(asked, self.tokenizer) if any(w in t for t in texts)]
-        named = [c for c in clauses if own_words and names_most(own_words, c.context)]
+        named = [c for c in clauses if own_words and names_most(own_words, _own_words(c))]
         if query.slot is Slot.DEADLINE:
             named = [c for c in named if _dates(c, own_words)]
         if own_words and not named:
