@@ -81,3 +81,26 @@ def test_a_heading_is_named_by_its_core_without_its_frame_words(question, title)
 def test_a_core_the_question_only_touches_does_not_name_the_heading():
     assert not names_heading("互联网企业融资有什么支持？", "改善企业融资环境")  # 企业融资 of 企业融资环境
     assert not names_heading("信息有哪些？", "加强信息")  # a core of one pair says too little
+
+
+# ---- run-in headings inside one clause (composer.best_sentences) -----------------------------------
+
+ZHEJIANG_TARGETS = (
+    "信息消费规模显著增长。到2015年,信息消费规模超3500亿元,年均增长20%以上。"
+    "信息基础设施保持领先。到2015年,宽带、融合、安全、泛在的下一代信息基础设施基本形成。"
+    "城市住宅光纤全覆盖,商务楼宇光纤通达率、行政村宽带通达率均达100%。"
+    "城市家庭宽带接入能力达到每秒30兆比特(Mbps)以上,农村家庭宽带接入能力达到每秒8兆比特(Mbps)。"
+    "信息消费市场健康繁荣。信息消费市场日益活跃,信息产品和内容服务更加丰富。"
+)
+
+
+def test_several_figures_asked_are_the_whole_paragraph_under_its_run_in_heading():
+    from assistant.answering.composer import best_sentences
+    from assistant.lexicon.tokenizer import Tokenizer
+
+    quoted = best_sentences(ZHEJIANG_TARGETS, "浙江到2015年在网络基础设施上要达到哪些具体指标？", Tokenizer(), True, several=True)
+    assert quoted[0] == "信息基础设施保持领先。" and len(quoted) == 4
+    assert "100%" in quoted[2] and "8兆比特" in quoted[3]
+    # one figure asked: the best sentences only
+    one = best_sentences(ZHEJIANG_TARGETS, "浙江农村家庭宽带接入能力要达到多少？", Tokenizer(), True)
+    assert len(one) <= 2 and any("8兆比特" in s for s in one)

@@ -12,7 +12,7 @@ import re
 
 from assistant.answering.answer import Answer
 from assistant.answering.direct import asked_duty, direct_line, related_line
-from assistant.answering.evidence import Evidence
+from assistant.answering.evidence import ASKS_SEVERAL, Evidence
 from assistant.answering.intents import Render, spec_of
 from assistant.citations import Citation, label_for
 from assistant.corpus.model import Clause, Document
@@ -26,6 +26,8 @@ _MAX_QUOTES = 2
 _MAX_LIST_ITEMS_SHOWN = 60
 #: how much of a listed item is shown (whole sentences; the first always)
 _LIST_TASK_CHARS = 120
+#: a run-in heading: a short sentence of words alone, no number or pause (市场导向、改革发展。)
+_RUN_IN_HEADING = re.compile(r"[\u4e00-\u9fff、]{4,14}。")
 
 
 def quotable_sentences(text: str) -> list[str]:
@@ -33,10 +35,31 @@ def quotable_sentences(text: str) -> list[str]:
     return split_sentences(UNITS_NOTE_RE.sub("", text))
 
 
+def _run_in_paragraphs(sentences: list[str]) -> list[list[str]] | None:
+    """A clause's paragraphs under run-in headings (信息消费规模显著增长。到2015年… 信息基础设施保持领先。
+    到2015年…), each heading with the sentences after it; None when the clause has fewer than two. A short
+    sentence right before another (智慧城市建设取得长足进展。信息消费市场健康活跃。) ends a paragraph."""
+    starts = [
+        i for i, s in enumerate(sentences)
+        if _RUN_IN_HEADING.fullmatch(s) and i + 1 < len(sentences) and not _RUN_IN_HEADING.fullmatch(sentences[i + 1])
+    ]
+    if len(starts) < 2:
+        return None
+    bounds = [*starts, len(sentences)]
+    return ([sentences[: starts[0]]] if starts[0] else []) + [sentences[a:b] for a, b in zip(bounds, bounds[1:])]
+
+
 def best_sentences(
-    text: str, question: str, tokenizer: Tokenizer, want_numbers: bool = False, limit: int = _MAX_QUOTES
+    text: str,
+    question: str,
+    tokenizer: Tokenizer,
+    want_numbers: bool = False,
+    limit: int = _MAX_QUOTES,
+    several: bool = False,
 ) -> list[str]:
-    """The sentences of a clause that share the most (and longest) words with the question."""
+    """The sentences of a clause that share the most (and longest) words with the question; asked for
+    several figures (到2015年网络基础设施要达到哪些指标), the whole paragraph, under its run-in heading, of
+    the sentence sharing most, when the clause is written in such paragraphs."""
     sentences = quotable_sentences(text)
     if len(sentences) <= 1:
         return sentences
@@ -47,6 +70,10 @@ def best_sentences(
         return overlap + (3 if want_numbers and re.search(r"\d", sentence) else 0)
 
     ranked = sorted(range(len(sentences)), key=lambda i: (-score(sentences[i]), i))
+    if several and want_numbers and (paragraphs := _run_in_paragraphs(sentences)):
+        best = sentences[ranked[0]]
+        return next(p for p in paragraphs if best in p)  # the paragraph of the sentence sharing most
+
     keep = sorted(i for i in ranked[:limit] if score(sentences[i]) > 0) or [ranked[0]]
     return [sentences[i] for i in keep]
 
@@ -155,7 +182,11 @@ class AnswerComposer:
                 quotes = [clause.text]  # the unit the question named, whole
             else:
                 quotes = best_sentences(
-                    clause.text, query.text, self.tokenizer, want_numbers=spec_of(query.intent).wants_numbers
+                    clause.text,
+                    query.text,
+                    self.tokenizer,
+                    want_numbers=spec_of(query.intent).wants_numbers,
+                    several=bool(ASKS_SEVERAL.search(query.own_text)),
                 )
             facts = [f"责任单位：{'、'.join(clause.units)}"] if clause.units else []
             if clause.annex_row is not None and clause.deadline:

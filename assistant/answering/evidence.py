@@ -81,7 +81,7 @@ _STRICT_SLOTS = frozenset({Slot.AMOUNT, Slot.YEAR, Slot.VALIDITY})
 #: a place in a list or a document (第三条, 第二项): it points, it names no subject
 _POINTER = re.compile(r"第[一二三四五六七八九十百\d]+[条项个]")
 #: asking for several things (哪几项, 哪些): a list or several tasks, not one
-_ASKS_SEVERAL = re.compile(r"哪几|哪些")
+ASKS_SEVERAL = re.compile(r"哪几|哪些")
 #: where a 时间进度 joins its parts (2013年年底前启动，2013-2015年滚动实施)
 _DEADLINE_PARTS = re.compile(r"[，,；;]")
 
@@ -157,7 +157,7 @@ class EvidenceSelector:
             listing = self._listing(query, exclude)
             if listing is not None:
                 return listing
-        elif query.intent is Intent.CONTENT and not query.follow_up and _ASKS_SEVERAL.search(query.own_text):
+        elif query.intent is Intent.CONTENT and not query.follow_up and ASKS_SEVERAL.search(query.own_text):
             # 浙江在提高信息安全保障能力上有哪些要求: what a named heading asks of several things is its every leaf
             if headed := self._under_named_heading(query):
                 title, clauses = headed
@@ -323,7 +323,7 @@ class EvidenceSelector:
             named = [c for c in named if _dates(c, own_words)]
         if own_words and not named:
             return []  # this turn's own words name another clause than those just cited: search for it
-        if not named and _ASKS_SEVERAL.search(query.own_text):
+        if not named and ASKS_SEVERAL.search(query.own_text):
             return clauses  # 其中哪几项是人社部牵头的: every task designated, not the first
         return named or clauses[:1]  # else the previous answer's main evidence (cited first)
 
