@@ -153,3 +153,9 @@ def test_a_follow_up_naming_the_annex_table_stays_on_the_row(catalog):
     selector = _selector(catalog, [])
     query = _follow_up(catalog, "浙江在知识产权质押融资方面有什么措施？", "国务院分工表里这项由哪些部门负责？")
     assert selector._search_text(query, ("guofa-2013-32#附件第71项",)) == query.text != query.own_text
+
+
+def test_a_content_question_asking_which_tasks_of_a_quoted_deadline_class_lists_the_class(catalog):
+    listed = _listed(catalog, "国家附件里有哪些规划、战略或者指导意见要求在2013年三季度拿出来？")
+    assert set(_rows(1, 23, 51)) <= set(listed)  # 2013年第三季度, as the asker writes it
+    assert all(catalog.clauses_by_id[i].deadline.startswith("2013年第三季度") for i in listed)

@@ -158,10 +158,13 @@ class EvidenceSelector:
             if listing is not None:
                 return listing
         elif query.intent is Intent.CONTENT and not query.follow_up and ASKS_SEVERAL.search(query.own_text):
-            # 浙江在提高信息安全保障能力上有哪些要求: what a named heading asks of several things is its every leaf
+            # 浙江在提高信息安全保障能力上有哪些要求: what a named heading asks of several things is its every
+            # leaf; 哪些规划要在2013年三季度拿出来: every task of the deadline class it quotes
             if headed := self._under_named_heading(query):
                 title, clauses = headed
                 return Evidence(query, selected=clauses, listing=f"“{title}”下")
+            if self._quoted_deadline(query.own_text) is not None and (listing := self._listing(query, exclude)):
+                return listing
         focused = self._focused(query, focus)
         if focused:
             return Evidence(query, selected=focused)
