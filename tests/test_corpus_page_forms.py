@@ -3,7 +3,8 @@
 gov.cn pages copied as text print their metadata table twice (one row per line, then each label
 alone above its value), a repost puts the date and the 文号 on one header line, a county's red
 header reads X人民政府文件, a title may start with 《 and name no issuer, and national 分工 notices
-give responsibility as 由X会同Y、Z等部门研究提出. Expected values are what eval/real/SOURCES.tsv
+give responsibility as 由X会同Y、Z等部门研究提出. Later: a signature naming a bare issuer's place,
+pinyin glosses, a sharing site's banner, a title wrapped after 印发, a notice issuing several texts. Expected values are what eval/real/SOURCES.tsv
 records for each document.
 """
 
@@ -12,7 +13,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from assistant.corpus.loader import read_text
-from assistant.corpus.metadata import issuer_from_title
+from assistant.corpus.cleaning import strip_banners, strip_ruby
+from assistant.corpus.metadata import issuer_from_title, unmask_type
 from assistant.corpus.model import Document
 from assistant.corpus.pagetable import read_meta_table
 from assistant.corpus.parser import clean_lines, parse_text
@@ -74,10 +76,66 @@ def test_header_line_with_date_and_number():
 
 
 def test_red_header_names_the_issuer_not_the_title():
+    """The red header (鞍山市立山区人民政府文件) names the issuer in full, as SOURCES records it; the
+    title names it bare (立山区人民政府)."""
     doc = parse("anshan-lishan-2023-key-tasks-division-part.txt")
     assert doc.title == "立山区人民政府关于印发《立山区政府2023年重点工作任务分解和责任分工方案》的通知"
     assert (doc.number, doc.issuer, doc.government, doc.form) == (
-        "鞍立政发〔2023〕2号", "立山区人民政府", "辽宁省鞍山市立山区", "通知")
+        "鞍立政发〔2023〕2号", "鞍山市立山区人民政府", "辽宁省鞍山市立山区", "通知")
+
+
+def test_the_signature_names_a_bare_header_issuer_with_its_place():
+    """Title and page table say 区人民政府办公室; the signature above the date says 蔡甸区人民政府办公室."""
+    doc = parse("caidian-2023-gov-report-tasks-part.txt")
+    assert (doc.issuer, doc.government, doc.level, doc.date) == (
+        "蔡甸区人民政府办公室", "蔡甸区", Level.COUNTY, "2023-01-03")
+
+
+def test_pinyin_glosses_are_dropped_before_parsing():
+    """A reading-aid page prints 发(fā) after characters: the title, 文号 and issuer come out once they go."""
+    assert strip_ruby("黑政辦發(fā)〔2005〕49號") == "黑政辦發〔2005〕49號"
+    assert strip_ruby("大興安嶺地區(qū)行政公署") == "大興安嶺地區行政公署"
+    for kept in ("盘县招商引资优惠办法(试行)", "（2023）", "（一）加强领导", "的(de)", "(ABC)"):
+        assert strip_ruby(kept) == kept
+    doc = parse("heilongjiang-2005-governor-special-award-trad-part.txt")
+    assert (doc.title, doc.number, doc.issuer, doc.level) == (
+        "黑龙江省人民政府办公厅关于印发黑龙江省省长特别奖奖励办法的通知", "黑政办发〔2005〕49号",
+        "黑龙江省人民政府办公厅", Level.PROVINCE)
+
+
+def test_a_sharing_site_banner_and_a_title_glued_to_its_first_article():
+    """精选优质文档-倾情为你奉上 goes; the title is the text before 第一章 of a one-line text."""
+    assert strip_banners("精选优质文档-倾情为你奉上盘县招商引资优惠办法") == "盘县招商引资优惠办法"
+    assert strip_banners("精选优质文档----倾情为你奉上") == ""
+    doc = parse("panxian-investment-incentives-part.txt")
+    assert doc.title == "盘县招商引资优惠办法(试行)"
+    assert "第一条" in [c.path for c in doc.clauses]
+
+
+def test_an_issuer_line_ending_in_印发_wraps_the_title():
+    """区政府办公室印发 / 《…实施细则》的通知: one title; the issuer names its level only."""
+    doc = parse("taizhou-gaogang-2017-industry-upgrade-rules-part.txt")
+    assert doc.title == "区政府办公室印发《关于推进工业经济加快转型升级的若干政策意见(试行)实施细则》的通知"
+    assert (doc.issuer, doc.level, doc.region) == ("区政府办公室", Level.COUNTY, None)
+
+
+def test_a_notice_issuing_several_texts_is_placed_by_them():
+    """《开封市推动…》《…》《…》已经市政府第48次常务会议研究通过，现印发: 开封市, a city's notice."""
+    doc = parse("kaifeng-2020-manufacturing-plan-notice-part.txt")
+    assert doc.title == "关于印发开封市推动制造业高质量发展实施方案等三个文件的通知"
+    assert (doc.issuer, doc.government, doc.level, doc.date) == (None, "河南省开封市", Level.CITY, "2020-11-17")
+
+
+def test_a_notice_without_title_is_named_by_the_text_it_carries():
+    doc = parse("shicheng-2009-foreign-trade-fund-part.txt")
+    assert doc.title == "石城县外贸发展引导资金实施办法"
+
+
+def test_a_masked_character_in_the_document_type_is_restored():
+    """A mirror's word filter wrote 若干*策; only 若干政策 fits. Masks elsewhere stay."""
+    assert parse("changfeng-county-economy-policy-part.txt").title == "长丰县推动经济高质量发展若干政策"
+    assert unmask_type("办法*") == "办法*"
+    assert unmask_type("推动*的建设若干意见") == "推动*的建设若干意见"
 
 
 def test_a_title_opening_with_a_book_title_mark_names_no_issuer():

@@ -22,7 +22,7 @@ from assistant.lexicon.regions import (
 from assistant.lexicon.units import NATIONAL_ALIASES, NATIONAL_UNITS
 
 from .markers import candidates
-from .numerals import cn_to_int
+from .numerals import cn_to_int, int_to_cn
 from .pagetable import read_meta_table  # noqa: F401  (the table reader moved; its old import path still works)
 
 #: Longest first: a title ending in 实施意见 is a 实施意见, not just an 意见.
@@ -177,7 +177,8 @@ def read_header(lines: list[str]) -> Header:
             heading = clean_heading(text)
             title = issuer_line + heading if issuer_line and heading.startswith("关于") else heading
             if (before := _ISSUING_VERB.sub("", text.split("关于", 1)[0].strip())) and before != text:
-                issuer = joint_issuer(before)  # 成都市发展和改革委员会 中共成都市委社会工作部 … 关于…
+                # 成都市发展和改革委员会 中共成都市委社会工作部 … 关于…; a red header above may name it in full
+                issuer = fuller_issuer(joint_issuer(before), [issuer])
         elif is_title(text) and (title is None or clean_heading(text) == title or not number):
             title = title or clean_heading(text)
         elif is_history(text):
@@ -185,11 +186,18 @@ def read_header(lines: list[str]) -> Header:
         elif title and is_heading_line(text):
             if history:  # a history line wrapped mid-sentence
                 history[-1] += text
+            elif _ISSUING_VERB.search(text) and (after := _next_text(lines, i)) and is_title(after):
+                title = clean_heading(text) + clean_heading(after)  # 区政府办公室印发 / 《…》的通知: one title
             elif "关于" in title and not doc_type(title) and doc_type(title + clean_heading(text)) and not number:
                 title += clean_heading(text)  # 关于… wrapped over lines, closed by its document type
         else:
             return Header(title, number, i, history, issuer)
     return Header(title, number, len(lines), history, issuer)
+
+
+def _next_text(lines: list[str], i: int) -> str | None:
+    """The next non-empty line after line `i`, stripped."""
+    return next((text for line in lines[i + 1:] if (text := re.sub(_SPACE, " ", line).strip())), None)
 
 
 def early_number(lines: list[str], window: int = 12) -> str | None:
@@ -259,7 +267,9 @@ def title_from_text(text: str) -> str | None:
 
 
 #: 现将《X》印发给你们 / 《X》已经区政府…同意，现予印发: a covering notice names the text it issues.
-_ISSUING = re.compile(r"现将《(?P<a>[^《》]{2,80})》[^。《》]{0,20}?印发|《(?P<b>[^《》]{2,80})》[^。《》]{0,60}?现(?:予|将其?)?印发")
+#: 《A》《B》《C》已经市政府…通过，现印发给你们: several texts issued by one notice.
+_ISSUING = re.compile(r"现将(?P<a>(?:《[^《》]{2,80}》[、和及]?)+)[^。《》]{0,20}?印发"
+                      r"|(?P<b>(?:《[^《》]{2,80}》[、和及]?)+)[^。《》]{0,60}?现(?:予|将其?)?印发")
 #: 结合官渡区实际，特制定如下政策措施: a text that names neither itself nor its issuer still says whose it is.
 _SELF_NAMED = re.compile(r"结合(?P<place>[\u4e00-\u9fff]{2,12}?)实际[，,]?\s*(?:特|现)?制定(?:如下|本|以下)(?P<form>[\u4e00-\u9fff]{2,6}?)[。:：，,]")
 #: 已经区政府…同意 / 已经县人民政府常务会议审议通过: the issuing government, by its level word.
@@ -267,10 +277,13 @@ _APPROVED_BY = re.compile(r"已经(?:[\u4e00-\u9fff]{0,8}?)(?P<level>省|市|区
 
 
 def issued_text(body: str) -> str | None:
-    """The name of the text a covering notice issues, when its opening says so."""
+    """The name of the text a covering notice issues, when its opening says so; several texts
+    as the first of them and their count (开封市推动…实施方案等三个文件), as such notices are titled."""
     m = _ISSUING.search(body[:1000])
-    name = m and (m.group("a") or m.group("b"))
-    return name if name and doc_type(name) else None
+    names = re.findall(r"《([^《》]+)》", m.group("a") or m.group("b")) if m else []
+    if not names or not doc_type(names[0]):
+        return None
+    return names[0] if len(names) == 1 else f"{names[0]}等{int_to_cn(len(names))}个文件"
 
 
 def notice_title(body: str, issuer: str | None) -> str | None:
@@ -300,6 +313,19 @@ def approving_government(body: str, government: Government) -> str | None:
     if level == "省" and government.province and not government.city:
         return f"{government.name}人民政府"
     return None
+
+
+def approved_place(body: str) -> Government:
+    """开封市 for a notice whose issuer and title are lost but which says 《开封市推动…实施方案》…
+    已经市政府…通过: the level word of the approving government, and the place the issued text's
+    name starts with when it is of that level."""
+    m = _APPROVED_BY.search(body[:1000])
+    issued = issued_text(body)
+    if not m or not issued:
+        return Government(Level.OTHER)
+    found = government_of(issued, title=True)
+    wanted = {"省": (Level.PROVINCE,), "市": (Level.CITY,), "区": (Level.COUNTY,), "县": (Level.COUNTY,)}[m.group("level")]
+    return found if found.level in wanted else Government(Level.OTHER)
 
 
 @dataclass
@@ -334,9 +360,21 @@ def find_signature(lines: list[str], before: int, after: int = 0) -> Signature |
 def issuer_from_title(title: str | None) -> str | None:
     """`天津市人民政府办公厅` from 天津市人民政府办公厅(印发)关于…的通知."""
     if title and "关于" in title:
-        issuer = _ISSUING_VERB.sub("", title.split("关于", 1)[0].strip())
+        issuer = _ISSUING_VERB.sub("", title.split("关于", 1)[0].strip().rstrip("《“"))
         return issuer if _NAME_LIKE.fullmatch(issuer) else None  # 《关于…实施细则》的通知 names no issuer
     return None
+
+
+def fuller_issuer(issuer: str | None, others: list[str | None]) -> str | None:
+    """The same organ named with its place: a title or page table may name its issuer bare
+    (区人民政府办公室, 立山区人民政府) where the signature or the red header names it in full
+    (蔡甸区人民政府办公室, 鞍山市立山区人民政府); the name that ends with it and names a place wins."""
+    if not issuer:
+        return issuer
+    bare = issuer.replace("、", "")
+    fuller = [o for o in others if o and len(o) > len(issuer) and o.replace("、", "").endswith(bare)
+              and government_of(o).level != Level.OTHER]
+    return max(fuller, key=len) if fuller else issuer
 
 
 #: What an issuer's name is made of: Chinese words (joint issuers apart by 、 or spaces), brackets.
@@ -351,9 +389,33 @@ def issuer_government(issuer: str | None) -> Government:
     return government_of(issuer)
 
 
+def bare_organ_government(issuer: str | None) -> Government:
+    """区政府办公室 → a district's government, its district unnamed: a document naming its own
+    government by the level word alone still says at which level it was issued."""
+    m = _BARE_ORGAN.match(issuer.strip()) if issuer else None
+    return Government(_LEVEL_WORD[m.group(1)] if m else Level.OTHER)
+
+
+#: An organ named by its level word alone (区人民政府办公室, 县政府, 市政府办公室), as a document
+#: names its own government: the level is known, the place is not.
+_BARE_ORGAN = re.compile(r"^(省|市|区|县)(?:人民)?政府")
+_LEVEL_WORD = {"省": Level.PROVINCE, "市": Level.CITY, "区": Level.COUNTY, "县": Level.COUNTY}
+
+
 def doc_type(title: str) -> str | None:
     core = re.sub(_TRIAL + "$", "", title.strip())
     return next((t for t in DOC_TYPES if core.endswith(t)), None)
+
+
+def unmask_type(title: str) -> str:
+    """`长丰县推动经济高质量发展若干*策` → …若干政策: a mirror's word filter masks characters with `*`;
+    where the masked ones are in the document type a title ends with, only that type fits."""
+    for kind in DOC_TYPES:
+        end = title[-len(kind):]
+        if ("*" in end and len(end) == len(kind) and all(a in ("*", b) for a, b in zip(end, kind))
+                and end.strip("*")):  # a type some of whose characters still show
+            return title[: -len(kind)] + kind
+    return title
 
 
 def short_title(title: str, region: str | None) -> str:

@@ -19,6 +19,7 @@ from assistant.lexicon.regions import (
 )
 
 from .annex import Table, find_tables
+from .cleaning import split_glued_title, strip_banners, strip_ruby
 from .dates import read_validity
 from .doctype import classify, read_status
 from .facts import annotate
@@ -28,10 +29,14 @@ from .markers import candidates
 from .metadata import (
     FURNITURE_RE,
     NUMBER_RE,
+    approved_place,
     approving_government,
+    bare_organ_government,
+    clean_heading,
     doc_type,
     early_number,
     find_signature,
+    fuller_issuer,
     government_from_text,
     history_date,
     is_history,
@@ -45,6 +50,7 @@ from .metadata import (
     self_named_title,
     short_title,
     title_from_text,
+    unmask_type,
 )
 from .model import Clause, Document
 from .outline import parse_outline
@@ -82,8 +88,8 @@ def clean_lines(text: str) -> tuple[list[str], str | None]:
             trailer_title = trailer_title or (m.group(1) if is_title(m.group(1)) else None)
         if NOISE_LINE_RE.match(line) or (len(line) <= 80 and FURNITURE_RE.match(line)):
             continue
-        lines.append(unspace(NOISE_INLINE_RE.sub("", line).rstrip()))
-    return lines, trailer_title
+        lines.append(unspace(NOISE_INLINE_RE.sub("", strip_banners(line)).rstrip()))
+    return split_glued_title(lines), trailer_title
 
 
 def _annex_title(lines: list[str], table: Table, floor: int) -> tuple[str | None, int]:
@@ -154,6 +160,15 @@ def attached_texts(tail: list[str]) -> list[str]:
     return [t for t in texts if t]
 
 
+def attached_title(tail: list[str]) -> str | None:
+    """The title of the first text a notice carries (附件1 / 石城县外贸发展引导资金实施办法): for a notice
+    whose own title is lost, the best name the text gives it, as the notice exists to carry it."""
+    heads = [line.strip() for line in tail if line.strip()][:2]
+    if heads and _ANNEX_LABEL_RE.match(heads[0]):
+        heads = heads[1:]
+    return clean_heading(heads[0]) if heads and is_title(heads[0]) else None
+
+
 def _issuer(table_issuer: str | None, title: str, signature_issuer: str | None,
             header_issuer: str | None = None) -> str | None:
     """The issuer a metadata table names when it names a government (not a bare 自治区人民政府),
@@ -173,6 +188,7 @@ def parse_text(text: str, doc_id: str, source: str, sha256: str) -> Document:
     A text in traditional script is read in simplified script, as questions are asked in it:
     units, titles and quotes then match what users type.
     """
+    text = strip_ruby(text)
     if is_traditional(text):
         text = to_simplified(text)
     lines, trailer_title = clean_lines(text)
@@ -197,12 +213,18 @@ def parse_text(text: str, doc_id: str, source: str, sha256: str) -> Document:
     signer = signature.issuer if signature else None
     title = (fields.get("title") or header.title or trailer_title or title_from_text(body)
              or notice_title(body, _issuer(fields.get("issuer"), "", signer) or header.issuer)
-             or self_named_title(body) or doc_id)
-    issuer = _issuer(fields.get("issuer"), title, signer, header.issuer) or header.issuer
+             or self_named_title(body) or attached_title(tail) or doc_id)
+    title = unmask_type(title)
+    issuer = fuller_issuer(_issuer(fields.get("issuer"), title, signer, header.issuer) or header.issuer,
+                           [signer, header.issuer])
     government = issuer_government(issuer)
     if government.level == Level.OTHER:
         government = government_of(title, title=True)
         issuer = issuer or approving_government(body, government)
+    if government.level == Level.OTHER:
+        government = bare_organ_government(issuer)
+    if government.level == Level.OTHER:
+        government = approved_place(body)
     if government.level == Level.OTHER and not issuer:
         government = government_from_text(body)
     government = placed_in_text(government, text)
