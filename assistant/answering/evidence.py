@@ -50,6 +50,7 @@ from assistant.answering.measures import (
 )
 from assistant.answering.question import (
     Query,
+    foreign_places,
     place_scope,
     subject_words,
     topic_phrases,
@@ -227,10 +228,7 @@ class EvidenceSelector:
     def _out_of_scope(self, query: Query, hits: list[Hit]) -> str | None:
         if hits[0].dense < self.settings.min_dense_score or not self._shares_a_topic_word(query.text, hits[:5]):
             return "文件中没有找到与该问题相关的内容。"
-        top_text = "".join(h.clause.context for h in hits[:5])
-        known_places = self._places_text
-        foreign = [r for r in query.regions if r not in known_places and r not in top_text]
-        foreign += [p for p in query.places if p not in known_places and p not in top_text and p[:-1] not in known_places]
+        foreign = foreign_places(query, self._places_text, "".join(h.clause.context for h in hits[:5]))
         if foreign:
             return f"现有文件不涉及{'、'.join(foreign)}的政策。"
         unknown_years = [y for y in query.years if y not in self._corpus_years]
