@@ -7,11 +7,70 @@ from collections import Counter
 
 import pytest
 
+from assistant.answering.direct import dated_parts, deadline_line, issue_line
+from assistant.corpus.model import Clause, Document
 from assistant.evaluation.cases import SUITES, questions_of, read_cases
+from assistant.lexicon.tokenizer import Tokenizer
 
-pytestmark = pytest.mark.slow
+
+def _clause(text: str) -> Clause:
+    return Clause(id="d#1", doc_id="d", kind="clause", text=text, path="一（一）1")
 
 
+#: dongguan-2021-employment-trad-part 一（一）1 (traditional script, as published): four measures, each with its own date
+_DONGGUAN = (
+    "1.按照國家統一部署,平穩有序實施企業職工基本養老保險繳費比例、繳費基數統一政策,保持企業社會保險繳費成本預期穩定。"
+    "實施階段性降低用人單位基本醫療保險繳費費率政策,實施期限至2021年12月31日。原階段性下調工傷保險費率政策實施至2021年4月30日,"
+    "2021年5月1日起按照省級統籌工傷保險行業基準費率標準有關規定執行;2021年5月1日至2022年4月30日實施階段性下調工傷保險費率50%的政策。"
+    "將階段性降低失業保險費率政策、失業保險浮動費率政策實施期限延長至2022年4月30日。(市人力資源社會保障局、市醫保局、市財政局、市稅務局負責)"
+)
+
+
+def test_a_clause_is_cut_into_parts_each_ending_at_its_own_date():
+    assert dated_parts(_DONGGUAN) == [
+        "實施階段性降低用人單位基本醫療保險繳費費率政策,實施期限至2021年12月31日",
+        "原階段性下調工傷保險費率政策實施至2021年4月30日",
+        "2021年5月1日起按照省級統籌工傷保險行業基準費率標準有關規定執行",
+        "2021年5月1日至2022年4月30日實施階段性下調工傷保險費率50%的政策",
+        "將階段性降低失業保險費率政策、失業保險浮動費率政策實施期限延長至2022年4月30日",
+    ]
+
+
+def test_a_bare_date_dates_the_words_after_it():
+    # chengdu-2024-community-services-plan-part 一: 到2025年底前 opens the sentence, the task follows
+    text = "到2025年底前,全市首批100个嵌入式服务设施建设示范社区全面建成,实现各类嵌入式设施空间协同布局、功能复合设置和可持续运营。"
+    assert dated_parts(text) == [text.rstrip("。")]
+    # a bare date closes the part before it and opens its own (kunming-guandu-2016 一1 form: 5月底前实现…)
+    assert dated_parts("加快建立“中介超市”,5月底前实现我区中介超市上线运行。") == ["加快建立“中介超市”,5月底前实现我区中介超市上线运行"]
+    # guobanfa-2018-123-gov-new-media: a goal year opening its sentence holds the whole sentence
+    text = "到2022年，建成以中国政府网政务新媒体为龙头，整体协同、响应迅速的政务新媒体矩阵体系，全面提升政务新媒体传播力。"
+    assert dated_parts(text) == [text.rstrip("。")]
+
+
+def test_the_date_of_a_measure_is_the_one_of_the_part_naming_it():
+    tokenizer = Tokenizer()
+    line = deadline_line(_clause(_DONGGUAN), "东莞降低单位医保缴费费率的政策实施到什么时候？", tokenizer)
+    assert line is not None and "2021年12月31日" in line and "2022年4月30日" not in line
+    line = deadline_line(_clause(_DONGGUAN), "失业保险降费率的政策延长到哪天？", tokenizer)
+    assert line is not None and line.endswith("延長至2022年4月30日")
+    line = deadline_line(_clause(_DONGGUAN), "工伤保险费率下调50%的政策执行到什么时候？", tokenizer)
+    assert line == "2021年5月1日至2022年4月30日實施階段性下調工傷保險費率50%的政策"
+
+
+def test_the_issue_date_is_also_quoted_as_the_document_writes_it():
+    def document(signature: str, iso: str) -> Document:
+        body = Clause(id="d#0", doc_id="d", kind="preamble", text=f"各省、自治区、直辖市人民政府：\n……\n国务院办公厅\n{signature}", path="正文")
+        return Document(doc_id="d", title="通知", short_title="通知", number=None, issuer="国务院办公厅", date=iso,
+                        level="国家", region=None, source="d.txt", sha256="", clauses=[body])
+
+    # guobanfa-1996-25-abandoned-chemical-weapons; guobanhan-2014-31 (a leading zero)
+    line = issue_line(document("一九九六年六月二十九日", "1996-06-29"), "这份通知是哪天发的？")
+    assert line == "印发日期：1996年6月29日（原文：一九九六年六月二十九日）"
+    assert issue_line(document("2014年02月23日", "2014-02-23"), "哪天印发的？") == "印发日期：2014年2月23日（原文：2014年02月23日）"
+    assert issue_line(document("2014年2月23日", "2014-02-23"), "哪天印发的？") == "印发日期：2014年2月23日"
+
+
+@pytest.mark.slow
 def test_every_kind_gets_a_direct_first_line(assistant):
     cases = read_cases(SUITES["shipped-dev"].cases_path)
     seen: Counter[str] = Counter()

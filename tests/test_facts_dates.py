@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from assistant.corpus.dates import extract_deadline, read_validity
+from assistant.corpus.dates import extract_deadline, read_validity, written_dates
 from assistant.lexicon.regions import to_simplified
 
 
@@ -41,3 +41,11 @@ def test_a_start_without_a_date_is_kept_as_written():
     assert v and v.start == "自公布之日起试行" and v.effective_date is None and "自公布之日起试行" in v.phrase
     v = read_validity("本办法有效期三年。", None)
     assert v.years == 3 and v.start is None
+
+
+def test_a_date_is_found_as_the_document_writes_it():
+    # guobanfa-1996-25-abandoned-chemical-weapons: the signature writes the date in Chinese numerals
+    assert written_dates("国务院办公厅\n中央军委办公厅\n一九九六年六月二十九日", "1996-06-29") == ["一九九六年六月二十九日"]
+    # guobanhan-2014-31-rural-reform-division-trad-part: a leading zero, twice (header and signature), once kept
+    assert written_dates("成文日期: 2014年02月23日\n國務院辦公廳\n2014年02月23日\n2014年03月10日", "2014-02-23") == ["2014年02月23日"]
+    assert written_dates("2014年03月10日", "2014-02-23") == []

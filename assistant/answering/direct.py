@@ -13,6 +13,7 @@ import re
 from datetime import date
 
 from assistant.answering.intents import ASKS_ADDRESSEES, ASKS_BASIS, CITES_BASIS, TIME_TEXT, Slot
+from assistant.corpus.dates import written_dates
 from assistant.corpus.model import Clause, Document, Money
 from assistant.corpus.money import pick
 from assistant.corpus.responsibility import Duty, author_of, bracketed, duties, labelled
@@ -156,14 +157,82 @@ def units_line(
     return f"责任单位：{'、'.join(every)}"
 
 
+_SENTENCE_END = re.compile(r"(?<=[。；;！？!?\n])")
+
+
+#: the words that join a date to its sentence without naming anything: 到2025年底前, 自2021年5月1日起, 截至…
+_DATE_LINKS = re.compile(r"[到在于从自至截起前之以内后底止]")
+
+
+def _bare_date(fragment: str) -> bool:
+    """A fragment that is a date and nothing else (到2025年底前): it opens what follows it."""
+    return not _DATE_LINKS.sub("", TIME_TEXT.sub("", fragment)).strip("，,。；;：:")
+
+
+def dated_parts(text: str) -> list[str]:
+    """The clause's sentence parts that each carry their own date. A sentence is cut after each
+    comma-delimited fragment holding a date, so the words before a date are the measure it dates
+    (实施阶段性降低用人单位基本医疗保险缴费费率政策,实施期限至2021年12月31日 is one part; 原…政策实施至
+    2021年4月30日 and 2021年5月1日起按照…执行 are two); a fragment that is only a date (到2025年底前,)
+    dates the words after it instead, up to the next date. Undated fragments after a sentence's last
+    date stay with it; a sentence without a date gives no part."""
+    parts: list[str] = []
+    for sentence in _SENTENCE_END.split(text):
+        fragments = [f for f in _FRAGMENT_END.split(re.sub(r"\s+", "", sentence)) if f]
+        held: list[str] = []
+        opened = dated = False  # opened: `held` follows a bare date
+        for fragment in fragments:
+            if not TIME_TEXT.search(fragment):
+                held.append(fragment)
+                continue
+            if opened:
+                parts.append("".join(held))
+                held = []
+            opened = _bare_date(fragment)
+            held.append(fragment)
+            if not opened:
+                parts.append("".join(held))
+                held, dated = [], True
+        if held and opened:
+            parts.append("".join(held))
+        elif held and dated:
+            parts[-1] += "".join(held)
+    return [p.strip("，,。；;：:") for p in parts]
+
+
+def _cut(part: str, limit: int = _MAX_LINE) -> str:
+    """A long part cut to its last fragments that hold a date and fit the line: the date and the
+    words just before it."""
+    if len(part) <= limit:
+        return part
+    fragments = [f for f in _FRAGMENT_END.split(part) if f]
+    dated = max((i for i, f in enumerate(fragments) if TIME_TEXT.search(f)), default=len(fragments) - 1)
+    kept = fragments[dated]
+    for fragment in reversed(fragments[:dated]):
+        if len(fragment) + len(kept) > limit:
+            break
+        kept = fragment + kept
+    return kept.strip("，,。；;：:")[:limit]
+
+
 def deadline_line(clause: Clause, question: str, tokenizer: Tokenizer) -> str | None:
-    """The parsed 时间进度, unless the clause's text gives several dates and spans: then the fragment
-    with one that shares most with the question (失业保险…延长到哪天 → its own date, not the clause's first)."""
+    """The parsed 时间进度, unless the clause's text gives several dates and spans: then the sentence part
+    naming the measure asked about, with its own date (降低单位医保缴费费率…实施到什么时候 → the 基本医疗
+    保险 part's 2021年12月31日, not the 失业保险 part's 2022年4月30日 in the same clause). Parts are
+    compared in simplified script, so a traditional-script clause answers a simplified question."""
     text = UNITS_NOTE_RE.sub("", clause.text)
     if clause.deadline and (clause.annex_row is not None or len(set(TIME_TEXT.findall(text))) <= 1):
         return f"时间进度：{clause.deadline}"
-    fragment = best_fragment([clause], question, tokenizer, TIME_TEXT)
-    return fragment or (f"时间进度：{clause.deadline}" if clause.deadline else None)
+    words = _words(question, tokenizer)
+
+    def score(part: str) -> float:
+        said = to_simplified(part)
+        return sum(len(w) for w in words if w in said) - len(part) / 200
+
+    part = max(dated_parts(text), key=score, default=None)
+    if part is not None:
+        return _cut(part)
+    return f"时间进度：{clause.deadline}" if clause.deadline else None
 
 
 def addressees(opening: Clause | None) -> str | None:
@@ -175,7 +244,8 @@ def addressees(opening: Clause | None) -> str | None:
 
 def issue_line(document: Document, question: str, opening: Clause | None = None) -> str:
     """文号, the date issued, the issuer, or the addressees (from `opening`, the document's
-    unnumbered first clause), as the question asks."""
+    unnumbered first clause), as the question asks. The date is also quoted as the document's text
+    writes it when that differs (一九九六年六月二十九日, 2014年02月23日): what a reader finds there."""
     if ASKS_ADDRESSEES.search(question):
         named = addressees(opening)
         return f"主送：{named}" if named else "文件没有写明主送单位。"
@@ -184,7 +254,11 @@ def issue_line(document: Document, question: str, opening: Clause | None = None)
     if re.search(r"机构|机关|单位|谁|部门", question):
         return f"发文机关：{document.issuer}" if document.issuer else "文件没有写明发文机关。"
     when = chinese_date(document.date)
-    return f"印发日期：{when}" if when else "文件没有写明印发日期。"
+    if not when:
+        return "文件没有写明印发日期。"
+    text = "\n".join(c.text for c in document.clauses)
+    written = [w for w in written_dates(text, document.date) if w != when]
+    return f"印发日期：{when}" + (f"（原文：{'、'.join(written)}）" if written else "")
 
 
 def validity_line(clauses: list[Clause], document: Document | None, question: str, tokenizer: Tokenizer) -> str | None:

@@ -34,6 +34,14 @@ _SPAN_RE = re.compile(rf"(?:有效期|执行期限|实施期限|执行期)(?:为
 _YEARS_RE = re.compile(rf"(?:有效期(?:为|暂定|限)?|暂定|试行|执行期限?为?|实施期限?为?)\s*(?P<n>{_COUNT})\s*年")
 
 
+def written_dates(text: str, iso: str) -> list[str]:
+    """How the text writes the date `iso` (yyyy-mm-dd), each distinct form once in reading order:
+    一九九六年六月二十九日 or 2014年02月23日 for a date an answer renders as 1996年6月29日 — a reader
+    checking the answer against the document searches for the document's own writing."""
+    found = (re.sub(r"\s", "", m.group(0)) for m in re.finditer(_DATE, text))
+    return list(dict.fromkeys(w for w in found if _iso(w) == iso))
+
+
 def extract_deadline(text: str) -> str | None:
     """The first deadline a measure names (goal years 到2025年 are targets' years, not deadlines)."""
     m = DEADLINE_RE.search(text)
