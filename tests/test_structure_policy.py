@@ -164,3 +164,24 @@ def test_two_attached_texts_each_numbering_from_one():
     assert paths(doc, "clause") == ["附件（一）", "附件（二）", "附件2（一）", "附件2（二）"]
     assert by_path(doc, "附件2（一）").text.startswith("中央财政")
     assert "进一步支持" not in by_path(doc, "附件（二）").text
+
+
+def test_an_item_line_followed_only_by_its_unit_label_is_the_items_content():
+    # 蔡政办〔2023〕1号's annex (a district's task division): each item is one short line, then who does it
+    text = (
+        "区人民政府办公室关于印发主要目标任务责任分解方案的通知\n"
+        "一、主要目标\n"
+        "(一)地区生产总值增长7%以上\n\n责任单位:区发展和改革局\n\n"
+        "(二)规上工业增加值增长12%以上\n\n责任单位:区科技和经信局\n"
+        "二、重点任务\n"
+        "(一)加快建设工业园区。推进标准厂房建设。\n牵头单位:区科技和经信局\n配合单位:区财政局\n"
+    )
+    leaves = {c.path: c for c in parse_text(text, "d", "d.txt", "").clauses}
+    gdp = leaves["一（一）"]
+    assert "地区生产总值增长7%以上" in gdp.text and gdp.clause_title is None
+    assert gdp.units == ["区发展和改革局"]
+    assert "规上工业增加值增长12%以上" in leaves["一（二）"].text
+    # a heading sentence followed by content still heads its item
+    park = leaves["二（一）"]
+    assert park.clause_title == "加快建设工业园区" and park.lead_units == ["区科技和经信局"]
+    assert park.supporting_units == ["区财政局"]

@@ -29,6 +29,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from assistant.lexicon.labels import LABEL_LINES_RE
+
 from .markers import ARTICLE_LEVELS, HEADING_LEVELS, OUTLINE_LEVELS, Marker, candidates
 from .metadata import is_title
 from .model import Clause
@@ -118,9 +120,13 @@ def _outline(found: list[Marker]) -> _Outline:
 
 
 def split_heading(segment: str, has_children: bool) -> tuple[str | None, str]:
-    """`主要目标。到2015年…` → (主要目标, 到2015年…); a long first sentence is no heading."""
+    """`主要目标。到2015年…` → (主要目标, 到2015年…); a long first sentence is no heading, nor is the
+    line of a leaf whose rest is only who does it (（一）地区生产总值增长7%以上\n责任单位:区发改局: the
+    line is the item's content, the label line its units)."""
     m = re.match(r"([^。\n]*)(?:。|\n|$)\s*(.*)", segment, re.DOTALL)
     first, rest = m.group(1).strip(), m.group(2).strip()
+    if rest and not has_children and LABEL_LINES_RE.fullmatch(rest):
+        return None, segment
     if first and len(first) <= HEADING_MAX and (rest or has_children):
         return first.rstrip("：: "), rest
     return None, segment

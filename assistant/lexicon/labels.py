@@ -30,6 +30,8 @@ ROW_DEADLINE_FIELD = "时间进度"
 
 #: A trailing `（责任单位：…）` note: facts are shown apart, so quotes leave it out.
 UNITS_NOTE_RE = re.compile(rf"[（(]\s*(?:{'|'.join(UNIT_LABELS)})[:：][^）)]*[）)]")
+#: A text made only of label lines (责任单位:区发展和改革局 / 牵头单位:…\n配合单位:…): who does an item, never its content.
+LABEL_LINES_RE = re.compile(rf"(?:(?:{'|'.join(UNIT_LABELS)})\s*[:：][^\n]*(?:\n|$))+")
 _ROW_FIELDS_RE = re.compile(rf"[；;](?:{ROW_UNITS_FIELD}|责任单位|{ROW_DEADLINE_FIELD})[:：].*$", re.S)
 
 
