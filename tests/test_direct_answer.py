@@ -47,6 +47,25 @@ def test_a_bare_date_dates_the_words_after_it():
     assert dated_parts(text) == [text.rstrip("。")]
 
 
+def test_a_long_part_keeps_its_date_and_the_words_it_dates():
+    tokenizer = Tokenizer()
+    # guobanfa-2018-123-gov-new-media 一（二）: 142 characters opened by a goal year
+    clause = _clause(
+        "到2022年，建成以中国政府网政务新媒体为龙头，整体协同、响应迅速的政务新媒体矩阵体系，全面提升政务新媒体传播力、引导力、"
+        "影响力、公信力，打造一批优质精品账号，建设更加权威的信息发布和解读回应平台、更加便捷的政民互动和办事服务平台，形成全国"
+        "政务新媒体规范发展、创新发展、融合发展新格局。"
+    )
+    line = deadline_line(clause, "政务新媒体矩阵体系什么时候建成？", tokenizer)
+    assert line is not None and line.startswith("到2022年，建成以中国政府网政务新媒体为龙头") and len(line) <= 90
+    # caidian-2023-gov-report-tasks-part 三: the start of reporting and the quarterly report date are two parts
+    clause = _clause(
+        "从2023年第一季度开始,各责任单位要在每季度最后一个月的30日前将本季度落实各项工作目标任务进展情况报区人民政府办公室,"
+        "区人民政府办公室将对各项工作目标任务的落实情况进行全程跟踪督办,并适时通报有关办理落实情况。"
+    )
+    line = deadline_line(clause, "蔡甸区各责任单位每个季度什么时候之前要报进展情况？", tokenizer)
+    assert line is not None and line.startswith("各责任单位要在每季度最后一个月的30日前") and len(line) <= 90
+
+
 def test_the_date_of_a_measure_is_the_one_of_the_part_naming_it():
     tokenizer = Tokenizer()
     line = deadline_line(_clause(_DONGGUAN), "东莞降低单位医保缴费费率的政策实施到什么时候？", tokenizer)

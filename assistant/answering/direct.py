@@ -201,17 +201,27 @@ def dated_parts(text: str) -> list[str]:
 
 
 def _cut(part: str, limit: int = _MAX_LINE) -> str:
-    """A long part cut to its last fragments that hold a date and fit the line: the date and the
-    words just before it."""
+    """A long part cut to the fragments that fit the line around its date: the date and the words
+    before it, or after it when the date stands alone first (到2022年，建成…); a single fragment too
+    long is cut so that it still ends with its date."""
     if len(part) <= limit:
         return part
     fragments = [f for f in _FRAGMENT_END.split(part) if f]
-    dated = max((i for i, f in enumerate(fragments) if TIME_TEXT.search(f)), default=len(fragments) - 1)
-    kept = fragments[dated]
-    for fragment in reversed(fragments[:dated]):
-        if len(fragment) + len(kept) > limit:
-            break
-        kept = fragment + kept
+    if _bare_date(fragments[0]):
+        kept = fragments[0]
+        for fragment in fragments[1:]:
+            if len(kept) + len(fragment) > limit:
+                break
+            kept += fragment
+    else:
+        dated = max((i for i, f in enumerate(fragments) if TIME_TEXT.search(f)), default=len(fragments) - 1)
+        kept = fragments[dated]
+        for fragment in reversed(fragments[:dated]):
+            if len(fragment) + len(kept) > limit:
+                break
+            kept = fragment + kept
+        if len(kept) > limit and (last := list(TIME_TEXT.finditer(kept))):
+            kept = kept[max(last[-1].end() - limit, 0) :]
     return kept.strip("，,。；;：:")[:limit]
 
 
