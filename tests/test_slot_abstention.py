@@ -8,15 +8,18 @@ import pytest
 
 from assistant.answering.intents import (
     ASKS_NAMES,
+    ASKS_ORG_NAMES,
     ASKS_OUTCOME,
     ASKS_RATE,
+    ASKS_TOTAL,
     MONEY_TEXT,
     NUMBER_VALUE,
+    TIERS_TEXT,
     Intent,
     Slot,
     detect_slot,
 )
-from assistant.answering.measures import named_undated, unfilled, value_named
+from assistant.answering.measures import named_undated, ordinals, unfilled, value_named
 from assistant.corpus.model import Clause
 
 #: 柳河县 第8条: a support named with an amount (二类新药) beside one named without (Ⅲ期临床批件)
@@ -148,3 +151,88 @@ def test_a_neighbouring_tasks_deadline_does_not_answer():
     vouchers = clause("鼓励有条件的城市发放信息消费券，直接拉动信息消费。", "z#21-6")
     assert named_undated(["开始", "发放", "信息", "消费"], stats, [vouchers, stats])
     assert not named_undated(["统计", "分类", "标准"], stats, [vouchers, stats])
+
+
+# ---- a total of what came about is an outcome, not the policy's rate ------------------------------
+#: 东府〔2021〕54号 一（一）1: the rate cut, no sum saved
+RATE_CUT = "2021年5月1日至2022年4月30日实施阶段性下调工伤保险费率50%的政策。"
+
+
+def test_a_total_saved_asked_of_a_rate_cut_is_unfilled():
+    question = "下调工伤保险费率以后，企业一共少缴了多少钱？"
+    reason = unfilled(question, Intent.SUPPORT, Slot.AMOUNT, ["工伤", "保险", "费率"], [clause(RATE_CUT)])
+    assert reason is not None and "50" not in reason
+
+
+def test_a_total_reported_fills():
+    done = clause("截至2021年底，累计为企业减免工伤保险费1.2亿元。")
+    assert unfilled("企业一共少缴了多少钱？", Intent.SUPPORT, Slot.AMOUNT, ["工伤", "保险"], [done]) is None
+
+
+def test_a_count_of_tasks_is_not_a_total_of_results():
+    assert not ASKS_TOTAL.search("这份方案一共有多少项任务？")
+
+
+# ---- a batch is named by its ordinal ----------------------------------------------------------------
+def test_another_batch_does_not_answer():
+    reason = unfilled("成都第二批示范社区什么时候开始申报？", Intent.DEADLINE, Slot.DEADLINE, ["示范", "社区"], [clause(COMMUNITIES)])
+    assert reason is not None and "2025" not in reason
+
+
+@pytest.mark.parametrize("question", ["成都第一批示范社区什么时候建成？", "成都首批示范社区什么时候建成？"])
+def test_the_batch_the_text_names_fills(question):
+    assert unfilled(question, Intent.DEADLINE, Slot.DEADLINE, ["示范", "社区"], [clause(COMMUNITIES)]) is None
+
+
+def test_ordinals_read_any_numeral():
+    assert ordinals("第2批") == ordinals("第二批") == {(2, "批")}
+    assert ordinals("首届") == {(1, "届")}
+
+
+# ---- tiers --------------------------------------------------------------------------------------------
+#: 东府〔2021〕54号 一（一）2: 分档征收 named, no tier given
+GRADED = (
+    "继续按不高于2017年征收标准征收残疾人就业保障金。落实分档征收和减缴缓缴免缴残疾人就业保障金政策,"
+    "在职职工总数30人(含)以下的企业暂免征收残疾人保障金。"
+)
+
+
+def test_tiers_asked_of_a_text_naming_none():
+    question = "残疾人就业保障金分档征收，具体每一档的标准是多少？"
+    reason = unfilled(question, Intent.TARGET, Slot.NUMBER, ["残疾人", "保障金", "分档"], [clause(GRADED)])
+    assert reason is not None and "30" not in reason
+
+
+@pytest.mark.parametrize("text", ["保障金按比例分为三档征收", "第一档按1%征收，第二档按0.5%征收"])
+def test_tiers_stated(text):
+    assert TIERS_TEXT.search(text)
+    assert not TIERS_TEXT.search(GRADED)
+
+
+# ---- names of organisations ---------------------------------------------------------------------------
+def test_a_category_and_a_slogan_name_no_enterprise():
+    question = "嵊州2022年评上省级未来工厂的是哪几家企业？"
+    slogan = clause("加快以“产业大脑+未来工厂”为核心的数字经济系统建设。" + FACTORIES)
+    assert ASKS_ORG_NAMES.search(question)
+    assert unfilled(question, Intent.CONTENT, Slot.CONTENT, ["未来", "工厂"], [slogan]) is not None
+
+
+def test_a_list_to_be_published_names_none():
+    text = "中央所属转制文化企业的认定，由中央宣传部会同财政部、税务总局确定并发布名单。"
+    assert unfilled("中央所属转制文化企业名单里有哪些企业？", Intent.CONTENT, Slot.CONTENT, ["转制", "文化"], [clause(text)])
+
+
+def test_enterprises_named_fill():
+    named = clause("浙江万丰奥威汽轮股份有限公司、卧龙电气驱动集团股份有限公司入选省级未来工厂。")
+    assert unfilled("评上省级未来工厂的是哪几家企业？", Intent.CONTENT, Slot.CONTENT, ["未来", "工厂"], [named]) is None
+
+
+# ---- a money standard is an amount --------------------------------------------------------------------
+def test_a_funding_standard_is_an_amount():
+    assert detect_slot("每个账号每年的运维经费标准是多少？", Intent.TARGET) is Slot.AMOUNT
+
+
+
+def test_a_category_of_groups_names_none():
+    text = "鼓励大型文化企业（集团）完善法人治理结构。"
+    assert unfilled("中央所属转制文化企业名单里有哪些企业？", Intent.COMPARE, Slot.CONTENT, ["转制", "文化"], [clause(text)])

@@ -101,6 +101,20 @@ OUTCOME_TEXT = re.compile(
     r"已经?[\u4e00-\u9fff]{0,4}(?:建成|完成|达到|实现|发放|拨付|认定|落户|投产)|累计|截[至止]|共计?(?:完成|发放|建成|认定)"
     r"|实际(?:完成|达到|发放)"
 )
+#: asking a total of what came about (企业一共少缴了多少钱, 总共发放了几次): a rate or an arrangement
+#: (下调费率50%) states a policy, not its result, so only a text reporting a result (OUTCOME_TEXT) answers
+ASKS_TOTAL = re.compile(r"(?:一共|总共|共计|合计)[^，。？?]{0,8}了(?:多少|几)")
+#: an ordinal of a batch, a phase or a round (第二批, 首批, 第三期): a clause on another batch does not answer
+BATCH = re.compile(r"第([一二三四五六七八九十\d]+)(批|期|届|轮|阶段)|首(批|期|届)")
+#: asking the tiers of a graded measure (每一档的标准, 分几档), and a text stating tiers (分为三档, 第一档):
+#: 分档征收 names a graded measure without its tiers
+ASKS_TIERS = re.compile(r"每一?档|各档|各个?档次|每个档次|分几档|几个档次?|哪几档")
+TIERS_TEXT = re.compile(r"[一二两三四五六七八九十\d]+个?档(?!案)|第[一二三四五六七八九十\d]+档|档次?(?:为|是|分别)")
+#: asking names of organisations (哪几家企业, 名单里有哪些企业; not 支持哪些企业, which asks what kind), and
+#: a text naming one: a category
+#: (省级未来工厂, 大型文化企业（集团）) or a quoted slogan (“产业大脑+未来工厂”) names none
+ASKS_ORG_NAMES = re.compile(r"哪几家|哪些家|名单[^，。？?]{0,4}(?:企业|公司)")
+ORG_NAMES_TEXT = re.compile(r"[\u4e00-\u9fff]{2,20}(?:有限(?:责任)?公司|股份公司|集团|公司|(?<!工)厂)(?![\u4e00-\u9fff]{0,2}[等类])")
 #: asking names (哪几家企业, 具体是哪些社区, 名单): a count (100个示范社区) or a description does not answer it
 ASKS_NAMES = re.compile(
     r"哪几家|哪些家|名单|(?:是|有|包括|具体是)哪(?:几|些)[个家所]?(?:企业|公司|社区|项目|学校|医院|园区|基地|村|机构|产品|平台)"
@@ -274,7 +288,7 @@ _ASKS_PLACES = re.compile(r"哪些?几?个?(地区|城市|地方|省份|省市|�
 _ASKS_YEAR = re.compile(r"哪一?年|几几年|什么年份")
 _ASKS_AMOUNT = re.compile(
     r"多少钱|金额|额度|面额|数额|利率|税率|贴息|收费标准|预算(是|有)?多少|奖(励|金)?多少|补(贴|助)?多少|给多少|拿多少|拨多少"
-    r"|资助多少|扶持多少|(补贴|补助|奖励|奖金|津贴|资金|经费|贷款|资助)(是|有)?多少"
+    r"|资助多少|扶持多少|(补贴|补助|奖励|奖金|津贴|资金|经费|贷款|资助)(标准)?(是|有)?多少"
     r"|多少[\u4e00-\u9fff]{0,4}(补贴|补助|奖励|奖金|津贴|资金|经费|贷款)"
     r"|最高.{0,4}多少|什么比例|多大比例|几成"
     r"|(?:资金|经费|预算|基金)[^，。？?]{0,6}(?:规模|总额|总量)"  # 资金总规模有多少: an amount, not a count

@@ -11,21 +11,28 @@ from collections.abc import Callable
 from assistant.answering.intents import (
     ASKS_NAMES,
     ASKS_NUMBER,
+    ASKS_ORG_NAMES,
     ASKS_OUTCOME,
     ASKS_RATE,
     ASKS_SUPPORT_MONEY,
+    ASKS_TIERS,
+    ASKS_TOTAL,
+    BATCH,
     MONEY_TEXT,
     NAMES_TEXT,
     NUMBER_VALUE,
+    ORG_NAMES_TEXT,
     OUTCOME_TEXT,
     RATE_TEXT,
     SUPPORT_TEXT,
+    TIERS_TEXT,
     TIME_TEXT,
     Intent,
     Slot,
     slot_spec,
 )
 from assistant.corpus.model import Clause, Document
+from assistant.corpus.numerals import cn_to_int
 from assistant.lexicon.regions import to_simplified
 
 #: an amount or a rate in a text
@@ -170,20 +177,34 @@ def named_undated(words: list[str], chosen: Clause, best: list[Clause]) -> bool:
     )
 
 
+def ordinals(text: str) -> set[tuple[int, str]]:
+    """The batches, phases and rounds a text names, as (number, kind): 首批 and 第一批 are (1, 批)."""
+    return {(cn_to_int(m.group(1)), m.group(2)) if m.group(1) else (1, m.group(3)) for m in BATCH.finditer(text)}
+
+
 def unfilled(
     question: str, intent: Intent, slot: Slot, words: list[str], clauses: list[Clause], best: list[Clause] = ()
 ) -> str | None:
     """Why the chosen clauses do not fill the slot the question asks, in words that quote none of their
     figures (the related clauses are shown apart, as related); None when they fill it or nothing can be
     decided. Each test reads the evidence, not the wording of particular questions: an achieved result
-    needs a text reporting one, names need names, a rate needs a rate, an amount or a number needs one
+    (or a total of one) needs a text reporting one, a batch asked by its ordinal (第二批) a text naming that
+    batch, the tiers of a graded measure a text stating tiers, names of enterprises the names of
+    enterprises and other names names, a rate needs a rate, an amount or a number needs one
     in the sentence part that names the measure asked (`value_named`), and no best-ranked clause (`best`)
     may name that measure far better without one (`named_better_without`)."""
     text = _plain("".join(c.text for c in clauses))
-    if ASKS_OUTCOME.search(question) and not OUTCOME_TEXT.search(text):
+    if (ASKS_OUTCOME.search(question) or ASKS_TOTAL.search(question)) and not OUTCOME_TEXT.search(text):
         return "文件只写明目标或安排，没有给出实际完成的情况。"
-    if intent not in (Intent.RESPONSIBILITY, Intent.LIST) and ASKS_NAMES.search(question) and not NAMES_TEXT.search(text):
-        return "文件没有列出具体名称或名单。"
+    if (asked := ordinals(question)) and not asked & ordinals(text):
+        return "文件没有写明所问批次（期次）的安排。"  # 第二批 asked, the text speaks of 首批 only
+    if ASKS_TIERS.search(question) and not TIERS_TEXT.search(text):
+        return "文件没有列出各档的具体标准。"
+    if intent not in (Intent.RESPONSIBILITY, Intent.LIST):
+        if ASKS_ORG_NAMES.search(question) and not ORG_NAMES_TEXT.search(text):
+            return "文件没有列出具体的企业名称或名单。"
+        if ASKS_NAMES.search(question) and not NAMES_TEXT.search(text):
+            return "文件没有列出具体名称或名单。"
     if ASKS_RATE.search(question) and not RATE_TEXT.search(text):
         return "文件没有给出这一比例。"
     support = bool(ASKS_SUPPORT_MONEY.search(question))  # a subsidy asked: a cost or an investment does not answer
