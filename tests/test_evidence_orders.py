@@ -17,6 +17,7 @@ from assistant.config import get_settings
 from assistant.corpus.model import Clause
 from assistant.index.catalog import Catalog
 from assistant.lexicon.tokenizer import Tokenizer
+from assistant.retrieval.filters import Filters
 from assistant.retrieval.hybrid import Hit
 from assistant.retrieval.rerank import Candidate, RerankInput
 
@@ -159,3 +160,17 @@ def test_a_content_question_asking_which_tasks_of_a_quoted_deadline_class_lists_
     listed = _listed(catalog, "国家附件里有哪些规划、战略或者指导意见要求在2013年三季度拿出来？")
     assert set(_rows(1, 23, 51)) <= set(listed)  # 2013年第三季度, as the asker writes it
     assert all(catalog.clauses_by_id[i].deadline.startswith("2013年第三季度") for i in listed)
+
+
+def test_a_phrase_the_asker_quotes_is_the_topic_of_the_list(catalog):
+    listed = _listed(catalog, "浙江文件里各个地市分别在搞哪些“智慧”建设？都列一下。")
+    cities = ["（十一）5", "（十三）1", "（十三）4", "（十三）6", "（十三）7", "（十四）4", "（十四）6", "（十五）2", "（十五）3", "（十五）4"]
+    assert {f"zhejiang-2014-info-consumption#{p}" for p in cities} <= set(listed)
+    assert all("智慧" in catalog.clauses_by_id[i].text for i in listed)
+
+
+def test_a_quoted_phrase_the_documents_do_not_write_is_no_topic(catalog):
+    """“三网合一” is the asker's word (the text says 三网融合): no list of whatever holds 三网."""
+    selector = _selector(catalog, [])
+    query = understand("电信网、广电网和互联网“三网合一”，国家有哪些措施？", catalog.documents)
+    assert selector._quoted_topic(query, Filters(doc_ids=query.doc_ids)) is None

@@ -83,6 +83,8 @@ _STRICT_SLOTS = frozenset({Slot.AMOUNT, Slot.YEAR, Slot.VALIDITY})
 _POINTER = re.compile(r"第[一二三四五六七八九十百\d]+[条项个]")
 #: asking for several things (哪几项, 哪些): a list or several tasks, not one
 ASKS_SEVERAL = re.compile(r"哪几|哪些")
+#: a phrase the asker quotes (“智慧”)
+_QUOTED = re.compile(r"[“「\"]([^”」\"]{2,12})[”」\"]")
 #: where a 时间进度 joins its parts (2013年年底前启动，2013-2015年滚动实施)
 _DEADLINE_PARTS = re.compile(r"[，,；;]")
 
@@ -164,8 +166,12 @@ class EvidenceSelector:
             if headed := self._under_named_heading(query):
                 title, clauses = headed
                 return Evidence(query, selected=clauses, listing=f"“{title}”下")
-            if self._quoted_deadline(query.own_text) is not None and (listing := self._listing(query, exclude)):
-                return listing
+            scope = Filters(doc_ids=query.doc_ids)
+            quotes = self._quoted_deadline(query.own_text) is not None or (
+                not query.units and self._quoted_topic(query, scope) is not None
+            )
+            if quotes and (listing := self._listing(query, exclude)):
+                return listing  # …or of the phrase it quotes (各个地市在搞哪些“智慧”建设)
         focused = self._focused(query, focus)
         if focused:
             return Evidence(query, selected=focused)
@@ -506,12 +512,24 @@ class EvidenceSelector:
         hits = self.search.search(query.text, k=HEADING_WINDOW, filters=filters)
         return heading_list(query.own_text, [h.clause for h in hits], self._documents_by_id)
 
+    def _quoted_topic(self, query: Query, scope: Filters) -> str | None:
+        """A phrase the asker quotes (哪些“智慧”建设) as the documents write it, when a handful of clauses
+        hold it: the topic, whatever else the question says; one they do not write (“三网合一”) is none."""
+        quoted = _QUOTED.search(query.own_text)
+        if quoted is None:
+            return None
+        phrase = quoted.group(1)
+        count = len(self.search.clauses_where(lambda c: scope.allows(c) and phrase in c.text))
+        return phrase if 2 <= count <= _MAX_TOPIC_LIST else None
+
     def _listed_topic(self, query: Query, scope: Filters) -> str | None:
         """The question's one topic phrase (or its longest word) if a handful of clauses contain it
         (北斗导航 → 4); one in too many clauses (信息) lists nothing useful, and then the answer is a top-k."""
         asked = query.own_text
         for scope_word in query.scope_words:
             asked = asked.replace(scope_word, "")
+        if quoted := self._quoted_topic(query, scope):
+            return quoted
         phrases = topic_phrases(asked)
         if len(phrases) != 1:  # several subjects (台州…智慧城市…项目): not a question about one topic
             return None
