@@ -66,6 +66,16 @@ def test_a_long_part_keeps_its_date_and_the_words_it_dates():
     assert line is not None and line.startswith("各责任单位要在每季度最后一个月的30日前") and len(line) <= 90
 
 
+def test_a_year_in_a_cited_title_dates_nothing():
+    # guobanhan-2004-71-sichuan-reply 十1: 2005年 names the cited 请示, the item sets no date
+    text = (
+        "关于退耕还林历史遗留问题。发展改革委会同西部开发办、财政部、林业局等部门研究提出了办理意见：发展改革委会同西部开发办上报的"
+        "《关于2005年退耕还林计划和妥善解决今年退耕还林超计划问题的请示》（发改农经〔2004〕1933号）已经国务院批准，"
+        "包括你省在内的退耕还林超计划问题将一并得到解决。"
+    )
+    assert dated_parts(text) == []
+
+
 def test_the_date_of_a_measure_is_the_one_of_the_part_naming_it():
     tokenizer = Tokenizer()
     line = deadline_line(_clause(_DONGGUAN), "东莞降低单位医保缴费费率的政策实施到什么时候？", tokenizer)

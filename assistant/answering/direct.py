@@ -164,6 +164,16 @@ _SENTENCE_END = re.compile(r"(?<=[。；;！？!?\n])")
 _DATE_LINKS = re.compile(r"[到在于从自至截起前之以内后底止]")
 
 
+#: a cited document's title (《关于2005年退耕还林计划…的请示》): a year in it names that document
+_CITED = re.compile(r"《[^《》]*》")
+
+
+def _dated(fragment: str) -> bool:
+    """Whether the fragment gives a date of its own: a year in a cited document's title is that
+    document's, never the asked measure's deadline."""
+    return bool(TIME_TEXT.search(_CITED.sub("", fragment)))
+
+
 def _bare_date(fragment: str) -> bool:
     """A fragment that is a date and nothing else (到2025年底前): it opens what follows it."""
     return not _DATE_LINKS.sub("", TIME_TEXT.sub("", fragment)).strip("，,。；;：:")
@@ -175,14 +185,14 @@ def dated_parts(text: str) -> list[str]:
     (实施阶段性降低用人单位基本医疗保险缴费费率政策,实施期限至2021年12月31日 is one part; 原…政策实施至
     2021年4月30日 and 2021年5月1日起按照…执行 are two); a fragment that is only a date (到2025年底前,)
     dates the words after it instead, up to the next date. Undated fragments after a sentence's last
-    date stay with it; a sentence without a date gives no part."""
+    date stay with it; a sentence without a date gives no part, nor does a year in a cited title."""
     parts: list[str] = []
     for sentence in _SENTENCE_END.split(text):
         fragments = [f for f in _FRAGMENT_END.split(re.sub(r"\s+", "", sentence)) if f]
         held: list[str] = []
         opened = dated = False  # opened: `held` follows a bare date
         for fragment in fragments:
-            if not TIME_TEXT.search(fragment):
+            if not _dated(fragment):
                 held.append(fragment)
                 continue
             if opened:
@@ -214,7 +224,7 @@ def _cut(part: str, limit: int = _MAX_LINE) -> str:
                 break
             kept += fragment
     else:
-        dated = max((i for i, f in enumerate(fragments) if TIME_TEXT.search(f)), default=len(fragments) - 1)
+        dated = max((i for i, f in enumerate(fragments) if _dated(f)), default=len(fragments) - 1)
         kept = fragments[dated]
         for fragment in reversed(fragments[:dated]):
             if len(fragment) + len(kept) > limit:
