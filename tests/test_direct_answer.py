@@ -66,6 +66,17 @@ def test_a_long_part_keeps_its_date_and_the_words_it_dates():
     assert line is not None and line.startswith("各责任单位要在每季度最后一个月的30日前") and len(line) <= 90
 
 
+def test_a_question_asking_when_something_ends_gets_the_end_of_a_period():
+    # guangdong-2019-tech-upgrade-award-publicity 序言: the plan's own name holds 2019年 and shares more words
+    clause = _clause(
+        "为贯彻2019年9月9日省政府常务会议关于加大工业企业技术改造奖励力度有关精神,根据《广东省省级财政专项资金管理办法(试行)》"
+        "(粤府〔2018〕120号)等有关规定,省工业和信息化厅编制了2019年加大工业企业技术改造奖励力度(按标准落实奖励比例)资金项目计划,"
+        "并按有关规定予以公示。公示期自2019年10月14日至10月20日,共7日。如对公示内容有异议,请在公示期内向省工业和信息化厅反映。"
+    )
+    line = deadline_line(clause, "广东2019年技术改造奖励资金项目计划公示到哪天为止？", Tokenizer())
+    assert line == "公示期自2019年10月14日至10月20日,共7日"
+
+
 def test_a_year_in_a_cited_title_dates_nothing():
     # guobanhan-2004-71-sichuan-reply 十1: 2005年 names the cited 请示, the item sets no date
     text = (

@@ -235,19 +235,29 @@ def _cut(part: str, limit: int = _MAX_LINE) -> str:
     return kept.strip("，,。；;：:")[:limit]
 
 
+_DAY = r"(?:(?:19|20)\d\d\s*年\s*)?\d{1,2}\s*月(?:\s*\d{1,2}\s*日|底)?|(?:19|20)\d\d\s*年底?"
+#: a date that ends a period: 自2019年10月14日至10月20日, 2025年5月31日—2025年6月30日, 5月底前, …为止
+_END_DATE = re.compile(rf"(?:至|到|—|－|~|～|截止|截至)\s*(?:{_DAY})|(?:{_DAY})\s*(?:前|之前|以前|为止|止)")
+#: a question asking when something ends (公示到哪天为止, 最晚什么时候前提, 延长到哪天)
+_ASKS_END = re.compile(r"为止|最晚|最迟|截止|截至|到哪|到什么时候|什么时候前|之前|以前|结束")
+
+
 def deadline_line(clause: Clause, question: str, tokenizer: Tokenizer) -> str | None:
     """The parsed 时间进度, unless the clause's text gives several dates and spans: then the sentence part
     naming the measure asked about, with its own date (降低单位医保缴费费率…实施到什么时候 → the 基本医疗
     保险 part's 2021年12月31日, not the 失业保险 part's 2022年4月30日 in the same clause). Parts are
-    compared in simplified script, so a traditional-script clause answers a simplified question."""
+    compared in simplified script, so a traditional-script clause answers a simplified question. A question
+    asking when something ends (公示到哪天为止) is answered by a part whose date ends a period (公示期自2019年
+    10月14日至10月20日) before one that only names its words (编制了2019年…资金项目计划)."""
     text = UNITS_NOTE_RE.sub("", clause.text)
     if clause.deadline and (clause.annex_row is not None or len(set(TIME_TEXT.findall(text))) <= 1):
         return f"时间进度：{clause.deadline}"
     words = _words(question, tokenizer)
+    asks_end = bool(_ASKS_END.search(question))
 
-    def score(part: str) -> float:
+    def score(part: str) -> tuple[bool, float]:
         said = to_simplified(part)
-        return sum(len(w) for w in words if w in said) - len(part) / 200
+        return asks_end and bool(_END_DATE.search(part)), sum(len(w) for w in words if w in said) - len(part) / 200
 
     part = max(dated_parts(text), key=score, default=None)
     if part is not None:
