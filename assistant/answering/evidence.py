@@ -400,6 +400,8 @@ class EvidenceSelector:
         opening = next((c for c in document.clauses if not re.search(r"[0-9一二三四五六七八九十]", c.path or "")), None)
         evidence.document = document
         evidence.selected = [opening or document.clauses[0]] if document.clauses else []
+        if re.search(r"文号|字号", evidence.query.own_text) and not document.number:
+            evidence.abstain_reason = slot_spec(Slot.ISSUE).missing  # no 文号 to give: decline, never guess one
         return evidence
 
     def _top(self, hits: list[Hit]) -> list[Clause]:
