@@ -26,11 +26,11 @@ from assistant.answering.intents import (
     RATE_TEXT,
     SUPPORT_TEXT,
     TIERS_TEXT,
-    TIME_TEXT,
     Intent,
     Slot,
     slot_spec,
 )
+from assistant.answering.direct import dated_parts
 from assistant.corpus.model import Clause, Document
 from assistant.corpus.numerals import cn_to_int
 from assistant.lexicon.regions import to_simplified
@@ -147,8 +147,10 @@ def named_better_without(words: list[str], chosen: list[Clause], best: list[Clau
 
 
 def dates_what_is_asked(clause: Clause, words: list[str]) -> bool:
-    """A sentence part of the clause gives a date or span and names one of the asked words."""
-    return any(TIME_TEXT.search(s) and any(w in s for w in words) for s in re.split(r"[。；;，,]", clause.text))
+    """A sentence part of the clause that gives a date or span names one of the asked words: the part a
+    date dates (`direct.dated_parts`: the words before it, or those after a date standing alone: 到2025年
+    底前,全市首批100个…示范社区全面建成), compared in simplified script (a traditional-script clause)."""
+    return any(any(w in to_simplified(p) for w in words) for p in dated_parts(clause.text))
 
 
 def validity_clauses(document: Document, top: list[Clause], fills: Callable[[Clause], bool]) -> list[Clause]:
