@@ -10,8 +10,12 @@ from pathlib import Path
 import pytest
 
 from assistant.corpus.loader import read_text
+from assistant.corpus.cleaning import split_glued_title
 from assistant.corpus.metadata import (
     approving_government,
+    fuller_issuer,
+    issuer_government,
+    read_header,
     joint_issuer,
     notice_title,
     read_meta_table,
@@ -118,7 +122,7 @@ def test_meta_table_layouts():
     spaced = ["发布机构 自治区人民政府 文  号 内政发〔2013〕62号"]
     piped = ["文号 | 汉政办发〔2021〕88号 | 成文日期: | 2021年09月28日 |"]
     assert read_meta_table(tab).fields == {"issuer": "国务院办公厅", "date": "2018年12月07日"}
-    assert read_meta_table(spaced).fields == {"issuer": "自治区人民政府", "number": "内政发〔2013〕62号"}
+    assert read_meta_table(spaced).fields == {"publisher": "自治区人民政府", "number": "内政发〔2013〕62号"}
     assert read_meta_table(piped).fields == {"number": "汉政办发〔2021〕88号", "date": "2021年09月28日"}
     assert read_meta_table(["为贯彻落实……，制定本办法。"]).lines == set()
 
@@ -203,3 +207,49 @@ def test_印发_before_关于_is_not_part_of_the_issuer():
 @pytest.mark.parametrize("title", ["行政区划管理条例", "行政区域界线管理条例", "行政区域边界争议处理条例"])
 def test_行政区_in_a_title_is_no_county(title):
     assert government_of(title, title=True).level == Level.OTHER
+
+
+def test_table_header_cell_after_the_text_is_no_title():
+    """A table in the text (奖补项目 / 名称 / 条款内容) is not the page's metadata table: 名称 there is a
+    column header; the value a page prints twice stays in the table (温州 page)."""
+    lines = ["发布机构:", "温州市人民政府办公室", "温州市人民政府办公室", "成文日期: 2023-01-28", "",
+             "温州市人民政府关于培育农业农村", "新动能全面推进乡村振兴的若干政策意见", "",
+             "各县(市、区)人民政府,市各有关单位:", "为培育农业农村转型发展新动能,深化农业“双强”行动。",
+             "序号", "奖补项目", "名称", "条款内容"]
+    table = read_meta_table(lines)
+    assert table.fields == {"publisher": "温州市人民政府办公室", "date": "2023-01-28"}
+    assert table.lines == {0, 1, 2, 3}
+    rest = ["" if i in table.lines else line for i, line in enumerate(lines)]
+    assert read_header(rest).title == "温州市人民政府关于培育农业农村新动能全面推进乡村振兴的若干政策意见"
+
+
+def test_page_rows_with_generation_date_and_publicity_mode():
+    """`生成日期 … 公开方式 主动公开` is a row of a district site's table, not the title under it."""
+    lines = ["组配分类 区政府规范性文件 发布机构 区政府办公室", "生成日期 2022-02-28 公开方式 主动公开",
+             "文号 温鹿政发〔2022〕11号 有效性 废止", "统一编号 CLCD00-2022-0003 下载阅读版本"]
+    table = read_meta_table(lines)
+    assert table.lines == {0, 1, 2, 3}
+    assert table.fields["published"] == "2022-02-28" and table.fields["publisher"] == "区政府办公室"
+
+
+def test_page_title_above_the_documents_own():
+    """A sharing site's page title and 合集下载 above the province's 办法, whose title runs into 第一章."""
+    lines = split_glued_title(["威海鼓励企业创新发展资金管理办法", "", "合集下载", "",
+                               "山东省科技型中小企业创新发展专项扶持资金管理暂行办法第一章总则第一条为进一步贯彻落实…,制定本办法。"])
+    assert read_header(lines).title == "山东省科技型中小企业创新发展专项扶持资金管理暂行办法"
+    notice = ["某市人民政府关于印发某市专项资金管理办法的通知", "某市专项资金管理办法", "第一章 总则"]
+    assert read_header(notice).title == "某市人民政府关于印发某市专项资金管理办法的通知"  # a notice keeps its own
+
+
+def test_jointly_signed_issuers_and_a_ministrys_office():
+    assert fuller_issuer("云南省财政厅", ["云南省财政厅   云南省人力资源和社会保障厅"]) == (
+        "云南省财政厅、云南省人力资源和社会保障厅")
+    assert issuer_government("工业和信息化部办公厅").level == Level.NATIONAL
+    assert issuer_government("温州市人民政府办公室").level == Level.CITY
+
+
+def test_site_keyword_line_is_furniture():
+    """An agency site lists its search keywords above every page: not the title, which follows."""
+    from assistant.corpus.metadata import FURNITURE_RE
+    assert FURNITURE_RE.match("热门关键词: 安徽省著名商标申请 科技项目申报中心 企业研发中心申报")
+    assert not FURNITURE_RE.match("2017年合肥高新区支持产业发展若干政策措施")

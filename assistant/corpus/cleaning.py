@@ -44,11 +44,13 @@ def strip_banners(line: str) -> str:
     return _BANNER_RE.sub("", line)
 
 
-def split_glued_title(lines: list[str]) -> list[str]:
-    """The first line cut in two where a title runs straight into 第一章 / 第一条 of the text;
-    a first line that is a heading itself, or whose start is no title, is left whole."""
-    k = next((i for i, line in enumerate(lines) if line.strip()), None)
-    if k is None or is_heading_line(lines[k]):
+def split_glued_title(lines: list[str], window: int = 6) -> list[str]:
+    """The first line that is not a heading cut in two where a title runs straight into 第一章 / 第一条
+    of the text; a line whose start is no title is left whole. Headings may stand above it (a sharing
+    site's page title, 合集下载, the title repeated), so it is looked for among the first `window` lines."""
+    filled = [i for i, line in enumerate(lines) if line.strip()][:window]
+    k = next((i for i in filled if not is_heading_line(lines[i])), None)
+    if k is None:
         return lines
     text = lines[k].strip()
     m = _FIRST_DIVISION.search(text)

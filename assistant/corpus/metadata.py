@@ -45,9 +45,10 @@ _ISSUER_LINE = re.compile(r"^[\u4e00-\u9fff（）()、\s]{2,40}$")
 
 
 #: Site furniture: share/print widgets, breadcrumbs, view counters, font switches, and the lines a
-#: portal page opens with (its language switch EN, its address, a bare publishing timestamp).
+#: portal page opens with (its language switch EN, its address, a bare publishing timestamp, the
+#: search keywords a site lists above every page: 热门关键词: …).
 FURNITURE_RE = re.compile(
-    r"^\s*(?:扫一扫在手机(?:上)?打开当前页|.*(?:当前位置|当前的位置|所在的位置|所在位置)\s*[:：].*|.*>>.*|[^>]*>[^>]*>.*"
+    r"^\s*(?:扫一扫在手机(?:上)?打开当前页|热门(?:关键词|关键字|搜索|标签)\s*[:：].*|.*(?:当前位置|当前的位置|所在的位置|所在位置)\s*[:：].*|.*>>.*|[^>]*>[^>]*>.*"
     r"|【?\s*字体\s*[:：].*|.*打印本页.*|.*关闭窗口.*|分享到[:：]?.*|.*浏览次数.*|.*次浏览.*|[|｜\s]+"
     r"|设为首页.*|加入收藏.*|无障碍浏览.*|长辈版.*|.*[【\[]\s*(?:打印|关闭)\s*[】\]].*"
     r"|https?://\S*|EN|English|\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s*$"
@@ -179,8 +180,10 @@ def read_header(lines: list[str]) -> Header:
             if (before := _ISSUING_VERB.sub("", text.split("关于", 1)[0].strip())) and before != text:
                 # 成都市发展和改革委员会 中共成都市委社会工作部 … 关于…; a red header above may name it in full
                 issuer = fuller_issuer(joint_issuer(before), [issuer])
+        elif title and _wraps(title, text) and not number:
+            title += clean_heading(text)  # 关于… wrapped over lines, closed by its document type
         elif is_title(text) and (title is None or clean_heading(text) == title or not number):
-            title = title or clean_heading(text)
+            title = clean_heading(text) if _own_title(title, _next_text(lines, i)) else title or clean_heading(text)
         elif is_history(text):
             history.append(text)
         elif title and is_heading_line(text):
@@ -188,11 +191,31 @@ def read_header(lines: list[str]) -> Header:
                 history[-1] += text
             elif _ISSUING_VERB.search(text) and (after := _next_text(lines, i)) and is_title(after):
                 title = clean_heading(text) + clean_heading(after)  # 区政府办公室印发 / 《…》的通知: one title
-            elif "关于" in title and not doc_type(title) and doc_type(title + clean_heading(text)) and not number:
-                title += clean_heading(text)  # 关于… wrapped over lines, closed by its document type
         else:
             return Header(title, number, i, history, issuer)
     return Header(title, number, len(lines), history, issuer)
+
+
+def _wraps(title: str, line: str) -> bool:
+    """`温州市人民政府关于培育农业农村` / `新动能…的若干政策意见`: a 关于 title without its document type,
+    which the next heading line closes (that line may read as a short title itself)."""
+    return ("关于" in title and not doc_type(title) and is_heading_line(line)
+            and bool(doc_type(title + clean_heading(line))))
+
+
+#: The first chapter or article of a text (第一章, 第1条): a title right above it is the text's own.
+_FIRST_DIVISION = re.compile(r"^第\s*[一1]\s*[章条]")
+
+
+def _own_title(above: str | None, following: str | None) -> bool:
+    """A title line the text opens right under (第一章 / 第一条 next) names the text itself; a heading
+    above it that names no text it issues (关于印发…) is the hosting page's title (a sharing site files a
+    province's 办法 under 威海鼓励企业…办法)."""
+    return bool(above and following and _FIRST_DIVISION.match(following) and not _ISSUING_WORD.search(above))
+
+
+#: A notice names what it issues: its attached text may follow its title directly.
+_ISSUING_WORD = re.compile(r"印发|转发|批转|颁布|发布")
 
 
 def _next_text(lines: list[str], i: int) -> str | None:
@@ -368,9 +391,15 @@ def issuer_from_title(title: str | None) -> str | None:
 def fuller_issuer(issuer: str | None, others: list[str | None]) -> str | None:
     """The same organ named with its place: a title or page table may name its issuer bare
     (区人民政府办公室, 立山区人民政府) where the signature or the red header names it in full
-    (蔡甸区人民政府办公室, 鞍山市立山区人民政府); the name that ends with it and names a place wins."""
+    (蔡甸区人民政府办公室, 鞍山市立山区人民政府); the name that ends with it and names a place wins.
+    A repost may shorten a joint title to its first issuer (云南省财政厅关于印发…) while the signature
+    still lists every body that signed it (云南省财政厅 云南省人力资源和社会保障厅): the signature's list wins."""
     if not issuer:
         return issuer
+    for other in others:  # a signature naming the title's issuer among others: they issued it jointly
+        joint = joint_issuer(other) if other else ""
+        if "、" in joint and "、" not in issuer and issuer in joint.split("、"):
+            return joint
     bare = issuer.replace("、", "")
     fuller = [o for o in others if o and len(o) > len(issuer) and o.replace("、", "").endswith(bare)
               and government_of(o).level != Level.OTHER]
@@ -382,9 +411,11 @@ _NAME_LIKE = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff、（）()\s]+")
 
 
 def issuer_government(issuer: str | None) -> Government:
-    """The government an issuer belongs to; a ministry (财政部, 工信部 …) is the state's."""
+    """The government an issuer belongs to; a ministry (财政部, 工信部 …) is the state's, and so is its
+    general office (工业和信息化部办公厅, whose 文号 reads 工信厅…)."""
     first = re.split(r"[\s、，,]+", issuer.strip())[0] if issuer else ""
-    if first in NATIONAL_UNITS or first in NATIONAL_ALIASES:
+    ministry = re.sub(r"(?:办公厅|办公室)$", "", first)
+    if any(name in NATIONAL_UNITS or name in NATIONAL_ALIASES for name in (first, ministry)):
         return Government(Level.NATIONAL)
     return government_of(issuer)
 

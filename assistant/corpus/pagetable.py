@@ -17,13 +17,17 @@ from dataclasses import dataclass, field
 META_LABELS: dict[str, tuple[str, ...]] = {
     "title": ("标题", "名称", "文件名称"),
     "number": ("发文字号", "文号"),
-    "issuer": ("发文机关", "发布机构", "发文单位", "公开责任部门", "制发机关"),
+    "issuer": ("发文机关", "发文单位", "制发机关"),
+    #: The office that put the page up (区政府办公室 for the 区政府's own 文件): the issuer only where
+    #: the text names none.
+    "publisher": ("发布机构", "公开责任部门"),
     "date": ("成文日期", "发文日期", "印发日期"),
-    "published": ("发布日期", "公开日期", "发布时间"),
+    "published": ("发布日期", "公开日期", "发布时间", "生成日期"),
     "effective": ("生效日期", "施行日期", "实施日期"),
     "status": ("有效性", "时效性", "时效", "效力状态"),
     "other": ("索引号", "主题分类", "主题词", "组配分类", "公开目录", "公开形式", "信息来源",
-              "来源", "作者", "浏览次数", "体裁分类", "公文种类", "政策解读", "分类", "效力级别", "发布单位"),
+              "来源", "作者", "浏览次数", "体裁分类", "公文种类", "政策解读", "分类", "效力级别", "发布单位",
+              "公开方式", "统一编号", "下载阅读版本", "阅读版本"),
 }
 _LABEL_FIELD = {label: name for name, labels in META_LABELS.items() for label in labels}
 _META_LABEL_RE = re.compile(
@@ -31,6 +35,8 @@ _META_LABEL_RE = re.compile(
         r"\s*".join(label) for label in sorted(_LABEL_FIELD, key=len, reverse=True)
     ) + r")(?=\s*[:：|\t ]|\s*$)"
 )
+#: The end of a sentence: a line holding one is the text, not the page's table.
+_SENTENCE_END = re.compile(r"[。；;]")
 #: A value on the line under its label is a field value, not a sentence of the text.
 _VALUE_MAX = 120
 
@@ -68,12 +74,16 @@ def _value_below(lines: list[str], i: int) -> int | None:
 def read_meta_table(lines: list[str], window: int = 30) -> MetaTable:
     """The metadata rows near the top, in any of the layouts above. The table may start anywhere in the
     first `window` lines and runs on while rows keep coming (a vertical table is long); a field keeps
-    the first value a row gives it."""
+    the first value a row gives it. The table stands above the text: once a sentence of the text has
+    come, a label alone on a line is the header cell of a table in the text (奖补项目 / 名称 / 条款内容),
+    not a field of the page."""
     table = MetaTable()
     limit, i = window, 0
     while i < min(limit, len(lines)):
         pairs = _meta_pairs(lines[i])
         if pairs is None:
+            if _SENTENCE_END.search(lines[i]):
+                break
             i += 1
             continue
         table.lines.add(i)
@@ -81,6 +91,9 @@ def read_meta_table(lines: list[str], window: int = 30) -> MetaTable:
             pairs = [(pairs[0][0], lines[j].strip())]
             table.lines.add(j)
             i = j
+            while i + 1 < len(lines) and lines[i + 1].strip() == pairs[0][1]:  # the value printed twice
+                i += 1
+                table.lines.add(i)
         for label, value in pairs:
             name = _LABEL_FIELD[label]
             if value and name != "other" and name not in table.fields:

@@ -170,16 +170,17 @@ def attached_title(tail: list[str]) -> str | None:
 
 
 def _issuer(table_issuer: str | None, title: str, signature_issuer: str | None,
-            header_issuer: str | None = None) -> str | None:
+            header_issuer: str | None = None, publisher: str | None = None) -> str | None:
     """The issuer a metadata table names when it names a government (not a bare 自治区人民政府),
     else the one the title starts with (joint issuers kept apart as the header lays them out:
-    A、B), else the signature's."""
+    A、B), else the signature's, else the office the page's table says published it (a 市政府's
+    文件 is put up by its 办公室: the publisher names the issuer only where the text does not)."""
     if table_issuer and issuer_government(table_issuer).level != Level.OTHER:
         return table_issuer
     from_title = issuer_from_title(title)
     if from_title and header_issuer and header_issuer.replace("、", "") == from_title:
         return header_issuer
-    return from_title or signature_issuer or table_issuer
+    return from_title or signature_issuer or table_issuer or publisher
 
 
 def parse_text(text: str, doc_id: str, source: str, sha256: str) -> Document:
@@ -212,10 +213,12 @@ def parse_text(text: str, doc_id: str, source: str, sha256: str) -> Document:
     fields = table.fields
     signer = signature.issuer if signature else None
     title = (fields.get("title") or header.title or trailer_title or title_from_text(body)
-             or notice_title(body, _issuer(fields.get("issuer"), "", signer) or header.issuer)
+             or notice_title(body, _issuer(fields.get("issuer"), "", signer, publisher=fields.get("publisher"))
+                                   or header.issuer)
              or self_named_title(body) or attached_title(tail) or doc_id)
     title = unmask_type(title)
-    issuer = fuller_issuer(_issuer(fields.get("issuer"), title, signer, header.issuer) or header.issuer,
+    issuer = fuller_issuer(_issuer(fields.get("issuer"), title, signer, header.issuer, fields.get("publisher"))
+                           or header.issuer,
                            [signer, header.issuer])
     government = issuer_government(issuer)
     if government.level == Level.OTHER:
