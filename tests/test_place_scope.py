@@ -83,3 +83,16 @@ def test_a_county_named_after_a_preposition_is_answered_from_its_own_document():
     assert query.places == ("盘县",)
     assert place_scope(query, LIBRARY) >= {"panxian"}
     assert "liuhe" not in (place_scope(query, LIBRARY) or set())
+
+
+@pytest.mark.parametrize("question", ["国家附件里对应的是哪一项？", "国家在这方面有什么要求？", "国家推的是哪些试点？"])
+def test_national_scope_in_everyday_words(question):
+    from assistant.lexicon.regions import NATIONAL_SCOPE_RE
+
+    assert NATIONAL_SCOPE_RE.search(question)
+
+
+def test_a_national_level_title_is_no_national_scope():
+    from assistant.lexicon.regions import NATIONAL_SCOPE_RE
+
+    assert not NATIONAL_SCOPE_RE.search("获评国家级研发中心的奖励是多少？")

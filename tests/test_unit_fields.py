@@ -161,3 +161,9 @@ def test_the_shipped_library_s_own_units_read_by_name_as_before():
         question = f"{unit}负责哪些任务？"
         assert find_units(question, known=known) == find_units(question), question
     assert find_units("浙江文件里省里管地方税的部门参与了哪些事项？", known=known) == ["省地税局"]
+
+
+
+def test_money_named_plainly_is_the_finance_field():
+    # 管钱的部门 is how people name 财政: the field word 钱 reads the unit of public money
+    assert units_by_function("省里管钱的部门牵头了哪些任务？", KNOWN) == ["省财政厅"]

@@ -43,7 +43,7 @@ NATIONAL_ISSUER_PREFIXES: tuple[str, ...] = (
 )
 #: Words that place a question at the national level (国家 only where it means the state's documents).
 NATIONAL_SCOPE_RE = re.compile(
-    r"国务院|国发|中央|全国|国家(?=和|与|跟|层面|文件|的|对|要求|规定|提出|计划|打算|里|怎么|有|准备|定)"
+    r"国务院|国发|中央|全国|国家(?=和|与|跟|层面|文件|附件|的|对|要求|规定|提出|计划|打算|里|那边|怎么|有|准备|定|在|搞|推)"
 )
 #: Words that place a question at the provincial level.
 PROVINCIAL_SCOPE_RE = re.compile(r"省里|省级|省政府|本省")
