@@ -185,3 +185,68 @@ def test_an_item_line_followed_only_by_its_unit_label_is_the_items_content():
     park = leaves["二（一）"]
     assert park.clause_title == "加快建设工业园区" and park.lead_units == ["区科技和经信局"]
     assert park.supporting_units == ["区财政局"]
+
+
+def test_a_table_flattened_one_cell_per_line_keeps_its_rows():
+    # wenzhou-2023-rural-revitalization-table-part (温政发〔2023〕4号): every cell on its own line
+    cells = ["序号", "奖补项目", "名称", "条款内容", "执行", "方式", "责任", "单位", "一、支持稳产保供",
+             "1", "扶持粮食规模经营", "对市区发展规模种粮、全年稻麦复种面积50亩以上的规模经营主体……统筹用于粮食生产相关补贴政策。",
+             "因素分配", "市农业农村局",
+             "2", "农海产品保鲜冷链设施建设补助", "支持建设农海产品产地小型仓储保鲜冷链设施,每年遴选不超过20个项目,"
+             "市财政按照区财政承担部分50%、最高50万元给予补助;按照县(市)财政承担部分30%、最高30万元给予补助。",
+             "审查遴选", "市农业农村局"]
+    doc = parse("温州市人民政府关于培育农业农村新动能全面推进乡村振兴的若干政策意见\n各县(市、区)人民政府,市各有关单位:\n"
+                "为培育农业农村转型发展新动能,制定如下政策意见。\n\n" + "\n\n".join(cells) + "\n")
+    assert paths(doc) == ["序言", "一1", "一2"]
+    second = by_path(doc, "一2")
+    assert second.chapter == "一、支持稳产保供" and second.text.startswith("农海产品保鲜冷链设施建设补助")
+    assert "最高30万元" in second.text and "扶持粮食" not in second.text
+
+
+def test_a_number_alone_on_a_line_is_no_unit_without_a_flattened_table():
+    doc = parse("某市关于做好春耕工作的通知\n一、总体要求\n全年完成播种面积\n2\n万亩以上。\n")
+    assert paths(doc) == ["一"]
+
+
+def test_chapter_and_first_article_run_into_the_title_and_into_a_chapter_heading():
+    # shandong-tech-sme-innovation-fund-measures-part: a repost flattened each chapter onto one line
+    doc = parse(
+        "山东省科技型中小企业创新发展专项扶持资金管理暂行办法\n\n"
+        "山东省科技型中小企业创新发展专项扶持资金管理暂行办法第一章总则第一条为进一步贯彻落实《中共山东省委、"
+        "山东省人民政府关于加速高新技术产业化若干意见》(鲁发[1999]26号文)精神,制定本办法。\n\n"
+        "第二条山东省科技型中小企业创新发展专项扶持资金(以下简称\"创新资金”)的来源为省级财政预算安排的专项资金。\n\n"
+        "常五条创新资金的安排坚持公开、公平、公正、择优和专款专用的原则。\n\n"
+        "第二章支持对象第六条创新资金面向在本省注册的各类科技型中小企业。\n")
+    assert paths(doc, "article") == ["第一条", "第二条", "第六条"]
+    assert by_path(doc, "第一条").chapter == "第一章 总则" and by_path(doc, "第一条").text.startswith("为进一步")
+    assert by_path(doc, "第六条").chapter == "第二章 支持对象"
+    assert "常五条" in by_path(doc, "第二条").text  # a misprinted number is no marker
+
+
+def test_a_cross_reference_run_into_an_article_stays_in_it():
+    doc = parse("反补贴条例\n第五章 附则\n第五十二条 对依照本条例第二十六条作出的终裁决定不服的,可以依法申请行政复议。\n"
+                "第五十三条 本条例自2004年6月1日起施行。\n")
+    assert paths(doc, "article") == ["第五十二条", "第五十三条"]
+
+
+def test_one_line_list_entries_are_headed_by_the_sentence_that_introduces_them():
+    # jinhua-2023-rural-revitalization-30-draft-part: the deadline after the list is no part of entry 3
+    doc = parse(
+        "金华市农业农村局关于《金华市区乡村振兴支持政策三十条》第二次公开征求意见的公告\n"
+        "为加快实施乡村振兴战略,现将征求意见稿(草案)全文公布,第二次征求社会各界意见。公众可通过以下途径和方式提出反馈意见:\n"
+        "    1.登陆金华市农业农村局网站(http://nyncj.jinhua.gov.cn/),对征求意见稿提出意见。\n"
+        "    2.通过信函的方式将意见寄至金华市婺城区双龙南街828号,邮编:321017。\n"
+        "    3.通过电子邮件方式将意见发送至邮箱:67241836@qqcom。\n"
+        "    意见反馈截止时间为2023年6月13日。\n"
+        "    附件:1.《金华市区乡村振兴支持政策三十条》(征求意见稿) \n\n"
+        "       2.《金华市区乡村振兴支持政策三十条》起草说明.doc\n")
+    assert paths(doc) == ["序言", "1", "2", "3", "结尾"]
+    assert {c.clause_title for c in doc.clauses if c.kind == "item"} == {"公众可通过以下途径和方式提出反馈意见"}
+    assert by_path(doc, "3").text == "通过电子邮件方式将意见发送至邮箱:67241836@qqcom。"
+    assert by_path(doc, "结尾").text.startswith("意见反馈截止时间为2023年6月13日。\n附件:1.")
+
+
+def test_a_list_whose_entries_run_over_several_lines_keeps_the_last_ones_paragraphs():
+    doc = parse("某市关于申报项目的通知\n申报材料如下:\n1.申报书。\n须加盖单位公章。\n2.营业执照复印件。\n"
+                "3.财务报表。\n须经会计师事务所审计。\n")
+    assert by_path(doc, "3").text == "财务报表。\n须经会计师事务所审计。"

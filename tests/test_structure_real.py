@@ -30,6 +30,9 @@ def _gold_labels() -> dict[str, set[str]]:
 
 
 GOLD = _gold_labels()
+#: Labels a dev case cites that its source never prints, so no parse can carry them: the case is off, not the
+#: parser (cases are append-only, so it is listed here and reported rather than edited).
+MISPRINTED = {("shandong-tech-sme-innovation-fund-measures-part", "第五条"): "the source prints 常五条 for 第五条"}
 
 
 @pytest.mark.parametrize("doc_id", sorted(DOCS))
@@ -37,5 +40,6 @@ def test_every_cited_label_is_a_unit(doc_id):
     doc = load_document(DOCS[doc_id])
     paths = [cited_path(c) for c in doc.clauses]
     assert len(set(c.id for c in doc.clauses)) == len(doc.clauses)
-    missing = [g for g in sorted(GOLD.get(doc_id, ())) if not any(path_within(p, canonical_path(g)) for p in paths)]
+    missing = [g for g in sorted(GOLD.get(doc_id, ())) if (doc_id, g) not in MISPRINTED
+               and not any(path_within(p, canonical_path(g)) for p in paths)]
     assert not missing, (missing, paths[:20])

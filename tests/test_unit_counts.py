@@ -50,7 +50,13 @@ LEVELS = ("part", "chapter_l", "section", "article", "chapter", "clause", "item"
 SHAPES = (("part", rf"第[{_CN}百千]+编"), ("chapter_l", rf"第[{_CN}百千]+章"), ("section", rf"第[{_CN}百千]+节"),
           ("article", rf"第[{_CN}百千零]+条"), ("chapter", rf"[{_CN}]+、"), ("clause", rf"（[{_CN}]+）"),
           ("item", r"\d+$"), ("sub", r"（\d+）"))
-ANNEX_NAMES = re.compile(r"^附件\s*[:：][^\n]*(?:\n\s*\d{1,2}\s*[.．、][^\n]*)*", re.MULTILINE)
+ANNEX_NAMES = re.compile(r"^\s*附件\s*[:：][^\n]*(?:\n\s*\d{1,2}\s*[.．、][^\n]*)*", re.MULTILINE)
+#: A legal marker run into the words before it: after a title line's words (…暂行办法第一章), or a 第X条
+#: after the short words of a chapter heading that starts its line (第二章支持对象第六条).
+GLUED_LEGAL = re.compile(rf"^(?:[^\n。；;，,：:]*?(?:办法|规定|细则|条例))?(?P<chapter_l>{_LEGAL}章)"
+                         rf"(?:[^\n。；;，,：:！？]{{1,40}}?(?P<article>{_LEGAL}[条條]))?", re.MULTILINE)
+#: A table a page flattened one cell per line: 序号 alone on a line, then each row number alone on one.
+LONE_ROW = re.compile(r"^\s*(?P<item>\d{1,3})\s*$", re.MULTILINE)
 
 
 def _number(numeral: str) -> int:
@@ -73,10 +79,29 @@ def _line_start(text: str, at: int) -> bool:
     return not text[text.rfind("\n", 0, at) + 1:at].strip()
 
 
-def _heading_line(text: str, match: re.Match) -> bool:
-    end = text.find("\n", match.end())
-    rest = text[match.end():end if end >= 0 else len(text)].strip()
-    return _line_start(text, match.start()) and 0 < len(rest) <= 40 and not re.search(r"[。；;]", rest)
+def _heading_line(text: str, start: int, end: int) -> bool:
+    line_end = text.find("\n", end)
+    rest = text[end:line_end if line_end >= 0 else len(text)].strip()
+    return _line_start(text, start) and 0 < len(rest) <= 40 and not re.search(r"[。；;]", rest)
+
+
+def _markers(text: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, level, numeral) of every marker that starts a paragraph, in text order."""
+    names = [m.span() for m in ANNEX_NAMES.finditer(text)]
+    found = []
+    for m in REFERENCE.finditer(text):
+        if not any(a <= m.start() < b for a, b in names):
+            level = next(lv for lv in LEVELS if m.group(lv))
+            found.append((m.start(), m.end(), level, m.group(level)))
+    header = re.search(r"^\s*序号\s*$", text, re.MULTILINE)
+    found += [(m.start(), m.end(), "item", m.group("item")) for m in LONE_ROW.finditer(text, header.end())] \
+        if header else []
+    for m in GLUED_LEGAL.finditer(text):
+        if m.start("chapter_l") > m.start():  # at a line start REFERENCE has it
+            found.append((m.start("chapter_l"), m.end("chapter_l"), "chapter_l", m.group("chapter_l")))
+        if m.group("article") and not text[m.start("article") - 1].isspace():  # after a space REFERENCE has it
+            found.append((m.start("article"), m.end("article"), "article", m.group("article")))
+    return sorted(found)
 
 
 def reference_counts(text: str) -> Counter:
@@ -85,21 +110,23 @@ def reference_counts(text: str) -> Counter:
     An item number followed by a digit is an item only at a line start or before a year
     (`11.121人才梯队`, `1.2014年一季度`), never in running text (`3.2万亿元`). In a text numbered
     by articles (two or more), the article is the unit: 一、 or （一） count only as headings on a
-    line of their own, not as the parts of an article.
+    line of their own, not as the parts of an article. The article a chapter heading opens counts
+    whatever its number: a source that lost or misprinted one (常五条 for 第五条) still starts
+    the next chapter with its own.
     """
-    names = [m.span() for m in ANNEX_NAMES.finditer(text)]
-    matches = [m for m in REFERENCE.finditer(text) if not any(a <= m.start() < b for a, b in names)]
-    articles = sum(1 for m in matches if m.group("article"))
+    markers = _markers(text)
+    articles = sum(1 for marker in markers if marker[2] == "article")
     last: dict[str, int] = {}
     counts: Counter = Counter()
-    for m in matches:
-        level = next(lv for lv in LEVELS if m.group(lv))
-        if level == "item" and text[m.end():m.end() + 1].isdigit() and not (
-                _line_start(text, m.start()) or re.match(r"\d{4}年", text[m.end():])):
+    for k, (start, end, level, numeral) in enumerate(markers):
+        if level == "article" and k and markers[k - 1][2] == "chapter_l":
+            last[level] = _number(numeral.split("之")[0]) - 1
+        if level == "item" and text[end:end + 1].isdigit() and not (
+                _line_start(text, start) or re.match(r"\d{4}年", text[end:])):
             continue
-        if articles >= 2 and level in ("chapter", "clause", "item", "sub") and not _heading_line(text, m):
+        if articles >= 2 and level in ("chapter", "clause", "item", "sub") and not _heading_line(text, start, end):
             continue
-        number = _number(m.group(level).split("之")[0])
+        number = _number(numeral.split("之")[0])
         if number in (1, last.get(level, 0) + 1):
             counts[level] += 1
             last[level] = number
@@ -144,3 +171,7 @@ def test_the_reference_counts_markers_of_every_family():
     articles = ("第一章 总则\n第 1 条 总则。第2条 依照第一条的规定\n一、政策支持\n第3条 （一）不是单位\n"
                 "附件：\n1.参会单位名单\n2.方案\n")
     assert reference_counts(articles) == Counter(chapter_l=1, article=3, chapter=1)
+    glued = "某市资金管理办法第一章总则第一条为了规范管理。\n第二条 适用范围。\n第二章支持对象第四条 甲。\n"
+    assert reference_counts(glued) == Counter(chapter_l=2, article=3)
+    flattened = "序号\n名称\n一、支持稳产保供\n1\n扶持粮食规模经营\n2\n冷链设施补助\n"
+    assert reference_counts(flattened) == Counter(chapter=1, item=2)

@@ -31,7 +31,13 @@ _ONGOING = r"持续[\u4e00-\u9fff]{2}|长期[\u4e00-\u9fff]{2}|逐年[\u4e00-\u9
 _DEADLINE = re.compile(rf"(?:{_TIME}|{_ONGOING})(?:[，,](?:{_TIME}|{_ONGOING}))*")
 _DEADLINE_START = re.compile(r"(?<!\d)\d{4}|持续|长期|逐年|每年|成熟一项")
 
+#: The header of a table's row-number column.
+NUMBER_HEADERS = ("序号", "编号", "序")
 _SEPARATED = re.compile(r"\t|\s*\|\s*|\s{2,}")
+#: A table a page flattened one cell per line: its `序号` header cell alone on a line, and below it
+#: each row's number alone on a line (序号 / 奖补项目 / … / 1 / 扶持粮食规模经营 / … / 2 / …).
+_LONE_HEADER = re.compile(rf"^[ \t\u3000]*(?:{'|'.join(NUMBER_HEADERS[:2])})[ \t\u3000]*$", re.MULTILINE)
+_LONE_NUMBER = re.compile(r"^[ \t\u3000]*(\d{1,3})[ \t\u3000]*$", re.MULTILINE)
 _GROUP = re.compile(rf"^([{NUMERAL_CHARS}]+)、(\D{{2,40}})$")
 _ROW_START = re.compile(r"^(\d{1,3})(?!\d)(.*)$")
 
@@ -122,7 +128,7 @@ def _is_run_together_header(line: str) -> list[str] | None:
 
 def _separated_header(line: str) -> list[str] | None:
     cells = [c.strip() for c in _SEPARATED.split(line.strip())]
-    if len(cells) >= 3 and cells[0] in ("序号", "编号", "序") and any(_column_of(c) for c in cells[1:]):
+    if len(cells) >= 3 and cells[0] in NUMBER_HEADERS and any(_column_of(c) for c in cells[1:]):
         return cells
     return None
 
@@ -208,3 +214,15 @@ def find_tables(lines: list[str]) -> list[Table]:
             continue
         i = tables[-1].end
     return tables
+
+
+def flattened_rows(text: str) -> list[re.Match[str]]:
+    """The row numbers of a table flattened one cell per line, each a match of the number alone on its line.
+
+    Copied from a web page, a table may lose its columns altogether: every cell, the header's
+    included, on a line of its own. Only the 序号 cell alone on a line says a table was
+    flattened; below it a bare number on its line is a row's number (the outline keeps the ones
+    that continue the count, so a number standing in another column rarely passes for a row).
+    """
+    header = _LONE_HEADER.search(text)
+    return list(_LONE_NUMBER.finditer(text, header.end())) if header else []

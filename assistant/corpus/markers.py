@@ -28,14 +28,15 @@ _NUM = rf"{_N}(?:{_SP}?{_N})*"  # 一百二十四, 19, 1 9
 _CN = "[一二三四五六七八九十]+"
 #: What may not follow a heading-level marker: it would be a cross-reference (第十条的规定, 第十条第二款).
 _NOT_REF = rf"(?=\s|$|[^的、，,和与及或至中所第款项规之{NUMERAL_CHARS}0-9])"
-MARKER_RE = re.compile(
-    rf"""(?:^|(?<=[\s。；;！？]))(?:
+_LEGAL = rf"""
       (?P<article>第{_SP}*(?P<article_n>{_NUM}){_SP}*条(?:之(?P<article_sub>{_CN}))?){_NOT_REF}
     | (?P<subpart>第{_SP}*(?P<subpart_n>{_NUM}){_SP}*分编){_NOT_REF}
     | (?P<part>第{_SP}*(?P<part_n>{_NUM}){_SP}*编){_NOT_REF}
     | (?P<chapter_l>第{_SP}*(?P<chapter_l_n>{_NUM}){_SP}*章){_NOT_REF}
     | (?P<section>第{_SP}*(?P<section_n>{_NUM}){_SP}*节){_NOT_REF}
-    )
+"""
+MARKER_RE = re.compile(
+    rf"""(?:^|(?<=[\s。；;！？]))(?:{_LEGAL})
     |(?:^|(?<=[\s。；;：:！？）)]))(?:
       (?P<chapter>(?P<chapter_n>{_CN}){_SP}?、)
     | (?P<clause>[（(]{_SP}?(?P<clause_n>{_CN}){_SP}?[）)])
@@ -44,6 +45,9 @@ MARKER_RE = re.compile(
     )""",
     re.VERBOSE | re.MULTILINE,
 )
+#: A legal marker wherever it stands, run into the words before it (…暂行办法第一章总则第一条为…): only
+#: `outline.py` may take one, where a page flattened a heading and its first article into one line.
+GLUED_RE = re.compile(_LEGAL, re.VERBOSE)
 OUTLINE_LEVELS = ("chapter", "clause", "item", "sub")
 #: Headings above articles, outermost first; `chapter_l` is 第X章 (`chapter` is the outline's 一、).
 HEADING_LEVELS = ("part", "subpart", "chapter_l", "section")
@@ -84,13 +88,20 @@ def _label(level: str, number: int, sub: int) -> str:
     return f"（{number}）"
 
 
+def _marker(text: str, m: re.Match[str]) -> Marker:
+    level = next(lv for lv in OUTLINE_LEVELS + ARTICLE_LEVELS if m.groupdict().get(lv))
+    number = cn_to_int(m.group(f"{level}_n"))
+    sub = cn_to_int(m.group("article_sub")) if level == "article" and m.group("article_sub") else 0
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    strong = not text[line_start:m.start()].strip()
+    return Marker(level, number, m.start(), m.end(), _label(level, number, sub), strong, sub)
+
+
 def candidates(text: str) -> list[Marker]:
-    found = []
-    for m in MARKER_RE.finditer(text):
-        level = next(lv for lv in OUTLINE_LEVELS + ARTICLE_LEVELS if m.group(lv))
-        number = cn_to_int(m.group(f"{level}_n"))
-        sub = cn_to_int(m.group("article_sub")) if level == "article" and m.group("article_sub") else 0
-        line_start = text.rfind("\n", 0, m.start()) + 1
-        strong = not text[line_start:m.start()].strip()
-        found.append(Marker(level, number, m.start(), m.end(), _label(level, number, sub), strong, sub))
-    return found
+    return [_marker(text, m) for m in MARKER_RE.finditer(text)]
+
+
+def glued(text: str) -> list[Marker]:
+    """Legal markers run into the words before them, which `candidates` leaves out (not strong)."""
+    return [_marker(text, m) for m in GLUED_RE.finditer(text)
+            if m.start() > 0 and not text[m.start() - 1].isspace() and text[m.start() - 1] not in "。；;！？"]

@@ -31,7 +31,8 @@ from dataclasses import dataclass, field
 
 from assistant.lexicon.labels import LABEL_LINES_RE
 
-from .markers import ARTICLE_LEVELS, HEADING_LEVELS, OUTLINE_LEVELS, Marker, candidates
+from .annex import flattened_rows
+from .markers import ARTICLE_LEVELS, HEADING_LEVELS, OUTLINE_LEVELS, Marker, candidates, glued
 from .metadata import is_title
 from .model import Clause
 
@@ -137,6 +138,13 @@ def heading_text(title: str) -> str:
     return re.sub(rf"(?<=[{_CJK}])[ \u3000\xa0]+(?=[{_CJK}])", "", title.strip())
 
 
+def lead_in(text: str) -> str | None:
+    """The sentence a text ends on when it introduces what follows (公众可通过以下途径和方式提出反馈意见:):
+    items standing under no clause are its entries, and it heads them as a clause title would."""
+    m = re.search(r"([^。；;！？\n]{2,%d})[:：]\s*$" % (2 * HEADING_MAX), text)
+    return m.group(1).strip() if m else None
+
+
 def _paragraphs(text: str) -> str:
     lines = [re.sub(r"[ \t\u3000\xa0]+", " ", line).strip() for line in text.split("\n")]
     return "\n".join(line for line in lines if line)
@@ -235,21 +243,38 @@ class _Builder:
         self.add("clause", legal + outline, body)
 
 
+def _list_end(leaves: list[Clause]) -> int | None:
+    """Where the last item stops when the body ends on a list of one-line items the text itself heads.
+
+    `公众可通过以下途径和方式提出反馈意见:` / `1.登陆…网站` `2.通过信函…` `3.通过电子邮件…` /
+    `意见反馈截止时间为2023年6月13日。`: items under no clause, each one line, are the entries of a
+    list; a paragraph after the last entry speaks to the whole notice again, not to that entry.
+    """
+    items = [leaf for leaf in leaves if leaf.kind == "item" and leaf.chapter is None and leaf.clause is None]
+    last = leaves[-1]
+    if not items or items[-1] is not last or any("\n" in leaf.text for leaf in items[:-1]):
+        return None
+    end = last.text.find("\n")
+    return end if end > 0 else None
+
+
 def _split_closing(leaves: list[Clause], doc_id: str, prefix: str) -> None:
-    """Move trailing 各地区、各部门要… / 本办法自…施行 paragraphs of the last leaf into a closing leaf."""
+    """Move trailing 各地区、各部门要… / 本办法自…施行 paragraphs of the last leaf into a closing leaf, and
+    what follows a list's last one-line entry (see `_list_end`)."""
     if not leaves:
         return
     last = leaves[-1]
     m = next((m for m in CLOSING_RE.finditer(last.text) if m.start() > 0), None)
-    if m and last.kind != "article":
-        closing = last.text[m.start():].strip()
-        last.text = last.text[: m.start()].strip()
+    cut = min((k for k in (m.start() if m else None, _list_end(leaves)) if k is not None), default=None)
+    if cut is not None and last.kind != "article":
+        closing = last.text[cut:].strip()
+        last.text = last.text[:cut].strip()
         leaves.append(Clause(id=f"{doc_id}#{prefix}结尾", doc_id=doc_id, kind="closing", text=closing,
                              path=f"{prefix}结尾"))
 
 
 #: `附件：` then `1.参会单位名单` `2.《…方案》`: the names of the attachments, numbered as a list.
-_ANNEX_LIST = re.compile(r"^附件\s*[:：][^\n]*\n(?:\s*\d{1,2}\s*[.．、][^。\n]{1,100}\n?)+", re.MULTILINE)
+_ANNEX_LIST = re.compile(r"^[ \t\u3000]*附件\s*[:：][^\n]*\n(?:\s*\d{1,2}\s*[.．、][^。\n]{1,100}\n?)+", re.MULTILINE)
 
 
 def _annex_list_spans(text: str) -> list[tuple[int, int]]:
@@ -272,6 +297,33 @@ def _headings_over_articles(text: str, found: list[Marker]) -> list[Marker]:
     return _outline([m for m in found if m.level in ("chapter", "clause") and alone(m)]).markers
 
 
+def _glued_headings(text: str, found: list[Marker]) -> list[Marker]:
+    """Headings a page ran into one line with the title and the first article, as units at a line start.
+
+    `…资金管理暂行办法第一章总则第一条为…` and `第二章支持对象第六条创新资金面向…`: a 第X章 / 第X节 run
+    into a title (the line before it is nothing but a document title), and a 第X条 run into the
+    short words of a heading that starts its line (no sentence punctuation between), open units as
+    if they stood on lines of their own. Run into anything else, a 第X条 is a cross-reference.
+    """
+    headings = [m for m in found if m.level in HEADING_LEVELS and m.strong]
+    kept: list[Marker] = []
+    for marker in glued(text):
+        before = text[text.rfind("\n", 0, marker.start) + 1: marker.start].strip()
+        if marker.level in HEADING_LEVELS:
+            opens = is_title(before)
+        else:
+            heading = next((h for h in reversed(headings) if h.end <= marker.start), None)
+            opens = marker.level == "article" and heading is not None and \
+                0 < len(words := text[heading.end: marker.start].strip()) <= HEADING_MAX and \
+                not re.search(r"[\n。；;，,：:！？]", words)
+        if opens:
+            marker.strong = True
+            kept.append(marker)
+            if marker.level in HEADING_LEVELS:
+                headings = sorted([*headings, marker], key=lambda m: m.start)
+    return kept
+
+
 def parse_outline(text: str, doc_id: str, prefix: str = "") -> list[Clause]:
     """Leaves of a body text: preamble, clauses/items/sub-items or articles, closing.
 
@@ -281,6 +333,8 @@ def parse_outline(text: str, doc_id: str, prefix: str = "") -> list[Clause]:
     """
     lists = _annex_list_spans(text)
     found = [m for m in candidates(text) if not any(a < m.start < b for a, b in lists)]
+    rows = [Marker("item", int(m.group(1)), m.start(1), m.end(), m.group(1), strong=True) for m in flattened_rows(text)]
+    found = sorted(found + _glued_headings(text, found) + rows, key=lambda m: m.start)
     legal = _legal(found)
     kept_articles = [m for m in legal if m.level == "article"]
     article_mode = len(kept_articles) >= 2 or any(m.strong for m in kept_articles)
@@ -291,6 +345,8 @@ def parse_outline(text: str, doc_id: str, prefix: str = "") -> list[Clause]:
     opening = text[: markers[0].start] if markers else text
     if not (prefix and markers and is_title(opening.strip())):  # an attached text's own title heads it
         builder.add("preamble", "序言", opening)
+    if not article_mode:
+        builder.clause_title = lead_in(opening)
     for k, marker in enumerate(markers):
         end = markers[k + 1].start if k + 1 < len(markers) else len(text)
         segment = text[marker.end:end].strip()
