@@ -250,3 +250,16 @@ def test_a_list_whose_entries_run_over_several_lines_keeps_the_last_ones_paragra
     doc = parse("某市关于申报项目的通知\n申报材料如下:\n1.申报书。\n须加盖单位公章。\n2.营业执照复印件。\n"
                 "3.财务报表。\n须经会计师事务所审计。\n")
     assert by_path(doc, "3").text == "财务报表。\n须经会计师事务所审计。"
+
+
+def test_a_contact_line_under_the_signature_is_the_notices_closing_not_the_attachments():
+    # guangdong-2019-tech-upgrade-award-publicity: the contact line stands between the signature and 附件1-2.zip
+    doc = parse(
+        "广东省工业和信息化厅2019年加大工业企业技术改造奖励力度资金项目计划公示\n"
+        "为贯彻2019年9月9日省政府常务会议关于加大工业企业技术改造奖励力度有关精神,省工业和信息化厅编制了资金项目计划,"
+        "并按有关规定予以公示。公示期自2019年10月14日至10月20日,共7日。\n"
+        "附件:\n1.2019年加大工业企业技术改造奖励力度(按标准落实奖励比例)资金使用安排额度表\n"
+        "2.2019年加大工业企业技术改造奖励力度(按标准落实奖励比例)资金项目绩效目标表\n"
+        "广东省工业和信息化厅\n2019年10月14日\n(联系人:王宁涛,电话:020-83135813)\n附件1-2.zip\n")
+    contact = next(c for c in doc.clauses if "王宁涛" in c.text)
+    assert contact.path == "结尾" and contact.kind == "closing" and "附件1-2" not in contact.text

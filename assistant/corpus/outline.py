@@ -277,6 +277,10 @@ def _split_closing(leaves: list[Clause], doc_id: str, prefix: str) -> None:
 _ANNEX_LIST = re.compile(r"^[ \t\u3000]*附件\s*[:：][^\n]*\n(?:\s*\d{1,2}\s*[.．、][^。\n]{1,100}\n?)+", re.MULTILINE)
 
 
+#: Lines saying whom to ask about a notice ((联系人:王宁涛,电话:020-83135813)), as printed under its signature.
+_CONTACT = re.compile(r"(?:\s*[（(]?\s*(?:联系人|联系电话|联系方式|电话|传真|电子邮箱|邮箱)\s*[:：][^\n]*(?:\n|$))+")
+
+
 def _annex_list_spans(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _ANNEX_LIST.finditer(text)]
 
@@ -330,7 +334,14 @@ def parse_outline(text: str, doc_id: str, prefix: str = "") -> list[Clause]:
     The numbered names of the attachments under `附件：` are a list, not units of the text:
     they stay in the closing. An attached text (`prefix` 附件) that opens with nothing but its
     title gets no preamble leaf: a title is no unit, and as one it outranked the articles under it.
+    Contact lines that open an attached text stand under the notice's signature, above the
+    attachments: they are the notice's closing (结尾), not the attachment's.
     """
+    contact = _CONTACT.match(text) if prefix else None
+    if contact:
+        closing = Clause(id=f"{doc_id}#结尾", doc_id=doc_id, kind="closing", text=_paragraphs(contact.group(0)),
+                         path="结尾")
+        return [closing, *parse_outline(text[contact.end():], doc_id, prefix)]
     lists = _annex_list_spans(text)
     found = [m for m in candidates(text) if not any(a < m.start < b for a, b in lists)]
     rows = [Marker("item", int(m.group(1)), m.start(1), m.end(), m.group(1), strong=True) for m in flattened_rows(text)]
