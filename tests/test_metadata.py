@@ -253,3 +253,12 @@ def test_site_keyword_line_is_furniture():
     from assistant.corpus.metadata import FURNITURE_RE
     assert FURNITURE_RE.match("热门关键词: 安徽省著名商标申请 科技项目申报中心 企业研发中心申报")
     assert not FURNITURE_RE.match("2017年合肥高新区支持产业发展若干政策措施")
+
+
+def test_title_before_a_bracketed_number_on_a_flattened_line():
+    """A repost flattened into one line: the name right before its 文号 (brackets lost) is its title."""
+    from assistant.corpus.metadata import numbered_title
+    line = ("文山壮族、苗族自治州砚山县投资优惠政策 发表时间:2011 年 11 月 02 日 15:29 砚山县招商引资优惠政策(试行) "
+            "(砚发201120 号) 为进一步扩大对内对外开放,改善我县投资环境")
+    assert numbered_title(line) == "砚山县招商引资优惠政策(试行)"
+    assert numbered_title("为进一步扩大对内对外开放,根据《国务院关于…的通知》(国发〔2015〕5号)制定本办法。") is None

@@ -153,12 +153,6 @@ KNOWN_WRONG: dict[tuple[str, str], str] = {
     ("title", "guangdong-2019-tech-upgrade-award-publicity"):
         "the stored text starts at the body: no title line, and it names itself only inside a sentence "
         "(省工业和信息化厅编制了2019年…资金项目计划,并按有关规定予以公示), no form a title could be built from",
-    ("title", "wenshan-yanshan-2011-investment-incentives-part"):
-        "the whole text is one line; its title 砚山县招商引资优惠政策(试行) ends in 优惠政策, which is not a "
-        "document type (政策 alone is no DOC_TYPES form: adding it would make headings like 支持政策 titles)",
-    ("level", "wenshan-yanshan-2011-investment-incentives-part"):
-        "the county (砚山县) is named only in the flattened first line, where the parser finds no title (see "
-        "its title); the body says 我县 and 砚山 without 县",
     ("title", "zhejiang-2012-small-micro-enterprises-part"):
         "the text gives no title, nor a name the parser could build one from (提出如下意见)",
     ("level", "zhejiang-2012-small-micro-enterprises-part"):

@@ -289,6 +289,19 @@ def title_from_text(text: str) -> str | None:
     return m.group(0) if m else None
 
 
+#: `砚山县招商引资优惠政策(试行) (砚发201120 号) 为进一步…`: on a text flattened into one line, a name
+#: followed by a bracketed 文号 (its brackets may be lost in the copy) is the title, whatever word it ends with.
+_TITLE_BEFORE_NUMBER = re.compile(
+    r"(?:^|\s)(?P<title>[\u4e00-\u9fff][\u4e00-\u9fff（）()]{3,40}?)\s*[（(]\s*[\u4e00-\u9fff]{1,8}\s*"
+    r"[〔\[［【（(]?\s*\d{4}\s*[〕\]］】）)]?\s*\d{1,4}\s*[号號]\s*[）)]")
+
+
+def numbered_title(text: str, window: int = 300) -> str | None:
+    """The name a flattened text gives itself right before its bracketed 文号, near its start."""
+    m = _TITLE_BEFORE_NUMBER.search(text[:window])
+    return clean_heading(m.group("title")) if m else None
+
+
 #: 现将《X》印发给你们 / 《X》已经区政府…同意，现予印发: a covering notice names the text it issues.
 #: 《A》《B》《C》已经市政府…通过，现印发给你们: several texts issued by one notice.
 _ISSUING = re.compile(r"现将(?P<a>(?:《[^《》]{2,80}》[、和及]?)+)[^。《》]{0,20}?印发"

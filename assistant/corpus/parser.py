@@ -46,6 +46,7 @@ from .metadata import (
     meta_date,
     normalise_number,
     notice_title,
+    numbered_title,
     read_header,
     self_named_title,
     short_title,
@@ -215,7 +216,7 @@ def parse_text(text: str, doc_id: str, source: str, sha256: str) -> Document:
     title = (fields.get("title") or header.title or trailer_title or title_from_text(body)
              or notice_title(body, _issuer(fields.get("issuer"), "", signer, publisher=fields.get("publisher"))
                                    or header.issuer)
-             or self_named_title(body) or attached_title(tail) or doc_id)
+             or self_named_title(body) or attached_title(tail) or numbered_title(body) or doc_id)
     title = unmask_type(title)
     issuer = fuller_issuer(_issuer(fields.get("issuer"), title, signer, header.issuer, fields.get("publisher"))
                            or header.issuer,
