@@ -239,6 +239,12 @@ def test_page_title_above_the_documents_own():
     assert read_header(lines).title == "山东省科技型中小企业创新发展专项扶持资金管理暂行办法"
     notice = ["某市人民政府关于印发某市专项资金管理办法的通知", "某市专项资金管理办法", "第一章 总则"]
     assert read_header(notice).title == "某市人民政府关于印发某市专项资金管理办法的通知"  # a notice keeps its own
+    law = ["中华人民共和国全国人民代表大会常务委员会议事规则", "", "中华人民共和国全国人民代表大会", "",
+           "常务委员会议事规则", "", "第一章 总 则", "", "第一条 为了健全全国人民代表大会常务委员会的议事程序，制定本规则。"]
+    assert read_header(law).title == "中华人民共和国全国人民代表大会常务委员会议事规则"  # its title repeated, wrapped
+    chapter = ["中华人民共和国国境卫生检疫法实施细则", "1989年3月6日 卫生部令第2号公布", "第一章 一般规定",
+               "第一条 根据《中华人民共和国国境卫生检疫法》的规定，制定本细则。"]
+    assert read_header(chapter).title == "中华人民共和国国境卫生检疫法实施细则"
 
 
 def test_jointly_signed_issuers_and_a_ministrys_office():

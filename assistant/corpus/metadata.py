@@ -183,7 +183,8 @@ def read_header(lines: list[str]) -> Header:
         elif title and _wraps(title, text) and not number:
             title += clean_heading(text)  # 关于… wrapped over lines, closed by its document type
         elif is_title(text) and (title is None or clean_heading(text) == title or not number):
-            title = clean_heading(text) if _own_title(title, _next_text(lines, i)) else title or clean_heading(text)
+            title = (clean_heading(text) if _own_title(title, clean_heading(text), _next_text(lines, i))
+                     else title or clean_heading(text))
         elif is_history(text):
             history.append(text)
         elif title and is_heading_line(text):
@@ -205,13 +206,17 @@ def _wraps(title: str, line: str) -> bool:
 
 #: The first chapter or article of a text (第一章, 第1条): a title right above it is the text's own.
 _FIRST_DIVISION = re.compile(r"^第\s*[一1]\s*[章条]")
+#: A division heading (第一章 一般规定, 第二编): it may end in a document type but names no text.
+_DIVISION = re.compile(r"^第\s*[一二三四五六七八九十百零〇\d]+\s*[编章节条]")
 
 
-def _own_title(above: str | None, following: str | None) -> bool:
+def _own_title(above: str | None, line: str, following: str | None) -> bool:
     """A title line the text opens right under (第一章 / 第一条 next) names the text itself; a heading
     above it that names no text it issues (关于印发…) is the hosting page's title (a sharing site files a
-    province's 办法 under 威海鼓励企业…办法)."""
-    return bool(above and following and _FIRST_DIVISION.match(following) and not _ISSUING_WORD.search(above))
+    province's 办法 under 威海鼓励企业…办法). Not when the line is the tail of the title above repeated over
+    two lines (中华人民共和国全国人民代表大会 / 常务委员会议事规则), nor a chapter heading (第一章 一般规定, 一、一般规定)."""
+    return bool(above and following and _FIRST_DIVISION.match(following) and not _ISSUING_WORD.search(above)
+                and line not in above and not _DIVISION.match(line) and not _starts_body(line))
 
 
 #: A notice names what it issues: its attached text may follow its title directly.
