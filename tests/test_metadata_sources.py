@@ -161,54 +161,16 @@ KNOWN_WRONG: dict[tuple[str, str], str] = {
 
 
 def _cases(name: str) -> list:
+    """One case per document for field `name`, the known-wrong ones as strict xfails with their reason."""
     return [
-        pytest.param(stem, id=stem, marks=pytest.mark.xfail(strict=True, reason=KNOWN_WRONG[(name, stem)]))
-        if (name, stem) in KNOWN_WRONG else pytest.param(stem, id=stem)
+        pytest.param(name, stem, id=f"{name}-{stem}",
+                     marks=pytest.mark.xfail(strict=True, reason=KNOWN_WRONG[(name, stem)]))
+        if (name, stem) in KNOWN_WRONG else pytest.param(name, stem, id=f"{name}-{stem}")
         for stem in sorted(ROWS)
     ]
 
 
-@pytest.mark.parametrize("stem", _cases("title"))
-def test_title(stem):
-    ok, got, want = field_ok("title", stem)
+@pytest.mark.parametrize("name, stem", [case for name in ("title", "number", "issuer", "level", "date") for case in _cases(name)])
+def test_field_agrees_with_sources(name, stem):
+    ok, got, want = field_ok(name, stem)
     assert ok, (got, want)
-
-
-@pytest.mark.parametrize("stem", _cases("number"))
-def test_number(stem):
-    ok, got, want = field_ok("number", stem)
-    assert ok, (got, want)
-
-
-@pytest.mark.parametrize("stem", _cases("issuer"))
-def test_issuer(stem):
-    ok, got, want = field_ok("issuer", stem)
-    assert ok, (got, want)
-
-
-@pytest.mark.parametrize("stem", _cases("level"))
-def test_level(stem):
-    ok, got, want = field_ok("level", stem)
-    assert ok, (got, want)
-
-
-@pytest.mark.parametrize("stem", _cases("date"))
-def test_date(stem):
-    ok, got, want = field_ok("date", stem)
-    assert ok, (got, want)
-
-
-def test_truth_normaliser_reads_the_notes():
-    """The normaliser drops SOURCES' notes and keeps a title's own brackets."""
-    assert truth_title("盘县招商引资优惠办法(试行)（开头部分）") == "盘县招商引资优惠办法（试行）"
-    assert truth_title("大兴区核心团队奖励和服务办法（征求意见稿）") == "大兴区核心团队奖励和服务办法（征求意见稿）"
-    assert truth_title("关于进一步帮助市场主体纾困解难着力稳定经济增长的具体实施细则（淮安市，开头部分）") == (
-        "关于进一步帮助市场主体纾困解难着力稳定经济增长的具体实施细则")
-    assert truth_issuer("广州市（发文机关未在所取文本中写明；正文称市人才工作领导小组）") is None
-    assert truth_issuer("中共柳河县委、柳河县人民政府（吉林省通化市）") == "中共柳河县委、柳河县人民政府"
-    assert truth_issuer("石城县人民政府 (办法, 2009); 石城县商务局 (公告, 2025)") == "石城县人民政府"
-    assert truth_issuer("北京市大兴区（起草/征求意见）") is None
-    assert truth_number("石府发〔2009〕28号 (the 办法's notice; the 2025 公告 has none)") == "石府发〔2009〕28号"
-    assert truth_date("2004-04-17 (table 成文日期; the signature reads 二〇〇四年四月二十七日)") == "2004-04-17"
-    assert truth_date("unknown (page 2023-07-06)") is None
-    assert truth_date("2022 (cites 苏政发〔2022〕1号)") == "2022"
