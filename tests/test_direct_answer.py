@@ -7,7 +7,8 @@ from collections import Counter
 
 import pytest
 
-from assistant.answering.direct import dated_parts, deadline_line, issue_line
+from assistant.answering.direct import deadline_line, issue_line
+from assistant.answering.measures import dated_parts
 from assistant.corpus.model import Clause, Document
 from assistant.evaluation.cases import SUITES, questions_of, read_cases
 from assistant.lexicon.tokenizer import Tokenizer

@@ -13,6 +13,7 @@ import re
 from datetime import date
 
 from assistant.answering.intents import ASKS_ADDRESSEES, ASKS_BASIS, CITES_BASIS, TIME_TEXT, Slot
+from assistant.answering.measures import FRAGMENT_END, bare_date, dated_parts, gives_date
 from assistant.corpus.dates import written_dates
 from assistant.corpus.model import Clause, Document, Money
 from assistant.corpus.money import pick
@@ -22,7 +23,6 @@ from assistant.lexicon.regions import to_simplified
 from assistant.lexicon.salutation import salutation
 from assistant.lexicon.tokenizer import Tokenizer
 
-_FRAGMENT_END = re.compile(r"(?<=[，,。；;！？!?：:])")
 _MONEY = re.compile(r"\d+(?:\.\d+)?\s*(?:万|亿|千)?元|\d+(?:\.\d+)?\s*%|[一二两三四五六七八九十百千]+万?元|百分之")
 _YEAR = re.compile(r"(?:19|20)\d\d\s*年")
 _NUMBER = re.compile(r"\d|[一二两三四五六七八九十百千]+(?:个|家|项|年|次|人|户|天|万)")
@@ -58,7 +58,7 @@ def best_fragment(
     best: tuple[float, str] | None = None
     for clause in clauses:
         text = UNITS_NOTE_RE.sub("", clause.text)
-        for fragment in (f.strip(" \n，,。；;：:") for f in _FRAGMENT_END.split(text)):
+        for fragment in (f.strip(" \n，,。；;：:") for f in FRAGMENT_END.split(text)):
             fragment = re.sub(r"\s+", "", fragment)
             if len(fragment) < 2 or (must is not None and not must.search(fragment)):
                 continue
@@ -157,74 +157,21 @@ def units_line(
     return f"责任单位：{'、'.join(every)}"
 
 
-_SENTENCE_END = re.compile(r"(?<=[。；;！？!?\n])")
-
-
-#: the words that join a date to its sentence without naming anything: 到2025年底前, 自2021年5月1日起, 截至…
-_DATE_LINKS = re.compile(r"[到在于从自至截起前之以内后底止]")
-
-
-#: a cited document's title (《关于2005年退耕还林计划…的请示》): a year in it names that document
-_CITED = re.compile(r"《[^《》]*》")
-
-
-def _dated(fragment: str) -> bool:
-    """Whether the fragment gives a date of its own: a year in a cited document's title is that
-    document's, never the asked measure's deadline."""
-    return bool(TIME_TEXT.search(_CITED.sub("", fragment)))
-
-
-def _bare_date(fragment: str) -> bool:
-    """A fragment that is a date and nothing else (到2025年底前): it opens what follows it."""
-    return not _DATE_LINKS.sub("", TIME_TEXT.sub("", fragment)).strip("，,。；;：:")
-
-
-def dated_parts(text: str) -> list[str]:
-    """The clause's sentence parts that each carry their own date. A sentence is cut after each
-    comma-delimited fragment holding a date, so the words before a date are the measure it dates
-    (实施阶段性降低用人单位基本医疗保险缴费费率政策,实施期限至2021年12月31日 is one part; 原…政策实施至
-    2021年4月30日 and 2021年5月1日起按照…执行 are two); a fragment that is only a date (到2025年底前,)
-    dates the words after it instead, up to the next date. Undated fragments after a sentence's last
-    date stay with it; a sentence without a date gives no part, nor does a year in a cited title."""
-    parts: list[str] = []
-    for sentence in _SENTENCE_END.split(text):
-        fragments = [f for f in _FRAGMENT_END.split(re.sub(r"\s+", "", sentence)) if f]
-        held: list[str] = []
-        opened = dated = False  # opened: `held` follows a bare date
-        for fragment in fragments:
-            if not _dated(fragment):
-                held.append(fragment)
-                continue
-            if opened:
-                parts.append("".join(held))
-                held = []
-            opened = _bare_date(fragment)
-            held.append(fragment)
-            if not opened:
-                parts.append("".join(held))
-                held, dated = [], True
-        if held and opened:
-            parts.append("".join(held))
-        elif held and dated:
-            parts[-1] += "".join(held)
-    return [p.strip("，,。；;：:") for p in parts]
-
-
 def _cut(part: str, limit: int = _MAX_LINE) -> str:
     """A long part cut to the fragments that fit the line around its date: the date and the words
     before it, or after it when the date stands alone first (到2022年，建成…); a single fragment too
     long is cut so that it still ends with its date."""
     if len(part) <= limit:
         return part
-    fragments = [f for f in _FRAGMENT_END.split(part) if f]
-    if _bare_date(fragments[0]):
+    fragments = [f for f in FRAGMENT_END.split(part) if f]
+    if bare_date(fragments[0]):
         kept = fragments[0]
         for fragment in fragments[1:]:
             if len(kept) + len(fragment) > limit:
                 break
             kept += fragment
     else:
-        dated = max((i for i, f in enumerate(fragments) if _dated(f)), default=len(fragments) - 1)
+        dated = max((i for i, f in enumerate(fragments) if gives_date(f)), default=len(fragments) - 1)
         kept = fragments[dated]
         for fragment in reversed(fragments[:dated]):
             if len(fragment) + len(kept) > limit:

@@ -26,11 +26,11 @@ from assistant.answering.intents import (
     RATE_TEXT,
     SUPPORT_TEXT,
     TIERS_TEXT,
+    TIME_TEXT,
     Intent,
     Slot,
     slot_spec,
 )
-from assistant.answering.direct import dated_parts
 from assistant.corpus.model import Clause, Document
 from assistant.corpus.numerals import cn_to_int
 from assistant.lexicon.regions import to_simplified
@@ -146,9 +146,60 @@ def named_better_without(words: list[str], chosen: list[Clause], best: list[Clau
     )
 
 
+#: where a sentence fragment ends (after a comma, a sentence end or a colon)
+FRAGMENT_END = re.compile(r"(?<=[，,。；;！？!?：:])")
+_SENTENCE_END = re.compile(r"(?<=[。；;！？!?\n])")
+#: the words that join a date to its sentence without naming anything: 到2025年底前, 自2021年5月1日起, 截至…
+_DATE_LINKS = re.compile(r"[到在于从自至截起前之以内后底止]")
+#: a cited document's title (《关于2005年退耕还林计划…的请示》): a year in it names that document
+_CITED = re.compile(r"《[^《》]*》")
+
+
+def gives_date(fragment: str) -> bool:
+    """Whether the fragment gives a date of its own: a year in a cited document's title is that
+    document's, never the asked measure's deadline."""
+    return bool(TIME_TEXT.search(_CITED.sub("", fragment)))
+
+
+def bare_date(fragment: str) -> bool:
+    """A fragment that is a date and nothing else (到2025年底前): it opens what follows it."""
+    return not _DATE_LINKS.sub("", TIME_TEXT.sub("", fragment)).strip("，,。；;：:")
+
+
+def dated_parts(text: str) -> list[str]:
+    """The clause's sentence parts that each carry their own date. A sentence is cut after each
+    comma-delimited fragment holding a date, so the words before a date are the measure it dates
+    (实施阶段性降低用人单位基本医疗保险缴费费率政策,实施期限至2021年12月31日 is one part; 原…政策实施至
+    2021年4月30日 and 2021年5月1日起按照…执行 are two); a fragment that is only a date (到2025年底前,)
+    dates the words after it instead, up to the next date. Undated fragments after a sentence's last
+    date stay with it; a sentence without a date gives no part, nor does a year in a cited title."""
+    parts: list[str] = []
+    for sentence in _SENTENCE_END.split(text):
+        fragments = [f for f in FRAGMENT_END.split(re.sub(r"\s+", "", sentence)) if f]
+        held: list[str] = []
+        opened = dated = False  # opened: `held` follows a bare date
+        for fragment in fragments:
+            if not gives_date(fragment):
+                held.append(fragment)
+                continue
+            if opened:
+                parts.append("".join(held))
+                held = []
+            opened = bare_date(fragment)
+            held.append(fragment)
+            if not opened:
+                parts.append("".join(held))
+                held, dated = [], True
+        if held and opened:
+            parts.append("".join(held))
+        elif held and dated:
+            parts[-1] += "".join(held)
+    return [p.strip("，,。；;：:") for p in parts]
+
+
 def dates_what_is_asked(clause: Clause, words: list[str]) -> bool:
     """A sentence part of the clause that gives a date or span names one of the asked words: the part a
-    date dates (`direct.dated_parts`: the words before it, or those after a date standing alone: 到2025年
+    date dates (`dated_parts`: the words before it, or those after a date standing alone: 到2025年
     底前,全市首批100个…示范社区全面建成), compared in simplified script (a traditional-script clause)."""
     return any(any(w in to_simplified(p) for w in words) for p in dated_parts(clause.text))
 
