@@ -18,9 +18,9 @@ from dataclasses import dataclass, field
 
 from assistant.answering.headings import HEADING_WINDOW, heading_list
 from assistant.answering.intents import (
-    _ASKS_PLACES,
     ASKS_BASIS,
     ASKS_FREQUENCY,
+    ASKS_PLACES,
     ASKS_SPAN,
     CITES_BASIS,
     FREQUENCY_TEXT,
@@ -296,7 +296,7 @@ class EvidenceSelector:
         # 那地面数字电视覆盖网建设呢: a follow-up whose own subject the cited clauses mostly do not name
         # is searched by its own words (the previous topic would rank the clause just cited first)
         scope = (*query.scope_words, *query.regions, *query.places)
-        asked = _ASKS_PLACES.sub(" ", query.own_text)  # 在哪个城市搞: the place is asked, 城市 is no subject
+        asked = ASKS_PLACES.sub(" ", query.own_text)  # 在哪个城市搞: the place is asked, 城市 is no subject
         own = [
             w for w in subject_words(asked, self.tokenizer)
             if not DEICTIC.fullmatch(w) and not any(s in w or w in s for s in scope)
