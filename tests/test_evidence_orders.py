@@ -173,4 +173,4 @@ def test_a_quoted_phrase_the_documents_do_not_write_is_no_topic(catalog):
     """“三网合一” is the asker's word (the text says 三网融合): no list of whatever holds 三网."""
     selector = _selector(catalog, [])
     query = understand("电信网、广电网和互联网“三网合一”，国家有哪些措施？", catalog.documents)
-    assert selector._quoted_topic(query, Filters(doc_ids=query.doc_ids)) is None
+    assert selector.lister.quoted_topic(query, Filters(doc_ids=query.doc_ids)) is None

@@ -16,7 +16,6 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from assistant.answering.headings import HEADING_WINDOW, heading_list
 from assistant.answering.intents import (
     ASKS_BASIS,
     ASKS_FREQUENCY,
@@ -31,8 +30,8 @@ from assistant.answering.intents import (
     slot_spec,
     spec_of,
     states_validity,
-    units_role,
 )
+from assistant.answering.listing import Lister
 from assistant.answering.measures import (
     DEICTIC,
     EARLIER,
@@ -53,7 +52,6 @@ from assistant.answering.question import (
     foreign_places,
     place_scope,
     subject_words,
-    topic_phrases,
     topic_words,
 )
 from assistant.config import Settings
@@ -70,8 +68,6 @@ from assistant.retrieval.hybrid import Hit, HybridSearch
 _NUMBER = r"\d+(?:\.\d+)?(?![\d.]*\s*[年月日])"
 #: a count before its unit (5年, 五年, 一个, 12.5%), not the year of a date (2015年)
 _COUNT = r"(?<![\d.])(?:\d{1,3}(?:\.\d+)?|\d+(?:\.\d+)?(?!\s*年)|[一二两三四五六七八九十百千万]+)"
-#: a topic named in more clauses than this is too broad for a complete list
-_MAX_TOPIC_LIST = 20
 #: how deep among the ranked hits a clause filling the slot is looked for: a fact parsed per
 #: clause (units, deadline) may sit a few clauses down; a number or amount must be on the topic
 #: itself, or the answer would quote a neighbouring measure's figure
@@ -83,15 +79,7 @@ _STRICT_SLOTS = frozenset({Slot.AMOUNT, Slot.YEAR, Slot.VALIDITY})
 _POINTER = re.compile(r"第[一二三四五六七八九十百\d]+[条项个]")
 #: asking for several things (哪几项, 哪些): a list or several tasks, not one
 ASKS_SEVERAL = re.compile(r"哪几|哪些")
-#: a phrase the asker quotes (“智慧”)
-_QUOTED = re.compile(r"[“「\"]([^”」\"]{2,12})[”」\"]")
-#: where a 时间进度 joins its parts (2013年年底前启动，2013-2015年滚动实施)
-_DEADLINE_PARTS = re.compile(r"[，,；;]")
 
-
-def _deadline_form(text: str) -> str:
-    """A 时间进度 as compared with a question: no 第 or spaces, one dash for a span of years."""
-    return re.sub(r"(?<=\d)\s*(?:到|至|—|－|~|～)\s*(?=\d)", "-", re.sub(r"第|\s", "", text))
 
 
 @dataclass
@@ -134,7 +122,6 @@ class EvidenceSelector:
         self.tokenizer: Tokenizer = search.tokenizer
         catalog = search.catalog
         self.documents: list[Document] = catalog.documents
-        self._deadlines = sorted({c.deadline for c in catalog.clauses if c.deadline}, key=len, reverse=True)
         self._by_id = catalog.clauses_by_id
         self.articles = ArticleIndex(catalog.documents)
         self._titles = {d.doc_id: d.title for d in catalog.documents}
@@ -142,6 +129,7 @@ class EvidenceSelector:
         #: every loaded document's government, region and title: a place named in none of them is foreign
         self._places_text = "".join(f"{d.government or ''}{d.region or ''}{d.title}" for d in catalog.documents)
         self._corpus_years = {int(y) for c in catalog.clauses for y in re.findall(r"(20\d\d)", c.text)}
+        self.lister = Lister(search)
 
     def gather(
         self, query: Query, exclude: frozenset[str] = frozenset(), focus: tuple[str, ...] = ()
@@ -163,12 +151,13 @@ class EvidenceSelector:
         elif query.intent is Intent.CONTENT and not query.follow_up and ASKS_SEVERAL.search(query.own_text):
             # 浙江在提高信息安全保障能力上有哪些要求: what a named heading asks of several things is its every
             # leaf; 哪些规划要在2013年三季度拿出来: every task of the deadline class it quotes
-            if headed := self._under_named_heading(query):
+            in_scope = self._in_force(query, place_scope(query, self.documents))
+            if headed := self.lister.under_named_heading(query, in_scope):
                 title, clauses = headed
                 return Evidence(query, selected=clauses, listing=f"“{title}”下")
             scope = Filters(doc_ids=query.doc_ids)
-            quotes = self._quoted_deadline(query.own_text) is not None or (
-                not query.units and self._quoted_topic(query, scope) is not None
+            quotes = self.lister.quoted_deadline(query.own_text) is not None or (
+                not query.units and self.lister.quoted_topic(query, scope) is not None
             )
             if quotes and (listing := self._listing(query, exclude)):
                 return listing  # …or of the phrase it quotes (各个地市在搞哪些“智慧”建设)
@@ -444,99 +433,11 @@ class EvidenceSelector:
         return [h.clause for h in best.values() if h.dense >= top - self.settings.compare_margin]
 
     def _listing(self, query: Query, exclude: frozenset[str]) -> Evidence | None:
-        """Every clause of a unit, of a deadline class the question quotes, under the heading the
-        question names, or naming the asked topic — complete by construction, not a top-k. A unit's
-        list keeps only what the unit leads when the question asks 牵头, and only the deadline class
-        the question also quotes (工信部牵头、进度写持续实施的任务)."""
-        scope = Filters(doc_ids=query.doc_ids)
-        topic: str | None = None
-        deadline = self._quoted_deadline(query.own_text)
-        if query.units:
-            units = self._units_named(query)
-            filters = Filters(doc_ids=query.doc_ids, units=frozenset(units), only_units=query.only_units)
-            clauses = self.search.clauses_where(filters.allows)
-            named_as = dict.fromkeys(u for c in clauses for u in filters.matched_units(c)) or units
-            what = f"{'、'.join(named_as)}{'单独' if query.only_units else ''}作为责任单位"
-            if units_role(query.own_text) == "lead":
-                led = [c for c in clauses if any(u in c.lead_units for u in filters.matched_units(c))]
-                if led:  # a document that tells no lead apart (no clause led) keeps the unit's whole list
-                    clauses, what = led, f"{'、'.join(named_as)}牵头"
-            if deadline is not None:
-                clauses = [c for c in clauses if deadline in _deadline_form(c.deadline or "")]
-                what += f"、时间进度为“{deadline}”"
-        elif deadline is not None:
-            clauses = self.search.clauses_where(
-                lambda c: scope.allows(c) and deadline in _deadline_form(c.deadline or "")
-            )
-            what = f"时间进度为“{deadline}”"
-        elif headed := self._under_named_heading(query):
-            title, clauses = headed
-            what = f"“{title}”下"
-        elif topic := self._listed_topic(query, scope):
-            clauses = self.search.clauses_where(lambda c: scope.allows(c) and topic in c.text)
-            what = f"涉及“{topic}”"
-        else:
+        """A complete list (`listing.Lister`) as evidence; an empty one says there is none (其他) to list."""
+        found = self.lister.listing(query, exclude, self._in_force(query, place_scope(query, self.documents)))
+        if found is None:
             return None
-        clauses = [c for c in clauses if c.id not in exclude]
-        evidence = Evidence(query, selected=clauses, listing=what, topic=topic)
-        if not clauses:
-            evidence.abstain_reason = f"文件中没有{what}的{'其他' if exclude else ''}任务。"
+        evidence = Evidence(query, selected=found.clauses, listing=found.what, topic=found.topic)
+        if not found.clauses:
+            evidence.abstain_reason = f"文件中没有{found.what}的{'其他' if exclude else ''}任务。"
         return evidence
-
-    def _quoted_deadline(self, question: str) -> str | None:
-        """The longest part of a parsed 时间进度 the question quotes, in a form that ignores how it is
-        written (2013到2015年滚动实施 for 2013-2015年滚动实施, 2013年三季度 for 2013年第三季度): a row
-        due 2013年年底前启动，2013-2015年滚动实施 is in both classes its parts name."""
-        asked = _deadline_form(question)
-        parts = {_deadline_form(p) for d in self._deadlines for p in _DEADLINE_PARTS.split(d)}
-        return max((p for p in parts if len(p) >= 2 and p in asked), key=len, default=None)
-
-    def _units_named(self, query: Query) -> tuple[str, ...]:
-        """The question's units; one that no clause names, written with the region of the documents
-        asked (浙江省卫生计生委), is the name those documents give it (省卫生计生委) when they name that."""
-
-        def named(unit: str) -> bool:
-            return bool(self.search.clauses_where(Filters(doc_ids=query.doc_ids, units=frozenset({unit})).allows))
-
-        regions = {d.region for d in self.documents if d.region and (query.doc_ids is None or d.doc_id in query.doc_ids)}
-        units = []
-        for unit in query.units:
-            if not named(unit):
-                bare = next((unit[len(r):] for r in regions if unit.startswith(r) and len(unit) - len(r) >= 3), None)
-                unit = bare if bare is not None and named(bare) else unit
-            units.append(unit)
-        return tuple(units)
-
-    def _under_named_heading(self, query: Query) -> tuple[str, list[Clause]] | None:
-        """改善企业融资环境方面列了哪几项措施: the heading the question names among its best hits'
-        headings, with every leaf under it (answering.headings)."""
-        filters = Filters(doc_ids=self._in_force(query, place_scope(query, self.documents)))
-        hits = self.search.search(query.text, k=HEADING_WINDOW, filters=filters)
-        return heading_list(query.own_text, [h.clause for h in hits], self._documents_by_id)
-
-    def _quoted_topic(self, query: Query, scope: Filters) -> str | None:
-        """A phrase the asker quotes (哪些“智慧”建设) as the documents write it, when a handful of clauses
-        hold it: the topic, whatever else the question says; one they do not write (“三网合一”) is none."""
-        quoted = _QUOTED.search(query.own_text)
-        if quoted is None:
-            return None
-        phrase = quoted.group(1)
-        count = len(self.search.clauses_where(lambda c: scope.allows(c) and phrase in c.text))
-        return phrase if 2 <= count <= _MAX_TOPIC_LIST else None
-
-    def _listed_topic(self, query: Query, scope: Filters) -> str | None:
-        """The question's one topic phrase (or its longest word) if a handful of clauses contain it
-        (北斗导航 → 4); one in too many clauses (信息) lists nothing useful, and then the answer is a top-k."""
-        asked = query.own_text
-        for scope_word in query.scope_words:
-            asked = asked.replace(scope_word, "")
-        if quoted := self._quoted_topic(query, scope):
-            return quoted
-        phrases = topic_phrases(asked)
-        if len(phrases) != 1:  # several subjects (台州…智慧城市…项目): not a question about one topic
-            return None
-        for phrase in dict.fromkeys([phrases[0], *sorted(topic_words(phrases[0], self.tokenizer), key=len, reverse=True)]):
-            count = len(self.search.clauses_where(lambda c, p=phrase: scope.allows(c) and p in c.text))
-            if 2 <= count <= _MAX_TOPIC_LIST:
-                return phrase
-        return None

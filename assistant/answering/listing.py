@@ -1,0 +1,143 @@
+"""Complete lists: every clause of a unit, of a deadline class, under a named heading, or naming a topic.
+
+A list question (哪些任务由工信部牵头, 各个地市在搞哪些“智慧”建设) is answered by construction, not by a
+top-k: the clauses are drawn from the whole catalog by what the question names. `EvidenceSelector`
+turns a `Listing` into evidence; this module only decides what belongs to the list and how it is named.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.answering.headings import HEADING_WINDOW, heading_list
+from assistant.answering.intents import units_role
+from assistant.answering.question import Query, topic_phrases, topic_words
+from assistant.corpus.model import Clause
+from assistant.retrieval.filters import Filters
+from assistant.retrieval.hybrid import HybridSearch
+
+#: a topic named in more clauses than this is too broad for a complete list
+_MAX_TOPIC_LIST = 20
+#: a phrase the asker quotes (“智慧”)
+_QUOTED = re.compile(r"[“「\"]([^”」\"]{2,12})[”」\"]")
+#: where a 时间进度 joins its parts (2013年年底前启动，2013-2015年滚动实施)
+_DEADLINE_PARTS = re.compile(r"[，,；;]")
+
+
+def deadline_form(text: str) -> str:
+    """A 时间进度 as compared with a question: no 第 or spaces, one dash for a span of years."""
+    return re.sub(r"(?<=\d)\s*(?:到|至|—|－|~|～)\s*(?=\d)", "-", re.sub(r"第|\s", "", text))
+
+
+@dataclass(frozen=True)
+class Listing:
+    clauses: list[Clause]
+    #: what the list was drawn by (e.g. "工业和信息化部作为责任单位")
+    what: str
+    #: the phrase a topic list was drawn by (北斗导航): each item is quoted where it says it
+    topic: str | None = None
+
+
+class Lister:
+    def __init__(self, search: HybridSearch) -> None:
+        self.search = search
+        self.tokenizer = search.tokenizer
+        catalog = search.catalog
+        self.documents = catalog.documents
+        self._documents_by_id = catalog.documents_by_id
+        self._deadlines = sorted({c.deadline for c in catalog.clauses if c.deadline}, key=len, reverse=True)
+
+    def listing(self, query: Query, exclude: frozenset[str], in_scope: frozenset[str] | None) -> Listing | None:
+        """Every clause of a unit, of a deadline class the question quotes, under the heading the
+        question names, or naming the asked topic — complete by construction, not a top-k. A unit's
+        list keeps only what the unit leads when the question asks 牵头, and only the deadline class
+        the question also quotes (工信部牵头、进度写持续实施的任务). `in_scope`: the documents a
+        heading is looked for in (the place asked, versions in force)."""
+        scope = Filters(doc_ids=query.doc_ids)
+        topic: str | None = None
+        deadline = self.quoted_deadline(query.own_text)
+        if query.units:
+            units = self._units_named(query)
+            filters = Filters(doc_ids=query.doc_ids, units=frozenset(units), only_units=query.only_units)
+            clauses = self.search.clauses_where(filters.allows)
+            named_as = dict.fromkeys(u for c in clauses for u in filters.matched_units(c)) or units
+            what = f"{'、'.join(named_as)}{'单独' if query.only_units else ''}作为责任单位"
+            if units_role(query.own_text) == "lead":
+                led = [c for c in clauses if any(u in c.lead_units for u in filters.matched_units(c))]
+                if led:  # a document that tells no lead apart (no clause led) keeps the unit's whole list
+                    clauses, what = led, f"{'、'.join(named_as)}牵头"
+            if deadline is not None:
+                clauses = [c for c in clauses if deadline in deadline_form(c.deadline or "")]
+                what += f"、时间进度为“{deadline}”"
+        elif deadline is not None:
+            clauses = self.search.clauses_where(
+                lambda c: scope.allows(c) and deadline in deadline_form(c.deadline or "")
+            )
+            what = f"时间进度为“{deadline}”"
+        elif headed := self.under_named_heading(query, in_scope):
+            title, clauses = headed
+            what = f"“{title}”下"
+        elif topic := self._listed_topic(query, scope):
+            clauses = self.search.clauses_where(lambda c: scope.allows(c) and topic in c.text)
+            what = f"涉及“{topic}”"
+        else:
+            return None
+        return Listing([c for c in clauses if c.id not in exclude], what, topic)
+
+    def quoted_deadline(self, question: str) -> str | None:
+        """The longest part of a parsed 时间进度 the question quotes, in a form that ignores how it is
+        written (2013到2015年滚动实施 for 2013-2015年滚动实施, 2013年三季度 for 2013年第三季度): a row
+        due 2013年年底前启动，2013-2015年滚动实施 is in both classes its parts name."""
+        asked = deadline_form(question)
+        parts = {deadline_form(p) for d in self._deadlines for p in _DEADLINE_PARTS.split(d)}
+        return max((p for p in parts if len(p) >= 2 and p in asked), key=len, default=None)
+
+    def _units_named(self, query: Query) -> tuple[str, ...]:
+        """The question's units; one that no clause names, written with the region of the documents
+        asked (浙江省卫生计生委), is the name those documents give it (省卫生计生委) when they name that."""
+
+        def named(unit: str) -> bool:
+            return bool(self.search.clauses_where(Filters(doc_ids=query.doc_ids, units=frozenset({unit})).allows))
+
+        regions = {d.region for d in self.documents if d.region and (query.doc_ids is None or d.doc_id in query.doc_ids)}
+        units = []
+        for unit in query.units:
+            if not named(unit):
+                bare = next((unit[len(r):] for r in regions if unit.startswith(r) and len(unit) - len(r) >= 3), None)
+                unit = bare if bare is not None and named(bare) else unit
+            units.append(unit)
+        return tuple(units)
+
+    def under_named_heading(self, query: Query, in_scope: frozenset[str] | None) -> tuple[str, list[Clause]] | None:
+        """改善企业融资环境方面列了哪几项措施: the heading the question names among its best hits'
+        headings, with every leaf under it (answering.headings)."""
+        hits = self.search.search(query.text, k=HEADING_WINDOW, filters=Filters(doc_ids=in_scope))
+        return heading_list(query.own_text, [h.clause for h in hits], self._documents_by_id)
+
+    def quoted_topic(self, query: Query, scope: Filters) -> str | None:
+        """A phrase the asker quotes (哪些“智慧”建设) as the documents write it, when a handful of clauses
+        hold it: the topic, whatever else the question says; one they do not write (“三网合一”) is none."""
+        quoted = _QUOTED.search(query.own_text)
+        if quoted is None:
+            return None
+        phrase = quoted.group(1)
+        count = len(self.search.clauses_where(lambda c: scope.allows(c) and phrase in c.text))
+        return phrase if 2 <= count <= _MAX_TOPIC_LIST else None
+
+    def _listed_topic(self, query: Query, scope: Filters) -> str | None:
+        """The question's one topic phrase (or its longest word) if a handful of clauses contain it
+        (北斗导航 → 4); one in too many clauses (信息) lists nothing useful, and then the answer is a top-k."""
+        asked = query.own_text
+        for scope_word in query.scope_words:
+            asked = asked.replace(scope_word, "")
+        if quoted := self.quoted_topic(query, scope):
+            return quoted
+        phrases = topic_phrases(asked)
+        if len(phrases) != 1:  # several subjects (台州…智慧城市…项目): not a question about one topic
+            return None
+        for phrase in dict.fromkeys([phrases[0], *sorted(topic_words(phrases[0], self.tokenizer), key=len, reverse=True)]):
+            count = len(self.search.clauses_where(lambda c, p=phrase: scope.allows(c) and p in c.text))
+            if 2 <= count <= _MAX_TOPIC_LIST:
+                return phrase
+        return None
