@@ -148,6 +148,7 @@ def test_exact_metrics_on_hand_made_cases():
     assert m["recall_at_5"] == pytest.approx(3 / 5)
     assert m["mrr"] == pytest.approx((1 + 1 / 3 + 1 / 2 + 0 + 1 / 6) / 5)  # rank 6: outside recall@5, inside MRR@10
     assert m["unanswerable_declined"] == 1.0
+    assert m["answerable_answered"] == 1.0  # the one wrong abstention declined but quoted a tempting figure
     assert summary["counts"] == {"cases": 7, "correct": 4, "questions": 9, "answerable": 7, "unanswerable": 2,
                                  "unanswerable_numbers": 0, "cited": 7, "list": 1, "multiturn": 2, "retrieval": 5}
 

@@ -12,6 +12,8 @@ Metrics (each a mean over the questions it applies to; every turn of a conversat
 * abstention accuracy — unanswerable: abstained and no must_not_contain string in the answer
   (citation labels and document names aside: 《黔府办发〔2012〕34号》 does not state 34);
   answerable: not abstained; all questions.
+* answerable answered — share of answerable questions the assistant did not decline (a decline on
+  documents that do say is the failure fresh documents show most).
 * unanswerable declined — share of unanswerable questions the assistant declined; beside it the
   count of unanswerable questions answered with a number (an amount, a rate, a count, a year).
 * list recall — citation recall on list questions.
@@ -40,6 +42,7 @@ METRICS: dict[str, str] = {
     "citation_precision": "citation precision",
     "fact_accuracy": "fact accuracy",
     "abstention_accuracy": "abstention accuracy",
+    "answerable_answered": "answerable answered",
     "unanswerable_declined": "unanswerable declined",
     "list_recall": "list recall",
     "multiturn_accuracy": "multi-turn accuracy",
@@ -303,6 +306,7 @@ def summarize(results: Sequence[CaseResult]) -> dict[str, Any]:
         "citation_precision": _mean(q.precision for q in cited),
         "fact_accuracy": _mean(float(bool(q.fact_ok)) for q in answerable),
         "abstention_accuracy": _mean(float(q.abstention_ok) for q in questions),
+        "answerable_answered": _mean(float(not q.abstained) for q in answerable),
         "unanswerable_declined": _mean(float(q.abstained) for q in unanswerable),
         "list_recall": _mean(q.recall for q in listed if q.recall is not None),
         "multiturn_accuracy": _mean(float(r.correct) for r in multi),
