@@ -1,6 +1,6 @@
 """The eval suites and their cases: where each suite's cases and documents live, reading them, checking their form.
 
-Four suites, two corpora, each split in two:
+Five suites: two corpora each split in two, and a second held-out set of real documents:
 
 * ``shipped-dev`` (eval/cases.jsonl) and ``shipped-test`` (eval/shipped-test.jsonl) ask about the two
   shipped documents; gold citations name a clause (``（十一）``), an item of it (``"item": "2"``) or an
@@ -9,6 +9,10 @@ Four suites, two corpora, each split in two:
 * ``real-dev`` / ``real-test`` (eval/real/) ask about real published documents, loaded beside the
   shipped ones; gold citations name the unit by the document's own label (``"path": "第十五条"``,
   ``二（一）``, ``（三）2``, ``附件第12项``, ``正文`` for unnumbered text).
+
+* ``fresh-test`` (eval/fresh/) is a second held-out set of real documents, collected and written by
+  hands that change no rule, and first run on the tree it was collected against: how the assistant
+  does on documents nobody has tuned on (it has no dev split).
 
 The test splits are frozen: they are run to report a figure, never read while changing rules.
 
@@ -62,6 +66,7 @@ SUITES: dict[str, Suite] = {
         Suite("shipped-test", EVAL_DIR / "shipped-test.jsonl"),
         Suite("real-dev", EVAL_DIR / "real" / "cases-dev.jsonl", EVAL_DIR / "real" / "docs" / "dev", ("hybrid",)),
         Suite("real-test", EVAL_DIR / "real" / "cases-test.jsonl", EVAL_DIR / "real" / "docs" / "test", ("hybrid",)),
+        Suite("fresh-test", EVAL_DIR / "fresh" / "cases-test.jsonl", EVAL_DIR / "fresh" / "docs", ("hybrid",)),
     )
 }
 
