@@ -44,7 +44,6 @@ KNOWN = {
     "h5-86": "县民政局、财政局、残联根据…，4月1日起，将…下放…，由镇人民政府、街道办事处、社区管委会直接负责…: the verb is "
              "past the frame window, 街道办事处 is no unit shape, which breaks the 由 list, and 直接 before the verb is no "
              "modal word",
-    "h5-88": "X、Y起草形成了《…》: 起草 is no responsibility verb",
     "h5-90": "领导小组办公室设在民政部，承担…: 设在 between subject and verb",
     "h5-92": "州人大常委会办公室是负责…的工作机构: the 是…负责…机构 form, and no unit shape for 州人大常委会办公室",
 }

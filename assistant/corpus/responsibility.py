@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from assistant.lexicon.labels import LEAD_LABELS, SUPPORT_LABELS, UNIT_LABELS
 from assistant.lexicon.units import is_unit_name, split_unit_list
 
-from .responsibility_prose import is_body, read_prose, split_joined
+from .responsibility_prose import is_body, read_prose, read_receivers, split_joined
 
 _LABEL_RE = re.compile(rf"(?P<label>{'|'.join(UNIT_LABELS)})\s*[：:]")
 #: Notes inside the bracket that name no unit: 列第一位者为牵头单位，下同 / 按职责分工负责.
@@ -214,4 +214,36 @@ def extract(text: str, region: str | None, author: str | None = None) -> Respons
     extra = bracketed(text, region)
     for role, units in (("lead", extra.lead), ("support", extra.supporting), ("general", extra.general)):
         found.add(role, [u for u in units if u not in found.units])
-    return found or prose(text, region, author)
+    return found or prose(text, region, author) or table_cell(text, region) or receivers(text, region, author)
+
+
+def receivers(text: str, region: str | None, author: str | None = None) -> Responsibility:
+    """报X备案 / 经X审核: the deciding body, where a clause names no acting one (read_receivers)."""
+    found = Responsibility()
+    read_receivers(text, found, region, author)
+    return found
+
+
+#: A line that is only a date (a signature's), or a bracket of bodies and a date under a title:
+#: （省人事厅 2005年7月10日）, （国家发展改革委 财政部 二〇〇五年…）.
+_DATE_LINE = re.compile(r"\s*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*[\d〇一二三四五六七八九十]{1,3}\s*月(?:\s*[\d〇一二三四五六七八九十]{1,3}\s*日)?\s*")
+_DATED_BODIES = re.compile(rf"^\s*[（(](?P<bodies>[^（）()\d]{{2,60}}?)\s+{_DATE_LINE.pattern}[）)]\s*$")
+
+
+def table_cell(text: str, region: str | None) -> Responsibility:
+    """Bodies a line holds alone: the 责任单位 cell of a flattened table row (…\n因素分配\n市农业农村局),
+    or the drafting bodies bracketed with a date under an attached text's title (（省人事厅 2005年7月10日）).
+    The first line is the clause's own text, a line ending with ： addresses bodies, and a line followed by
+    a date line is a signature, not a cell."""
+    found = Responsibility()
+    lines = [line.strip() for line in text.split("\n")]
+    for i, line in enumerate(lines):
+        dated = _DATED_BODIES.match(line)
+        if dated:
+            line = dated.group("bodies")
+        elif i == 0 or not line or line.endswith(("：", ":")) or (i + 1 < len(lines) and _DATE_LINE.fullmatch(lines[i + 1])):
+            continue
+        pieces = [p for p in re.split(r"[、，,；;\s]+", line) if p]
+        if pieces and all(is_unit_name(p) and not p.startswith(("各", "有关")) for p in pieces):
+            found.add("general", _split_list("、".join(pieces), region))
+    return found

@@ -39,32 +39,79 @@ _SELF_REF = r"我(?:局|委|部|厅|办|署|院|行|会)"
 #: A body by its role word, in a slot that already says it is a body (由…负责, X会同…):
 #: 军队各级防化业务部门, 地方各级宣传部门. Never 由 or 的 inside, so a clause's topic is not taken in,
 #: and not the 经 of 经X批准.
-_LOOSE = r"(?!经(?![济信发营]))(?:(?![由的对是在])[\u4e00-\u9fff、（）()]){1,20}?(?:部门|机关|机构|人民政府)|主管单位"
+_LOOSE = r"(?!经(?![济信发营]))(?:所在地?)?(?:(?![由的对是在])[\u4e00-\u9fff、（）()]){1,20}?(?:部门|机关|机构|人民政府)|主管单位"
 #: A list of such bodies sharing one role word: 同级财政、税务部门.
 _LOOSE_LIST = r"(?:(?![由的对是在])[\u4e00-\u9fff、]){0,20}?(?:部门|机关|机构|单位)"
 #: A government body by its role word where nothing but a duty word says so (市、县（区）水行政主管部门
 #: 应当…, 审计机关应当…): 机构 only as an administering one, as 金融机构 / 医疗机构 are not government.
-_LOOSE_GOV = (r"(?!经(?![济信发营]))(?:(?![由的对是在])[\u4e00-\u9fff、（）()]){1,20}?"
-              r"(?:部门|机关|(?:主管|管理|行政|执法|监督|矫正|预防控制|考评|考核)机构|人民政府|办事处)")
+_LOOSE_GOV = (r"(?!经(?![济信发营]))(?:(?![由的对是在]|会同|应当|可以)[\u4e00-\u9fff、（）()]){1,20}?"
+              r"(?:部门|机关|(?:主管|管理|行政|执法|监督|矫正|预防控制|考评|考核|工作)机构|人民政府|办事处)")
 #: The same opening with 各 or a level word (各区工业和信息化主管部门, 县民政部门), the shape that lets
 #: any verb make it a subject: running text before a 部门 (需要有关部门 / 请你省有关部门) is none.
-_LEVEL_GOV = (r"(?:各|[省市县区镇乡州旗](?![长委]))(?:(?![由的对是在要将请需])[\u4e00-\u9fff、（）()]){1,18}?"
-              r"(?:部门|机关|(?:主管|管理|行政|执法|监督|考评|考核)机构|人民政府|办事处)")
+_LEVEL_GOV = (r"(?:各|[省市县区镇乡州旗](?![长委]))(?:(?![由的对是在要将请需]|会同|应当|可以)[\u4e00-\u9fff、（）()]){1,18}?"
+              r"(?:部门|机关|(?:主管|管理|行政|执法|监督|考评|考核|工作)机构|人民政府|办事处)")
 #: Words between a body and its verb: 将对, 要负责, 应当依法审查, 将尽快, 拟研究 (a reply's planned measure).
-_MODAL = r"(?:要|应|应当|将|会|须|必须|可|拟|也|还|都|统一|具体|共同|分别|尽快|及时|积极|认真|依法|切实|继续|定期|每年|主要|负责(?!人|同志))"
+_MODAL = r"(?:要|应|应当|将|会|须|必须|可以|可|拟|不予|直接|也|还|都|统一|具体|共同|分别|尽快|及时|积极|认真|依法|切实|继续|定期|每年|主要|负责(?!人|同志))"
 #: A duty: the body is responsible for whatever follows (县级以上人民政府应当建立…).
 _DUTY = r"(?:应当|应|要|须|必须|负责(?!人|同志)|主管)"
 #: What a body does when the text makes it responsible for a measure.
 _VERB = (r"(?:组织实施|研究提出|负责(?!人|同志)|牵头|主管|组织|承担|设立|设置|审查|审核|审批|审定|认定|提供|拟定|制定|监测|指导|"
          r"协调|监督|核准|核发|编制|发布|公布|安排|下达|拨付|兑现|受理|确定|实施|进行|开展|建立|归口|管理|办理|研究|处理|"
          r"提出|责令|给予|决定|批准|查处|征收|保障|督促|检查|履行|召集|维护|执行|没收|处以|予以|吊销|撤销|公告|颁发|"
-         r"发放|追缴|通报|告知|做好|抓好|落实|补助|补贴|奖励|推广|对)")
+         r"发放|追缴|通报|告知|做好|抓好|落实|补助|补贴|奖励|推广|推荐|评选|评审|遴选|初审|复核|核定|核查|核实|验收|起草|拟订|"
+         r"解释|调查|对)")
+#: A frame between 由X and its verb: 由财政部门在预算中拨付, 由区财政局按规定拨付.
+_GAP = r"(?:在[^，,。；;由的]{1,12}?[中内上下]|按(?:照)?[^，,。；;由的]{1,10}?(?:规定|程序|权限|标准|比例))"
 #: Where a subject can start: the text's start, a clause boundary, or after an article number's space.
 _START = r"(?:^|(?<=[。；;，,：:\n\s　]))"
 #: A phrase setting the frame between a subject and its verb.
 _FRAME = r"(?:在|根据|按照|依据|结合)"
 #: A verb that only describes its subject (市人民政府设立的图书馆, 负责管理地震工作的部门) is no fact.
 _RELATIVE = re.compile(r"的|[^，,。；;：:]{0,15}?的(?:部门|机构|机关|单位)")
+
+
+@lru_cache(maxsize=1)
+def _unit_alternation() -> tuple[str, str]:
+    """(one unit, a list of them): national names, collectives, local shapes, 我局."""
+    names = "|".join(re.escape(n) for n in sorted(set(national_names()) | set(COLLECTIVE_UNITS), key=len, reverse=True))
+    local = "|".join(p.pattern for p in (*LOCAL_UNIT_PATTERNS, DEPARTMENT_RE, LEVEL_GOVERNMENT_RE, LEADING_GROUP_RE,
+                                          LEVEL_TREASURY_RE))
+    anchored = rf"(?:(?<=[由。；;，,：:、\n和及与同报经])|^){GENERIC_DEPARTMENT_RE.pattern}"
+    unit = rf"(?:{local}|{anchored}|(?:国家)?(?:{names})|{_SELF_REF})"
+    return unit, rf"{unit}(?:[、和及与]{unit})*(?:等(?:有关)?(?:部门|单位))?"
+
+
+#: What a body named as the one a matter goes to does with it: 报财政部备案, 经县商务局审核.
+_RECEIVE = r"(?:备案|审批|批准|核准|审核|审定|审查|确认|认定|复核|评审|初审|核定)"
+#: An acting body's own steps before its verb: 经领导小组办公室实地踏查…并…审核; never a body or a 的
+#: (经国务院授权的部门审批, 经国务院银行业监督管理机构批准: the body is the longer name).
+_STEPS = r"(?:(?!部门|机构|机关|的)[^。；;由经报向]){0,30}?"
+
+
+@lru_cache(maxsize=1)
+def _receiver_patterns() -> tuple[re.Pattern[str], ...]:
+    """报X备案 / 报经X批准 / 经X审核: the body a matter is sent to or must pass, which decides on it."""
+    _, units = _unit_alternation()
+    body = rf"(?P<unit>{units}|{_LOOSE_GOV})(?!门)"  # 宗教事务部门 is no 宗教事务部
+    return (
+        re.compile(rf"(?:报(?![告表批道名销考])|报送|报请|提交|送)经?{body}(?:[（(][^（）()]{{1,10}}[）)])?{_RECEIVE}"),
+        re.compile(rf"(?<![已未])经(?![济信发营贸费过])(?:{body})(?:{_STEPS}){_RECEIVE}"),
+    )
+
+
+def read_receivers(text: str, found: Responsibility, region: str | None, author: str | None = None) -> None:
+    """The bodies a clause sends a matter to (报财政部、人力资源社会保障部备案) or makes it pass (经领导小组
+    办公室审核), into `found` as units named without a role: a clause that names no acting body is
+    answered with the body that decides. A generic 有关部门 names none, and a sentence whose actor is
+    named with 由 but is no body (由所在单位提出，报领导小组办公室备案) has that actor, not the receiver."""
+    for sentence in re.split(r"[。；;\n]", text):
+        if re.search(r"(?<![自理事缘])由(?!于|此)", sentence):
+            continue
+        for m in sorted((m for p in _receiver_patterns() for m in p.finditer(sentence)), key=lambda m: m.start()):
+            unit = m.group("unit")
+            if re.fullmatch(r"(?:有关|相关|主管|其他|原)[\u4e00-\u9fff]{0,4}(?:部门|单位|机关|机构)", unit):
+                continue
+            found.add("general", [u for u in _names(unit, region, author) if u not in found.units])
 
 
 @lru_cache(maxsize=1)
@@ -77,12 +124,7 @@ def _prose_patterns() -> tuple[tuple[re.Pattern[str], re.Pattern[str] | None], .
     A looser body (…部门/机关/机构) counts only where the syntax says it is a body: after 由,
     before 会同, or before 负责/主管.
     """
-    names = "|".join(re.escape(n) for n in sorted(set(national_names()) | set(COLLECTIVE_UNITS), key=len, reverse=True))
-    local = "|".join(p.pattern for p in (*LOCAL_UNIT_PATTERNS, DEPARTMENT_RE, LEVEL_GOVERNMENT_RE, LEADING_GROUP_RE,
-                                          LEVEL_TREASURY_RE))
-    anchored = rf"(?:(?<=[由。；;，,：:、\n和及与同])|^){GENERIC_DEPARTMENT_RE.pattern}"
-    unit = rf"(?:{local}|{anchored}|(?:国家)?(?:{names})|{_SELF_REF})"
-    units = rf"{unit}(?:[、和及与]{unit})*(?:等(?:有关)?(?:部门|单位))?"
+    unit, units = _unit_alternation()
     # 会同中央农办、农业部…等部门: a list closed by 等部门 says each piece is a body, so a short name the
     # vocabulary lacks (中央农办) is taken by its shape there, and the known names after it are not lost.
     shaped = rf"(?:{unit}|[\u4e00-\u9fff]{{1,8}}?(?:办|委|局|部|厅|署|院|会))"
@@ -94,14 +136,23 @@ def _prose_patterns() -> tuple[tuple[re.Pattern[str], re.Pattern[str] | None], .
     cue = re.compile
     return (  # (form, the words a text must hold for it to be tried: laws are long)
         (re.compile(rf"{by}(?P<lead>{units})(?:会同|联合|协同|商)(?P<support>{partners})"), cue("由")),
-        (re.compile(rf"{by}(?P<lead>{units}){act}"), cue("由")),
+        (re.compile(rf"{by}(?P<lead>{units}){_GAP}?{act}"), cue("由")),
+        # 由邮电部会同国务院有关部门规定 / 由常务委员会负责解释: after 由 and before 会同 or 负责 the slot says
+        # it is a body, so a name the vocabulary lacks is taken by its shape
+        (re.compile(rf"{by}(?P<lead>{shaped})(?=会同|联合|负责(?!人|同志))(?:(?:会同|联合)(?P<support>{partners}|{_LOOSE_LIST}))?"),
+         cue("由")),
         (re.compile(rf"{_START}(?P<lead>{units})(?:牵头[，,]?)?(?:已经?|将|还|也)?(?:会同|联合)(?P<support>{partners})"),
          cue("会同|联合")),
         (re.compile(rf"{_START}(?P<lead>{subject})(?:{act}|{_DUTY}|将)"), None),
         (re.compile(rf"{_START}(?P<lead>{units})(?:是|为)[^，,。；;]{{0,30}}?(?:主管|牵头|责任|负责)(?:单位|部门|主体)"),
          cue("(?:主管|牵头|责任|负责)(?:单位|部门|主体)")),
-        (re.compile(rf"{by}(?P<lead>{_LOOSE})(?:(?:会同|联合)(?P<support>{_LOOSE_LIST}))?{act}"), cue("由")),
-        (re.compile(rf"{_START}(?P<lead>{_LOOSE})(?:会同|联合)(?P<support>{_LOOSE_LIST}|{partners})"), cue("会同|联合")),
+        # 省科技和财政部门是创新资金的主管部门: a body by its role word, named the one in charge
+        (re.compile(rf"{_START}(?P<lead>{_LEVEL_GOV}|{_LOOSE_GOV})(?:是|为)[^，,。；;]{{0,30}}?(?:主管|牵头|责任|负责)(?:单位|部门|主体|机关)(?!以外|之外|外的|的)"),
+         cue("(?:主管|牵头|责任|负责)(?:单位|部门|主体|机关)")),
+        (re.compile(rf"{by}(?P<lead>{_LOOSE})(?:(?:会同|联合)(?P<support>{_LOOSE_LIST}))?{_GAP}?{act}"), cue("由")),
+        # 由市住房城乡建设部门会同市发展改革、统计等部门制定: the partners end the slot, whatever verb follows
+        (re.compile(rf"{by}(?P<lead>{_LOOSE})(?:会同|联合)(?P<support>{partners}|{_LOOSE_LIST})"), cue("由")),
+        (re.compile(rf"{_START}(?P<lead>{_LOOSE})(?:{_MODAL}){{0,2}}(?:会同|联合)(?P<support>{_LOOSE_LIST}|{partners})"), cue("会同|联合")),
         (re.compile(rf"{_START}(?P<lead>{_LOOSE_GOV}){_MODAL}{{0,2}}{_DUTY}"), None),
         # 各区工业和信息化主管部门对申报材料进行初审 / 县民政部门每年对…进行: a body named with its level
         (re.compile(rf"{_START}(?P<lead>{_LEVEL_GOV}){act}"), None),
@@ -181,6 +232,9 @@ _PROSE_CUE = re.compile(rf"由|会同|联合|将|是|为|{_DUTY}|{_VERB}")
 _ALIAS_NOTE = re.compile(r"[（(](?:以下简称|以下统称|下称|简称|统称)[^（）()]{1,20}[）)]")
 _SHORT_NAME = re.compile(r"(?:以下简称|下称|简称)[“\"「]?([^”\"」（）()]{1,20}?)[”\"」]?[）)]")
 _BODY_WORD = ("部门", "机关", "机构", "单位", "政府", "办事处")
+#: A list piece that is a field of work and no body (民政, 交通运输, 自然资源和规划): it shares the body
+#: word the list ends with.
+_FIELD_ONLY = re.compile(r"[省市县区]?(?!.*(?:局|厅|委|办|部|署|院|会|中心|政府|机关|机构|单位|部门)$)[\u4e00-\u9fff]{2,10}")
 
 
 def self_reference(word: str, author: str | None) -> str:
@@ -196,6 +250,11 @@ def _names(names: str, region: str | None, author: str | None = None) -> list[st
     names = names[: shared.start()] if shared else names
     if shared and "、" in names and not any(is_body(p) for p in names.split("、")):
         return [f"{p}部门" for p in names.split("、") if p]  # 发展改革、财政等部门: each is a 部门
+    if shared and any(_FIELD_ONLY.fullmatch(p) for p in names.split("、")):
+        # 民政等部门 / 海关、商务、交通运输等部门: a bare field word in the list is a 部门 of that field,
+        # never the word alone; a piece that is a body already stays one
+        return [u for p in names.split("、") if p
+                for u in ([f"{p}部门"] if _FIELD_ONLY.fullmatch(p) and not is_body(p) else split_unit_list(p, region))]
     if re.fullmatch(r"(?:有关|相关)(?:部门|单位)", names) or re.search(r"[（(][^）)]*、", names):
         return [names]  # 会同有关部门 names no body, and says so; 市、县（市、区）人民政府 is one collective
     pieces = [p for p in re.split("、", names) if p]
