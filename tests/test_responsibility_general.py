@@ -104,3 +104,64 @@ def test_the_self_reference_sentence_is_the_task(tokenizer):
     clause = _clause(EARTHQUAKE_3_6)
     duty = asked_duty(clause, "防震减灾宣传教育大纲和科普材料由谁来提供？", tokenizer, document)
     assert duty is not None and duty.sentence.startswith("我局将尽快") and duty.found.units == ["地震局"]
+
+
+# ---------------------------------------------------------------------------- forms of the responsibility audit
+# Clauses of eval/real/docs/dev and of the laws corpus sample that name a government body in a duty construction
+# but had no units (see the audit in the commit message); each form on a sentence it was found in.
+
+#: wenzhou-2023-rural-revitalization-table-part 一2: a table row flattened into lines, its last cell the 责任单位.
+WENZHOU_ROW = ("农海产品保鲜冷链设施建设补助\n支持建设农海产品产地小型仓储保鲜冷链设施,每年遴选不超过20个项目,"
+               "市财政按照区财政承担部分50%、最高50万元给予补助。\n审查遴选\n市农业农村局")
+#: heilongjiang-2005-governor-special-award-trad-part: the drafting body bracketed with its date under the title.
+HEILONGJIANG_TITLE = ("黑龙江省省长特别奖奖励办法\n(省人事厅 2005年7月10日)\n为表彰和奖励在我省经济社会发展中做出突出贡献的人员,"
+                      "设立黑龙江省省长特别奖,并制定本办法。")
+
+
+@pytest.mark.parametrize(("text", "lead", "supporting"), [
+    (WENZHOU_ROW, ["市农业农村局"], []),
+    (HEILONGJIANG_TITLE, ["省人事厅"], []),
+    # yunnan-2013-employment-fund-measures-part 第三条: the approving and the receiving bodies, in text order
+    ("以及经省人民政府批准,报财政部、人力资源社会保障部备案的其他支出。", ["省人民政府"], ["财政部", "人力资源社会保障部"]),
+    # liuhe-2023-key-industries 第二十二条: 经X<steps>审核, the body that checks before payment
+    ("经领导小组办公室实地踏查，并对投资企业提 供项目材料进行综合审核后，据实申报兑现奖励政策。", ["领导小组办公室"], []),
+    # guobanfa-2018-124-cultural-enterprises （二十一）: 由X在…中<verb>
+    ("原事业编制内职工的住房公积金中由财政负担部分，转制后继续由财政部门在预算中拨付；", ["财政部门"], []),
+    # miit-2018-56-growth-upgrade-cities-notice 二: the body of the place the subject is in
+    ("计划单列市本级或下辖县区不能超过1个,由所在省工业和信息化主管部门评选推荐,不占用所在省名额。",
+     ["所在省工业和信息化主管部门"], []),
+    # shandong-tech-sme-innovation-fund-measures-part 第四条: coordinated departments sharing one head, kept as written
+    ("省科技和财政部门是创新资金的主管部门,负责制定创新资金的年度工作重点、项目立项审批、监督管理和验收等工作。",
+     ["省科技和财政部门"], []),
+    # laws corpus: a field word in a 等部门 list is a 部门 of that field, never the bare word
+    ("民政等部门应当公开办事指南，简化和规范办事流程。", ["民政部门"], []),
+    ("由人民政府宗教事务部门会同教育、公安等部门依法处理。", ["人民政府宗教事务部门"], ["教育部门", "公安部门"]),
+    # laws corpus: a body the vocabulary lacks, after 由 and before 会同 / 负责
+    ("国内限量寄递物品由邮电部会同国务院有关部门规定。", ["邮电部"], ["国务院有关部门"]),
+    # laws corpus: a modal word between the subject and 会同 is neither part of the name nor a stop
+    ("省邮政管理机构可以会同省市场监督管理部门开展地方标准制定工作。", ["省邮政管理机构"], ["省市场监督管理部门"]),
+    ("宗教团体编印宗教内部资料性出版物，应当经省人民政府宗教事务部门批准。", ["省人民政府宗教事务部门"], []),
+])
+def test_audit_forms(text, lead, supporting):
+    _, got_lead, got_supporting = extract(text, None).resolved()
+    assert (got_lead, got_supporting) == (lead, supporting)
+
+
+@pytest.mark.parametrize("text", [
+    # a signature is the issuer, not a table cell
+    "现将征求意见稿全文公布。\n金华市农业农村局\n2023年6月1日",
+    # an addressee line
+    "各县(市、区)人民政府,市各有关单位:\n为培育农业农村转型发展新动能,制定如下政策意见。",
+    # 由X提出 names the actor (no body): the receiver of its 备案 does not stand in for it (fixture h5-91)
+    "办公室成员需要调整的,由所在单位提出,报领导小组办公室备案。",
+    # 经济技术开发区 is no 经X; 报告报… is no 报告X; a body of a relative clause (经…授权的部门) is not cut short
+    "本条例所称经济开发区，包括国务院批准设立的经济技术开发区和省人民政府批准设立的经济开发区。",
+    "经营船舶管理业务，应当经设区的市级以上地方人民政府负责水路运输管理的部门批准。",
+    "依法设立的场所，经国务院授权的部门或者国务院期货监督管理机构审批，可以组织开展衍生品交易。",
+    # a generic receiver names no body
+    "重大变动事项，报有关部门核准或备案后执行。",
+    # 经X同意 approves a document's issue: no duty (yunnan / chengdu notices)
+    "经省人民政府同意，现将《办法》印发给你们，请认真贯彻执行。",
+])
+def test_audit_forms_name_no_unit(text):
+    assert not extract(text, None)

@@ -46,6 +46,10 @@ KNOWN = {
              "modal word",
     "h5-90": "领导小组办公室设在民政部，承担…: 设在 between subject and verb",
     "h5-92": "州人大常委会办公室是负责…的工作机构: the 是…负责…机构 form, and no unit shape for 州人大常委会办公室",
+    "rf-04": "由有关部门在各自职责范围内组织实施: a bare 有关部门 is read as a notice's addressee word and dropped unless "
+             "负责 follows it",
+    "rf-11": "报全国人民代表大会常务委员会备案: the receiving-body form is read, but 全国人民代表大会常务委员会 is no unit "
+             "shape of the vocabulary",
 }
 
 
