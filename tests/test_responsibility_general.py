@@ -165,3 +165,17 @@ def test_audit_forms(text, lead, supporting):
 ])
 def test_audit_forms_name_no_unit(text):
     assert not extract(text, None)
+
+
+@pytest.mark.parametrize(("text", "lead", "supporting"), [
+    # kunming-guandu-2016-stabilize-growth-part 二4: a list part with no role word before the 配合 part takes its
+    # role, and a level's state-owned company is a unit among the departments
+    ("促进投资项目科学管理。(区发改局牵头,区财政局、区住建局、区水务局等部门,区国投公司、各街道办事处配合)",
+     ["区发改局"], ["区财政局", "区住建局", "区水务局", "区国投公司", "各街道办事处"]),
+    # laws corpus: 向X备案, the receiving body; a national body named by its role, with 国务院 as its level
+    ("期货公司变更住所，应当向国务院期货监督管理机构备案。", ["国务院期货监督管理机构"], []),
+    ("新药的临床试验由国务院药品监督管理部门审核批准。", ["国务院药品监督管理部门"], []),
+])
+def test_audit_forms_second_pass(text, lead, supporting):
+    _, got_lead, got_supporting = extract(text, None).resolved()
+    assert (got_lead, got_supporting) == (lead, supporting)

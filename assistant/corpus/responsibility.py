@@ -140,6 +140,9 @@ def bracketed(text: str, region: str | None) -> Responsibility:
         if not segments or _LABEL_RE.search(body):
             continue
         parsed = [_role_of(s) for s in segments]
+        for i in range(len(parsed) - 2, 0, -1):  # (X牵头,A、B等部门,C配合): the 配合 ends a list of two parts
+            if parsed[i][0] == "general" and parsed[i + 1][0] == "support" and parsed[i - 1][0] in ("lead", "support"):
+                parsed[i] = ("support", parsed[i][1])
         if not any(role != "general" or _ROLE_END.search(s) for (role, _), s in zip(parsed, segments)):
             continue
         pieces = [(role, [p for u in split_unit_list(names, region) for p in split_joined(u)], names) for role, names in parsed]

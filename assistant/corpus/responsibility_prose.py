@@ -48,7 +48,7 @@ _LOOSE_GOV = (r"(?!经(?![济信发营]))(?:(?![由的对是在]|会同|应当|�
               r"(?:部门|机关|(?:主管|管理|行政|执法|监督|矫正|预防控制|考评|考核|工作)机构|人民政府|办事处)")
 #: The same opening with 各 or a level word (各区工业和信息化主管部门, 县民政部门), the shape that lets
 #: any verb make it a subject: running text before a 部门 (需要有关部门 / 请你省有关部门) is none.
-_LEVEL_GOV = (r"(?:各|[省市县区镇乡州旗](?![长委]))(?:(?![由的对是在要将请需]|会同|应当|可以)[\u4e00-\u9fff、（）()]){1,18}?"
+_LEVEL_GOV = (r"(?:各|国务院|[省市县区镇乡州旗](?![长委]))(?:(?![由的对是在要将请需]|会同|应当|可以)[\u4e00-\u9fff、（）()]){1,18}?"
               r"(?:部门|机关|(?:主管|管理|行政|执法|监督|考评|考核|工作)机构|人民政府|办事处)")
 #: Words between a body and its verb: 将对, 要负责, 应当依法审查, 将尽快, 拟研究 (a reply's planned measure).
 _MODAL = r"(?:要|应|应当|将|会|须|必须|可以|可|拟|不予|直接|也|还|都|统一|具体|共同|分别|尽快|及时|积极|认真|依法|切实|继续|定期|每年|主要|负责(?!人|同志))"
@@ -90,12 +90,13 @@ _STEPS = r"(?:(?!部门|机构|机关|的)[^。；;由经报向]){0,30}?"
 
 @lru_cache(maxsize=1)
 def _receiver_patterns() -> tuple[re.Pattern[str], ...]:
-    """报X备案 / 报经X批准 / 经X审核: the body a matter is sent to or must pass, which decides on it."""
+    """报X备案 / 报经X批准 / 经X审核 / 向X备案: the body a matter is sent to or must pass, which decides on it."""
     _, units = _unit_alternation()
     body = rf"(?P<unit>{units}|{_LOOSE_GOV})(?!门)"  # 宗教事务部门 is no 宗教事务部
     return (
         re.compile(rf"(?:报(?![告表批道名销考])|报送|报请|提交|送)经?{body}(?:[（(][^（）()]{{1,10}}[）)])?{_RECEIVE}"),
         re.compile(rf"(?<![已未])经(?![济信发营贸费过])(?:{body})(?:{_STEPS}){_RECEIVE}"),
+        re.compile(rf"(?<![面指方趋倾走去偏])向{body}(?:申请|报送|提出|提交)?{_RECEIVE}"),
     )
 
 

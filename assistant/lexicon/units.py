@@ -147,9 +147,10 @@ LEVEL_GOVERNMENT_RE = re.compile(r"[省市区县镇乡](?:人民)?政府(?:办�
 #: The same with its place, for a name already cut out (南山区政府).
 _PLACED_GOVERNMENT_RE = re.compile(rf"(?:{_PLACE}){{0,3}}{LEVEL_GOVERNMENT_RE.pattern}|(?:{_PLACE}){{1,3}}(?:人民)?政府(?:办公厅|办公室)?")
 #: The same shape with any short stem, for a slot already known to hold a body (a 责任单位 list,
-#: a clause opening with 由…负责): 区产促中心, 市招商投资中心.
+#: a clause opening with 由…负责): 区产促中心, 市招商投资中心, and a level's state-owned company or group
+#: named among departments (区国投公司, 市城投集团).
 GENERIC_DEPARTMENT_RE = re.compile(
-    rf"(?:(?:{_PLACE}){{1,3}}|(?:{_PLACE}){{0,3}}[省市区县旗镇])[\u4e00-\u9fff]{{1,10}}?(?:{_DEPT_SUFFIX}|人民政府|政府)"
+    rf"(?:(?:{_PLACE}){{1,3}}|(?:{_PLACE}){{0,3}}[省市区县旗镇])[\u4e00-\u9fff]{{1,10}}?(?:{_DEPT_SUFFIX}|人民政府|政府|公司|集团)"
 )
 #: A leading group set up for one task, or its office, which documents make responsible like a
 #: department (市行政审批制度改革工作领导小组办公室牵头, 领导小组负责统筹…): a place or level word, then
