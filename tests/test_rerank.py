@@ -18,6 +18,7 @@ from assistant.retrieval.rerank import (
     RerankInput,
     build_reranker,
     features,
+    folded,
 )
 
 
@@ -25,9 +26,10 @@ def _clause(i: int, text: str, **facts) -> Clause:
     return Clause(id=f"d#{i}", doc_id="d", kind="article", text=text, path=f"第{i}条", **facts)
 
 
-def _input(question: str, clauses: list[Clause], dense: list[float], wants=None) -> RerankInput:
+def _input(question: str, clauses: list[Clause], dense: list[float], wants=None, bm25=None) -> RerankInput:
     doc = Document("d", "柳河县关于支持重点产业发展的实施意见", "柳河县实施意见", None, None, None, "区县", "柳河县", "d.txt", "x")
-    cands = [Candidate(c, i, dense[i], 0.0, i, dense[i]) for i, c in enumerate(clauses)]
+    bm25 = bm25 or [0.0] * len(clauses)
+    cands = [Candidate(c, i, dense[i], bm25[i], i, dense[i]) for i, c in enumerate(clauses)]
     return RerankInput(question, cands, np.asarray(dense, dtype="float32"), clauses, {"d": doc}, Tokenizer(), wants)
 
 
@@ -64,3 +66,36 @@ def test_setting_chooses_the_reranker():
 
 def test_empty_candidates():
     assert features(_input("问题", [], [])).shape == (0, len(FEATURES))
+
+
+COL = {name: i for i, name in enumerate(FEATURES)}
+
+
+def test_a_traditional_clause_holds_the_words_of_a_simplified_question():
+    trad = _clause(0, "繼續按不高于2017年征收標準征收殘疾人就業保障金。落實分檔征收和減繳緩繳免繳殘疾人就業保障金政策。")
+    other = _clause(1, "支持企业挂牌上市。")
+    x = features(_input("残疾人就业保障金按什么标准征收？", [other, trad], [0.85, 0.84]))
+    assert x[1, COL["word_cover"]] > 0.5 and x[1, COL["bigram_cover"]] > 0.5
+    assert x[0, COL["word_cover"]] == 0.0
+    assert folded("東莞市人民政府關于貫徹落實")[0] == "东莞市人民政府关于贯彻落实"
+    assert folded("支持企业挂牌上市。", "一、总体要求") == ("支持企业挂牌上市。", "一、总体要求")  # simplified: as is
+
+
+def test_bigrams_every_candidate_holds_tell_nothing():
+    """柳河县 is in every candidate's text; 新三板 only in one: the rare bigrams weigh."""
+    clauses = [
+        _clause(0, "柳河县支持企业挂牌上市，给予奖励。"),
+        _clause(1, "柳河县对在新三板挂牌的企业给予奖励。"),
+        _clause(2, "柳河县鼓励企业开展技术改造。"),
+    ]
+    x = features(_input("柳河县新三板挂牌", clauses, [0.85, 0.84, 0.83]))
+    assert x[1, COL["rare_bigram_cover"]] > x[0, COL["rare_bigram_cover"]] > x[2, COL["rare_bigram_cover"]]
+    assert x[1, COL["longest_run"]] > x[0, COL["longest_run"]]
+
+
+def test_ranks_and_standardised_cosine():
+    clauses = [_clause(i, t) for i, t in enumerate(("支持企业挂牌上市。", "给予一次性奖励100万元。", "鼓励技术改造。"))]
+    x = features(_input("挂牌奖励", clauses, [0.80, 0.86, 0.83], bm25=[2.0, 0.0, 1.0]))
+    assert list(x[:, COL["dense_rank"]]) == [1 / 3, 1.0, 1 / 2]
+    assert list(x[:, COL["bm25_rank"]]) == [1.0, 0.0, 1 / 2]  # no shared word: no BM25 rank
+    assert x[1, COL["dense_z"]] > 0 > x[0, COL["dense_z"]]
