@@ -113,12 +113,14 @@ def folded(text: str, heading: str = "") -> tuple[str, str]:
     return to_simplified(text), to_simplified(heading) if heading else heading
 
 
-def _longest_run(question_bigrams: list[str], text: str) -> int:
-    """The most consecutive bigrams of the question found in the text (a phrase it repeats)."""
-    run = best = 0
-    for bigram in question_bigrams:
-        run = run + 1 if bigram in text else 0
-        best = max(best, run)
+def _longest_runs(held: np.ndarray) -> np.ndarray:
+    """Per row, the most consecutive True columns: with columns the question's bigrams in order, the
+    longest phrase of the question a clause repeats."""
+    run = np.zeros(held.shape[0], dtype="float32")
+    best = run.copy()
+    for column in held.T:
+        run = (run + 1) * column
+        np.maximum(best, run, out=best)
     return best
 
 
@@ -155,30 +157,27 @@ def features(data: RerankInput) -> np.ndarray:
     # bigram is among the candidates: a bigram every candidate holds tells them apart by nothing
     held = np.array([[b in text for b in q_bigrams] for text in contexts], dtype="float32").reshape(len(cands), -1)
     rarity = np.log((len(cands) + 1) / (1 + held.sum(axis=0)))
+    index = {b: i for i, b in enumerate(q_bigrams)}
+    runs = _longest_runs(held[:, [index[b] for b in ordered]])
+    in_heading = np.array([sum(b in h for b in q_bigrams) for h in headings], dtype="float32")
     dense = np.array([c.dense for c in cands], dtype="float32")
     bm25 = np.array([c.bm25 for c in cands], dtype="float32")
     dense_rank, bm25_rank = _rank(dense), _rank(bm25)
-    dense_z = (dense - dense.mean()) / (dense.std() + 1e-6)
-    rows = []
-    for i, cand in enumerate(cands):
-        clause = cand.clause
-        document = data.documents.get(clause.doc_id)
-        rows.append(
-            (
-                1.0 / (1.0 + dense_rank[i]),
-                float(data.wants(clause)) if data.wants is not None else 0.0,
-                float(document is not None and any(n in data.question for n in _place_names(document))),
-                _cover(words, contexts[i]),
-                float(held[i].mean()) if q_bigrams else 0.0,
-                float(held[i] @ rarity / rarity.sum()) if rarity.sum() > 0 else 0.0,
-                1.0 / (1.0 + bm25_rank[i]) if bm25[i] > 0 else 0.0,
-                dense_z[i],
-                math.log1p(len(clause.text)),
-                sum(b in headings[i] for b in q_bigrams) / len(q_bigrams) if q_bigrams else 0.0,
-                min(_longest_run(ordered, contexts[i]), _RUN_CAP) / _RUN_CAP,
-            )
-        )
-    return np.asarray(rows, dtype="float32")
+    n_bigrams = max(len(q_bigrams), 1)
+    x = np.zeros((len(cands), len(FEATURES)), dtype="float32")
+    x[:, 0] = 1.0 / (1.0 + dense_rank)
+    x[:, 1] = [float(data.wants(c.clause)) for c in cands] if data.wants is not None else 0.0
+    named = {d: any(n in data.question for n in _place_names(data.documents[d])) for d in {c.clause.doc_id for c in cands} if d in data.documents}
+    x[:, 2] = [named.get(c.clause.doc_id, False) for c in cands]
+    x[:, 3] = [_cover(words, text) for text in contexts]
+    x[:, 4] = held.sum(axis=1) / n_bigrams
+    x[:, 5] = held @ rarity / rarity.sum() if rarity.sum() > 0 else 0.0
+    x[:, 6] = np.where(bm25 > 0, 1.0 / (1.0 + bm25_rank), 0.0)
+    x[:, 7] = (dense - dense.mean()) / (dense.std() + 1e-6)
+    x[:, 8] = [math.log1p(len(c.clause.text)) for c in cands]
+    x[:, 9] = in_heading / n_bigrams
+    x[:, 10] = np.minimum(runs, _RUN_CAP) / _RUN_CAP
+    return x
 
 
 class LearnedReranker:
