@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from assistant.answering.intents import (
     ASKS_BASIS,
+    ASKS_DRAFTER,
     ASKS_FREQUENCY,
     ASKS_PLACES,
     ASKS_SPAN,
@@ -40,11 +41,13 @@ from assistant.answering.measures import (
     MONEY_WINDOW,
     MONEY_WORDS,
     dates_what_is_asked,
+    drafters,
     due_by,
     money_clause,
     named_undated,
     names_most,
     unfilled,
+    units_named,
     validity_clauses,
 )
 from assistant.answering.question import (
@@ -59,7 +62,7 @@ from assistant.corpus.model import Clause, Document
 from assistant.index.lookup import ArticleIndex
 from assistant.lexicon.abbreviation import abbreviates
 from assistant.lexicon.labels import strip_unit_note
-from assistant.lexicon.regions import to_simplified
+from assistant.lexicon.regions import Level, to_simplified
 from assistant.lexicon.tokenizer import Tokenizer
 from assistant.retrieval.filters import Filters
 from assistant.retrieval.hybrid import Hit, HybridSearch
@@ -73,12 +76,33 @@ _COUNT = r"(?<![\d.])(?:\d{1,3}(?:\.\d+)?|\d+(?:\.\d+)?(?!\s*年)|[一二两三�
 #: itself, or the answer would quote a neighbouring measure's figure
 _FACT_WINDOW = {Slot.UNITS: 8, Slot.DEADLINE: 8}
 _NEAR_WINDOW = 3
+#: how deep another clause of the best clause's document is looked for when the best one does not state the
+#: count or frequency asked (a document's opening ranks first on its own name; its 附件二 states the figure)
+_RESELECT_WINDOW = 5
 #: slots a clause must fill to be cited as the answer, whatever the kind of question
 _STRICT_SLOTS = frozenset({Slot.AMOUNT, Slot.YEAR, Slot.VALIDITY})
 #: a place in a list or a document (第三条, 第二项): it points, it names no subject
 _POINTER = re.compile(r"第[一二三四五六七八九十百\d]+[条项个]")
+#: a 文号 written in a document's own text (砚发201120 号, 黔府办发〔2012〕34号), and the cited titles and their
+#: numbers (《…》(国发〔2014〕45号)), which are other texts' 文号
+_DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,8}[发函字]\s*[〔\[【(（]?\s*(?:19|20)\d\d\s*[〕\]】)）]?\s*\d{1,4}\s*号")
+#: how far into its opening a document's own 文号 stands (under the title, before the text cites others)
+_NUMBER_HEAD = 120
+_CITED_TITLES = re.compile(r"《[^》]*》\s*[(（][^)）]*[)）]|《[^》]*》")
 #: asking for several things (哪几项, 哪些): a list or several tasks, not one
 ASKS_SEVERAL = re.compile(r"哪几|哪些")
+#: the counting words a text may state an asked count with (几天 → 共7日, 几个人 → 5人, 几户 → 20家): 个 is the
+#: general measure word, so a count of people, firms or items answers 几个
+_UNIT_FORMS = {
+    "天": "天|日|个?工作日",
+    "工作日": "个?工作日|天|日",
+    "个工作日": "个?工作日|天|日",
+    "个": "个|人|名|家|项|所|座|户|条|批|次|类|位|件|套",
+    "人": "人|名|位",
+    "家": "家|户|个",
+    "户": "户|家",
+    "项": "项|个|条",
+}
 
 
 
@@ -128,6 +152,8 @@ class EvidenceSelector:
         self._documents_by_id = catalog.documents_by_id
         #: every loaded document's government, region and title: a place named in none of them is foreign
         self._places_text = "".join(f"{d.government or ''}{d.region or ''}{d.title}" for d in catalog.documents)
+        #: the provinces whose own documents are loaded: they apply in the province's cities (嘉兴, 威海)
+        self._provinces = frozenset(d.region for d in catalog.documents if d.level == Level.PROVINCE and d.region)
         self._corpus_years = {int(y) for c in catalog.clauses for y in re.findall(r"(20\d\d)", c.text)}
         self.lister = Lister(search)
 
@@ -177,15 +203,39 @@ class EvidenceSelector:
             return evidence
         if query.slot is Slot.ISSUE:
             return self._document_facts(evidence, hits)
-        evidence.selected = self._select(query, spec_of(query.intent), hits)
+        spec = spec_of(query.intent)
+        evidence.abstain_reason, evidence.selected = self._filled(query, self._select(query, spec, hits), hits)
         # whether the slot is filled is decided on both orders: the reranker may choose which clause
         # answers, never turn a slot the fused order's evidence leaves unfilled into an answer
-        evidence.abstain_reason = self._unfilled(query, evidence.selected, hits) or (
-            self._unfilled(query, self._select(query, spec_of(query.intent), fused), fused) if fused != hits else None
-        )
+        if not evidence.abstain_reason and fused != hits:
+            evidence.abstain_reason = self._filled(query, self._select(query, spec, fused), fused)[0]
         if evidence.abstain_reason:
             evidence.related, evidence.selected = evidence.selected or evidence.related, []
         return evidence
+
+    def _filled(self, query: Query, selected: list[Clause], hits: list[Hit]) -> tuple[str | None, list[Clause]]:
+        """Why `selected` does not fill the slot (None when it does), and the clauses to answer from. A count
+        or a frequency the best clause does not state may be stated by another best-ranked clause of the
+        same document naming the asked subject at least as well (the opening names the award, 附件二 says
+        每两年评审一次): that clause answers, checked the same way (the value must stand where the asked
+        words are)."""
+        reason = self._unfilled(query, selected, hits)
+        if reason is None or not selected or not hits:
+            return reason, selected
+        if query.slot is not Slot.NUMBER and not ASKS_FREQUENCY.search(query.own_text):
+            return reason, selected
+        words = self._measure_words(query, hits)
+
+        def named(clause: Clause) -> int:
+            return sum(len(w) for w in words if w in to_simplified(re.sub(r"\s+", "", clause.text)))
+
+        for hit in hits[1:_RESELECT_WINDOW]:
+            clause = hit.clause
+            if clause.doc_id != selected[0].doc_id or clause in selected or named(clause) < named(selected[0]):
+                continue  # another document's figure, or a clause naming the asked subject less than the best one
+            if self._unfilled(query, [clause], hits) is None:
+                return None, [clause]
+        return reason, selected
 
     def _unfilled(self, query: Query, selected: list[Clause], hits: list[Hit]) -> str | None:
         """Why `selected`, chosen from `hits`, does not fill the slot asked; None when it does."""
@@ -223,7 +273,7 @@ class EvidenceSelector:
     def _out_of_scope(self, query: Query, hits: list[Hit]) -> str | None:
         if hits[0].dense < self.settings.min_dense_score or not self._shares_a_topic_word(query.text, hits[:5]):
             return "文件中没有找到与该问题相关的内容。"
-        foreign = foreign_places(query, self._places_text, "".join(h.clause.context for h in hits[:5]))
+        foreign = foreign_places(query, self._places_text, "".join(h.clause.context for h in hits[:5]), self._provinces)
         if foreign:
             return f"现有文件不涉及{'、'.join(foreign)}的政策。"
         unknown_years = [y for y in query.years if y not in self._corpus_years]
@@ -239,7 +289,7 @@ class EvidenceSelector:
         slot = slot_spec(query.slot)
         if not selected:
             return slot.missing
-        text = "".join(c.text for c in selected)
+        text = to_simplified("".join(c.text for c in selected))  # 萬元, 每兩年: compared as questions are written
         if query.slot is Slot.AMOUNT and not MONEY.search(text) and not any(c.money for c in selected):
             return slot.missing
         if ASKS_FREQUENCY.search(query.own_text) and not FREQUENCY_TEXT.search(text):
@@ -248,9 +298,10 @@ class EvidenceSelector:
             status = self._documents_by_id[selected[0].doc_id].status  # only the page's 现行有效: no span, no end
             return slot.missing + (f"页面标注的状态是“{status}”。" if status else "")
         if not spec.asks_fact and query.asked_unit is not None and query.slot not in (Slot.AMOUNT, Slot.VALIDITY):
-            unit = re.escape(query.asked_unit)
+            unit = _UNIT_FORMS.get(query.asked_unit, re.escape(query.asked_unit))
             number = _COUNT if unit else _NUMBER  # 五年, 3年, 一个: a count of years or things, never a date
-            if not re.search(number + (rf"\s*{unit}" if unit else ""), re.sub(r"\s+", "", text)):
+            # a count of days is not the day of a date (10月20日)
+            if not re.search("(?<!月)" + number + (rf"\s*(?:{unit})" if unit else ""), re.sub(r"\s+", "", text)):
                 return slot_spec(Slot.NUMBER).missing
         return None
 
@@ -345,8 +396,36 @@ class EvidenceSelector:
         fact = slot_spec(query.slot).fact
         if fact is not None and (spec.selection is Selection.WITH_FACT or query.slot in _STRICT_SLOTS):
             chosen = self._with_fact(hits[: _FACT_WINDOW.get(query.slot, _NEAR_WINDOW)], fact)
+            if not chosen and query.slot is Slot.UNITS:
+                chosen = self._units_in_text(query, hits)
             return chosen or (self._top(hits) if spec.fact_optional else [])
         return self._top(hits)
+
+    def _units_in_text(self, query: Query, hits: list[Hit]) -> list[Clause]:
+        """Units no responsibility fact was parsed for, where the text still names them: who drafted the
+        document asked about (a unit the text names as its drafter, else its issuer), or the units named in
+        the best-ranked clause that names the asked subject (市农业农村局 in a table row's last cell, 报财政部、
+        人力资源社会保障部备案). The clause is given those units, so the answer names them and cites it."""
+        scope = query.doc_ids
+        if ASKS_DRAFTER.search(query.own_text):
+            doc_id = next(iter(scope)) if scope and len(scope) == 1 else hits[0].clause.doc_id
+            document = self._documents_by_id[doc_id]
+            if found := drafters(document):
+                clause, units = found
+                return [replace(clause, units=units, lead_units=[], supporting_units=[])]
+            opening = next((c for c in document.clauses if not re.search(r"[0-9一二三四五六七八九十]", c.path or "")), None)
+            issuers = [u for u in re.split(r"[、，,；;\s]+", document.issuer or "") if u]
+            if opening is not None and issuers:
+                return [replace(opening, units=issuers, lead_units=[], supporting_units=[])]
+        words = self._measure_words(query, hits)
+        for hit in hits[: 1 if not words else _NEAR_WINDOW]:
+            clause = hit.clause
+            if words and not names_most(words, to_simplified(re.sub(r"\s+", "", _own_words(clause)))):
+                continue
+            document = self._documents_by_id.get(clause.doc_id)
+            if units := units_named(clause, document.region if document else None):
+                return [replace(clause, units=units, lead_units=[], supporting_units=[])]
+        return []
 
     def _measure_words(self, query: Query, hits: list[Hit]) -> list[str]:
         """The words of a question that name the measure asked about (新三板, 高新技术企业), less
@@ -390,7 +469,14 @@ class EvidenceSelector:
         evidence.document = document
         evidence.selected = [opening or document.clauses[0]] if document.clauses else []
         if re.search(r"文号|字号", evidence.query.own_text) and not document.number:
-            evidence.abstain_reason = slot_spec(Slot.ISSUE).missing  # no 文号 to give: decline, never guess one
+            # a 文号 the opening's own text states under its title ((砚发201120 号)) is the document's; else
+            # there is none to give: decline, never guess one
+            head = re.sub(r"\s+", "", _CITED_TITLES.sub("", evidence.selected[0].text))[:_NUMBER_HEAD] if evidence.selected else ""
+            written = _DOC_NUMBER.search(head)
+            if written:
+                evidence.document = replace(document, number=written.group(0))
+            else:
+                evidence.abstain_reason = slot_spec(Slot.ISSUE).missing
         return evidence
 
     def _top(self, hits: list[Hit]) -> list[Clause]:

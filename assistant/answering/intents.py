@@ -81,6 +81,7 @@ TIME_TEXT = re.compile(
 #: (〔2021〕22号) or an ordinal label (第42项)
 NUMBER_VALUE = re.compile(
     r"(?<![\d.第〔])(?:\d{1,3}(?:[.,]\d+)?(?![\d.,])|\d{4,}(?:\.\d+)?(?!\s*年))(?!\s*[月日号〕])"
+    r"|(?<![\d.第〔月])\d{1,3}(?=\s*(?:个)?(?:工作)?日)"  # a count of days (共7日, 5个工作日), not the day of a date (10月20日)
     r"|[一二两三四五六七八九十百千万]+(?:个|家|项|年|次|人|户|天|批|所|座|倍|成)|百分之"
 )
 #: asking a rate (百分之多少, 什么比例), and a text stating one
@@ -263,7 +264,11 @@ _ASKS_ISSUE = re.compile(
     r"|(哪个|哪些|哪几个)(部门|单位|机关)(联合|共同)?(印发|发布|发文|出台)(的|了)"
     r"|(文件|通知|方案|办法|意见|规定|规则|举措|政策)[^，。？?]{0,12}(什么时候|何时)(印发|发布|出台)"
     r"|(发布|发文|印发)(机构|机关|单位)|是谁(发布|印发)的|由谁(发布|印发)"
+    r"|(哪个|哪些|哪几个)(部门|单位|机关)(联合|共同)?发的|联合发文的?(单位|部门|机关)"  # who issued it: its issuer
 )
+#: who drafted the document itself (办法是哪个部门拟定的, 三十条是谁起草的): a unit the text names as its drafter,
+#: else its issuer (a draft put out for comment is its issuer's) — asked only when no clause assigns the units
+ASKS_DRAFTER = re.compile(r"(哪个|哪些|哪几个|什么)(部门|单位|机关)(负责|牵头)?(起草|拟定|拟订|草拟|编制|制定)的|谁(起草|拟定|拟订|草拟|编制|制定)的")
 #: whom the document is addressed to (主送): a document word before "sent to whom", so 补贴发给谁
 #: (a measure's beneficiary) stays a content question
 ASKS_ADDRESSEES = re.compile(

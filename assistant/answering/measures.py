@@ -34,6 +34,7 @@ from assistant.answering.intents import (
 from assistant.corpus.model import Clause, Document
 from assistant.corpus.numerals import cn_to_int
 from assistant.lexicon.regions import to_simplified
+from assistant.lexicon.units import find_units
 
 #: an amount or a rate in a text
 MONEY = re.compile(r"\d+(\.\d+)?\s*(万|亿|千)?元|\d+(\.\d+)?\s*%")
@@ -235,6 +236,62 @@ def ordinals(text: str) -> set[tuple[int, str]]:
     return {(cn_to_int(m.group(1)), m.group(2)) if m.group(1) else (1, m.group(3)) for m in BATCH.finditer(text)}
 
 
+#: an amount per measured quantity (每亩, 每50公斤, 每张, 300元/亩): what the amount is counted by
+PER_UNIT = re.compile(
+    r"(?:每[\d一二两三四五六七八九十百千]*|/)\s*(亩|公斤|千克|斤|吨|平方米|立方米|张|头|只|台|套|株|千瓦时?|床|辆|箱|盒)"
+)
+
+
+#: quantities of one dimension answer for each other (每吨水 and 每立方米: a ton of water is a cubic metre)
+_SAME_DIMENSION = {"平方米": "亩", "千克": "公斤", "斤": "公斤", "吨": "公斤", "立方米": "公斤", "千瓦时": "千瓦"}
+
+
+def per_units(text: str) -> set[str]:
+    """The quantities a text counts an amount by (每亩 → 亩, 元/吨 → 吨), one per dimension (吨 and 斤 are 公斤)."""
+    return {_SAME_DIMENSION.get(m.group(1), m.group(1)) for m in PER_UNIT.finditer(text)}
+
+
+def units_named(clause: Clause, region: str | None = None) -> list[str]:
+    """Government units a clause's text names, line by line (a table row's last cell, 市农业农村局, is a
+    line of its own), outside the names and numbers of other texts: who the clause gives a task to when no
+    responsibility was parsed from it (省科技和财政部门是…主管部门, 报财政部、人力资源社会保障部备案)."""
+    units: list[str] = []
+    for line in _OTHER_TEXTS.sub(" ", to_simplified(clause.text)).splitlines():
+        units += [u for u in find_units(line, region) if u not in units]
+    return units
+
+
+#: a unit named as a text's drafter: the dated line under its title ((省人事厅 2005年7月10日)) or 省人事厅拟定的…
+_DRAFTED_BY = re.compile(
+    r"^\s*[（(]\s*([^（）()\s\d]{2,30})\s*(?:\d{4}\s*年[^（）()]*)?[）)]\s*$"
+    r"|([\u4e00-\u9fff]{2,30}?)(?:起草|拟定|拟订|草拟|编制)(?:了|的)?(?=《|[\u4e00-\u9fff]{0,20}(?:办法|意见|规定|方案|细则|政策))",
+    re.MULTILINE,
+)
+
+
+def drafters(document: Document) -> tuple[Clause, list[str]] | None:
+    """The clause naming the unit that drafted the document (a dated attribution line under its title, or a
+    unit said to have drafted it), with that unit; None when the text names none."""
+    for clause in document.clauses:
+        for match in _DRAFTED_BY.finditer(to_simplified(clause.text)):
+            units = find_units(match.group(1) or match.group(2) or "", document.region)
+            if units:
+                return clause, units
+    return None
+
+
+#: the action a total is asked of (一共整合了多少钱 → 整合)
+_TOTAL_OF = re.compile(r"(?:一共|总共|共计|合计)([\u4e00-\u9fff]{2,8}?)了(?:多少|几)")
+
+
+def states_total(question: str, text: str) -> bool:
+    """The text states the asked action with its amount (整合3000万元资金): the total the question asks of that
+    action is given, whether or not the text reports it as done (少缴了多少 is not answered by 下调费率50%)."""
+    asked = _TOTAL_OF.search(question)
+    verb = asked.group(1)[-2:] if asked else ""
+    return bool(verb) and bool(re.search(re.escape(verb) + r"[^，,。；;]{0,4}\d", text))
+
+
 def unfilled(
     question: str, intent: Intent, slot: Slot, words: list[str], clauses: list[Clause], best: list[Clause] = ()
 ) -> str | None:
@@ -247,7 +304,9 @@ def unfilled(
     in the sentence part that names the measure asked (`value_named`), and no best-ranked clause (`best`)
     may name that measure far better without one (`named_better_without`)."""
     text = _plain("".join(c.text for c in clauses))
-    if (ASKS_OUTCOME.search(question) or ASKS_TOTAL.search(question)) and not OUTCOME_TEXT.search(text):
+    if (ASKS_OUTCOME.search(question) or ASKS_TOTAL.search(question)) and not (
+        OUTCOME_TEXT.search(text) or states_total(question, text)
+    ):
         return "文件只写明目标或安排，没有给出实际完成的情况。"
     if (asked := ordinals(question)) and not asked & ordinals(text):
         return "文件没有写明所问批次（期次）的安排。"  # 第二批 asked, the text speaks of 首批 only
@@ -260,6 +319,8 @@ def unfilled(
             return "文件没有列出具体名称或名单。"
     if ASKS_RATE.search(question) and not RATE_TEXT.search(text):
         return "文件没有给出这一比例。"
+    if slot in (Slot.AMOUNT, Slot.NUMBER) and (asked_per := per_units(question)) and not asked_per & per_units(text):
+        return "文件没有按所问的计量单位（每" + "、每".join(sorted(asked_per)) + "）规定标准。"  # 每亩120元 for 每50公斤
     support = bool(ASKS_SUPPORT_MONEY.search(question))  # a subsidy asked: a cost or an investment does not answer
 
     def granted(part: str) -> bool:

@@ -75,6 +75,8 @@ _PLACE = re.compile(r"[\u4e00-\u9fff]{2,3}?(?:县|市|区)(?![场民值区级容
 _NOT_PLACE = re.compile(
     r"城市|都市|[全本各该此我]市|[全本各该此我]县|[全本各该此我]区|上市|超市|县城|县里|市里|市区|城区|县区"
     r"|地区|园区|开发区|示范区|社区|辖区|片区|景区|小区|山区|林区|牧区|灾区|保护区|功能区|试验区|实验区|自贸区|经济区"
+    # a class of city or county (几个地级市, 计划单列市想参加): a kind of place, no place of its own
+    r"|地级市|县级市|省辖市|直辖市|单列市|设区的?市|副省级市|地级以上市|中心城市|地市|市县|区县"
     r"|什么|哪个|哪些|这个|那个|每个|各个|多少|几个|[一二两三四五六七八九十百千\d]+个|港区|库区|矿区|老区|边区|郊区|街区|校区|禁区|误区|专区|分区|新区|高新区|集聚区|先行区|核心区|行政区|自治区|特区"
 )
 #: a national word right after these names the document a local one rests on (根据国务院哪个文件), not a scope
@@ -258,9 +260,10 @@ def _topic_text(question: str, scope: _Scope, slot: Slot) -> str:
 
 def _fits(document: Document, places: tuple[str, ...]) -> bool:
     """May the document be the one of the places a question names (see `place_scope`)?"""
-    stems = {s for p in places for s in (p, _stem(p))}
     where = f"{document.government or ''}{document.region or ''}{document.title}"
-    return document.level == Level.NATIONAL or not stems or all(s in where for s in stems)
+    return document.level == Level.NATIONAL or all(
+        p in where or _stem(p) in where or (document.level == Level.PROVINCE and _in_province(p, where)) for p in places
+    )
 
 
 def _place_stem(region: str | None) -> str | None:
@@ -305,10 +308,22 @@ def _the_place(question: str, match: re.Match[str], known: frozenset[str]) -> tu
     return (*higher, text)
 
 
+#: a prefecture city named without its suffix (威海对企业…, 在广安): standing as a word of its own, between a
+#: character a place name follows or starts a question with and one it is followed by (not 大兴安岭's 兴安,
+#: 朝阳产业's 朝阳)
+_CITY = re.compile(
+    rf"(?:^|(?<=[^\u4e00-\u9fff]|[{''.join(sorted(_BEFORE_PLACE))}]))"
+    rf"({'|'.join(sorted(CITY_PROVINCE, key=len, reverse=True))})"
+    r"(?=[对的在里那这能给有要可和与及、，,？?的]|市|地区|$)"
+)
+
+
 def named_places(question: str, known: frozenset[str] = frozenset()) -> tuple[str, ...]:
-    """Places the question names by their suffix (辉南县, 德阳市); `known`: the loaded documents' places."""
+    """Places the question names by their suffix (辉南县, 德阳市), or prefecture cities it names by their short
+    name as a word of their own (威海对企业…); `known`: the loaded documents' places."""
     matches = (m for m in _PLACE.finditer(question) if not _NOT_PLACE.search(m.group(0)))
-    places = (p for m in matches for p in _the_place(question, m, known))
+    places = [p for m in matches for p in _the_place(question, m, known)]
+    places += [m.group(1) for m in _CITY.finditer(question) if not any(m.group(1) in p for p in places)]
     return tuple(dict.fromkeys(p for p in places if not _NOT_PLACE.fullmatch(p)))
 
 
@@ -317,15 +332,19 @@ def _stem(place: str) -> str:
     return place[:-1] if len(place) >= 3 and place[-1] in "市县区" else place
 
 
-def foreign_places(query: Query, places_text: str, evidence: str) -> list[str]:
+def foreign_places(query: Query, places_text: str, evidence: str, provinces: frozenset[str] = frozenset()) -> list[str]:
     """The provinces and places a question names that the loaded documents do not cover: a question
     about them is declined (现有文件不涉及X的政策), never answered from another government's document.
 
     A place is covered when a document belongs to it (`places_text`: every document's government,
     region and title, holding the place or its short name) or when the best clauses mention it
-    (`evidence`: 广安 and 水淹区 in 赴广安市水淹区), in simplified script or not (東莞)."""
+    (`evidence`: 广安 and 水淹区 in 赴广安市水淹区), in simplified script or not (東莞), or, for a prefecture city
+    named by its short name (嘉兴), when its province's own documents are loaded (`provinces`: their regions)."""
     named = [r for r in query.regions if r not in places_text]
-    named += [p for p in query.places if p not in places_text and _stem(p) not in places_text]
+    named += [
+        p for p in query.places
+        if p not in places_text and _stem(p) not in places_text and not any(_in_province(p, r) for r in provinces)
+    ]
     named = [p for p in named if p not in evidence]
     if named:  # questions come in simplified script; a clause may be in traditional script
         evidence = to_simplified(evidence)
@@ -348,7 +367,16 @@ def place_scope(query: Query, documents: list[Document]) -> frozenset[str] | Non
         if d.level == Level.NATIONAL
         or not (d.region or d.government)
         or any(s in f"{d.government or ''}{d.region or ''}{d.title}" for s in stems)
+        or (d.level == Level.PROVINCE and any(_in_province(p, d.region or "") for p in places))
     )
+
+
+def _in_province(place: str, text: str) -> bool:
+    """A prefecture city named by its short name (嘉兴, 威海) whose province `text` names: that province's own
+    documents apply there (a 浙江 policy is 嘉兴's too). Only the short name: a place named with its suffix
+    (嘉兴市) is matched to documents by name."""
+    province = CITY_PROVINCE.get(place)
+    return bool(province and text and province in text)
 
 
 def _asked_unit(match: re.Match[str] | None) -> str | None:
