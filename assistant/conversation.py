@@ -17,11 +17,12 @@ from __future__ import annotations
 import re
 import threading
 from abc import ABC, abstractmethod
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from assistant.answering.answer import Answer
+from assistant.answering.headings import MAX_LEAVES
 from assistant.answering.intents import (
     INTENT_SPECS,
     Intent,
@@ -88,9 +89,37 @@ _ASKS_DEADLINE_TOO = re.compile(
 _DESIGNATES = re.compile(r"其中|[那这该此][一个]?[项条个]")
 
 
+#: the shortest run of a turn's own words that names a listed item alone (光伏 of 其中光伏那个试点)
+_NAMING_RUN = 2
+#: how much longer than a short form (个税) the words it abbreviates may be in the item (个人所得税)
+_SHORT_FORM_SPREAD = 3
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]{2,4}")
+
+
+def _shortened_in(short: str, text: str) -> bool:
+    """Whether `text` writes out the short form `short` (个税 → 个人所得税, 营改增 → 营业税改增值税): its
+    characters in order, first to last within `_SHORT_FORM_SPREAD` times its length, not side by side."""
+    if short in text:
+        return False
+    for start in (i for i, ch in enumerate(text) if ch == short[0]):
+        pos = start + 1
+        for ch in short[1:]:
+            pos = text.find(ch, pos, start + _SHORT_FORM_SPREAD * len(short))
+            if pos < 0:
+                break
+            pos += 1
+        else:
+            return True
+    return False
+
+
 def _named_item(text: str, shown: list[Clause]) -> Clause | None:
-    """The one listed clause sharing the longest run (3+ characters) with this turn's own words, once the
-    phrases that only ask something (哪些部门, 什么时候) are taken out; None when no run or a tie."""
+    """The one listed clause sharing the longest run with this turn's own words, once the phrases that
+    only ask something (哪些部门, 什么时候) and point (其中, 那个) are taken out: a run of 3+ characters,
+    or of 2 (光伏) that no other listed clause shares as long; failing that, the one clause that writes out
+    a short form the turn uses (个税 → 个人所得税). None when nothing names one clause alone."""
+    # short forms are read before the asking phrases go (税 of 个税 is a word that asks about support)
+    short_forms = _CJK_RUN.findall(_DESIGNATES.sub("，", text))
     for spec in INTENT_SPECS:
         if spec.pattern is not None:
             text = spec.pattern.sub("，", text)
@@ -104,9 +133,12 @@ def _named_item(text: str, shown: list[Clause]) -> Clause | None:
         return best
 
     runs = sorted(((longest(c), i) for i, c in enumerate(shown)), reverse=True)
-    if runs[0][0] < 3 or (len(runs) > 1 and runs[1][0] == runs[0][0]):
-        return None
-    return shown[runs[0][1]]
+    if runs[0][0] >= _NAMING_RUN and (len(runs) == 1 or runs[1][0] < runs[0][0]):
+        return shown[runs[0][1]]
+    if runs[0][0] >= 3:
+        return None  # a tie on a real run: the turn names no one item
+    writing_out = [c for c in shown if any(_shortened_in(w, c.text) for w in short_forms)]
+    return writing_out[0] if len(writing_out) == 1 else None
 
 
 def _picked(text: str, shown: list[Clause], clauses: dict[str, Clause]) -> list[Clause] | None:
@@ -169,6 +201,13 @@ _BARE = re.compile(
 )
 
 
+#: how close to the best counterpart's score another clause of its document must be to be chosen for naming
+#: what the conversation asked about: a near tie, where the similarity of whole clauses does not decide
+_COUNTERPART_MARGIN = 0.9
+#: words naming a part of a document (附件里, 正文中), not a subject
+_PART_WORDS = re.compile(r"(?:附件|附表|正文)(?:里|中|上)?")
+
+
 def _about(query: Query, designated: list[Clause]) -> Query:
     """The follow-up as a question about the designated clauses: a list question becomes a question of
     their units (or content), units named by the list are dropped, asking a deadline beside the units
@@ -192,7 +231,19 @@ def _about(query: Query, designated: list[Clause]) -> Query:
         # city is asked of the item picked, not of every text naming a 城市)
         said = len(own) >= _OWN_SUBJECT and any(own[i : i + 3] in designated[0].text for i in range(len(own) - 2))
         text = query.own_text if said else f"{query.own_text} {designated[0].text[:_OPENING]}"
-    return replace(query, intent=intent, slot=slot, units=(), text=text, units_role=units_role(query.own_text) if slot is Slot.UNITS else None)
+    # the words that named the designated clauses' document or part (国务院附件里对应的任务…) are not a subject
+    # of this turn: left in, they would seem to name another clause than the designated ones
+    own_text = _PART_WORDS.sub("", query.own_text)
+    for word in query.scope_words:
+        own_text = own_text.replace(word, "")
+    return replace(query, intent=intent, slot=slot, units=(), text=text, own_text=own_text or query.own_text,
+                   units_role=units_role(query.own_text) if slot is Slot.UNITS else None)
+
+
+def cited_clauses(cited: list[Citation], documents: Mapping[str, Document]) -> list[Clause]:
+    """The clauses behind `cited`, in their order (those of documents no longer loaded are left out)."""
+    by_id = {c.id: c for d in {x.doc_id for x in cited} if d in documents for c in documents[d].clauses}
+    return [by_id[c.clause_id] for c in cited if c.clause_id in by_id]
 
 
 class Engine(ABC):
@@ -281,6 +332,7 @@ class Session:
                     query = _about(query, designated)
                 elif _MORE.search(text):
                     shown = self._shown_in_topic(previous.query)
+                    query = self._rest_of_heading(query, previous, shown) or query
             if doc_ids:
                 query = replace(query, doc_ids=frozenset(doc_ids) & (query.doc_ids or frozenset(doc_ids)))
             if units:
@@ -319,21 +371,89 @@ class Session:
         if query.doc_ids and main.doc_id not in query.doc_ids and asks_counterpart:
             # 国家层面对应的是哪条 / 到了浙江由哪些单位落实: the main cited clause's counterparts there
             # (a bare 那浙江呢？ asking a target keeps its topic and is searched in that document)
-            found = [clauses[i] for i in self.engine.counterparts().of(main.id, query.doc_ids) if i in clauses]
             fact = slot_spec(query.slot).fact if spec_of(query.intent).asks_fact else None
+            # the previous answer quoted a clause of that document beside the main one: that is its counterpart
+            beside = [c for c in shown[1:] if c.doc_id in query.doc_ids and (fact is None or fact(c))]
+            if beside:
+                return beside[:1]
+            found = [clauses[i] for i in self.engine.counterparts().of(main.id, query.doc_ids) if i in clauses]
+            found = self._of_what_was_asked(main, found, query.doc_ids, clauses, fact)
             # counterparts that cannot fill the asked slot designate nothing: the search looks further
             return found if fact is None or any(fact(c) for c in found) else []
         return []
 
+    def _of_what_was_asked(
+        self, main: Clause, found: list[Clause], doc_ids: frozenset[str], clauses: dict[str, Clause],
+        fact: Callable[[Clause], object] | None = None,
+    ) -> list[Clause]:
+        """The counterparts of the part of `main` the conversation asked about: a national row covering
+        two tasks (下一代互联网…，下一代广播电视网…) has a counterpart for each, and the one to give is the
+        one the earlier question named (下一代互联网规模化商用). Among the clauses of each counterpart's
+        document and kind scoring within `_COUNTERPART_MARGIN` of it (and holding the asked `fact`), the one
+        sharing most character pairs of `main` with the question that brought `main` up; the counterpart
+        itself on a tie."""
+        asking = next((t for t in reversed(self.turns) if main.id in {c.clause_id for c in t.answer.citations}), None)
+        if asking is None or not found:
+            return found
+        asked = asking.query.own_text
+        for word in asking.query.scope_words:
+            asked = asked.replace(word, "")
+        # the pairs of the part of `main` that was asked about (TD-LTE…行业应用 of its row), not asking words
+        asked_pairs = {asked[i : i + 2] for i in range(len(asked) - 1)} & {main.text[i : i + 2] for i in range(len(main.text) - 1)}
+        scores = self.engine.counterparts().scores(main.id, frozenset(doc_ids))
+
+        def shared(clause: Clause) -> int:
+            return sum(1 for p in asked_pairs if p in clause.text)
+
+        chosen = []
+        for best in found:
+            floor = scores.get(best.id, 0.0) * _COUNTERPART_MARGIN
+            rivals = [
+                clauses[i] for i, score in scores.items()
+                if i in clauses and score >= floor and clauses[i].doc_id == best.doc_id
+                and (clauses[i].annex_row is None) == (best.annex_row is None)
+                and (fact is None or fact(clauses[i]))
+            ]
+            top = max(rivals, key=shared, default=best)
+            chosen.append(top if shared(top) > shared(best) else best)
+        return [c for i, c in enumerate(chosen) if c.id not in {x.id for x in chosen[:i]}]
+
+    def _rest_of_heading(self, query: Query, previous: Turn, shown: frozenset[str]) -> Query | None:
+        """还有吗 after an answer that quoted some leaves of one numbered heading (（二十）1 of 简化相关审批制度):
+        the question becomes the list of that heading, less what was shown — the rest of its leaves,
+        not the next best hits of the words asked. None when the previous answer was a list of its own
+        (a unit's tasks: 还有吗 asks for more of that list), spans several headings, or showed them all."""
+        if previous.query.intent is Intent.LIST or previous.query.slot is not Slot.CONTENT:
+            return None
+        cited = previous.answer.citations
+        documents = {d.doc_id: d for d in self.engine.documents}
+        clauses = {c.id: c for c in cited_clauses(cited, documents)}
+        if not clauses:
+            return None
+        main = next(iter(clauses.values()))
+        if main.clause is None or main.annex_row is not None or not main.clause_title:
+            return None
+        if any((c.doc_id, c.chapter, c.clause, c.annex_row) != (main.doc_id, main.chapter, main.clause, None)
+               for c in clauses.values()):
+            return None
+        siblings = [c for c in documents[main.doc_id].clauses
+                    if c.chapter == main.chapter and c.clause == main.clause and c.annex_row is None]
+        if not 2 <= len(siblings) <= MAX_LEAVES or all(c.id in shown for c in siblings):
+            return None
+        title = main.clause_title
+        return replace(query, intent=Intent.LIST, slot=Slot.CONTENT, units=(), units_role=None, only_units=False,
+                       text=title, own_text=f"{title}还有哪些", doc_ids=frozenset({main.doc_id}))
+
     def _names_listed_item(self, text: str, previous: Turn) -> bool:
-        """第三条由哪些单位负责 right after a list of one heading's items points into that list."""
+        """第三条由哪些单位负责 right after a list of one heading's items points into that list; so does 个税那一条
+        怎么规定的 (a pointer, and words naming one listed item alone) after any list."""
         citations = previous.answer.citations
-        if len(citations) < 2 or not _CLAUSE_NUMBER.search(text):
+        if len(citations) < 2 or not (_CLAUSE_NUMBER.search(text) or _DESIGNATES.search(text)):
             return False
-        involved = {c.doc_id for c in citations}
-        clauses = {c.id: c for d in self.engine.documents if d.doc_id in involved for c in d.clauses}
-        shown = [clauses[c.clause_id] for c in citations if c.clause_id in clauses]
-        return _listed_by_number(text, shown) is not None
+        shown = cited_clauses(citations, {d.doc_id: d for d in self.engine.documents})
+        if _CLAUSE_NUMBER.search(text) and _listed_by_number(text, shown) is not None:
+            return True
+        return bool(_DESIGNATES.search(text)) and len(shown) > 1 and _named_item(text, shown) is not None
 
     def _rewritten(self, text: str) -> Query | None:
         """The follow-up as the LLM rewrites it with the history (LLM mode), or None: resolve offline."""

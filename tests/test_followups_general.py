@@ -204,3 +204,56 @@ def test_a_picked_item_asked_in_words_it_does_not_hold_is_searched_by_its_openin
     query, focus, _ = engine.asked[-1]
     assert focus == (_z("（十五）3"),)
     assert "衢州" in query.text
+
+
+# ----------------------------------------------------------------------------- issue 11: lists and follow-ups
+
+JIAXING = [_z("（十三）6"), _z("（十五）4"), _z("（十五）6")]
+
+
+def test_a_listed_item_is_named_by_a_two_character_run_no_other_item_shares(corpus):
+    engine = _converse(corpus, [JIAXING, []], "浙江文件里嘉兴市政府负责哪些工作？", "其中光伏那个试点，还有哪些省级部门参与？")
+    query, focus, exclude = engine.asked[-1]
+    assert focus == (_z("（十五）6"),)
+    assert query.slot is Slot.UNITS and not exclude  # 还有 asks more units of the item, not more items
+
+
+def test_a_listed_item_is_named_by_a_short_form_of_its_words(corpus):
+    """个税 is the short form of 个人所得税: the turn points (那一条) at the one listed item writing it out."""
+    engine = _converse(corpus, [[_z("（十三）8"), _z("（二十二）4")], []], "浙江哪些工作需要省委组织部参与？", "个税那一条具体是怎么规定的？")
+    query, focus, _ = engine.asked[-1]
+    assert focus == (_z("（二十二）4"),)
+    assert query.follow_up and query.doc_ids == frozenset({ZHEJIANG})
+
+
+def test_more_after_one_leaf_of_a_heading_lists_the_rest_of_the_heading(corpus):
+    engine = _converse(corpus, [[_z("（二十）1")], []], "浙江在简化审批方面有什么措施？", "还有吗？")
+    query, _, exclude = engine.asked[-1]
+    assert query.intent is Intent.LIST and query.units == ()
+    assert query.text == "简化相关审批制度" and query.doc_ids == frozenset({ZHEJIANG})
+    assert _z("（二十）1") in exclude
+
+
+def test_more_after_a_units_list_asks_more_of_that_list(corpus):
+    listed = [_z("（十一）7"), _z("（十三）8"), _z("（二十二）3")]
+    engine = _converse(corpus, [listed, []], "浙江省邮政管理局参与哪些任务？", "还有吗？")
+    query, _, exclude = engine.asked[-1]
+    assert query.units == ("省邮政管理局",)  # not the rest of one heading: the list spans three
+    assert set(listed) <= exclude
+
+
+def test_the_counterpart_is_that_of_the_task_the_earlier_question_named(corpus):
+    """Row 2 covers 下一代互联网 and 下一代广播电视网; the question named the first, so its counterpart is （三）1."""
+    engine = _converse(
+        corpus, [[_g("附件第2项")], []], "国家搞下一代互联网规模化商用，是哪几个部委在管？", "浙江省里对应的是哪项，谁负责？"
+    )
+    _, focus, _ = engine.asked[-1]
+    assert focus[0] == _z("（三）1")
+
+
+def test_the_words_naming_the_counterparts_document_are_no_subject_of_the_turn(corpus):
+    engine = _converse(corpus, [[_z("（十七）")], []], "浙江文件里个人信息保护的工作由谁负责？", "国务院附件里对应的任务什么时候启动？")
+    query, focus, _ = engine.asked[-1]
+    assert focus[0] == _g("附件第58项")
+    assert "国务院" not in query.own_text and "附件" not in query.own_text
+    assert query.slot is Slot.DEADLINE

@@ -80,3 +80,30 @@ def test_follow_up_detection(corpus, question, follow_up):
 def test_invalid_questions(question, message):
     with pytest.raises(InvalidQuestionError, match=message):
         validate_question(question, max_chars=2000)
+
+
+# ----------------------------------------------------------------------------- lists: headings and units named in short
+
+def test_a_heading_is_named_by_its_words_less_the_documents_theme():
+    from assistant.answering.headings import names_heading
+
+    theme = "浙江省人民政府办公厅关于促进信息消费扩大内需的实施意见"
+    title = "激发资源环境领域信息消费活力"
+    assert names_heading("浙江在资源环境领域要推进哪些信息化工作？", title, theme)
+    assert not names_heading("浙江在资源环境领域要推进哪些信息化工作？", title)  # 信息消费 weighs without the theme
+    assert not names_heading("浙江在信息消费方面有哪些工作？", title, theme)  # the theme alone names no heading
+
+
+def test_a_short_heading_core_is_named_when_the_question_holds_all_of_it():
+    from assistant.answering.headings import names_heading
+
+    assert names_heading("浙江在财政上对信息消费有哪些支持措施？", "加强财政政策支持")
+    assert not names_heading("浙江对信息消费有哪些支持措施？", "加强财政政策支持")
+
+
+def test_a_unit_the_documents_name_in_short_is_found_in_the_written_out_name():
+    from assistant.answering.listing import abbreviates
+
+    assert abbreviates("人行杭州中心支行", "浙江的实施意见里，人民银行杭州中心支行参与了哪些工作？") == "人民银行杭州中心支行"
+    assert abbreviates("人行杭州中心支行", "人民银行参与了哪些工作？") is None  # no long run shared
+    assert abbreviates("省发改委", "省发展和改革委员会参与了哪些工作？") is None  # too short to tell

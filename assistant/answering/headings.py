@@ -21,8 +21,11 @@ NAMED_SHARE = 0.75
 #: share of the pairs of a heading's core (the title less its verbs and frame words) that names it: an
 #: official asks 税收上有哪些优惠 of （二十二）落实税收优惠政策, in their own order and words around it
 CORE_SHARE = 2 / 3
-#: a core shorter than this many pairs (信息 of 加强信息) says too little to name a heading alone
+#: a core shorter than this many pairs (信息 of 加强信息) says too little to name a heading alone, unless the
+#: question holds every pair of it (财政, 支持 of 加强财政政策支持 in 在财政上有哪些支持措施)
 _MIN_CORE_PAIRS = 3
+#: the fewest pairs of a core the question must hold whole
+_MIN_WHOLE_CORE_PAIRS = 2
 #: what a heading says of every topic: its verbs (落实, 加快推进) and frame nouns (政策, 能力, 体系)
 _FRAME_WORDS = re.compile(
     r"进一步|加快|加强|加大|推进|推动|落实|完善|提高|提升|全面|统筹|积极|大力|切实|深入|开展|实施|建立|健全|优化|改善"
@@ -40,10 +43,34 @@ def _pairs(text: str) -> set[str]:
     return {text[i : i + 2] for i in range(len(text) - 1)}
 
 
-def names_heading(question: str, title: str) -> bool:
+def _off_theme(text: str, theme: str) -> list[str]:
+    """`text` split where it repeats a run (2+ characters) of the document's own title: the theme every
+    heading of the document shares (信息消费 of 激发资源环境领域信息消费活力 in a document on 信息消费)
+    names no heading apart from the others."""
+    theme = _NOT_TEXT.sub("", theme)
+    covered = [False] * len(text)
+    for i in range(len(text) - 1):
+        if text[i : i + 2] in theme:
+            covered[i] = covered[i + 1] = True
+    parts, run = [], []
+    for ch, cov in zip(text, covered, strict=True):
+        if cov:
+            if run:
+                parts.append("".join(run))
+            run = []
+        else:
+            run.append(ch)
+    if run:
+        parts.append("".join(run))
+    return parts
+
+
+def names_heading(question: str, title: str, theme: str = "") -> bool:
     """Whether the question names the heading: most of the title's character pairs occur in it
     (改善企业融资环境 in 在改善企业融资环境方面; 基本原则 in 有哪几条基本原则), or most of its core's
-    do (税收, 优惠 of 落实税收优惠政策 in 浙江在税收上给了哪些优惠措施; 三网融合 of 全面推进三网融合)."""
+    do (税收, 优惠 of 落实税收优惠政策 in 浙江在税收上给了哪些优惠措施; 三网融合 of 全面推进三网融合).
+    The core is the title less its frame words and less the runs it shares with `theme`, the title of
+    its document (资源环境领域 of 激发资源环境领域信息消费活力 in a document on 信息消费)."""
     title = _NUMBERING.sub("", title)
     pairs = _pairs(title)
     if len(pairs) < 2:  # a one- or two-character title (总则) names too little to be sure
@@ -51,8 +78,12 @@ def names_heading(question: str, title: str) -> bool:
     asked = _pairs(question)
     if len(pairs & asked) / len(pairs) >= NAMED_SHARE:
         return True
-    # the core's parts, split where a frame word was, so that no pair spans two of them
-    core = set().union(*(_pairs(part) for part in _FRAME_WORDS.split(title)))
+    # the core's parts, split where a frame word or a run of the document's title was, so that no pair
+    # spans two of them
+    parts = [p for part in _FRAME_WORDS.split(title) for p in _off_theme(_NOT_TEXT.sub("", part), theme)]
+    core = set().union(*(_pairs(part) for part in parts))
+    if len(core) >= _MIN_WHOLE_CORE_PAIRS and core <= asked:
+        return True
     return len(core) >= _MIN_CORE_PAIRS and len(core & asked) / len(core) >= CORE_SHARE
 
 
@@ -77,7 +108,7 @@ def heading_list(question: str, hits: Sequence[Clause], documents_by_id: dict[st
         if leaf.chapter:
             headings.append((leaf.chapter, _under_chapter))
         for title, under in headings:
-            if names_heading(question, title):
+            if names_heading(question, title, document.title or ""):
                 leaves = under(leaf, document)
                 if 2 <= len(leaves) <= MAX_LEAVES:
                     return _NUMBERING.sub("", title), leaves

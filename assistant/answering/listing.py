@@ -30,6 +30,33 @@ def deadline_form(text: str) -> str:
     return re.sub(r"(?<=\d)\s*(?:到|至|—|－|~|～)\s*(?=\d)", "-", re.sub(r"第|\s", "", text))
 
 
+#: the most characters a written-out name may add to the short form a document gives it (人民银行 → 人行)
+_ABBREVIATION_SLACK = 4
+#: the shortest literal run a short form must share with the written-out name (杭州中心支行)
+_ABBREVIATION_RUN = 4
+
+
+def abbreviates(short: str, text: str) -> str | None:
+    """The span of `text` that `short` abbreviates: it starts and ends with the short form's first and
+    last characters, holds all of its characters in order, is at most `_ABBREVIATION_SLACK` longer, and
+    shares a literal run of `_ABBREVIATION_RUN`+ characters (half the short form at least) with it:
+    人行杭州中心支行 abbreviates 人民银行杭州中心支行. None when no span fits."""
+    run = max(_ABBREVIATION_RUN, (len(short) + 1) // 2)
+    if len(short) < run + 1 or not any(short[i : i + run] in text for i in range(len(short) - run + 1)):
+        return None
+    for start in (i for i, ch in enumerate(text) if ch == short[0]):
+        pos, end = start, None
+        for ch in short:
+            found = text.find(ch, pos, start + len(short) + _ABBREVIATION_SLACK)
+            if found < 0:
+                break
+            pos, end = found + 1, found + 1
+        else:
+            if end is not None:
+                return text[start:end]
+    return None
+
+
 @dataclass(frozen=True)
 class Listing:
     clauses: list[Clause]
@@ -106,8 +133,18 @@ class Lister:
             if not named(unit):
                 bare = next((unit[len(r):] for r in regions if unit.startswith(r) and len(unit) - len(r) >= 3), None)
                 unit = bare if bare is not None and named(bare) else unit
+            if not named(unit):
+                unit = self._abbreviated_unit(unit, query) or unit
             units.append(unit)
         return tuple(units)
+
+    def _abbreviated_unit(self, unit: str, query: Query) -> str | None:
+        """The unit the documents asked name in short for the one the question writes out: 人行杭州中心支行
+        for 人民银行杭州中心支行, read as 人民银行 (`abbreviates`); None when no unit, or more than one, fits."""
+        scope = Filters(doc_ids=query.doc_ids)
+        named = {u for c in self.search.clauses_where(scope.allows) for u in (*c.lead_units, *c.supporting_units)}
+        fits = {u for u in named if (span := abbreviates(u, query.own_text)) is not None and unit in span}
+        return fits.pop() if len(fits) == 1 else None
 
     def under_named_heading(self, query: Query, in_scope: frozenset[str] | None) -> tuple[str, list[Clause]] | None:
         """改善企业融资环境方面列了哪几项措施: the heading the question names among its best hits'
