@@ -127,3 +127,19 @@ def test_every_kind_gets_a_direct_first_line(assistant):
                 assert any(w in short for w in ("没有", "未", "不涉及")), (case["id"], short)
             seen[case["kind"]] += 1
     assert set(seen) == {c["kind"] for c in cases} and len(seen) >= 9
+
+
+def test_a_units_answer_gives_the_deadline_too_when_the_turn_asks_both(corpus):
+    """由谁负责，进度如何 of annex row 46 (人民银行等, 持续推进): the units answer carries the 时间进度 as well; a turn
+    asking only the units does not get it."""
+    from assistant.answering.composer import AnswerComposer
+    from assistant.answering.evidence import Evidence
+    from assistant.answering.question import understand
+
+    by_id = {d.doc_id: d for d in corpus}
+    row = next(c for c in by_id["guofa-2013-32"].clauses if c.annex_row == 46)
+    composer = AnswerComposer(by_id, Tokenizer())
+    both = composer.compose(Evidence(understand("国务院附件里金融IC卡应用由谁负责，进度如何？", corpus), selected=[row]))
+    assert "人民银行" in both.answer and "持续推进" in both.answer
+    units = composer.compose(Evidence(understand("国务院附件里金融IC卡应用由谁负责？", corpus), selected=[row]))
+    assert "人民银行" in units.answer and "持续推进" not in units.answer

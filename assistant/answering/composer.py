@@ -13,7 +13,7 @@ import re
 from assistant.answering.answer import Answer
 from assistant.answering.direct import asked_duty, direct_line, related_line
 from assistant.answering.evidence import ASKS_SEVERAL, Evidence
-from assistant.answering.intents import Render, spec_of
+from assistant.answering.intents import INTENT_SPECS, Intent, Render, spec_of
 from assistant.citations import Citation, label_for
 from assistant.corpus.model import Clause, Document
 from assistant.corpus.responsibility import bracketed
@@ -28,6 +28,12 @@ _MAX_LIST_ITEMS_SHOWN = 60
 _LIST_TASK_CHARS = 120
 #: a run-in heading: a short sentence of words alone, no number or pause (市场导向、改革发展。)
 _RUN_IN_HEADING = re.compile(r"[\u4e00-\u9fff、]{4,14}。")
+#: a turn asking the units that asks the 时间进度 too (由谁负责，进度如何): the deadline pattern, or 时间/进度
+#: asked of
+_ASKS_WHEN_TOO = re.compile(
+    rf"{next(s.pattern.pattern for s in INTENT_SPECS if s.intent is Intent.DEADLINE)}"
+    r"|(?:时间|进度)(?:上)?(?:怎么|如何|是|为|安排)|什么时间|几时"
+)
 
 
 def quotable_sentences(text: str) -> list[str]:
@@ -147,7 +153,9 @@ class AnswerComposer:
                 noted = bracketed(to_simplified(clause.text), document.region if document else None)
                 task = _task(clause) if noted else _task(clause, units=clause.units)
                 who = _who(clause.lead_units, clause.supporting_units, clause.units)
-            lines.append(f"根据{self._label(clause)}，“{task}”的{who}。")
+            # 由谁负责，进度如何: the units answer gives the parsed 时间进度 as well, when the turn asks it too
+            when = f"；时间进度：{clause.deadline}" if clause.deadline and _ASKS_WHEN_TOO.search(query.own_text) else ""
+            lines.append(f"根据{self._label(clause)}，“{task}”的{who}{when}。")
             citations.append(self._cite(clause, [task]))
         return lines, citations
 
