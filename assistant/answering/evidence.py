@@ -335,7 +335,7 @@ class EvidenceSelector:
             return f"{strip_unit_note(cited[0].text)[:200]} {' '.join(own)}"
         # 那地面数字电视覆盖网建设呢: a follow-up whose own subject the cited clauses mostly do not name
         # is searched by its own words (the previous topic would rank the clause just cited first)
-        scope = (*query.scope_words, *query.regions, *query.places)
+        scope = (*query.scope_words, *query.regions, *self._scope_places(query))
         asked = ASKS_PLACES.sub(" ", query.own_text)  # 在哪个城市搞: the place is asked, 城市 is no subject
         own = [
             w for w in subject_words(asked, self.tokenizer)
@@ -427,12 +427,17 @@ class EvidenceSelector:
                 return [replace(clause, units=units, lead_units=[], supporting_units=[])]
         return []
 
+    def _scope_places(self, query: Query) -> list[str]:
+        """The places a question names that name a loaded document (柳河县, 成都): its scope. A city no document
+        is named by (嘉兴 in 嘉兴的智慧交通呢, a task of the 浙江 document) is part of the subject asked."""
+        return [p for p in query.places if p in self._places_text or re.sub(r"[市县区]$", "", p) in self._places_text]
+
     def _measure_words(self, query: Query, hits: list[Hit]) -> list[str]:
         """The words of a question that name the measure asked about (新三板, 高新技术企业), less
         scope (柳河县), the words that only ask for money (奖励多少) and those of the best-ranked
         document's title (核心团队 in a 核心团队奖励办法: what every measure of it is about)."""
         text = query.text if query.follow_up else query.own_text
-        for word in (*query.scope_words, *query.places, *query.regions):
+        for word in (*query.scope_words, *self._scope_places(query), *query.regions):
             text = text.replace(word, " ")
         title = self._titles.get(hits[0].clause.doc_id, "") if hits else ""
         return [w for w in subject_words(text, self.tokenizer) if w not in MONEY_WORDS and w not in title]
