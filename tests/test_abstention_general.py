@@ -113,3 +113,28 @@ def test_a_city_named_by_its_short_name_is_covered_by_its_provinces_documents():
     far = Query(text="q", own_text="威海对企业创新发展资金每家补多少？", intent=Intent.SUPPORT, places=("威海",))
     assert foreign_places(far, "浙江长丰县", "", frozenset({"浙江"})) == ["威海"]
     assert place_scope(far, [zhejiang, county]) == frozenset()
+
+
+# ---- a total asked of an action the text states with its amount ------------------------------------
+def test_a_total_stated_with_its_action_answers_a_rate_does_not():
+    from assistant.answering.measures import states_total
+
+    coupons = clause("联合金融机构、平台企业整合3000万元资金用于发放消费券,全力申办2023年湖南省夏季消费促进活动启动仪式。")
+    assert unfilled("怀化为了发消费券一共整合了多少钱？", Intent.SUPPORT, Slot.AMOUNT, ["消费券", "整合"], [coupons]) is None
+    assert not states_total("企业一共少缴了多少钱？", "阶段性下调失业保险费率50%")
+    assert unfilled("企业一共少缴了多少钱？", Intent.SUPPORT, Slot.AMOUNT, ["少缴"], [clause("阶段性下调失业保险费率50%")])
+
+
+# ---- a 文号 written under the opening's title, not one the text cites ---------------------------------
+def test_a_number_under_the_title_is_the_documents_a_cited_one_is_not():
+    import re
+
+    from assistant.answering.evidence import _CITED_TITLES, _DOC_NUMBER, _NUMBER_HEAD
+
+    def head(text: str) -> str:
+        return re.sub(r"\s+", "", _CITED_TITLES.sub("", text))[:_NUMBER_HEAD]
+
+    opening = "砚山县招商引资优惠政策(试行) (砚发201120 号) 为进一步扩大对内对外开放,改善我县投资环境"
+    assert _DOC_NUMBER.search(head(opening)).group(0) == "砚发201120号"
+    cited = "根据《国务院关于深化预算管理制度改革的决定》(国发〔2014〕45号)精神,结合我省实际"
+    assert _DOC_NUMBER.search(head(cited)) is None
