@@ -99,3 +99,42 @@ def test_ranks_and_standardised_cosine():
     assert list(x[:, COL["dense_rank"]]) == [1 / 3, 1.0, 1 / 2]
     assert list(x[:, COL["bm25_rank"]]) == [1.0, 0.0, 1 / 2]  # no shared word: no BM25 rank
     assert x[1, COL["dense_z"]] > 0 > x[0, COL["dense_z"]]
+
+
+def _question(suite: str, group: str, gold_first: bool) -> "Question":
+    from assistant.retrieval.train_reranker import Question
+
+    # two candidates; the gold one holds the slot fact and more of the question's bigrams
+    x = np.zeros((2, len(FEATURES)), dtype="float32")
+    gold = 0 if gold_first else 1
+    x[gold, COL["slot_fact"]] = 1.0
+    x[gold, COL["rare_bigram_cover"]] = 0.6
+    x[1 - gold, COL["rare_bigram_cover"]] = 0.2
+    return Question(suite, group, x, np.array([i == gold for i in range(2)]))
+
+
+def test_training_is_deterministic_and_learns_the_marked_candidate():
+    from assistant.retrieval.train_reranker import first_gold, fit
+
+    questions = [_question("real-dev", f"doc{i % 4}", i % 2 == 0) for i in range(12)]
+    weights = fit(questions, 0.01)
+    assert weights == fit(questions, 0.01)
+    assert weights["w"][COL["slot_fact"]] > 0
+    assert list(first_gold(questions, weights)) == [1] * 12
+    assert list(first_gold(questions, None)) == [1 if i % 2 == 0 else 2 for i in range(12)]  # the fused order
+
+
+def test_cross_validation_keeps_a_documents_questions_in_one_fold():
+    from assistant.retrieval.train_reranker import FOLDS, fold_of, halves
+
+    questions = [_question("real-dev", f"doc{i % 10}", True) for i in range(40)]
+    for seed in (0, 1):
+        folds = fold_of(questions, seed)
+        by_group = {}
+        for q, f in zip(questions, folds):
+            by_group.setdefault(q.group, set()).add(int(f))
+        assert all(len(f) == 1 for f in by_group.values())
+        assert set(folds) == set(range(FOLDS))
+    split = halves(questions + [_question("shipped-dev", "guofa:附件", True)])
+    assert {q.group for q in split["A"]} == {"doc0", "doc2", "doc4", "doc6", "doc8"}
+    assert {q.group for q in split["B"]} == {"doc1", "doc3", "doc5", "doc7", "doc9"}
