@@ -206,12 +206,24 @@ class EvidenceSelector:
         spec = spec_of(query.intent)
         evidence.abstain_reason, evidence.selected = self._filled(query, self._select(query, spec, hits), hits)
         # whether the slot is filled is decided on both orders: the reranker may choose which clause
-        # answers, never turn a slot the fused order's evidence leaves unfilled into an answer
-        if not evidence.abstain_reason and fused != hits:
+        # answers, never turn a slot the fused order's evidence leaves unfilled into an answer. An amount is
+        # the exception where the fused order ranks the reranker's clause near its top too and that clause
+        # states the amount where it names the measure, judged against the fused order's best clauses: the
+        # money statement is then chosen by ties of rank (对初次认定为国家高新技术企业的，给予企业20万元奖励
+        # against a fund's 1亿元 ranked first by the fused order), not by whether the amount is there.
+        if not evidence.abstain_reason and fused != hits and not self._amount_on_both(query, evidence.selected, fused):
             evidence.abstain_reason = self._filled(query, self._select(query, spec, fused), fused)[0]
         if evidence.abstain_reason:
             evidence.related, evidence.selected = evidence.selected or evidence.related, []
         return evidence
+
+    def _amount_on_both(self, query: Query, selected: list[Clause], fused: list[Hit]) -> bool:
+        """The amount the reranker's first clause states fills the slot in the fused order too (see `gather`)."""
+        if query.slot is not Slot.AMOUNT or not selected:
+            return False
+        if selected[0].id not in {h.clause.id for h in fused[:_NEAR_WINDOW]}:
+            return False
+        return self._unfilled(query, selected[:1], fused) is None
 
     def _filled(self, query: Query, selected: list[Clause], hits: list[Hit]) -> tuple[str | None, list[Clause]]:
         """Why `selected` does not fill the slot (None when it does), and the clauses to answer from. A count
