@@ -179,22 +179,3 @@ def test_audit_forms_name_no_unit(text):
 def test_audit_forms_second_pass(text, lead, supporting):
     _, got_lead, got_supporting = extract(text, None).resolved()
     assert (got_lead, got_supporting) == (lead, supporting)
-
-
-@pytest.mark.parametrize(("text", "author", "units"), [
-    # yunnan-2013-employment-fund-measures-part 序言: the notice's own act, its subject the author left out
-    ("各州(市)财政局、人力资源和社会保障局:\n经省人民政府同意,现将《云南省就业专项资金管理办法》印发给你们,请认真贯彻执行。",
-     "云南省财政厅、云南省人力资源和社会保障厅", ["云南省财政厅", "云南省人力资源和社会保障厅"]),
-    # maanshan-huashan-sci-tech-award-part (other half): 现予印发
-    ("濮塘镇、各街道、区政府各部门、各有关单位:\n《花山区科学技术奖励办法(暂行)》已经区政府第116次常务会议研究同意,现予印发,请各单位遵照执行。",
-     "花山区人民政府", ["花山区人民政府"]),
-    # jinhua-2023-rural-revitalization-30-draft-part: 起草了《…》
-    ("结合我市实际,起草了《金华市区乡村振兴支持政策三十条(征求意见稿)》,现将征求意见稿全文公布。", "金华市农业农村局", ["金华市农业农村局"]),
-])
-def test_the_author_issues_what_the_text_says_it_issues(text, author, units):
-    assert extract(text, None, author).units == units
-
-
-def test_no_author_for_a_text_that_issues_nothing():
-    assert not extract("为规范专项资金管理，制定本办法。", None, "云南省财政厅")
-    assert not extract("现将《办法》印发给你们。", None, None)

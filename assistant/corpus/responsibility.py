@@ -217,24 +217,7 @@ def extract(text: str, region: str | None, author: str | None = None) -> Respons
     extra = bracketed(text, region)
     for role, units in (("lead", extra.lead), ("support", extra.supporting), ("general", extra.general)):
         found.add(role, [u for u in units if u not in found.units])
-    return (found or prose(text, region, author) or table_cell(text, region) or receivers(text, region, author)
-            or issued_by(text, author))
-
-
-#: The text's own act of issuing, its subject the author left out: 现将《…》印发给你们, 起草了《…》.
-_OWN_ACT = re.compile(r"现将[^。；;]{0,80}?(?:印发|转发|发布|公布)|现予(?:印发|公布|发布)|(?:起草|制定|修订)了《")
-
-
-def issued_by(text: str, author: str | None) -> Responsibility:
-    """The bodies that issue the text (the document's author), for the sentence where it says it issues
-    something (经省人民政府同意,现将《…办法》印发给你们 / 结合我市实际,起草了《…》): who issued or drafted it.
-    The names stay as the document writes them (云南省财政厅), as its title does."""
-    found = Responsibility()
-    if author and _OWN_ACT.search(text):
-        names = [n for n in re.split(r"[、，,；;\s]+", author) if n]
-        if names and all(is_unit_name(n) or re.search(r"(?:部|委员会|委|局|厅|办|办公室|中心|政府)$", n) for n in names):
-            found.add("general", names)
-    return found
+    return found or prose(text, region, author) or table_cell(text, region) or receivers(text, region, author)
 
 
 def receivers(text: str, region: str | None, author: str | None = None) -> Responsibility:
