@@ -138,3 +138,13 @@ def test_a_number_under_the_title_is_the_documents_a_cited_one_is_not():
     assert _DOC_NUMBER.search(head(opening)).group(0) == "砚发201120号"
     cited = "根据《国务院关于深化预算管理制度改革的决定》(国发〔2014〕45号)精神,结合我省实际"
     assert _DOC_NUMBER.search(head(cited)) is None
+
+
+# ---- a count, an amount or a frequency written in another form than the question's ------------------
+def test_a_frequency_is_read_in_its_written_forms():
+    from assistant.answering.intents import FREQUENCY_TEXT
+
+    for text in ("省长特别奖每两年评审一次", "每个月报送一次", "一年两次", "按季度开展督查"):
+        assert FREQUENCY_TEXT.search(text), text
+    for text in ("年度计划", "2013年底前完成"):
+        assert not FREQUENCY_TEXT.search(text), text

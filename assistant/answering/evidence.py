@@ -21,6 +21,7 @@ from assistant.answering.intents import (
     ASKS_DRAFTER,
     ASKS_FREQUENCY,
     ASKS_PLACES,
+    MONEY_TEXT,
     ASKS_SPAN,
     CITES_BASIS,
     FREQUENCY_TEXT,
@@ -102,6 +103,13 @@ _UNIT_FORMS = {
     "家": "家|户|个",
     "户": "户|家",
     "项": "项|个|条",
+    # an amount or a count in another order of magnitude is still the figure asked (多少万元 → 1.2亿元)
+    "元": "元|万元|亿元",
+    "万元": "万元|亿元|元",
+    "亿元": "亿元|万元",
+    "万": "万|亿",
+    "亿": "亿|万",
+    "%": "%|％",
 }
 
 
@@ -302,7 +310,7 @@ class EvidenceSelector:
         if not selected:
             return slot.missing
         text = to_simplified("".join(c.text for c in selected))  # 萬元, 每兩年: compared as questions are written
-        if query.slot is Slot.AMOUNT and not MONEY.search(text) and not any(c.money for c in selected):
+        if query.slot is Slot.AMOUNT and not (MONEY.search(text) or MONEY_TEXT.search(text)) and not any(c.money for c in selected):
             return slot.missing
         if ASKS_FREQUENCY.search(query.own_text) and not FREQUENCY_TEXT.search(text):
             return "文件没有规定这件事的频次。"

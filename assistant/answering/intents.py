@@ -129,7 +129,10 @@ ASKS_SPAN = re.compile(r"几年|多久|多长|到哪|到什么时候|截止|哪�
 
 #: "how often": answered only by a text that states a frequency, never by the date of one meeting
 ASKS_FREQUENCY = re.compile(r"多久.{0,4}一次|多长时间.{0,4}一次|每隔多久|几年一次|一年几次|每年几次")
-FREQUENCY_TEXT = re.compile(r"每[年月季周天日届]|每(?:半|两|三)年|[一二两三四五六七八九十\d]+(?:年|个月|月|周)一次|定期")
+FREQUENCY_TEXT = re.compile(
+    r"每[年月季周天日届]|每个(?:月|季度|年度)|每(?:半|两|三|四|五)年|[一二两三四五六七八九十\d]+(?:年|个月|月|周|季度)[一二两三四\d]?次"
+    r"|定期|按(?:年|季|月)(?:度)?(?:开展|进行|评|组织|考核|报送|拨付|发放)"
+)
 
 
 #: a question asking what a text rests on (依据了哪份文件, 参照的是哪个规则), and a text citing one
