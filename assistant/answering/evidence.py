@@ -6,7 +6,7 @@ of a unit or deadline class (complete, not top-k), a comparison the best clause 
 each document. Abstention is decided here too, from the evidence itself (weak
 similarity, a region or year no clause mentions, a number, amount or person the
 chosen clauses do not state) — never from the wording of particular questions.
-(About 420 lines: the selection for each slot stays beside the abstention it decides; the
+(About 550 lines: the selection for each slot stays beside the abstention it decides; the
 readings of one clause it relies on live in `measures`.)
 """
 
