@@ -107,12 +107,3 @@ def test_a_unit_the_documents_name_in_short_is_found_in_the_written_out_name():
     assert abbreviates("人行杭州中心支行", "浙江的实施意见里，人民银行杭州中心支行参与了哪些工作？") == "人民银行杭州中心支行"
     assert abbreviates("人行杭州中心支行", "人民银行参与了哪些工作？") is None  # no long run shared
     assert abbreviates("省发改委", "省发展和改革委员会参与了哪些工作？") is None  # too short to tell
-
-
-def test_an_adverb_after_the_year_is_no_part_of_the_deadline_class_quoted(corpus):
-    from assistant.answering.listing import Lister
-
-    lister = Lister.__new__(Lister)  # quoted_deadline reads only the parsed 时间进度
-    lister._deadlines = sorted({c.deadline for d in corpus for c in d.clauses if c.deadline}, key=len, reverse=True)
-    assert lister.quoted_deadline("国务院分工表里，哪几项任务是2013年先研究、2014年再落实的？") == "2013年研究"
-    assert lister.quoted_deadline("附件里哪些任务2013年研究？") == "2013年研究"

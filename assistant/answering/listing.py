@@ -23,8 +23,6 @@ _MAX_TOPIC_LIST = 20
 _QUOTED = re.compile(r"[“「\"]([^”」\"]{2,12})[”」\"]")
 #: where a 时间进度 joins its parts (2013年年底前启动，2013-2015年滚动实施)
 _DEADLINE_PARTS = re.compile(r"[，,；;]")
-#: an adverb of sequence an asker puts between a year and what is done then (2013年先研究, 2014年再实施)
-_AFTER_YEAR_ADVERB = re.compile(r"(?<=年)[先再就才还]")
 
 
 def deadline_form(text: str) -> str:
@@ -117,9 +115,8 @@ class Lister:
     def quoted_deadline(self, question: str) -> str | None:
         """The longest part of a parsed 时间进度 the question quotes, in a form that ignores how it is
         written (2013到2015年滚动实施 for 2013-2015年滚动实施, 2013年三季度 for 2013年第三季度): a row
-        due 2013年年底前启动，2013-2015年滚动实施 is in both classes its parts name. An adverb the asker puts
-        after the year (2013年先研究、2014年再落实) is no part of the class (2013年研究)."""
-        asked = _AFTER_YEAR_ADVERB.sub("", deadline_form(question))
+        due 2013年年底前启动，2013-2015年滚动实施 is in both classes its parts name."""
+        asked = deadline_form(question)
         parts = {deadline_form(p) for d in self._deadlines for p in _DEADLINE_PARTS.split(d)}
         return max((p for p in parts if len(p) >= 2 and p in asked), key=len, default=None)
 
