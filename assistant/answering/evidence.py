@@ -114,6 +114,17 @@ _UNIT_FORMS = {
 
 
 
+def _asked_doc_id(query: Query, hits: list[Hit]) -> str:
+    """The document a question about one document's own facts asks: the one it is scoped to, else the best hit's."""
+    scope = query.doc_ids
+    return next(iter(scope)) if scope and len(scope) == 1 else hits[0].clause.doc_id
+
+
+def _opening(document: Document) -> Clause | None:
+    """The document's unnumbered opening (title, 文号, preamble): where its own facts are cited."""
+    return next((c for c in document.clauses if not re.search(r"[0-9一二三四五六七八九十]", c.path or "")), None)
+
+
 @dataclass
 class Evidence:
     query: Query
@@ -426,14 +437,12 @@ class EvidenceSelector:
         document asked about (a unit the text names as its drafter, else its issuer), or the units named in
         the best-ranked clause that names the asked subject (市农业农村局 in a table row's last cell, 报财政部、
         人力资源社会保障部备案). The clause is given those units, so the answer names them and cites it."""
-        scope = query.doc_ids
         if ASKS_DRAFTER.search(query.own_text):
-            doc_id = next(iter(scope)) if scope and len(scope) == 1 else hits[0].clause.doc_id
-            document = self._documents_by_id[doc_id]
+            document = self._documents_by_id[_asked_doc_id(query, hits)]
             if found := drafters(document):
                 clause, units = found
                 return [replace(clause, units=units, lead_units=[], supporting_units=[])]
-            opening = next((c for c in document.clauses if not re.search(r"[0-9一二三四五六七八九十]", c.path or "")), None)
+            opening = _opening(document)
             issuers = [u for u in re.split(r"[、，,；;\s]+", document.issuer or "") if u]
             if opening is not None and issuers:
                 return [replace(opening, units=issuers, lead_units=[], supporting_units=[])]
@@ -480,17 +489,14 @@ class EvidenceSelector:
 
     def _validity_clauses(self, query: Query, hits: list[Hit]) -> list[Clause]:
         """How long a policy applies is a fact of its document (see `measures.validity_clauses`)."""
-        doc_id = next(iter(query.doc_ids)) if query.doc_ids and len(query.doc_ids) == 1 else hits[0].clause.doc_id
-        document = self._documents_by_id.get(doc_id)
+        document = self._documents_by_id.get(_asked_doc_id(query, hits))
         fills = slot_spec(Slot.VALIDITY).fact
         return validity_clauses(document, [h.clause for h in hits[:_NEAR_WINDOW]], fills) if document else []
 
     def _document_facts(self, evidence: Evidence, hits: list[Hit]) -> Evidence:
         """文号 / date issued / issuer: the document's own facts, cited at its unnumbered opening."""
-        scope = evidence.query.doc_ids
-        doc_id = next(iter(scope)) if scope and len(scope) == 1 else hits[0].clause.doc_id
-        document = self._documents_by_id[doc_id]
-        opening = next((c for c in document.clauses if not re.search(r"[0-9一二三四五六七八九十]", c.path or "")), None)
+        document = self._documents_by_id[_asked_doc_id(evidence.query, hits)]
+        opening = _opening(document)
         evidence.document = document
         evidence.selected = [opening or document.clauses[0]] if document.clauses else []
         if re.search(r"文号|字号", evidence.query.own_text) and not document.number:
