@@ -190,6 +190,11 @@ def _numbered_clause(text: str, shown: list[Clause], query: Query, clauses: dict
     return found or None
 
 
+#: what frames a bare follow-up (那…呢？, 还有…吗) beside the subject it names
+_FRAME = re.compile(r"^(?:那么|那|还有|另外|再|至于)|[呢吗么啊]|[，。？！?!、\s]|的|里|也|又|方面|这块|那块|情况")
+#: a subject of its own: three or more characters, words only (no year or number)
+_OWN_WORDS = re.compile(r"[\u4e00-\u9fffA-Za-z]{3,}")
+
 #: how much of a designated clause a content question is searched by: enough to rank it first
 _OPENING = 40
 #: characters a follow-up keeps, once it is stripped of asking and pointing words, to have a subject of its own
@@ -319,6 +324,7 @@ class Session:
             raise InvalidQuestionError(f"未知的文件：{unknown}（可选：{'、'.join(sorted(known))}）。")
         with self._lock:
             query = understand(text, self.engine.documents, self.engine.known_units())
+            own_query = query
             shown: frozenset[str] = frozenset()
             focus: tuple[str, ...] = ()
             previous = self.turns[-1] if self.turns else None
@@ -333,6 +339,10 @@ class Session:
                 elif _MORE.search(text):
                     shown = self._shown_in_topic(previous.query)
                     query = self._rest_of_heading(query, previous, shown) or query
+                elif self._new_subject(text, own_query, cited) is not None:
+                    # 那智慧环保呢？ after 智慧水务: the same question of another clause, searched by this turn
+                    focus = ()
+                    query = replace(query, text=own_query.text)
             if doc_ids:
                 query = replace(query, doc_ids=frozenset(doc_ids) & (query.doc_ids or frozenset(doc_ids)))
             if units:
@@ -381,6 +391,29 @@ class Session:
             # counterparts that cannot fill the asked slot designate nothing: the search looks further
             return found if fact is None or any(fact(c) for c in found) else []
         return []
+
+    def _new_subject(self, text: str, own: Query, cited: list[Citation]) -> str | None:
+        """The subject a bare follow-up names in its own words (那智慧环保呢？ after a question on 智慧水务): what
+        is left once scope, asking, pointing and framing words are taken out, when a clause of the documents
+        in scope writes it and none of the clauses just cited does — the turn asks the same of another
+        clause. None for a turn naming a unit (the unit's own list answers), a document or nothing of its own."""
+        if own.units or not cited:
+            return None
+        subject = text
+        for word in own.scope_words:
+            subject = subject.replace(word, "")
+        for spec in INTENT_SPECS:
+            if spec.pattern is not None:
+                subject = spec.pattern.sub("", subject)
+        subject = _FRAME.sub("", REFERRING.sub("", _CLAUSE_NUMBER.sub("", ORDINAL.sub("", subject))))
+        if not _OWN_WORDS.fullmatch(subject):
+            return None
+        documents = {d.doc_id: d for d in self.engine.documents}
+        if any(subject in c.text for c in cited_clauses(cited, documents)):
+            return None
+        scope = own.doc_ids or frozenset(documents)
+        named = any(subject in c.text for d in scope if d in documents for c in documents[d].clauses)
+        return subject if named else None
 
     def _of_what_was_asked(
         self, main: Clause, found: list[Clause], doc_ids: frozenset[str], clauses: dict[str, Clause],

@@ -257,3 +257,26 @@ def test_the_words_naming_the_counterparts_document_are_no_subject_of_the_turn(c
     assert focus[0] == _g("附件第58项")
     assert "国务院" not in query.own_text and "附件" not in query.own_text
     assert query.slot is Slot.DEADLINE
+
+
+def test_a_bare_follow_up_naming_another_clause_is_searched_by_its_own_words(corpus):
+    # 智慧水务 → 那智慧环保呢: the cited clause holds 智慧 and 环保 (省环保厅) apart, but not 智慧环保 itself
+    engine = _converse(corpus, [[_z("（十五）2")], []], "浙江意见里智慧水务建设由谁负责？", "那智慧环保呢？")
+    query, focus, _ = engine.asked[-1]
+    assert focus == ()
+    assert "智慧水务" not in query.text and "智慧环保" in query.text
+    assert query.intent is Intent.RESPONSIBILITY and query.doc_ids == frozenset({ZHEJIANG})
+
+
+@pytest.mark.parametrize(
+    ("first", "cited", "follow_up"),
+    [
+        ("浙江的“宽带乡村”工程由哪些部门负责？", _z("（三）4"), "那光纤进村试点呢？"),  # said by the cited clause
+        ("国务院文件里组建广电网络公司谁负责？", _g("附件第9项"), "那浙江呢？"),  # a document, no subject
+        ("浙江文件里省物价局管哪些事？", _z("（十五）6"), "那省邮政管理局呢？"),  # a unit: its own list
+    ],
+)
+def test_a_follow_up_without_a_subject_of_another_clause_keeps_the_focus(corpus, first, cited, follow_up):
+    engine = _converse(corpus, [[cited], []], first, follow_up)
+    _, focus, _ = engine.asked[-1]
+    assert focus != ()

@@ -23,6 +23,9 @@ _MAX_TOPIC_LIST = 20
 _QUOTED = re.compile(r"[“「\"]([^”」\"]{2,12})[”」\"]")
 #: where a 时间进度 joins its parts (2013年年底前启动，2013-2015年滚动实施)
 _DEADLINE_PARTS = re.compile(r"[，,；;]")
+#: an adverb of time or sequence an asker puts between a date and what is done then (2013年先研究、2014年再
+#:推出; 三季度就启动): a closed class of grammar words, no part of the 时间进度 quoted
+_ADVERB_AFTER_DATE = re.compile(r"(?<=[年度月])(?:先|再|就|才|还|又|便|将|会|要|开始)(?=[\u4e00-\u9fff])")
 
 
 def deadline_form(text: str) -> str:
@@ -106,8 +109,9 @@ class Lister:
             title, clauses = headed
             what = f"“{title}”下"
         elif topic := self._listed_topic(query, scope):
-            clauses = self.search.clauses_where(lambda c: scope.allows(c) and topic in c.text)
-            what = f"涉及“{topic}”"
+            clauses = self.search.clauses_where(lambda c: scope.allows(c) and names_topic(topic, c.text))
+            what = f"涉及“{'”“'.join(topic.split())}”"
+            topic = max(topic.split(), key=len)  # each item quoted where it names the longest word
         else:
             return None
         return Listing([c for c in clauses if c.id not in exclude], what, topic)
@@ -115,8 +119,9 @@ class Lister:
     def quoted_deadline(self, question: str) -> str | None:
         """The longest part of a parsed 时间进度 the question quotes, in a form that ignores how it is
         written (2013到2015年滚动实施 for 2013-2015年滚动实施, 2013年三季度 for 2013年第三季度): a row
-        due 2013年年底前启动，2013-2015年滚动实施 is in both classes its parts name."""
-        asked = deadline_form(question)
+        due 2013年年底前启动，2013-2015年滚动实施 is in both classes its parts name. An adverb put after the
+        date (2013年先研究、2014年再推出) is no part of the class (2013年研究)."""
+        asked = _ADVERB_AFTER_DATE.sub("", deadline_form(question))
         parts = {deadline_form(p) for d in self._deadlines for p in _DEADLINE_PARTS.split(d)}
         return max((p for p in parts if len(p) >= 2 and p in asked), key=len, default=None)
 
@@ -134,9 +139,31 @@ class Lister:
                 bare = next((unit[len(r):] for r in regions if unit.startswith(r) and len(unit) - len(r) >= 3), None)
                 unit = bare if bare is not None and named(bare) else unit
             if not named(unit):
-                unit = self._abbreviated_unit(unit, query) or unit
+                unit = self._abbreviated_unit(unit, query) or self._unit_written_there(unit, query) or unit
             units.append(unit)
         return tuple(units)
+
+    def _unit_written_there(self, unit: str, query: Query) -> str | None:
+        """The unit the documents asked name, written in the question where a unit no clause names was read
+        (江省地税局 of 浙江省地税局, 件里海关 of 附件里海关总署): a reading that took in a neighbouring word or
+        cut the name short. The longest such name overlapping the reading and sharing 2+ of its characters
+        in a row; None when none does."""
+        text = query.own_text
+        at = text.find(unit)
+        if at < 0:
+            return None
+        scope = Filters(doc_ids=query.doc_ids)
+        named = {u for c in self.search.clauses_where(scope.allows) for u in (*c.lead_units, *c.supporting_units)}
+        fits = []
+        for name in named:
+            start = text.find(name)
+            while start >= 0:
+                lo, hi = max(at, start), min(at + len(unit), start + len(name))
+                if hi - lo >= 2:
+                    fits.append(name)
+                    break
+                start = text.find(name, start + 1)
+        return max(sorted(fits), key=len, default=None)
 
     def _abbreviated_unit(self, unit: str, query: Query) -> str | None:
         """The unit the documents asked name in short for the one the question writes out: 人行杭州中心支行
@@ -163,18 +190,36 @@ class Lister:
         return phrase if 2 <= count <= _MAX_TOPIC_LIST else None
 
     def _listed_topic(self, query: Query, scope: Filters) -> str | None:
-        """The question's one topic phrase (or its longest word) if a handful of clauses contain it
-        (北斗导航 → 4); one in too many clauses (信息) lists nothing useful, and then the answer is a top-k."""
+        """The question's one topic phrase (or its words) if a handful of clauses contain it (北斗导航 → 4);
+        one in too many clauses (信息) lists nothing useful, and then the answer is a top-k. The phrases that
+        name nothing of the documents (这个, 两份) or a document itself (its title's 实施意见) are no subject;
+        of several that name something (台州…智慧城市…项目) none is the one topic."""
         asked = query.own_text
         for scope_word in query.scope_words:
             asked = asked.replace(scope_word, "")
         if quoted := self.quoted_topic(query, scope):
             return quoted
-        phrases = topic_phrases(asked)
-        if len(phrases) != 1:  # several subjects (台州…智慧城市…项目): not a question about one topic
+        titles = [d.title for d in self.documents if d.title]
+        subjects = [p for p in topic_phrases(asked) if not any(p in t for t in titles)]
+        named = [p for p in subjects if any(self._count(w, scope) for w in (p, *self._words_of(p)))]
+        if len(named) != 1:
             return None
-        for phrase in dict.fromkeys([phrases[0], *sorted(topic_words(phrases[0], self.tokenizer), key=len, reverse=True)]):
-            count = len(self.search.clauses_where(lambda c, p=phrase: scope.allows(c) and p in c.text))
-            if 2 <= count <= _MAX_TOPIC_LIST:
-                return phrase
+        phrase, words = named[0], self._words_of(named[0])
+        for topic in dict.fromkeys([phrase, " ".join(words), *sorted(words, key=len, reverse=True)]):
+            if 2 <= self._count(topic, scope) <= _MAX_TOPIC_LIST:
+                return topic
         return None
+
+    def _words_of(self, phrase: str) -> list[str]:
+        """The words a clause must all hold to name a phrase (跟跨境电子商务相关 → 跨境、电子商务): its topic
+        words less those inside a longer one; the phrase itself when it has none."""
+        words = topic_words(phrase, self.tokenizer)
+        return list(dict.fromkeys(w for w in words if not any(w != v and w in v for v in words))) or [phrase]
+
+    def _count(self, topic: str, scope: Filters) -> int:
+        return len(self.search.clauses_where(lambda c: scope.allows(c) and names_topic(topic, c.text)))
+
+
+def names_topic(topic: str, text: str) -> bool:
+    """Whether a clause's text names a listed topic: every word of it (words are space-separated)."""
+    return all(w in text for w in topic.split())

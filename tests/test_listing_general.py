@@ -1,0 +1,105 @@
+"""Complete lists drawn by what a question names, on the shipped corpus's real sentences (no model, no
+index: the lister reads only the parsed clauses): a deadline class quoted with an adverb after the date,
+a unit read with a neighbouring word, a topic phrase among words that name nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.answering.listing import Lister, names_topic
+from assistant.answering.question import understand, unit_governments
+from assistant.lexicon.tokenizer import Tokenizer
+from assistant.retrieval.filters import Filters
+
+GUOFA = "guofa-2013-32"
+ZHEJIANG = "zhejiang-2014-info-consumption"
+
+
+class _Catalog:
+    def __init__(self, corpus):
+        self.clauses = [c for d in corpus for c in d.clauses]
+
+
+class _Search:
+    """What the lister reads of the search: the catalog's clauses and the tokenizer."""
+
+    def __init__(self, corpus):
+        self.catalog = _Catalog(corpus)
+        self.tokenizer = Tokenizer()
+
+    def clauses_where(self, predicate):
+        return [c for c in self.catalog.clauses if predicate(c)]
+
+
+@pytest.fixture(scope="module")
+def lister(corpus):
+    lister = Lister.__new__(Lister)
+    search = _Search(corpus)
+    lister.search, lister.tokenizer, lister.documents = search, search.tokenizer, corpus
+    lister._documents_by_id = {d.doc_id: d for d in corpus}
+    lister._deadlines = sorted({c.deadline for c in search.catalog.clauses if c.deadline}, key=len, reverse=True)
+    return lister
+
+
+def _query(corpus, question):
+    return understand(question, corpus, unit_governments(corpus))
+
+
+def _labels(clauses):
+    return [f"row{c.annex_row}" if c.annex_row is not None else f"{c.clause}{c.item or ''}" for c in clauses]
+
+
+@pytest.mark.parametrize(
+    ("question", "deadline"),
+    [
+        ("国务院分工表里哪些事是2013年先研究、2014年再推出来的？", "2013年研究"),
+        ("附件里哪些任务2013年研究？", "2013年研究"),
+        ("哪些任务要在2013年第三季度就启动？", "2013年三季度启动"),
+        ("哪些任务2014年底前完成？", "2014年底前完成"),  # 底前 is no adverb: not the class 2014年启动
+    ],
+)
+def test_an_adverb_after_the_date_is_no_part_of_the_deadline_class(lister, question, deadline):
+    assert lister.quoted_deadline(question) == deadline
+
+
+@pytest.mark.parametrize(
+    ("question", "unit"),
+    [
+        ("浙江省地税局参与负责的事项有哪些？", "省地税局"),
+        ("国务院附件里海关总署参与的任务都有哪些？", "海关总署"),
+    ],
+)
+def test_a_unit_read_with_a_neighbouring_word_is_the_unit_written_there(corpus, lister, question, unit):
+    query = _query(corpus, question)
+    assert lister._units_named(query) == (unit,)
+
+
+def test_a_unit_written_there_needs_an_overlap_with_the_reading(corpus, lister):
+    query = _query(corpus, "国务院附件里海关总署参与的任务都有哪些？")
+    assert lister._unit_written_there("不在问题里的单位", query) is None
+
+
+def test_the_one_topic_is_the_phrase_naming_something_and_its_words_held_together(corpus, lister):
+    query = _query(corpus, "两份文件里跟跨境电子商务相关的任务都有哪些？")
+    topic = lister._listed_topic(query, Filters(doc_ids=query.doc_ids))
+    assert topic == "跨境 电子商务"  # 两份 and 任务都 name nothing; 电子商务 alone is in 14 clauses
+    listed = lister.search.clauses_where(lambda c: names_topic(topic, c.text))
+    labels = _labels(listed)
+    assert {"row32", "row37", "row38", "（十一）2", "（十一）3"} <= set(labels)  # 跨境贸易电子商务 too
+    assert len(labels) <= 8
+
+
+def test_a_phrase_of_the_documents_title_is_no_subject(corpus, lister):
+    query = _query(corpus, "这个浙江的实施意见里跟中小企业有关的内容有哪些？")
+    topic = lister._listed_topic(query, Filters(doc_ids=query.doc_ids))
+    assert topic == "中小企业"
+
+
+def test_several_subjects_naming_something_are_no_one_topic(corpus, lister):
+    query = _query(corpus, "台州的智慧水务和嘉兴的光伏试点有哪些？")
+    assert lister._listed_topic(query, Filters(doc_ids=query.doc_ids)) is None
+
+
+def test_a_topic_is_named_by_every_word_of_it():
+    assert names_topic("跨境 电子商务", "开展杭州市、宁波市等跨境贸易电子商务服务试点。")
+    assert not names_topic("跨境 电子商务", "大力实施“电商换市”工程。")
