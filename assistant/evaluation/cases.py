@@ -1,6 +1,6 @@
 """The eval suites and their cases: where each suite's cases and documents live, reading them, checking their form.
 
-Five suites: two corpora each split in two, and a second held-out set of real documents:
+Six suites: two corpora each split in two, and two more held-out sets of real documents:
 
 * ``shipped-dev`` (eval/cases.jsonl) and ``shipped-test`` (eval/shipped-test.jsonl) ask about the two
   shipped documents; gold citations name a clause (``（十一）``), an item of it (``"item": "2"``) or an
@@ -12,7 +12,8 @@ Five suites: two corpora each split in two, and a second held-out set of real do
 
 * ``fresh-test`` (eval/fresh/) is a second held-out set of real documents, collected and written by
   hands that change no rule, and first run on the tree it was collected against: how the assistant
-  does on documents nobody has tuned on (it has no dev split).
+  does on documents nobody has tuned on (it has no dev split). ``fresh2-test`` (eval/fresh2/) is a third,
+  collected the same way a session later, first run on the tree before that session's changes.
 
 The test splits are frozen: they are run to report a figure, never read while changing rules.
 
@@ -67,6 +68,7 @@ SUITES: dict[str, Suite] = {
         Suite("real-dev", EVAL_DIR / "real" / "cases-dev.jsonl", EVAL_DIR / "real" / "docs" / "dev", ("hybrid",)),
         Suite("real-test", EVAL_DIR / "real" / "cases-test.jsonl", EVAL_DIR / "real" / "docs" / "test", ("hybrid",)),
         Suite("fresh-test", EVAL_DIR / "fresh" / "cases-test.jsonl", EVAL_DIR / "fresh" / "docs", ("hybrid",)),
+        Suite("fresh2-test", EVAL_DIR / "fresh2" / "cases-test.jsonl", EVAL_DIR / "fresh2" / "docs", ("hybrid",)),
     )
 }
 
