@@ -141,3 +141,28 @@ def test_issue_line_gives_the_addressees_or_says_there_are_none():
         "主送：各乡镇人民政府，县直各单位"
     )
     assert issue_line(doc, "这份通知发给了哪些单位？", _clause("为了……，制定本办法。")) == "文件没有写明主送单位。"
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        # naming the body asked by its kind (局, 司, 厅, 委) asks responsibility like 哪个部门 does
+        ("申报材料最后要交到部里的哪个司？", Intent.RESPONSIBILITY),
+        ("这个增长目标归哪个局管？", Intent.RESPONSIBILITY),
+        ("企业技改补助归省里哪一个厅审核？", Intent.RESPONSIBILITY),
+        # 牵头… 哪些单位 / 工作是哪些部门: which bodies, not which tasks
+        ("收入增长目标是谁牵头的，哪些单位一起负责？", Intent.RESPONSIBILITY),
+        ("是哪个部门牵头、哪些部门参与研究的？", Intent.RESPONSIBILITY),
+        ("国家层面这项工作是哪些部门负责的？", Intent.RESPONSIBILITY),
+        # a unit asking which tasks it carries stays a listing
+        ("市发改委牵头哪些任务？", Intent.LIST),
+        ("发改委负责哪几项工作？", Intent.LIST),
+        ("这项工作的任务有哪些？", Intent.LIST),
+        # 处理 and 办法 name no body
+        ("按哪个处理办法执行？", None),
+    ],
+)
+def test_intent_of_unit_questions(question, intent):
+    from assistant.answering.intents import detect_intent
+
+    assert detect_intent(question) is intent

@@ -192,6 +192,10 @@ class IntentSpec:
     wants_numbers: bool = False
 
 
+#: what follows 哪些 when a question asks which bodies (哪些部门参与, 是哪些单位负责的), not which tasks: a
+#: question naming units is a responsibility question however it words the task
+_NOT_UNITS = r"(?!部门|单位|机关|机构|局|委|厅|部委)"
+
 #: In detection order: the first spec whose pattern matches wins.
 INTENT_SPECS: tuple[IntentSpec, ...] = (
     IntentSpec(
@@ -203,10 +207,10 @@ INTENT_SPECS: tuple[IntentSpec, ...] = (
     IntentSpec(
         Intent.LIST,
         re.compile(
-            r"(负责|承担|牵头|参与|涉及)[^部单门位]{0,6}(哪些|什么|几项|多少项|哪几项|哪一?个(项目|任务|事项|工作))"
+            r"(负责|承担|牵头|参与|涉及)[^部单门位]{0,6}(哪些|什么|几项|多少项|哪几项|哪一?个(项目|任务|事项|工作))" + _NOT_UNITS +
             r"|管(哪些|哪几项|什么)事"
             r"|(哪些|所有|全部|列出|哪几项|几项).{0,8}(任务|工作|事项|措施)"
-            r"|(任务|事项|工作)(都|分别)?(是|有)(哪些|哪几项)|有哪几项|哪几条|哪几个方面|哪些方面"
+            r"|(任务|事项|工作)(都|分别)?(是|有)(哪些|哪几项)" + _NOT_UNITS + r"|有哪几项|哪几条|哪几个方面|哪些方面"
         ),
         render=Render.LIST,
     ),
@@ -224,7 +228,8 @@ INTENT_SPECS: tuple[IntentSpec, ...] = (
     IntentSpec(
         Intent.RESPONSIBILITY,
         re.compile(
-            r"谁|哪个部门|哪些部门|哪几个部门|哪个单位|哪些单位|哪几个单位|责任单位|负责部门|牵头|主管|找哪|归.{0,2}管|负责"
+            r"谁|哪个部门|哪些部门|哪几个部门|哪个单位|哪些单位|哪几个单位|责任单位|负责部门|牵头|主管|找哪|归[^，。？?]{0,4}管|负责"
+            r"|哪(?:个|些|几个|一个)(?:局|厅|委|司|处(?!理)|机关|机构)"
             r"|(单位|部门)(有|是)(哪些|哪几个)|配合"
         ),
         slot=Slot.UNITS,
