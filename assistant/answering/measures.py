@@ -70,22 +70,32 @@ def names_most(words: list[str], text: str) -> bool:
     return sum(len(w) for w in words if w in text) * 2 >= sum(map(len, words))
 
 
+#: a leaf's lead sentence that only titles it (鼓励企业技改升级。对符合…): short, one phrase, no figure
+_HEADING = re.compile(r"^\s*([^。；;，,：:\d]{2,16})[。：:]")
+#: a bare figure among the asked words (投了500万): a quantity the asker has, met by a condition, never a name
+_FIGURE = re.compile(r"\d+(?:\.\d+)?")
+
+
 def money_statements(clause: Clause) -> list[str]:
     """What a clause says about money, one string per measure, without the spaces PDF text puts inside
-    words: each money fact's phrase with its beneficiary and condition, and each sentence with an amount."""
+    words: each money fact's phrase with its beneficiary and condition, and each sentence with an amount,
+    each led by the leaf's own title when its text opens with one (鼓励企业技改升级。: the measure's name)."""
     facts = [f"{m.phrase}{m.beneficiary or ''}{m.condition or ''}" for m in clause.money]
     sentences = [s for s in re.split(r"[。；;]", clause.text) if MONEY.search(s)]
-    return [re.sub(r"\s+", "", s) for s in (*facts, *sentences)]
-
-
+    heading = _HEADING.match(clause.text)
+    lead = heading.group(1) if heading else ""
+    return [re.sub(r"\s+", "", lead + s) for s in (*facts, *sentences)]
 
 
 def money_clause(words: list[str], candidates: list[Clause]) -> Clause | None:
     """The candidate (in rank order) whose money statement shares most with the words naming the
     measure asked; None when no statement names it. With no such words (奖多少？ after the measure was
-    named) the best-ranked candidate."""
+    named) the best-ranked candidate. A bare figure the question states (投了500万) is what the asker
+    has, for a condition to hold, so it names no measure while other words do."""
     if not candidates:
         return None
+    named = [w for w in words if not _FIGURE.fullmatch(w)]
+    words = named or words
     if not words:
         return candidates[0]
 
@@ -292,6 +302,59 @@ def states_total(question: str, text: str) -> bool:
     return bool(verb) and bool(re.search(re.escape(verb) + r"[^，,。；;]{0,4}\d", text))
 
 
+#: a government level naming a measure (国家级, 省级, 省长, 绍兴市级, 区级); coordinated levels (国家级及省级) chain
+_LEVEL = r"(?:国家级|国家|全国|中国|省级|省长|省|市级|县级|区级)"
+_LEVEL_CHAIN = re.compile(rf"(?:{_LEVEL}(?:及|和|与|或|、)?)+$")
+_LEVEL_OF = {"国家级": "国家级", "国家": "国家级", "全国": "国家级", "中国": "国家级", "省级": "省级", "省长": "省级",
+             "省": "省级", "市级": "市级", "县级": "县级", "区级": "区级"}
+
+
+def _levels(text: str) -> set[str]:
+    return {_LEVEL_OF[m] for m in re.findall(_LEVEL, text)}
+
+
+def other_level(question: str, text: str) -> str | None:
+    """The text gives the measure the question names only at other government levels: 绍兴市级首版次软件
+    asked where the text rewards 省级首版次软件, 省长质量奖 where it rewards 中国质量奖. The measure is the
+    longest run (3+ characters) after a level word in the question that the text has; every place the text
+    has it must be led by level words (国家级及省级制造业创新中心 counts both) and none the asked one.
+    The levels the text names (e.g. 省级), or None when they include the asked level, when the text also
+    names the measure without a level, or when nothing is decided."""
+    plain = _plain(text)
+    for m in re.finditer(_LEVEL, question):
+        rest = question[m.end():]
+        name = next((rest[:k] for k in range(min(len(rest), 10), 2, -1)
+                     if re.fullmatch(r"[\u4e00-\u9fff]+", rest[:k]) and rest[:k] in plain), None)
+        if name is None:
+            continue
+        found: set[str] = set()
+        for at in (i.start() for i in re.finditer(re.escape(name), plain)):
+            chain = _LEVEL_CHAIN.search(plain[max(0, at - 12): at])
+            if chain is None:
+                return None  # named without a level: it may hold at every level
+            found |= _levels(chain.group(0))
+        asked = _LEVEL_OF[m.group(0)]
+        return None if asked in found or not found else "、".join(sorted(found))
+    return None
+
+
+#: asked per recipient (每个项目, 每家, 对存量企业的技改项目补助多少), not the size of a fund
+PER_RECIPIENT = re.compile(r"每个|每家|每户|每人|单个|单家|对[^，,。？?]{2,20}(?:补助|补贴|奖励|奖补|资助|扶持|补|奖|给)多少")
+#: asked the size of a fund or an arrangement (安排了多少, 资金有多少, 一共整合)
+ASKS_FUND = re.compile(r"安排|设立|整合|筹集|总规模|总额|一共|总共|资金有多少|多少资金")
+#: an amount set aside as a fund or budget (设立2.43亿元…专项引导资金, 安排4000万元前期费, 整合3000万元资金)
+_FUND_AMOUNT = re.compile(
+    r"(?:设立|安排|整合|筹集|统筹|总规模(?:不低于|为|达)?|规模(?:不低于|为|达)?)[^，,。；;\d]{0,6}\d+(?:\.\d+)?\s*(?:万|亿|千)?元"
+)
+
+
+def fund_only(part: str) -> bool:
+    """Every amount of the part is a fund or a budget set aside, not a sum given to a recipient."""
+    amounts = list(MONEY.finditer(part))
+    funds = list(_FUND_AMOUNT.finditer(part))
+    return bool(amounts) and all(any(f.start() <= a.start() < f.end() for f in funds) for a in amounts)
+
+
 def unfilled(
     question: str, intent: Intent, slot: Slot, words: list[str], clauses: list[Clause], best: list[Clause] = ()
 ) -> str | None:
@@ -312,7 +375,9 @@ def unfilled(
         return "文件没有写明所问批次（期次）的安排。"  # 第二批 asked, the text speaks of 首批 only
     if ASKS_TIERS.search(question) and not TIERS_TEXT.search(text):
         return "文件没有列出各档的具体标准。"
-    if intent not in (Intent.RESPONSIBILITY, Intent.LIST):
+    # 进了百家重点企业名单，奖多少钱: a sum asked of those named, not the names
+    sum_asked = slot is Slot.AMOUNT and "多少" in question and "哪" not in question
+    if intent not in (Intent.RESPONSIBILITY, Intent.LIST) and not sum_asked:
         if ASKS_ORG_NAMES.search(question) and not ORG_NAMES_TEXT.search(text):
             return "文件没有列出具体的企业名称或名单。"
         if ASKS_NAMES.search(question) and not NAMES_TEXT.search(text):
@@ -326,6 +391,12 @@ def unfilled(
     def granted(part: str) -> bool:
         return bool(MONEY_TEXT.search(part)) and (not support or bool(SUPPORT_TEXT.search(part)))
 
+    if slot is Slot.AMOUNT and support and (level := other_level(question, text)):
+        return f"文件只对{level}规定了这项支持，没有规定所问级别的金额或标准。"
+    if slot is Slot.AMOUNT and support and PER_RECIPIENT.search(question) and not ASKS_FUND.search(question) and (
+        value_named(words, clauses, lambda part: granted(part) and not fund_only(part)) is False
+    ):
+        return "文件只写明了资金的总体安排，没有规定对每个对象的具体金额或标准。"
     if slot is Slot.AMOUNT and (
         value_named(words, clauses, granted) is False or named_better_without(words, clauses, best, granted)
     ):

@@ -54,7 +54,11 @@ def _sentences(text: str) -> list[str]:
     return [s.strip() for s in re.split(r"[。；;\n]", text) if s.strip()]
 
 
-def _is_support(part: str) -> bool:
+def _is_support(part: str, sentence_support: bool = False) -> bool:
+    """A part stating support money. A share of a basis (按企业所得税县级留存部分的50%) is the support
+    formula itself, so it counts when any part of its sentence names the support (由县财政补助给企业)."""
+    if sentence_support and _RATE_RE.search(part) and _BASIS_RE.search(part) and not _CONDITION_WORDS.search(part):
+        return True
     return bool(SUPPORT_WORDS.search(part)) and not (
         _CONDITION_WORDS.search(part) and not re.search(r"给予|奖励|补助|补贴|资助|贴息|最高", part)
     )
@@ -65,8 +69,8 @@ def _context(parts: list[str], upto: int) -> tuple[str | None, str | None]:
     beneficiary = condition = None
     conditions = []
     for part in parts[:upto]:
-        if m := _BENEFICIARY_RE.search("，" + part):
-            beneficiary = beneficiary or m.group("who").strip()
+        if not beneficiary and (m := _BENEFICIARY_RE.search("，" + part)):
+            beneficiary = m.group("who").strip()
         elif m := _AWARDED_RE.search(part):
             beneficiary = beneficiary or m.group("what").strip()
             conditions.append(part.strip())
@@ -142,8 +146,10 @@ def _quantity(text: str) -> tuple[float, str] | None:
 
 def threshold(condition: str) -> tuple[float | None, float | None, str] | None:
     """The band a condition sets: 95分-99分 → (95, 99, 分); 100分以上 / 首次突破1亿元 / 1000万元及以上
-    → (100, None, 分) / (10000, None, 万元); 不足50人 → (None, 50, 人). None when it names no quantity."""
-    text = re.sub(r"\s+|[（(]含[）)]", "", condition)
+    → (100, None, 分) / (10000, None, 万元); 不足50人 → (None, 50, 人); 2000万元以上至5000万元 →
+    (2000, 5000, 万元). None when it names no quantity."""
+    text = re.sub(r"\s+|[（(〔]含[^）)〕]{0,3}[）)〕]", "", condition)
+    text = re.sub(r"(?:及|或)?以上(?=至|到)", "", text)  # 1000万元及以上至5000万元 is one band
     if m := re.search(rf"({_NUM})(分|万元|亿元|万|亿|%|人|个|家)?{_DASH}({_NUM})(分|万元|亿元|万|亿|%|人|个|家)", text):
         low, high = _quantity(m.group(1) + (m.group(2) or m.group(4))), _quantity(m.group(3) + m.group(4))
         return (low[0], high[0], high[1]) if low and high else None
@@ -178,20 +184,39 @@ def pick(facts: list[Money], question: str) -> tuple[Money, float | None] | None
     return (best[1], best[2]) if best else None
 
 
+def _rate_conditions(before: list[str], rates: list[dict]) -> None:
+    """Rates listed together (参照其地方财政贡献的70%、80%和90%) after as many listed conditions
+    (贡献1000万元及以上至2000万元、2000万元以上至5000万元、5000万元以上的): each rate gets its own
+    condition, so a figure the question states picks its rate (`pick`). Nothing when the counts differ."""
+    conditions = _tier_conditions(before, len(rates)) if len(rates) > 1 else ()
+    for rate, condition in zip(rates, conditions):
+        rate["condition"] = condition
+
+
+#: a sentence that is an aside to the one before it: (新建项目…，最高奖励不超过50万元)
+_ASIDE = re.compile(r"^\s*[（(〔]")
+
+
 def extract_money(text: str) -> list[Money]:
     """Every support amount, rate, cap, range, tier list and per-period sum the text gives."""
     found: list[Money] = []
+    before: tuple[str | None, str | None] = (None, None)  # the previous sentence's beneficiary and condition
     for sentence in _sentences(text):
-        if not (_AMOUNT_RE.search(sentence) or _RATE_RE.search(sentence) or _UNCAPPED_RE.search(sentence)):
-            continue
         parts = [p for p in re.split(r"[，,]", sentence) if p.strip()]
+        if not (_AMOUNT_RE.search(sentence) or _RATE_RE.search(sentence) or _UNCAPPED_RE.search(sentence)):
+            before = _context(parts, len(parts))
+            continue
+        sentence_support = bool(SUPPORT_WORDS.search(sentence))
         previous: dict | None = None
         sentence_facts: list[dict] = []
         for i, part in enumerate(parts):
-            if not _is_support(part):
+            if not _is_support(part, sentence_support):
                 continue
             beneficiary, condition = _context(parts, i)
-            for fact in _facts_in(part):
+            if not (beneficiary or condition) and _ASIDE.match(sentence):
+                beneficiary, condition = before  # the aside's cap belongs to the measure it follows
+            part_facts = _facts_in(part)
+            for fact in part_facts:
                 fact.update(beneficiary=beneficiary, condition=condition, phrase=sentence)
                 if m := _PERIOD_RE.search(part):
                     fact["period"] = m.group(0)
@@ -206,6 +231,8 @@ def extract_money(text: str) -> list[Money]:
                     fact["tier_conditions"] = _tier_conditions(parts[:i], len(fact["tiers"]))
                 sentence_facts.append(fact)
                 previous = fact
+            _rate_conditions(parts[:i], [f for f in part_facts if f["kind"] == "rate" and any(f is g for g in sentence_facts)])
+        before = _context(parts, len(parts))
         if m := _DURATION_RE.search(sentence):
             for fact in sentence_facts:
                 fact["duration"] = m.group(0)
