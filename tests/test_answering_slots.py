@@ -146,10 +146,13 @@ def test_issue_line_gives_the_addressees_or_says_there_are_none():
 @pytest.mark.parametrize(
     ("question", "intent"),
     [
-        # naming the body asked by its kind (局, 司, 厅, 委) asks responsibility like 哪个部门 does
-        ("申报材料最后要交到部里的哪个司？", Intent.RESPONSIBILITY),
+        # 归…管 with the body's kind between (归哪个局管) asks who is in charge
         ("这个增长目标归哪个局管？", Intent.RESPONSIBILITY),
-        ("企业技改补助归省里哪一个厅审核？", Intent.RESPONSIBILITY),
+        ("这项补助归市里哪个部门管？", Intent.RESPONSIBILITY),
+        # where something is sent, or with whom a body works, is content: the answer is the clause's
+        # wording (报工业和信息化部(规划司)), not units it assigns
+        ("申报材料最后要交到部里的哪个司？", None),
+        ("县级政务新媒体要和哪个机构建立沟通协调机制？", None),
         # 牵头… 哪些单位 / 工作是哪些部门: which bodies, not which tasks
         ("收入增长目标是谁牵头的，哪些单位一起负责？", Intent.RESPONSIBILITY),
         ("是哪个部门牵头、哪些部门参与研究的？", Intent.RESPONSIBILITY),
@@ -158,8 +161,6 @@ def test_issue_line_gives_the_addressees_or_says_there_are_none():
         ("市发改委牵头哪些任务？", Intent.LIST),
         ("发改委负责哪几项工作？", Intent.LIST),
         ("这项工作的任务有哪些？", Intent.LIST),
-        # 处理 and 办法 name no body
-        ("按哪个处理办法执行？", None),
     ],
 )
 def test_intent_of_unit_questions(question, intent):
