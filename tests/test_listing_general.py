@@ -103,3 +103,16 @@ def test_several_subjects_naming_something_are_no_one_topic(corpus, lister):
 def test_a_topic_is_named_by_every_word_of_it():
     assert names_topic("跨境 电子商务", "开展杭州市、宁波市等跨境贸易电子商务服务试点。")
     assert not names_topic("跨境 电子商务", "大力实施“电商换市”工程。")
+
+
+def test_a_phrase_framed_as_what_the_items_relate_to_is_quoted_as_the_topic(corpus, lister):
+    query = _query(corpus, "浙江意见中跟农村有关的措施有哪些？")
+    topic = lister.quoted_topic(query, Filters(doc_ids=query.doc_ids))
+    assert topic == "农村"
+    listed = _labels(lister.search.clauses_where(lambda c: c.doc_id == ZHEJIANG and names_topic(topic, c.text)))
+    assert {"（三）4", "（九）2", "（十一）7", "（十三）8", "（二十一）4"} <= set(listed)
+
+
+def test_a_related_phrase_in_too_many_clauses_is_no_topic(corpus, lister):
+    query = _query(corpus, "跟信息消费有关的任务有哪些？")
+    assert lister.quoted_topic(query, Filters(doc_ids=query.doc_ids)) is None

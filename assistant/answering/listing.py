@@ -21,6 +21,10 @@ from assistant.retrieval.hybrid import HybridSearch
 _MAX_TOPIC_LIST = 20
 #: a phrase the asker quotes (“智慧”)
 _QUOTED = re.compile(r"[“「\"]([^”」\"]{2,12})[”」\"]")
+#: a phrase framed as what listed items relate to (跟农村有关的措施, 与跨境电子商务相关的任务)
+_RELATED = re.compile(r"(?:跟|和|与|同)([^，。？?、“”\s跟和与同]{2,12}?)(?:有关|相关)")
+#: the most characters a clause may put between the words of a listed topic (跨境贸易电子商务)
+_TOPIC_GAP = 2
 #: where a 时间进度 joins its parts (2013年年底前启动，2013-2015年滚动实施)
 _DEADLINE_PARTS = re.compile(r"[，,；;]")
 #: an adverb of time or sequence an asker puts between a date and what is done then (2013年先研究、2014年再
@@ -181,13 +185,16 @@ class Lister:
 
     def quoted_topic(self, query: Query, scope: Filters) -> str | None:
         """A phrase the asker quotes (哪些“智慧”建设) as the documents write it, when a handful of clauses
-        hold it: the topic, whatever else the question says; one they do not write (“三网合一”) is none."""
+        hold it: the topic, whatever else the question says; one they do not write (“三网合一”) is none. A
+        phrase framed as what the items relate to (跟农村有关的措施, 与跨境电子商务相关的任务) is quoted
+        the same way, by its words when the documents do not write it whole."""
         quoted = _QUOTED.search(query.own_text)
-        if quoted is None:
-            return None
-        phrase = quoted.group(1)
-        count = len(self.search.clauses_where(lambda c: scope.allows(c) and phrase in c.text))
-        return phrase if 2 <= count <= _MAX_TOPIC_LIST else None
+        if quoted is not None:
+            phrase = quoted.group(1)
+            count = len(self.search.clauses_where(lambda c: scope.allows(c) and phrase in c.text))
+            return phrase if 2 <= count <= _MAX_TOPIC_LIST else None
+        related = _RELATED.search(query.own_text)
+        return self._topic_of(related.group(1), scope) if related is not None else None
 
     def _listed_topic(self, query: Query, scope: Filters) -> str | None:
         """The question's one topic phrase (or its words) if a handful of clauses contain it (北斗导航 → 4);
@@ -204,8 +211,14 @@ class Lister:
         named = [p for p in subjects if any(self._count(w, scope) for w in (p, *self._words_of(p)))]
         if len(named) != 1:
             return None
-        phrase, words = named[0], self._words_of(named[0])
-        for topic in dict.fromkeys([phrase, " ".join(words), *sorted(words, key=len, reverse=True)]):
+        return self._topic_of(named[0], scope)
+
+    def _topic_of(self, phrase: str, scope: Filters) -> str | None:
+        """What a handful of clauses name of a phrase: its words in order (`names_topic`: the phrase itself,
+        or with a short word put in), else the phrase, else its longest word so held; None when each is in
+        no clause or too many."""
+        words = self._words_of(phrase)
+        for topic in dict.fromkeys([" ".join(words), phrase, *sorted(words, key=len, reverse=True)]):
             if 2 <= self._count(topic, scope) <= _MAX_TOPIC_LIST:
                 return topic
         return None
@@ -213,13 +226,18 @@ class Lister:
     def _words_of(self, phrase: str) -> list[str]:
         """The words a clause must all hold to name a phrase (跟跨境电子商务相关 → 跨境、电子商务): its topic
         words less those inside a longer one; the phrase itself when it has none."""
-        words = topic_words(phrase, self.tokenizer)
-        return list(dict.fromkeys(w for w in words if not any(w != v and w in v for v in words))) or [phrase]
+        words = [w for w in topic_words(phrase, self.tokenizer) if w in phrase]
+        whole = dict.fromkeys(w for w in words if not any(w != v and w in v for v in words))
+        return sorted(whole, key=phrase.find) or [phrase]
 
     def _count(self, topic: str, scope: Filters) -> int:
         return len(self.search.clauses_where(lambda c: scope.allows(c) and names_topic(topic, c.text)))
 
 
 def names_topic(topic: str, text: str) -> bool:
-    """Whether a clause's text names a listed topic: every word of it (words are space-separated)."""
-    return all(w in text for w in topic.split())
+    """Whether a clause's text names a listed topic: its words (space-separated) in order, at most
+    `_TOPIC_GAP` characters apart — one short word put between them (跨境 电子商务 in 跨境贸易电子商务)."""
+    words = topic.split()
+    if len(words) == 1:
+        return topic in text
+    return re.search(f".{{0,{_TOPIC_GAP}}}".join(map(re.escape, words)), text) is not None
