@@ -138,3 +138,20 @@ def test_cross_validation_keeps_a_documents_questions_in_one_fold():
     split = halves(questions + [_question("shipped-dev", "guofa:附件", True)])
     assert {q.group for q in split["A"]} == {"doc0", "doc2", "doc4", "doc6", "doc8"}
     assert {q.group for q in split["B"]} == {"doc1", "doc3", "doc5", "doc7", "doc9"}
+
+
+def test_an_opening_repeating_the_title_holds_none_of_the_rest_of_the_question():
+    """The question names its document by the title's words (柳河县 重点产业); the opening article repeats
+    them, the clause that answers holds what is asked of it (办公室主任 由谁)."""
+    opening = _clause(0, "为加快柳河县重点产业发展，支持重点产业项目建设，结合实际，制定本意见。")
+    answer = _clause(1, "成立柳河县重点产业工作领导小组，领导小组下设办公室。办公室主任由分管副县长兼任。")
+    x = features(_input("柳河县重点产业领导小组的办公室主任由谁来当？", [opening, answer], [0.86, 0.84]))
+    assert x[0, COL["body_bigram_cover"]] < x[1, COL["body_bigram_cover"]]
+    # title words are what the opening shares with the question: its plain bigram cover is not lower by as much
+    assert x[1, COL["body_bigram_cover"]] - x[0, COL["body_bigram_cover"]] > x[1, COL["bigram_cover"]] - x[0, COL["bigram_cover"]]
+
+
+def test_body_cover_is_zero_when_every_bigram_of_the_question_is_in_the_title():
+    clauses = [_clause(0, "柳河县支持重点产业发展。")]
+    x = features(_input("柳河县重点产业", clauses, [0.8]))
+    assert x[0, COL["body_bigram_cover"]] == 0.0

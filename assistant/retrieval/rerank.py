@@ -6,7 +6,7 @@ combines signals that cost microseconds and read no document's own vocabulary, s
 documents the weights never saw: the clause's dense rank and its cosine standardised over the
 candidates, its BM25 rank, how much of the question's wording the clause and its heading hold
 (words, character bigrams, the longest run of them, bigrams weighted by how few candidates share
-them), read in simplified script on both sides (a document published in traditional script holds
+them, bigrams outside the words of the clause's document title, which every opening repeats), read in simplified script on both sides (a document published in traditional script holds
 the words a simplified question types), whether the clause holds the fact the question's slot asks
 (a deadline, units, an amount), whether its document is the place the question names, and the
 clause's length. A linear model trained listwise (softmax over each question's candidates) on the
@@ -44,6 +44,7 @@ FEATURES = (
     "log_length",
     "heading_bigram_cover",
     "longest_run",
+    "body_bigram_cover",
 )
 #: the longest run of the question's bigrams found in a clause counts up to this many
 _RUN_CAP = 8
@@ -177,7 +178,27 @@ def features(data: RerankInput) -> np.ndarray:
     x[:, 8] = [math.log1p(len(c.clause.text)) for c in cands]
     x[:, 9] = in_heading / n_bigrams
     x[:, 10] = np.minimum(runs, _RUN_CAP) / _RUN_CAP
+    x[:, 11] = _body_cover(data, held, q_bigrams)
     return x
+
+
+def _body_cover(data: RerankInput, held: np.ndarray, q_bigrams: list[str]) -> np.ndarray:
+    """Per candidate, the share of the question's bigrams outside its document's title that the clause
+    holds. A question names its document by the title's words (柳河县支持重点产业的政策), and every
+    opening (序言, 第一条 为了…制定本办法) repeats them: those words say which document, not which of its
+    clauses, so the clause is judged on the rest of the question (谁来验收, 资金由谁保障)."""
+    out = np.zeros(len(data.candidates), dtype="float32")
+    titles: dict[str, np.ndarray] = {}
+    for i, cand in enumerate(data.candidates):
+        doc_id = cand.clause.doc_id
+        if doc_id not in titles:
+            document = data.documents.get(doc_id)
+            title = folded(document.title)[0] if document is not None and document.title else ""
+            titles[doc_id] = np.array([b not in title for b in q_bigrams], dtype="float32")
+        outside = titles[doc_id]
+        if outside.sum() > 0:
+            out[i] = float(held[i] @ outside / outside.sum())
+    return out
 
 
 class LearnedReranker:

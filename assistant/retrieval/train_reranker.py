@@ -29,6 +29,13 @@ one half + shipped-dev: A→B 0.867 → 0.894 recall@1, B→A 0.868 → 0.874. O
 does not beat the fusion on paraphrased questions (dev recall@1 over the candidates: real-dev 0.708
 vs 0.743, shipped-dev 0.712 vs 0.734), so the fusion stays as it is.
 
+Measured 2026-12-03 on 831 dev questions (68 fold units; 41 h21r responsibility cases added): the
+features above 0.895 / 0.937 (real-dev recall@1 0.903; halves A→B 0.905, B→A 0.879); with
+body_bigram_cover (the question's bigrams outside the clause's document title: an opening repeats the
+title, which names the document and not its clause) 0.912 / 0.945 (real-dev 0.925; A→B 0.931, B→A
+0.923). On the eval's search path (no scope, no slot) 0.864 → 0.891. An is-preamble feature or the
+title-bigram cover beside it did not transfer better (A→B 0.913 and 0.926), so neither is kept.
+
 An offline tool, not imported at run time: it reads the eval's cases and matching (a later
 stage), which the retrieval package itself never does.
 """
