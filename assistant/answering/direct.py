@@ -305,9 +305,7 @@ def amount_line(clauses: list[Clause], question: str, tokenizer: Tokenizer) -> s
             return f"{value:g}{money.unit}（{text}）"[: _MAX_LINE + 20] if value is not None else text
 
         def score(item) -> float:
-            money, _ = item
-            said = re.sub(r"\s+", "", f"{money.phrase}{money.beneficiary or ''}{money.condition or ''}")
-            return sum(len(w) for w in words if w in said)
+            return _money_share(item[0], words)
 
         money, clause = max(facts, key=score)
         text = _money_text(money)
@@ -317,12 +315,24 @@ def amount_line(clauses: list[Clause], question: str, tokenizer: Tokenizer) -> s
     return _with_context(clauses[0], fragment) if fragment else None
 
 
+def _money_share(money: Money, words: set[str]) -> int:
+    said = re.sub(r"\s+", "", f"{money.phrase}{money.beneficiary or ''}{money.condition or ''}")
+    return sum(len(w) for w in words if w in said)
+
+
 def number_line(clauses: list[Clause], question: str, tokenizer: Tokenizer, unit: str | None) -> str | None:
+    """The target (or numbered fragment) the question names. A figure asked without a unit (奖励企业多少) that a
+    money statement of the clauses names better than any target (当年认定为省级首版次软件的产品，一次性奖励企业
+    50万元, beside targets read from the clause's other sentences) is that statement's amount."""
     words = _words(question, tokenizer)
     targets = [t for c in clauses for t in c.targets if not unit or t.unit.endswith(unit)]
+    said = {id(t): t.phrase + t.measure for t in targets}
+    target_share = max((sum(len(w) for w in words if w in said[id(t)]) for t in targets), default=0)
+    if not unit and any(_money_share(m, words) > target_share for c in clauses for m in c.money):
+        return amount_line(clauses, question, tokenizer)
     if targets:
-        best = max(targets, key=lambda t: sum(len(w) for w in words if w in t.phrase + t.measure))
-        if any(w in best.phrase + best.measure for w in words):
+        best = max(targets, key=lambda t: sum(len(w) for w in words if w in said[id(t)]))
+        if any(w in said[id(best)] for w in words):
             return best.phrase[:_MAX_LINE]
     pattern = re.compile(rf"\d+(?:\.\d+)?\s*{re.escape(unit)}") if unit else _NUMBER
     fragment = best_fragment(clauses, question, tokenizer, pattern)

@@ -423,14 +423,48 @@ class EvidenceSelector:
                 or self._with_fact(window, lambda c: bool(c.deadline))
                 or self._timed(query, hits)
             )
-            return [] if timed and named_undated(words, timed[0], [h.clause for h in hits[:_NEAR_WINDOW]]) else timed
+            # which best clause names the task better is judged on the task's own words: the place a question
+            # is scoped to (柳河县) names every clause of its document, and a clause citing 《柳河县…办法》 would
+            # otherwise outweigh the dated clause that names what is asked (审核批准后，2年内予以兑现奖励)
+            task = self._unscoped(query, words)
+            return [] if timed and named_undated(task, timed[0], [h.clause for h in hits[:_NEAR_WINDOW]]) else timed
         fact = slot_spec(query.slot).fact
         if fact is not None and (spec.selection is Selection.WITH_FACT or query.slot in _STRICT_SLOTS):
             chosen = self._with_fact(hits[: _FACT_WINDOW.get(query.slot, _NEAR_WINDOW)], fact)
             if not chosen and query.slot is Slot.UNITS:
                 chosen = self._units_in_text(query, hits)
             return chosen or (self._top(hits) if spec.fact_optional else [])
-        return self._top(hits)
+        return self._top(self._naming_first(query, hits))
+
+    def _unscoped(self, query: Query, words: list[str]) -> list[str]:
+        """`words` less those naming the question's scope (its places, regions and scope words)."""
+        scope = (*query.scope_words, *self._scope_places(query), *query.regions)
+        return [w for w in words if not any(w in s for s in scope)]
+
+    def _naming_first(self, query: Query, hits: list[Hit]) -> list[Hit]:
+        """The hits, with a best-ranked clause naming what is asked put first when the first names none of it.
+        A document's purpose clause (为…制定本办法) or its organising clause ranks first on the document's own
+        words (核心团队, 重点产业) for any question about it; the clause that says what is asked (获奖人数 →
+        奖励人数原则上不设限制, 同类奖励 → 区内同类政策不重复享受, 什么样的算重大产业项目 → …为重大产业项目) is
+        close behind. The asked words are the question's own less its scope, the asking words and the best
+        document's title (`_measure_words`); a follow-up keeps the order its conversation designated."""
+        if query.follow_up or len(hits) < 2:
+            return hits
+        words = self._measure_words(query, hits)
+        if not words:
+            return hits
+
+        def named(hit: Hit) -> int:
+            text = to_simplified(re.sub(r"\s+", "", _own_words(hit.clause)))
+            return sum(len(w) for w in words if w in text)
+
+        if named(hits[0]):
+            return hits
+        near = hits[1:_NEAR_WINDOW]
+        best = max(near, key=named)
+        if not named(best):
+            return hits
+        return [best, *[h for h in hits if h is not best]]
 
     def _units_in_text(self, query: Query, hits: list[Hit]) -> list[Clause]:
         """Units no responsibility fact was parsed for, where the text still names them: who drafted the
@@ -485,7 +519,12 @@ class EvidenceSelector:
         """A deadline the parser did not read as a 时间进度 (满一年以上未动工, 实施至2021年12月31日): a
         best-ranked clause where a sentence with a date or span names what the question asks about."""
         words = subject_words(query.text if query.follow_up else query.own_text, self.tokenizer)
-        return [h.clause for h in hits[:_NEAR_WINDOW] if dates_what_is_asked(h.clause, words)][:1]
+        # a cited text's title in the dated sentence (依据《…发展引导资金管理办法》…，2年内予以兑现奖励) names that
+        # text, not the task dated: 旅游产业发展引导资金 asked is not named by it
+        return [
+            h.clause for h in hits[:_NEAR_WINDOW]
+            if dates_what_is_asked(replace(h.clause, text=_CITED_TITLES.sub("", h.clause.text)), words)
+        ][:1]
 
     def _validity_clauses(self, query: Query, hits: list[Hit]) -> list[Clause]:
         """How long a policy applies is a fact of its document (see `measures.validity_clauses`)."""
