@@ -116,3 +116,8 @@ def test_a_phrase_framed_as_what_the_items_relate_to_is_quoted_as_the_topic(corp
 def test_a_related_phrase_in_too_many_clauses_is_no_topic(corpus, lister):
     query = _query(corpus, "跟信息消费有关的任务有哪些？")
     assert lister.quoted_topic(query, Filters(doc_ids=query.doc_ids)) is None
+
+
+def test_of_two_deadline_classes_quoted_as_long_the_first_is_asked(lister):
+    asked = "附件中哪些任务安排在2013年研究、2014年再发布、实施或启动？"
+    assert lister.quoted_deadline(asked) == "2013年研究"  # not 2014年发布, once 再 is read as no part of it

@@ -124,10 +124,12 @@ class Lister:
         """The longest part of a parsed 时间进度 the question quotes, in a form that ignores how it is
         written (2013到2015年滚动实施 for 2013-2015年滚动实施, 2013年三季度 for 2013年第三季度): a row
         due 2013年年底前启动，2013-2015年滚动实施 is in both classes its parts name. An adverb put after the
-        date (2013年先研究、2014年再推出) is no part of the class (2013年研究)."""
+        date (2013年先研究、2014年再推出) is no part of the class (2013年研究); of two classes quoted as long, the
+        first quoted is the one asked (2013年研究 of 2013年研究、2014年再发布: the 2014 part follows from it)."""
         asked = _ADVERB_AFTER_DATE.sub("", deadline_form(question))
         parts = {deadline_form(p) for d in self._deadlines for p in _DEADLINE_PARTS.split(d)}
-        return max((p for p in parts if len(p) >= 2 and p in asked), key=len, default=None)
+        # the longest part; of parts as long, the first the question quotes (2013年研究、2014年再发布)
+        return max((p for p in parts if len(p) >= 2 and p in asked), key=lambda p: (len(p), -asked.find(p)), default=None)
 
     def _units_named(self, query: Query) -> tuple[str, ...]:
         """The question's units; one that no clause names, written with the region of the documents
