@@ -31,6 +31,25 @@ _QUOTED_NAME = re.compile(r"“([^”]{2,30})”|《([^》]{2,80})》")
 #: a 文号 in brackets right after a quoted title: 《…》(桂政办发〔2016〕80号)
 _FOLLOWING_NUMBER = re.compile(r"\s*[（(]([^（）()]{1,16}〔\d{4}〕\s*\d+\s*号)[）)]")
 _MAX_LINE = 90
+#: the counting words a text may state an asked count with (几天 → 共7日, 几个人 → 5人, 几户 → 20家): 个 is the
+#: general measure word, so a count of people, firms or items answers 几个
+UNIT_FORMS = {
+    "天": "天|日|个?工作日",
+    "工作日": "个?工作日|天|日",
+    "个工作日": "个?工作日|天|日",
+    "个": "个|人|名|家|项|所|座|户|条|批|次|类|位|件|套",
+    "人": "人|名|位",
+    "家": "家|户|个",
+    "户": "户|家",
+    "项": "项|个|条",
+    # an amount or a count in another order of magnitude is still the figure asked (多少万元 → 1.2亿元)
+    "元": "元|万元|亿元",
+    "万元": "万元|亿元|元",
+    "亿元": "亿元|万元",
+    "万": "万|亿",
+    "亿": "亿|万",
+    "%": "%|％",
+}
 #: the salutation opening a document's text: 各市、县(市、区)人民政府,省政府直属各单位： / 马万祺副主席：
 _ASKING_VERBS = frozenset(["达到", "实现", "提出", "要求", "多少", "多大", "是否", "能拿", "最多", "最高"])
 #: words that open a listed case without naming it (当年首次列入…, 对初次认定为…)
@@ -76,7 +95,8 @@ def _with_context(clause: Clause, fragment: str) -> str:
         return fragment
     text = re.sub(r"\s+", "", UNITS_NOTE_RE.sub("", clause.text))
     at = text.find(fragment)
-    start = max(text.rfind("，", 0, max(at - 1, 0)) + 1, 0) if at > 0 else 0
+    # from the end of the fragment before it, whichever comma or stop the text writes (full-width or not)
+    start = max(text.rfind(mark, 0, max(at - 1, 0)) for mark in "，,。；;：:") + 1 if at > 0 else 0
     return text[start : at + len(fragment)][:_MAX_LINE] if at >= 0 else fragment
 
 
@@ -334,7 +354,7 @@ def number_line(clauses: list[Clause], question: str, tokenizer: Tokenizer, unit
         best = max(targets, key=lambda t: sum(len(w) for w in words if w in said[id(t)]))
         if any(w in said[id(best)] for w in words):
             return best.phrase[:_MAX_LINE]
-    pattern = re.compile(rf"\d+(?:\.\d+)?\s*{re.escape(unit)}") if unit else _NUMBER
+    pattern = re.compile(rf"(?<![\d.月])\d+(?:\.\d+)?\s*(?:{UNIT_FORMS.get(unit, re.escape(unit))})") if unit else _NUMBER
     fragment = best_fragment(clauses, question, tokenizer, pattern)
     return _with_context(clauses[0], fragment) if fragment else None
 

@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
+from assistant.answering.direct import UNIT_FORMS as _UNIT_FORMS
 from assistant.answering.intents import (
     ASKS_BASIS,
     ASKS_DRAFTER,
@@ -92,25 +93,6 @@ _NUMBER_HEAD = 120
 _CITED_TITLES = re.compile(r"《[^》]*》\s*[(（][^)）]*[)）]|《[^》]*》")
 #: asking for several things (哪几项, 哪些): a list or several tasks, not one
 ASKS_SEVERAL = re.compile(r"哪几|哪些")
-#: the counting words a text may state an asked count with (几天 → 共7日, 几个人 → 5人, 几户 → 20家): 个 is the
-#: general measure word, so a count of people, firms or items answers 几个
-_UNIT_FORMS = {
-    "天": "天|日|个?工作日",
-    "工作日": "个?工作日|天|日",
-    "个工作日": "个?工作日|天|日",
-    "个": "个|人|名|家|项|所|座|户|条|批|次|类|位|件|套",
-    "人": "人|名|位",
-    "家": "家|户|个",
-    "户": "户|家",
-    "项": "项|个|条",
-    # an amount or a count in another order of magnitude is still the figure asked (多少万元 → 1.2亿元)
-    "元": "元|万元|亿元",
-    "万元": "万元|亿元|元",
-    "亿元": "亿元|万元",
-    "万": "万|亿",
-    "亿": "亿|万",
-    "%": "%|％",
-}
 
 
 
