@@ -29,7 +29,7 @@ _TOPIC_GAP = 2
 _DEADLINE_PARTS = re.compile(r"[，,；;]")
 #: an adverb of time or sequence an asker puts between a date and what is done then (2013年先研究、2014年再
 #:推出; 三季度就启动): a closed class of grammar words, no part of the 时间进度 quoted
-_ADVERB_AFTER_DATE = re.compile(r"(?<=[年度月])(?:先|再|就|才|还|又|便|将|会|要|开始)(?=[\u4e00-\u9fff])")
+_ADVERB_AFTER_DATE = re.compile(r"(?<=[年度月])(?:先|再|就|才|还|又|便|将|会|要|开始)+(?=[\u4e00-\u9fff])")
 
 
 def deadline_form(text: str) -> str:
