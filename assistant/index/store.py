@@ -49,8 +49,10 @@ _ROW_CLAUSE = "row_clause.npy"
 _MANIFEST = "manifest.json"
 #: how many times a reader re-reads ``current.json`` when the build it was reading is replaced
 _LOAD_ATTEMPTS = 5
-#: passages per embedding call: small enough for a progress bar to move, large enough to batch well
-EMBED_CHUNK = 256
+#: passages per embedding call: small enough for a progress bar to move (and for a kill to lose little: the
+#: vector cache is written per call), large enough that the batches run side by side on every core
+#: (onnx-int8) leave a core idle only at the end of each call
+EMBED_CHUNK = 1024
 
 log = logging.getLogger(__name__)
 

@@ -21,7 +21,9 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import threading
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -117,23 +119,26 @@ class OnnxEncoder:
         self._path = str(folder / MODEL_FILE)
         self._batch_threads = threads or os.cpu_count() or 1
         self._sessions: dict[int, onnxruntime.InferenceSession] = {}
+        self._lock = threading.Lock()
 
-    def _session(self, texts: int) -> onnxruntime.InferenceSession:
-        """One thread for a single text (a question: splitting it costs more than it saves on a busy
-        CPU), every core for a batch; threads sleep when idle instead of spinning, so a waiting
-        session takes no CPU from the rest of the process. A session is made on first use."""
+    def _session(self, threads: int) -> onnxruntime.InferenceSession:
+        """A session of `threads` intra-op threads: one for a single text (a question: splitting it
+        costs more than it saves on a busy CPU) and for each of the batches run side by side, every
+        core for a lone batch; threads sleep when idle instead of spinning, so a waiting session
+        takes no CPU from the rest of the process. A session is made on first use (under a lock:
+        batches run side by side ask for it at once)."""
         import onnxruntime
 
-        threads = 1 if texts == 1 else self._batch_threads
-        if threads not in self._sessions:
-            options = onnxruntime.SessionOptions()
-            options.intra_op_num_threads = threads
-            options.inter_op_num_threads = 1
-            options.add_session_config_entry("session.intra_op.allow_spinning", "0")
-            self._sessions[threads] = onnxruntime.InferenceSession(
-                self._path, options, providers=["CPUExecutionProvider"]
-            )
-        return self._sessions[threads]
+        with self._lock:
+            if threads not in self._sessions:
+                options = onnxruntime.SessionOptions()
+                options.intra_op_num_threads = threads
+                options.inter_op_num_threads = 1
+                options.add_session_config_entry("session.intra_op.allow_spinning", "0")
+                self._sessions[threads] = onnxruntime.InferenceSession(
+                    self._path, options, providers=["CPUExecutionProvider"]
+                )
+            return self._sessions[threads]
 
     def get_embedding_dimension(self) -> int:
         return self._dimension
@@ -151,22 +156,34 @@ class OnnxEncoder:
         position = {text: i for i, text in enumerate(unique)}
         vectors = np.zeros((len(unique), self._dimension), dtype="float32")
         order = sorted(range(len(unique)), key=lambda i: -len(unique[i]))
-        starts = range(0, len(order), batch_size)
+        batches = [order[start:start + batch_size] for start in range(0, len(order), batch_size)]
+        if self._batch_threads > 1 and len(batches) > 1:
+            # every core runs its own batch on a one-thread session (onnxruntime's run is thread-safe and
+            # releases the GIL): no intra-op handoffs, ~7 % more texts per CPU-second than one batch split
+            # over the cores; the same batches, so the same vectors
+            pool = ThreadPoolExecutor(self._batch_threads)
+            results = pool.map(lambda b: self._embed([unique[i] for i in b], threads=1), batches)
+        else:
+            pool, results = None, (self._embed([unique[i] for i in b]) for b in batches)
         if show_progress_bar:
             from tqdm import tqdm
 
-            starts = tqdm(starts, desc="嵌入", unit="batch")
-        for start in starts:
-            batch = order[start:start + batch_size]
-            vectors[batch] = self._embed([unique[i] for i in batch])
+            results = tqdm(results, total=len(batches), desc="嵌入", unit="batch")
+        try:
+            for batch, embedded in zip(batches, results):
+                vectors[batch] = embedded
+        finally:
+            if pool is not None:
+                pool.shutdown(cancel_futures=True)
         if normalize_embeddings or self._normalize:
             vectors = unit_rows(vectors)
         return vectors[[position[t] for t in sentences]]
 
-    def _embed(self, texts: list[str]) -> np.ndarray:
+    def _embed(self, texts: list[str], threads: int | None = None) -> np.ndarray:
         encoded = self._tokenizer.encode_batch(texts)
         ids = np.array([e.ids for e in encoded], dtype="int64")
         mask = np.array([e.attention_mask for e in encoded], dtype="int64")
-        hidden = self._session(len(texts)).run(None, {"input_ids": ids, "attention_mask": mask})[0]
+        session = self._session(1 if threads == 1 or len(texts) == 1 else self._batch_threads)
+        hidden = session.run(None, {"input_ids": ids, "attention_mask": mask})[0]
         weights = mask[..., None].astype("float32")
         return (hidden * weights).sum(axis=1) / np.maximum(weights.sum(axis=1), 1e-9)
