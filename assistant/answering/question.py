@@ -407,7 +407,15 @@ def understand(
     intent = refine_intent(question, intent, slot)
     # 国家和浙江各是多少: two documents named means a comparison (a title-less one that may be the
     # place's is a candidate, not a second document named)
-    if doc_ids is not None and len(doc_ids - scope.joined) > 1 and intent in COMPARABLE and slot not in (Slot.NAME, Slot.ISSUE):
+    # (two names: one name standing for a level's many documents, 中央 in 哈尔滨办大冬会，中央财政会补贴哪一块,
+    # asks within them, it compares none)
+    if (
+        doc_ids is not None
+        and len(doc_ids - scope.joined) > 1
+        and len(set(scope.words)) > 1
+        and intent in COMPARABLE
+        and slot not in (Slot.NAME, Slot.ISSUE)
+    ):
         intent = Intent.COMPARE
     return Query(
         text=_topic_text(question, scope, slot),
