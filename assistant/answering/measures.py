@@ -33,7 +33,7 @@ from assistant.answering.intents import (
 )
 from assistant.corpus.model import Clause, Document
 from assistant.corpus.numerals import cn_to_int
-from assistant.lexicon.regions import to_simplified
+from assistant.lexicon.regions import MEASURE_LEVELS, to_simplified
 from assistant.lexicon.units import find_units
 
 #: an amount or a rate in a text
@@ -303,14 +303,12 @@ def states_total(question: str, text: str) -> bool:
 
 
 #: a government level naming a measure (国家级, 省级, 省长, 绍兴市级, 区级); coordinated levels (国家级及省级) chain
-_LEVEL = r"(?:国家级|国家|全国|中国|省级|省长|省|市级|县级|区级)"
+_LEVEL = "(?:" + "|".join(sorted(MEASURE_LEVELS, key=len, reverse=True)) + ")"
 _LEVEL_CHAIN = re.compile(rf"(?:{_LEVEL}(?:及|和|与|或|、)?)+$")
-_LEVEL_OF = {"国家级": "国家级", "国家": "国家级", "全国": "国家级", "中国": "国家级", "省级": "省级", "省长": "省级",
-             "省": "省级", "市级": "市级", "县级": "县级", "区级": "区级"}
 
 
 def _levels(text: str) -> set[str]:
-    return {_LEVEL_OF[m] for m in re.findall(_LEVEL, text)}
+    return {MEASURE_LEVELS[m] for m in re.findall(_LEVEL, text)}
 
 
 def other_level(question: str, text: str) -> str | None:
@@ -333,7 +331,7 @@ def other_level(question: str, text: str) -> str | None:
             if chain is None:
                 return None  # named without a level: it may hold at every level
             found |= _levels(chain.group(0))
-        asked = _LEVEL_OF[m.group(0)]
+        asked = MEASURE_LEVELS[m.group(0)]
         return None if asked in found or not found else "、".join(sorted(found))
     return None
 

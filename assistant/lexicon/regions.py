@@ -49,6 +49,12 @@ NATIONAL_SCOPE_RE = re.compile(
 PROVINCIAL_SCOPE_RE = re.compile(r"省里|省级|省政府|本省")
 #: Ways people say "national, any region" about themselves or a policy.
 NATIONAL_WORDS: tuple[str, ...] = ("全国", "国务院", "中央", "国家级", Level.NATIONAL.value)
+#: Words naming the government level a measure or an honour is granted at (国家级专精特新, 省长质量奖,
+#: 中国质量奖, 绍兴市级首版次软件) and the level each stands for.
+MEASURE_LEVELS: dict[str, str] = {
+    "国家级": "国家级", "国家": "国家级", "全国": "国家级", "中国": "国家级",
+    "省级": "省级", "省长": "省级", "省": "省级", "市级": "市级", "县级": "县级", "区级": "区级",
+}
 
 
 def province_of(name: str) -> str | None:
