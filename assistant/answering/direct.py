@@ -56,6 +56,11 @@ _ASKING_VERBS = frozenset(["达到", "实现", "提出", "要求", "多少", "�
 _CASE_LEAD = re.compile(r"^(?:对|在|当年|年度|初次|首次|新|被|获|认定为|认定|评为|获评|列入|进入|突破|达到|超过)+")
 
 
+def _shared(words, text: str) -> int:
+    """How many characters of the asked words `text` holds (0: it names none of them)."""
+    return sum(len(w) for w in words if w in text)
+
+
 def _words(question: str, tokenizer: Tokenizer) -> set[str]:
     """The question's words that can tell two fragments apart: 达到 in 规模要达到多少 asks for the figure,
     it does not name it, and would pick whichever figure the text happens to write with 达到."""
@@ -83,7 +88,7 @@ def best_fragment(
                 continue
             if avoid is not None and avoid.search(fragment):
                 continue
-            score = sum(len(w) for w in words if w in fragment) - len(fragment) / 200
+            score = _shared(words, fragment) - len(fragment) / 200
             if best is None or score > best[0]:
                 best = (score, fragment)
     return best[1][:limit] if best else None
@@ -133,7 +138,7 @@ def asked_duty(clause: Clause, question: str, tokenizer: Tokenizer, document: Do
     def score(sentence: str, units: list[str] = ()) -> int:
         for unit in units:
             sentence = sentence.replace(unit, "")
-        return sum(len(w) for w in words if w in sentence)
+        return _shared(words, sentence)
 
     scores = {id(d): score(d.sentence, d.found.units) for d in found}
     best = max(found, key=lambda d: scores[id(d)])
@@ -224,7 +229,7 @@ def deadline_line(clause: Clause, question: str, tokenizer: Tokenizer) -> str | 
 
     def score(part: str) -> tuple[bool, float]:
         said = to_simplified(part)
-        return asks_end and bool(_END_DATE.search(part)), sum(len(w) for w in words if w in said) - len(part) / 200
+        return asks_end and bool(_END_DATE.search(part)), _shared(words, said) - len(part) / 200
 
     part = max(dated_parts(text), key=score, default=None)
     if part is not None:
@@ -324,10 +329,7 @@ def amount_line(clauses: list[Clause], question: str, tokenizer: Tokenizer) -> s
             text = _money_text(money)
             return f"{value:g}{money.unit}（{text}）"[: _MAX_LINE + 20] if value is not None else text
 
-        def score(item) -> float:
-            return _money_share(item[0], words)
-
-        money, clause = max(facts, key=score)
+        money, clause = max(facts, key=lambda item: _money_share(item[0], words))
         text = _money_text(money)
         tier = _aligned_tier(money, question)
         return f"{tier}（{text}）"[: _MAX_LINE + 20] if tier else _with_context(clause, text)[:_MAX_LINE]
@@ -336,8 +338,7 @@ def amount_line(clauses: list[Clause], question: str, tokenizer: Tokenizer) -> s
 
 
 def _money_share(money: Money, words: set[str]) -> int:
-    said = re.sub(r"\s+", "", f"{money.phrase}{money.beneficiary or ''}{money.condition or ''}")
-    return sum(len(w) for w in words if w in said)
+    return _shared(words, re.sub(r"\s+", "", f"{money.phrase}{money.beneficiary or ''}{money.condition or ''}"))
 
 
 def number_line(clauses: list[Clause], question: str, tokenizer: Tokenizer, unit: str | None) -> str | None:
@@ -346,14 +347,12 @@ def number_line(clauses: list[Clause], question: str, tokenizer: Tokenizer, unit
     50万元, beside targets read from the clause's other sentences) is that statement's amount."""
     words = _words(question, tokenizer)
     targets = [t for c in clauses for t in c.targets if not unit or t.unit.endswith(unit)]
-    said = {id(t): t.phrase + t.measure for t in targets}
-    target_share = max((sum(len(w) for w in words if w in said[id(t)]) for t in targets), default=0)
+    best = max(targets, key=lambda t: _shared(words, t.phrase + t.measure), default=None)
+    target_share = _shared(words, best.phrase + best.measure) if best else 0
     if not unit and any(_money_share(m, words) > target_share for c in clauses for m in c.money):
         return amount_line(clauses, question, tokenizer)
-    if targets:
-        best = max(targets, key=lambda t: sum(len(w) for w in words if w in said[id(t)]))
-        if any(w in said[id(best)] for w in words):
-            return best.phrase[:_MAX_LINE]
+    if target_share:
+        return best.phrase[:_MAX_LINE]
     pattern = re.compile(rf"(?<![\d.月])\d+(?:\.\d+)?\s*(?:{UNIT_FORMS.get(unit, re.escape(unit))})") if unit else _NUMBER
     fragment = best_fragment(clauses, question, tokenizer, pattern)
     return _with_context(clauses[0], fragment) if fragment else None
@@ -373,7 +372,7 @@ def name_line(clauses: list[Clause], question: str, tokenizer: Tokenizer) -> str
     def score(match: re.Match[str]) -> float:
         said = fragment[max(match.start() - 12, 0) : match.start() + 14]  # who issued it: before and opening the name
         rests_on = basis and CITES_BASIS.search(fragment[max(match.start() - 10, 0) : match.start() + 1])
-        return sum(len(w) for w in words if w in said) + (3 if rests_on else 0) - match.start() / 1000
+        return _shared(words, said) + (3 if rests_on else 0) - match.start() / 1000
 
     match = max(names, key=score)
     name = match.group(1) or match.group(2)

@@ -6,8 +6,9 @@ combines signals that cost microseconds and read no document's own vocabulary, s
 documents the weights never saw: the clause's dense rank and its cosine standardised over the
 candidates, its BM25 rank, how much of the question's wording the clause and its heading hold
 (words, character bigrams, the longest run of them, bigrams weighted by how few candidates share
-them, bigrams outside the words of the clause's document title, which every opening repeats), read in simplified script on both sides (a document published in traditional script holds
-the words a simplified question types), whether the clause holds the fact the question's slot asks
+them, bigrams outside the words of the clause's document title, which every opening repeats), read
+in simplified script on both sides (a document published in traditional script holds the words a
+simplified question types), whether the clause holds the fact the question's slot asks
 (a deadline, units, an amount), whether its document is the place the question names, and the
 clause's length. A linear model trained listwise (softmax over each question's candidates) on the
 dev splits only; the features and the L2 were chosen by cross-validation grouped by document
