@@ -49,6 +49,7 @@ SIZES: dict[str, tuple[int, float, dict[str, int]]] = {
     "real-test": (75, 0.40, {"responsibility": 5, "subsidy": 5, "content": 5, "unanswerable": 10}),
     "fresh-test": (60, 0.60, {"responsibility": 5, "subsidy": 5, "content": 5, "unanswerable": 10}),
     "fresh2-test": (60, 0.60, {"responsibility": 5, "subsidy": 5, "content": 5, "unanswerable": 10}),
+    "fresh3-test": (60, 0.60, {"responsibility": 5, "subsidy": 5, "content": 5, "unanswerable": 10}),
 }
 
 

@@ -13,7 +13,8 @@ Six suites: two corpora each split in two, and two more held-out sets of real do
 * ``fresh-test`` (eval/fresh/) is a second held-out set of real documents, collected and written by
   hands that change no rule, and first run on the tree it was collected against: how the assistant
   does on documents nobody has tuned on (it has no dev split). ``fresh2-test`` (eval/fresh2/) is a third,
-  collected the same way a session later, first run on the tree before that session's changes.
+  collected the same way a session later, first run on the tree before that session's changes;
+  ``fresh3-test`` (eval/fresh3/) a fourth, the session after.
 
 The test splits are frozen: they are run to report a figure, never read while changing rules.
 
@@ -69,6 +70,7 @@ SUITES: dict[str, Suite] = {
         Suite("real-test", EVAL_DIR / "real" / "cases-test.jsonl", EVAL_DIR / "real" / "docs" / "test", ("hybrid",)),
         Suite("fresh-test", EVAL_DIR / "fresh" / "cases-test.jsonl", EVAL_DIR / "fresh" / "docs", ("hybrid",)),
         Suite("fresh2-test", EVAL_DIR / "fresh2" / "cases-test.jsonl", EVAL_DIR / "fresh2" / "docs", ("hybrid",)),
+        Suite("fresh3-test", EVAL_DIR / "fresh3" / "cases-test.jsonl", EVAL_DIR / "fresh3" / "docs", ("hybrid",)),
     )
 }
 
