@@ -6,6 +6,11 @@ least one fact from it; a sentence that also holds a support word (给予, 奖�
 money the answer cannot find. Documents are split in halves by file stem (even positions A, odd B) so
 a rule tuned on one half can be checked on the other.
 
+A finer reading: every figure (an amount or a %) standing in a sentence part with a verb of giving or a
+cap word (给予, 奖励, 最高, 上限 …) should be read as some fact's value, cap, range end or tier; `figures`
+counts those, `figures_missed` those no fact holds (按不超过设备投入10%的比例，择优给予最高200万元奖补
+read as the cap only misses 10%).
+
     python scripts/money_coverage.py [FOLDER] [--show]   (--show lists the sentences without a fact; S: with a support word)
 """
 
@@ -21,12 +26,36 @@ from assistant.corpus.money import SUPPORT_WORDS, _sentences, extract_money
 from assistant.lexicon.regions import to_simplified
 
 _MONEYISH = re.compile(r"\d\s*(?:万|亿|千)?元|\d\s*[%％]")
+_FIGURE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:万亿元|亿元|千万元|万元|千元|元|[%％])")
+_GIVING_PART = re.compile(r"给予|予以|奖励|奖补|补助|补贴|资助|贴息|最高|上限|封顶")
+
+
+def _read_values(facts) -> set[float]:
+    values: set[float] = set()
+    for f in facts:
+        values.update(v for v in (f.value, f.high, f.cap) if v is not None)
+        values.update(f.tiers)
+    return values
+
+
+def _missed(sentence: str, facts) -> tuple[int, int]:
+    """(figures in giving parts, those no fact reads)."""
+    read = _read_values(facts)
+    figures = missed = 0
+    for part in re.split(r"[，,]", sentence):
+        if not _GIVING_PART.search(part):
+            continue
+        for m in _FIGURE.finditer(part):
+            figures += 1
+            missed += float(m.group(1)) not in read
+    return figures, missed
 
 
 def coverage(folder: Path, show: bool = False) -> dict[str, dict[str, int]]:
     limits = CorpusLimits.from_settings(get_settings())
     files = sorted((p for p in folder.iterdir() if p.is_file() and not p.name.startswith(".")), key=lambda p: p.stem)
-    counts = {h: {"docs": 0, "money": 0, "money_none": 0, "support": 0, "support_none": 0} for h in "AB"}
+    counts = {h: {"docs": 0, "money": 0, "money_none": 0, "support": 0, "support_none": 0, "figures": 0,
+                  "figures_missed": 0} for h in "AB"}
     for i, path in enumerate(files):
         half = "AB"[i % 2]
         doc = parse_file(path, limits)
@@ -36,12 +65,19 @@ def coverage(folder: Path, show: bool = False) -> dict[str, dict[str, int]]:
             for sentence in _sentences(text):
                 if not _MONEYISH.search(sentence):
                     continue
-                none = not extract_money(sentence)
+                facts = extract_money(sentence)
+                none = not facts
+                figures, missed = _missed(sentence, facts)
+                counts[half]["figures"] += figures
+                counts[half]["figures_missed"] += missed
                 support = bool(SUPPORT_WORDS.search(sentence))
                 counts[half]["money"] += 1
                 counts[half]["money_none"] += none
                 counts[half]["support"] += support
                 counts[half]["support_none"] += none and support
+                if show and missed and not none:
+                    plain = re.sub(r"\s+", "", sentence)
+                    print(f"{half} F {path.stem} {clause.path}: {plain[:160]}")
                 if show and none:
                     plain = re.sub(r"\s+", "", sentence)
                     print(f"{half} {'S' if support else '-'} {path.stem} {clause.path}: {plain[:160]}")
@@ -53,4 +89,5 @@ if __name__ == "__main__":
     folder = Path(args[0]) if args else Path("eval/real/docs/dev")
     for half, c in coverage(folder, "--show" in sys.argv).items():
         print(f"half {half}: {c['docs']} docs, {c['money']} money sentences, {c['money_none']} without a fact; "
-              f"{c['support']} with a support word, {c['support_none']} of them without a fact")
+              f"{c['support']} with a support word, {c['support_none']} of them without a fact; "
+              f"{c['figures']} figures in giving parts, {c['figures_missed']} of them read by no fact")

@@ -87,11 +87,25 @@ def money_statements(clause: Clause) -> list[str]:
     return [re.sub(r"\s+", "", lead + s) for s in (*facts, *sentences)]
 
 
+#: a heading's own number (二、, （二）, 3.) before its words
+_HEADING_LABEL = re.compile(r"^\s*(?:[（(][一二三四五六七八九十百\d]+[）)]|[一二三四五六七八九十百]+\s*[、.．]|\d+\s*[.．、])\s*")
+
+
+def heading_of(clause: Clause) -> str:
+    """The innermost heading a leaf sits under, without its number: （二）绩效奖励 over 第四条 names the
+    measure every amount of that article is for, though the article's own text never repeats it."""
+    inner = clause.chapter.split()[-1] if clause.chapter and clause.chapter.split() else ""
+    return re.sub(r"\s+", "", _HEADING_LABEL.sub("", inner) + (clause.clause_title or ""))
+
+
 def money_clause(words: list[str], candidates: list[Clause]) -> Clause | None:
     """The candidate (in rank order) whose money statement shares most with the words naming the
     measure asked; None when no statement names it. With no such words (奖多少？ after the measure was
     named) the best-ranked candidate. A bare figure the question states (投了500万) is what the asker
-    has, for a condition to hold, so it names no measure while other words do."""
+    has, for a condition to hold, so it names no measure while other words do. The heading a clause sits
+    under names its measure on top of what its statements say, and counts twice: it is the measure's
+    name, where a statement may only mention one (新建项目的绩效奖励 is the article under （二）绩效奖励,
+    not the one that mentions 投产达效绩效奖励 as a reward already had)."""
     if not candidates:
         return None
     named = [w for w in words if not _FIGURE.fullmatch(w)]
@@ -100,7 +114,9 @@ def money_clause(words: list[str], candidates: list[Clause]) -> Clause | None:
         return candidates[0]
 
     def said(clause: Clause) -> int:
-        return max((sum(len(w) for w in words if w in s) for s in money_statements(clause)), default=0)
+        stated = max((sum(len(w) for w in words if w in s) for s in money_statements(clause)), default=0)
+        heading = heading_of(clause)
+        return stated + 2 * sum(len(w) for w in words if w in heading)  # the measure's name, not a mention
 
     score, _, best = max((said(c), -rank, c) for rank, c in enumerate(candidates))
     return best if score > 0 else None
@@ -336,6 +352,16 @@ def other_level(question: str, text: str) -> str | None:
     return None
 
 
+#: a share asked in the words of 按多少比例奖 / 比例多少 (ASKS_RATE has 什么比例, 比例是多少)
+ASKS_SHARE = re.compile(r"多少(?:的)?比例|几个点")
+#: a span of years asked (连续几年, 能管几年, 多少年) and a text stating one: 2024—2026年, 连续5年, 3年内
+ASKS_SPAN = re.compile(r"(?:连续|管|享受|给|补|奖|有)[^，,。？?]{0,3}(?:几|多少)年|几年")
+SPAN_TEXT = re.compile(
+    r"(?:19|20)\d\d\s*年?\s*(?:—{1,2}|–|-|~|～|至|到)\s*(?:19|20)\d\d\s*年"
+    r"|(?:连续|期限|为期|最长)\s*(?:\d{1,2}|[一二两三四五六七八九十]+)\s*(?:个)?(?:年|自然年)"
+    r"|(?<![\d年])(?:\d{1,2}|[一二两三四五六七八九十]+)\s*年(?:内|以内|期)"
+)
+
 #: asked per recipient (每个项目, 每家, 对存量企业的技改项目补助多少), not the size of a fund
 PER_RECIPIENT = re.compile(r"每个|每家|每户|每人|单个|单家|对[^，,。？?]{2,20}(?:补助|补贴|奖励|奖补|资助|扶持|补|奖|给)多少")
 #: asked the size of a fund or an arrangement (安排了多少, 资金有多少, 一共整合)
@@ -380,7 +406,7 @@ def unfilled(
             return "文件没有列出具体的企业名称或名单。"
         if ASKS_NAMES.search(question) and not NAMES_TEXT.search(text):
             return "文件没有列出具体名称或名单。"
-    if ASKS_RATE.search(question) and not RATE_TEXT.search(text):
+    if (ASKS_RATE.search(question) or ASKS_SHARE.search(question)) and not RATE_TEXT.search(text):
         return "文件没有给出这一比例。"
     if slot in (Slot.AMOUNT, Slot.NUMBER) and (asked_per := per_units(question)) and not asked_per & per_units(text):
         return "文件没有按所问的计量单位（每" + "、每".join(sorted(asked_per)) + "）规定标准。"  # 每亩120元 for 每50公斤
@@ -399,7 +425,9 @@ def unfilled(
         value_named(words, clauses, granted) is False or named_better_without(words, clauses, best, granted)
     ):
         return "文件提到了所问的这项内容，但没有规定具体金额、比例或标准。"
-    if slot is Slot.NUMBER and ASKS_NUMBER.search(question) and (
+    # 连续几年都有: 2024—2026年 (or 连续5年) is the span asked, whichever part names the measure
+    span = bool(ASKS_SPAN.search(question) and SPAN_TEXT.search(text))
+    if slot is Slot.NUMBER and ASKS_NUMBER.search(question) and not span and (
         value_named(words, clauses, NUMBER_VALUE.search) is False
         or named_better_without(words, clauses, best, NUMBER_VALUE.search)
     ):

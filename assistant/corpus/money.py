@@ -32,12 +32,19 @@ _CAP_RE = re.compile(
 )
 _UNCAPPED_RE = re.compile(r"不设上限|上不封顶")
 SUPPORT_WORDS = re.compile(r"每人|每户|每月|元/|给予|奖励|奖补|补助|补贴|资助|贴息|扶持|支持|减免|返还|发放|一次性|最高|上限|封顶|不超过")
-_CONDITION_WORDS = re.compile(r"以上|以下|及以上|超过|突破|达到|不低于|不少于|首次|增长|增幅|认定|获评|评为|列入|纳入")
+#: 超过 is a threshold (年产值超过1000万元的); 不超过 bounds a share or a sum (按不超过设备投入10%的比例: support)
+_CONDITION_WORDS = re.compile(r"以上|以下|及以上|(?<!不)超过|突破|达到|不低于|不少于|首次|增长|增幅|认定|获评|评为|列入|纳入")
 _PERIOD_RE = re.compile(r"一次性|每年|每月|每季度|每半年|每日|每天|每次|每年度")
 _PER_RE = re.compile(r"每(?:人|户|家|个|项|家企业|个项目|名|位|亩|平方米)|单个(?:项目|企业)|单家企业|每个(?:项目|企业)")
-_DURATION_RE = re.compile(rf"(?:最长|最多|连续|期限不超过|不超过)\s*(?:{_NUM}|{_CN})\s*(?:个月|个自然年|年度|年|个季度|月)")
-_BENEFICIARY_RE = re.compile(r"(?:^|[，,])\s*对(?P<who>[^，,。；;]{2,60}?)(?=[，,]|给予|按|$)")
-_AWARDED_RE = re.compile(r"(?:获评|评为|认定为|认定|列入|纳入|首次列入)(?P<what>[^，,。；;]{2,50}?)的")
+#: a span (连续5年, 期限不超过2年, 最长36个月); never a calendar year (不超过2023年1—2月产值的1%)
+_DURATION_RE = re.compile(rf"(?:最长|最多|连续|期限不超过|不超过)\s*(?:\d{{1,3}}(?:\.\d+)?(?!\d)|{_CN})\s*(?:个月|个自然年|年度|年|个季度|月)")
+#: 对… opening a part, also after the item's own label ((一)对提交高企认定材料…), up to its support verb
+_LABEL = r"(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}\s*[.．、])?"
+_BENEFICIARY_RE = re.compile(rf"(?:^|[，,])\s*{_LABEL}\s*对(?P<who>[^，,。；;]{{2,60}}?)(?=[，,]|给予|予以|按|$)")
+#: a part naming whom support goes to, not the support: 对…融资担保机构 (no verb of giving in it)
+_GIVING = re.compile(r"给予|予以|奖励|奖补|补助|补贴|资助|贴息|最高")
+#: 认定为X的 / 列入X的: what was awarded; not 认定的X (X recognised by someone: a modifier, no award)
+_AWARDED_RE = re.compile(r"(?:获评|评为|认定为|认定|列入|纳入|首次列入)(?P<what>[^，,。；;的][^，,。；;]{1,49}?)的")
 
 
 def _num(text: str) -> float:
@@ -57,6 +64,8 @@ def _sentences(text: str) -> list[str]:
 def _is_support(part: str, sentence_support: bool = False) -> bool:
     """A part stating support money. A share of a basis (按企业所得税县级留存部分的50%) is the support
     formula itself, so it counts when any part of its sentence names the support (由县财政补助给企业)."""
+    if _BENEFICIARY_RE.match("，" + part) and not _GIVING.search(part):
+        return False  # 对…年化担保费率不超过1%的融资担保机构: whom, not how much
     if sentence_support and _RATE_RE.search(part) and _BASIS_RE.search(part) and not _CONDITION_WORDS.search(part):
         return True
     return bool(SUPPORT_WORDS.search(part)) and not (
@@ -213,6 +222,8 @@ def extract_money(text: str) -> list[Money]:
             if not _is_support(part, sentence_support):
                 continue
             beneficiary, condition = _context(parts, i)
+            if not beneficiary and (m := _BENEFICIARY_RE.match("，" + part)):
+                beneficiary = m.group("who").strip()  # 对重新认定的高企予以一次性奖励6万元: whom, in the support part
             if not (beneficiary or condition) and _ASIDE.match(sentence):
                 beneficiary, condition = before  # the aside's cap belongs to the measure it follows
             part_facts = _facts_in(part)
@@ -233,7 +244,7 @@ def extract_money(text: str) -> list[Money]:
                 previous = fact
             _rate_conditions(parts[:i], [f for f in part_facts if f["kind"] == "rate" and any(f is g for g in sentence_facts)])
         before = _context(parts, len(parts))
-        if m := _DURATION_RE.search(sentence):
+        if m := _DURATION_RE.search(re.sub(r"\s+", "", sentence)):  # 连 续5年: a PDF line break inside the word
             for fact in sentence_facts:
                 fact["duration"] = m.group(0)
         found += [Money(**f) for f in sentence_facts]
