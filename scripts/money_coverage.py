@@ -7,7 +7,7 @@ money the answer cannot find. Documents are split in halves by file stem (even p
 a rule tuned on one half can be checked on the other.
 
 A finer reading: every figure (an amount or a %) standing in a sentence part with a verb of giving or a
-cap word (给予, 奖励, 最高, 上限 …) should be read as some fact's value, cap, range end or tier; `figures`
+cap word (给予, 奖励, 最高, 上限 …), or opening with a share of a basis (按…的10%), should be read as some fact's value, cap, range end or tier; `figures`
 counts those, `figures_missed` those no fact holds (按不超过设备投入10%的比例，择优给予最高200万元奖补
 read as the cap only misses 10%).
 
@@ -27,7 +27,8 @@ from assistant.lexicon.regions import to_simplified
 
 _MONEYISH = re.compile(r"\d\s*(?:万|亿|千)?元|\d\s*[%％]")
 _FIGURE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:万亿元|亿元|千万元|万元|千元|元|[%％])")
-_GIVING_PART = re.compile(r"给予|予以|奖励|奖补|补助|补贴|资助|贴息|最高|上限|封顶")
+#: a part that gives: a verb of giving or a cap word, or a share of a basis (按不超过设备投入10%的比例)
+_GIVING_PART = re.compile(r"给予|予以|奖励|奖补|补助|补贴|资助|贴息|最高|上限|封顶|^\s*按(?:照)?[^，,]*\d\s*[%％]")
 
 
 def _read_values(facts) -> set[float]:
