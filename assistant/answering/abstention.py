@@ -29,6 +29,7 @@ from typing import Any
 import numpy as np
 
 from assistant.answering.intents import Slot, slot_spec
+from assistant.answering.question import subject_words
 from assistant.lexicon.regions import to_simplified
 
 WEIGHTS_PATH = Path(__file__).with_name("abstention_weights.json")
@@ -55,10 +56,15 @@ FEATURES = (
     "slot_when",
     "asks_number",
     "question_bigrams",
+    "word_missing_clause",
+    "word_missing_document",
+    "longest_missing_word",
+    "has_words",
 )
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _RUN_CAP = 8
+_PLACE_SUFFIX = re.compile(r"(?<=..)(?:省|市|县|区|旗|自治区|特别行政区)$")
 
 
 def _bigram_list(text: str) -> list[str]:
@@ -92,13 +98,28 @@ class View:
     fused: tuple[Any, ...]
     title: str  # the cited clause's document title
     places: tuple[str, ...]  # the cited document's region and short title
+    #: the question's subject words outside its document's title and places (simplified, no spaces)
+    words: tuple[str, ...] = ()
+    #: per word, whether the cited clause's whole document holds it
+    in_document: tuple[bool, ...] = ()
 
 
-def view_of(query: Any, selected: list[Any], hits: list[Any], fused: list[Any], documents: dict[str, Any]) -> View:
+def view_of(
+    query: Any, selected: list[Any], hits: list[Any], fused: list[Any], documents: dict[str, Any], tokenizer: Any = None
+) -> View:
     """The view of an answer about to be given from `selected` (the first clause is the one read)."""
     clause = selected[0]
     document = documents.get(clause.doc_id)
     places = tuple(p for p in (getattr(document, "region", None), getattr(document, "short_title", None)) if p)
+    title = _plain(getattr(document, "title", "") or "")
+    words: list[str] = []
+    if tokenizer is not None:
+        named = {n for p in places for n in (p, _PLACE_SUFFIX.sub("", p))}
+        words = [
+            w for w in dict.fromkeys(_plain(w) for w in subject_words(query.own_text, tokenizer))
+            if len(w) >= 2 and w not in title and not any(w in n or n in w for n in named)
+        ]
+    body = _plain("".join(c.text for c in getattr(document, "clauses", ()))) if words else ""
     return View(
         question=query.own_text,
         slot=query.slot,
@@ -108,6 +129,8 @@ def view_of(query: Any, selected: list[Any], hits: list[Any], fused: list[Any], 
         fused=tuple(fused),
         title=getattr(document, "title", "") or "",
         places=places,
+        words=tuple(words),
+        in_document=tuple(w in body for w in words),
     )
 
 
@@ -135,12 +158,20 @@ def features(view: View) -> np.ndarray:
     fact = slot_spec(view.slot).fact
     x[8] = float(fact(clause)) if fact is not None else 0.5
     x[9] = float(clause.id in {h.clause.id for h in view.fused[:3]})
-    x[10] = float(any(p and p in view.question for p in view.places))
+    # 黑龙江省 is named 黑龙江, 柳河县 柳河, 内蒙古自治区 内蒙古
+    places = {n for p in view.places for n in (p, _PLACE_SUFFIX.sub("", p)) if n}
+    x[10] = float(any(p in view.question for p in places))
     x[11] = float(view.slot in _FIGURE_SLOTS)
     x[12] = float(view.slot in _WHO_SLOTS)
     x[13] = float(view.slot in _WHEN_SLOTS)
     x[14] = float(view.asks_number)
     x[15] = math.log1p(len(q_bigrams))
+    total = sum(len(w) for w in view.words)
+    missing = [w for w in view.words if w not in text]
+    x[16] = sum(len(w) for w in missing) / total if total else 0.0
+    x[17] = sum(len(w) for w, held in zip(view.words, view.in_document) if not held) / total if total else 0.0
+    x[18] = min(max((len(w) for w in missing), default=0), 4) / 4
+    x[19] = float(bool(view.words))
     return x
 
 

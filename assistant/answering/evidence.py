@@ -226,7 +226,7 @@ class EvidenceSelector:
         rules found the slot filled. A follow-up keeps the rules' decision (its text joins two turns)."""
         if not self.settings.learned_abstention or query.follow_up or not selected:
             return False
-        return AbstentionModel.load().declines(view_of(query, selected, hits, fused, self._documents_by_id))
+        return AbstentionModel.load().declines(view_of(query, selected, hits, fused, self._documents_by_id, self.tokenizer))
 
     def _amount_on_both(self, query: Query, selected: list[Clause], fused: list[Hit]) -> bool:
         """The amount the reranker's first clause states fills the slot in the fused order too (see `gather`)."""
