@@ -42,7 +42,7 @@ REFERENCE = re.compile(rf"""{_START}(?:
  | (?P<article>{_LEGAL}[条條](?:之[{_CN}]+)?)(?=\s|$|[^的、，,和与及或至中所第款项規规之])
  | (?P<chapter>[{_CN}]+){_SP}?、
  | [（(]{_SP}?(?P<clause>[{_CN}]+){_SP}?[）)]
- | (?P<item>\d{{1,2}}){_SP}?[.．、]
+ | (?P<item>\d{{1,2}}){_SP}?[.．﹒、]
  | [（(]{_SP}?(?P<sub>\d{{1,2}}){_SP}?[）)]
 )""", re.VERBOSE | re.MULTILINE)
 LEVELS = ("part", "chapter_l", "section", "article", "chapter", "clause", "item", "sub")

@@ -40,7 +40,7 @@ MARKER_RE = re.compile(
     |(?:^|(?<=[\s。；;：:！？）)]))(?:
       (?P<chapter>(?P<chapter_n>{_CN}){_SP}?、)
     | (?P<clause>[（(]{_SP}?(?P<clause_n>{_CN}){_SP}?[）)])
-    | (?P<item>(?P<item_n>\d{{1,2}}){_SP}?[.．、])
+    | (?P<item>(?P<item_n>\d{{1,2}}){_SP}?[.．﹒、])
     | (?P<sub>[（(]{_SP}?(?P<sub_n>\d{{1,2}}){_SP}?[）)])
     )""",
     re.VERBOSE | re.MULTILINE,
