@@ -35,7 +35,7 @@ CUE = re.compile(r"负责(?!人|同志)|牵头|责任单位|责任部门|配合�
                  r"配合|会同|承担|组织实施|归口")
 #: Inside a stored unit, words or marks no unit name holds.
 _WRONG = re.compile(r"[：:，,。；;！？!?“”\"]|\d|单位：|负责|牵头|配合|会同|承担|组织实施|落实|推进|加快|开展|确保|"
-                    r"^(?:由|按|对|在|将|要|应)")
+                    r"^(?:由|按|对|在|将|要|应)|^(?:单位|部门|机构)$")
 
 
 @dataclass

@@ -19,6 +19,7 @@ def test_unit_strings_that_are_no_units_are_flagged():
     assert coverage.looks_wrong("责任单位：省财政厅")
     assert coverage.looks_wrong("负责组织实施")
     assert coverage.looks_wrong("由县商务局")
+    assert coverage.looks_wrong("单位")  # 各项目牵头单位 split at its role word
 
 
 def test_a_cue_sentence_without_a_fact_is_counted(tmp_path):

@@ -17,7 +17,7 @@ from assistant.answering.measures import FRAGMENT_END, bare_date, dated_parts, g
 from assistant.corpus.dates import written_dates
 from assistant.corpus.model import Clause, Document, Money
 from assistant.corpus.money import pick
-from assistant.corpus.responsibility import Duty, author_of, bracketed, duties, labelled
+from assistant.corpus.responsibility import Duty, author_of, bracketed, duties, labelled, without_notes
 from assistant.lexicon.labels import UNITS_NOTE_RE
 from assistant.lexicon.regions import to_simplified
 from assistant.lexicon.salutation import salutation
@@ -122,15 +122,19 @@ def asked_duty(clause: Clause, question: str, tokenizer: Tokenizer, document: Do
 
     A clause may give several tasks to several bodies (区产促中心负责统筹评分…；各相关职能部门负责为企业
     评分；区产促中心会同区财政局确定奖励额度): the question's task words pick one. A bracket or label
-    note alone (（区发改局牵头，区财政局配合）) is the whole clause's, not one sentence's: None then, and
-    the clause's own facts answer. None too when no sentence shares a task word with the question
-    while several assign different bodies."""
+    note (（区发改局牵头，区财政局配合）, 责任单位:X) is the whole clause's: its sentences are read without
+    it, and one answers only where it gives its task to a body in prose and the question names that task
+    (市人才工作领导小组负责…统筹协调 beside （牵头单位：市委组织部…）, see _ASSIGNS); else None, and the clause's own facts
+    answer. None too when no sentence shares a task word with the question while several assign
+    different bodies."""
     text = to_simplified(clause.text)
     region = document.region if document else None
-    if labelled(text, region) or bracketed(text, region):
-        return None  # a note names the clause's units: they are the whole clause's
+    noted = bool(labelled(text, region) or bracketed(text, region))
+    if noted:  # a note names the clause's units; a prose sentence may still give one task to another body
+        text = without_notes(text, region)
     author = author_of(document.title, document.issuer) if document else None
-    found = [d for d in duties(text, region, author) if len(_BRACKETS.sub("", d.sentence)) > 6]
+    found = [d for d in duties(text, region, author) if len(_BRACKETS.sub("", d.sentence)) > 6
+             and (not noted or _ASSIGNS.search(d.sentence))]
     if not found:
         return None
     words = {w for w in _words(question, tokenizer) if not _WHO_WORDS.search(w)}
@@ -144,7 +148,7 @@ def asked_duty(clause: Clause, question: str, tokenizer: Tokenizer, document: Do
     best = max(found, key=lambda d: scores[id(d)])
     top = scores[id(best)]
     ties = [d for d in found if scores[id(d)] == top and d.found.units != best.found.units]
-    if len(found) > 1 and (top == 0 or ties):
+    if len(found) > 1 and (top == 0 or ties) or (noted and top == 0):
         return None
     taken = {d.sentence for d in found}
     if any(score(s) > top for s in re.split(r"(?<=[。；;\n])", text) if s.strip() and s.strip() not in taken):
@@ -153,6 +157,9 @@ def asked_duty(clause: Clause, question: str, tokenizer: Tokenizer, document: Do
 
 
 _BRACKETS = re.compile(r"[（(][^（）()]*[）)]")
+#: Beside a note, a sentence gives its task to another body only in words of assignment (市人才工作领导小组
+#: 负责…统筹协调); a step it names (区政府审查后办理土地登记) stays under the note's units.
+_ASSIGNS = re.compile(r"负责(?!人|同志)|牵头|主管|承担|会同|统筹")
 
 
 def units_line(

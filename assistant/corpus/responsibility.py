@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from assistant.lexicon.labels import LEAD_LABELS, SUPPORT_LABELS, UNIT_LABELS
+from assistant.lexicon.labels import LABEL_LINES_RE, LEAD_LABELS, SUPPORT_LABELS, UNIT_LABELS, UNITS_NOTE_RE
 from assistant.lexicon.units import is_unit_name, split_unit_list
 
 from .responsibility_prose import is_body, read_prose, read_receivers, split_joined
@@ -156,6 +156,15 @@ def _all_bodies(names: str) -> bool:
     """Every piece is a body (工业和信息化部 keeps its 和; 区级相关部门 is a body of a kind)."""
     parts = [p for p in re.split(r"[、，,\s]+|会同", names) if p]
     return bool(parts) and all(is_body(p) or all(is_body(q) for q in re.split("[和及与]", p) if q) for p in parts)
+
+
+def without_notes(text: str, region: str | None) -> str:
+    """The clause's text less its unit notes: labelled brackets (（牵头单位：X，配合单位：Y）), label lines
+    (责任单位:X) and unlabelled brackets of units ((区发改局牵头,区财政局配合)). What is left are the
+    sentences, some of which may give a task of their own to a body in prose (市人才工作领导小组负责…)."""
+    text = UNITS_NOTE_RE.sub("", text)
+    text = LABEL_LINES_RE.sub("\n", text)
+    return _BRACKET_RE.sub(lambda m: "" if bracketed(m.group(0), region) else m.group(0), text)
 
 
 def prose(text: str, region: str | None, author: str | None = None) -> Responsibility:

@@ -58,7 +58,7 @@ _DUTY = r"(?:应当|应|要|须|必须|负责(?!人|同志)|主管)"
 _VERB = (r"(?:组织实施|研究提出|负责(?!人|同志)|牵头|主管|组织|承担|设立|设置|审查|审核|审批|审定|认定|提供|拟定|制定|监测|指导|"
          r"协调|监督|核准|核发|编制|发布|公布|安排|下达|拨付|兑现|受理|确定|实施|进行|开展|建立|归口|管理|办理|研究|处理|"
          r"提出|责令|给予|决定|批准|查处|征收|保障|督促|检查|履行|召集|维护|执行|没收|处以|予以|吊销|撤销|公告|颁发|"
-         r"发放|追缴|通报|告知|做好|抓好|落实|补助|补贴|奖励|推广|推荐|评选|评审|遴选|初审|复核|核定|核查|核实|验收|起草|拟订|"
+         r"发放|追缴|通报|告知|做好|抓好|落实|补助|补贴|奖励|推广|推荐|评选|评审|遴选|选择|初审|复核|核定|核查|核实|验收|起草|拟订|"
          r"解释|调查|对)")
 #: A frame between 由X and its verb: 由财政部门在预算中拨付, 由区财政局按规定拨付.
 _GAP = r"(?:在[^，,。；;由的]{1,12}?[中内上下]|按(?:照)?[^，,。；;由的]{1,10}?(?:规定|程序|权限|标准|比例))"
@@ -158,8 +158,9 @@ def _prose_patterns() -> tuple[tuple[re.Pattern[str], re.Pattern[str] | None], .
         # 各区工业和信息化主管部门对申报材料进行初审 / 县民政部门每年对…进行: a body named with its level
         (re.compile(rf"{_START}(?P<lead>{_LEVEL_GOV}){act}"), None),
         # 财政部和水利部在总结…的基础上,…,制定了… / 各省科技行政管理部门根据本办法,…制定… / 县级以上人民政府
-        # 有关部门在各自职责范围内负责…: the verb comes after a framing phrase of its own
-        (re.compile(rf"{_START}(?P<lead>{subject}|{_LEVEL_GOV})(?={_FRAME}(?:[^。；;]{{0,60}}?[，,]|[^。；;，,]{{1,20}}?[内中下上])(?:{_MODAL}){{0,2}}{_VERB})"),
+        # 有关部门在各自职责范围内负责… / 科技部拟在“十五”后两年，选择…: the verb comes after a framing
+        # phrase of its own, which a planned or required measure opens with its modal (拟, 将, 要)
+        (re.compile(rf"{_START}(?P<lead>{subject}|{_LEVEL_GOV})(?=(?:{_MODAL}){{0,2}}{_FRAME}(?:[^。；;]{{0,60}}?[，,]|[^。；;，,]{{1,20}}?[内中下上])(?:{_MODAL}){{0,2}}{_VERB})"),
          cue(_FRAME)),
         # 温家宝总理批示发展改革委、科技部、建设部和环保总局认真研究 / 责成市商务局牵头办理: bodies a superior
         # commissions, named as the object of 批示/责成/指示, are the ones to act

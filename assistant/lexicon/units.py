@@ -286,7 +286,7 @@ def split_unit_list(text: str, region: str | None = None) -> list[str]:
     parts = _share_suffix(_join_collectives(parts))
     units: list[str] = []
     for part in parts:
-        for piece in re.split(r"会同|牵头|配合", part):
+        for piece in re.split(r"会同|(?:牵头|配合)(?!单位|部门)", part):  # 各项目牵头单位 is one body
             unit = canonical_unit(piece, region)
             if unit and unit not in FILLERS and unit not in units:
                 units.append(unit)
