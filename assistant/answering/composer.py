@@ -14,6 +14,7 @@ from assistant.answering.answer import Answer
 from assistant.answering.direct import asked_duty, direct_line, related_line
 from assistant.answering.evidence import ASKS_SEVERAL, Evidence
 from assistant.answering.intents import INTENT_SPECS, Intent, Render, spec_of
+from assistant.answering.listing import RELATED_LISTING
 from assistant.citations import Citation, label_for
 from assistant.corpus.model import Clause, Document
 from assistant.corpus.responsibility import bracketed
@@ -24,6 +25,8 @@ from assistant.lexicon.tokenizer import Tokenizer
 
 _MAX_QUOTES = 2
 _MAX_LIST_ITEMS_SHOWN = 60
+#: how the answer of a list complete by construction says so (a follow-up 还有吗 reads it: there is no more)
+COMPLETE_LIST = "（完整列表）"
 #: how much of a listed item is shown (whole sentences; the first always)
 _LIST_TASK_CHARS = 120
 #: a run-in heading: a short sentence of words alone, no number or pause (市场导向、改革发展。)
@@ -171,7 +174,10 @@ class AnswerComposer:
 
     def _render_list(self, evidence: Evidence) -> tuple[list[str], list[Citation]]:
         clauses = evidence.selected
-        lines = [f"文件中{evidence.listing}的任务共{len(clauses)}项（完整列表）："]
+        if evidence.listing == RELATED_LISTING:  # drawn by relatedness, not by a fact of each clause
+            lines = [f"文件中{evidence.listing}的条款有{len(clauses)}项（按相关程度选出，未必完整）："]
+        else:
+            lines = [f"文件中{evidence.listing}的任务共{len(clauses)}项{COMPLETE_LIST}："]
         tasks = [_task(c, evidence.topic) if evidence.topic else _listed_task(c) for c in clauses]
         for clause, task in list(zip(clauses, tasks))[:_MAX_LIST_ITEMS_SHOWN]:
             when = f"（{clause.deadline}）" if clause.deadline else ""

@@ -172,10 +172,12 @@ class EvidenceSelector:
             return Evidence(query, selected=[named.clause], exact=True)
         if named is None and (article := self.articles.asks_absent_article(query.own_text, query.as_of)):
             return Evidence(query, abstain_reason=f"文库中没有问题所指的法规，或该法规没有{article}。")
+        several = False  # a list asked with nothing to draw it by: answered by relatedness (`_related`)
         if query.intent == Intent.LIST:
             listing = self._listing(query, exclude)
             if listing is not None:
                 return listing
+            several = True
         elif query.intent is Intent.CONTENT and not query.follow_up and ASKS_SEVERAL.search(query.own_text):
             # 浙江在提高信息安全保障能力上有哪些要求: what a named heading asks of several things is its every
             # leaf; 哪些规划要在2013年三季度拿出来: every task of the deadline class it quotes
@@ -189,6 +191,7 @@ class EvidenceSelector:
             )
             if quotes and (listing := self._listing(query, exclude)):
                 return listing  # …or of the phrase it quotes (各个地市在搞哪些“智慧”建设)
+            several = True  # …or, asked in everyday words, the clauses nearest it, once it is known to be answered
         focused = self._focused(query, focus)
         if focused:
             return Evidence(query, selected=focused)
@@ -219,6 +222,8 @@ class EvidenceSelector:
             evidence.abstain_reason = slot_spec(query.slot).missing
         if evidence.abstain_reason:
             evidence.related, evidence.selected = evidence.selected or evidence.related, []
+        elif several and (related := self._related(query, exclude)) is not None:
+            return related
         return evidence
 
     def _declined(self, query: Query, selected: list[Clause], hits: list[Hit], fused: list[Hit]) -> bool:
@@ -579,6 +584,11 @@ class EvidenceSelector:
             return [h.clause for h in best.values()]
         top = hits[0].dense
         return [h.clause for h in best.values() if h.dense >= top - self.settings.compare_margin]
+
+    def _related(self, query: Query, exclude: frozenset[str]) -> Evidence | None:
+        """A list asked in everyday words, drawn by relatedness (`listing.Lister.related`), or None."""
+        found = self.lister.related(query, exclude, self._in_force(query, place_scope(query, self.documents)))
+        return Evidence(query, selected=found.clauses, listing=found.what) if found is not None else None
 
     def _listing(self, query: Query, exclude: frozenset[str]) -> Evidence | None:
         """A complete list (`listing.Lister`) as evidence; an empty one says there is none (其他) to list."""
