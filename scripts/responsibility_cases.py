@@ -6,7 +6,8 @@ one of the given prefixes, and prints one line per case: right or not, the half 
 `halves`), the gold clause's rank in the search top 10, the reasons and
 the answer's first line. Run it on a clean copy of a committed tree (see the helper rules).
 
-Usage: python scripts/responsibility_cases.py h22r- [more prefixes] [--json OUT]
+Usage: python scripts/responsibility_cases.py h22r- [more prefixes] [--suite shipped-dev] [--kind responsibility]
+[--json OUT]
 """
 
 from __future__ import annotations
@@ -33,19 +34,22 @@ def halves(docs_dir: Path) -> dict[str, str]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("prefixes", nargs="+")
+    parser.add_argument("prefixes", nargs="*", default=[""], help="case id prefixes (default: every case)")
+    parser.add_argument("--suite", default="real-dev", choices=("real-dev", "shipped-dev"))
+    parser.add_argument("--kind", action="append", help="only cases of this kind (repeatable)")
     parser.add_argument("--json", help="write the per-case results here")
     args = parser.parse_args()
-    suite = SUITES["real-dev"]
+    suite = SUITES[args.suite]
     problems: list[str] = []  # another writer's malformed line does not stop these cases (check_cases lists it)
-    cases = [c for c in load_cases(suite.cases_path, problems) if c["id"].startswith(tuple(args.prefixes))]
-    setup = load_suites([suite])["real-dev"]
-    half_of = halves(suite.docs_dir)
+    cases = [c for c in load_cases(suite.cases_path, problems) if c["id"].startswith(tuple(args.prefixes or [""]))
+             and (not args.kind or c["kind"] in args.kind)]
+    setup = load_suites([suite])[suite.name]
+    half_of = halves(suite.docs_dir) if suite.docs_dir else {}
     results = run_cases(setup.assistants["hybrid"], cases, "hybrid", setup.load_failures, setup.documents)
     rows = []
     for case, res in zip(cases, results, strict=True):
         doc = case["gold"][0]["doc_id"] if case.get("gold") else None
-        half = half_of.get(doc) if doc else next((half_of[d] for d in res.documents if d in half_of), "?")
+        half = half_of.get(doc, "?") if doc else next((half_of[d] for d in res.documents if d in half_of), "?")
         q = res.questions[0]
         rows.append({"id": res.id, "kind": res.kind, "half": half, "correct": res.correct,
                      "rank": res.retrieval_rank, "reasons": q.reasons, "answer": q.answer, "cited": q.cited})
