@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from assistant.answering.answer import Answer
+from assistant.answering.composer import COMPLETE_LIST
 from assistant.answering.headings import MAX_LEAVES
 from assistant.answering.intents import (
     INTENT_SPECS,
@@ -213,6 +214,18 @@ _COUNTERPART_MARGIN = 0.9
 _PART_WORDS = re.compile(r"(?:附件|附表|正文)(?:里|中|上)?")
 
 
+def _bare_subject(text: str, own: Query) -> str:
+    """What a follow-up names of its own: the turn less its scope, asking, pointing and framing words
+    (那智慧环保呢？ → 智慧环保, 台州呢？ → 台州)."""
+    subject = text
+    for word in own.scope_words:
+        subject = subject.replace(word, "")
+    for spec in INTENT_SPECS:
+        if spec.pattern is not None:
+            subject = spec.pattern.sub("", subject)
+    return _FRAME.sub("", REFERRING.sub("", _CLAUSE_NUMBER.sub("", ORDINAL.sub("", subject))))
+
+
 def _about(query: Query, designated: list[Clause]) -> Query:
     """The follow-up as a question about the designated clauses: a list question becomes a question of
     their units (or content), units named by the list are dropped, asking a deadline beside the units
@@ -243,6 +256,13 @@ def _about(query: Query, designated: list[Clause]) -> Query:
         own_text = own_text.replace(word, "")
     return replace(query, intent=intent, slot=slot, units=(), text=text, own_text=own_text or query.own_text,
                    units_role=units_role(query.own_text) if slot is Slot.UNITS else None)
+
+
+def _nothing_more(listed: Answer) -> Answer:
+    """The answer to 还有吗 after a complete list: nothing more, and the list again (it cites what answers)."""
+    said = f"前面列出的就是全部，没有其他的了。{listed.short_answer}"
+    lines = listed.answer.split("\n")[1:]
+    return replace(listed, answer="\n".join([said, *lines]), short_answer=said)
 
 
 def cited_clauses(cited: list[Citation], documents: Mapping[str, Document]) -> list[Clause]:
@@ -336,9 +356,17 @@ class Session:
                 if designated:
                     focus = tuple(c.id for c in designated)
                     query = _about(query, designated)
+                elif _MORE.search(text) and COMPLETE_LIST in previous.answer.short_answer:
+                    # 还有吗 after a list complete by construction: there is no more; it is said, and the list shown again
+                    answer = _nothing_more(previous.answer)
+                    self.turns.append(Turn(text, query, answer))
+                    return answer
                 elif _MORE.search(text):
                     shown = self._shown_in_topic(previous.query)
                     query = self._rest_of_heading(query, previous, shown) or query
+                elif (unit := self._other_unit(text, own_query, previous.query)) is not None:
+                    # 那衢州呢？ after 金华市政府负责什么事: the same question of the unit that place or short name is
+                    query = replace(query, units=(unit,), text=own_query.text)
                 elif self._new_subject(text, own_query, cited) is not None:
                     # 那智慧环保呢？ after 智慧水务: the same question of another clause, searched by this turn
                     focus = ()
@@ -392,6 +420,32 @@ class Session:
             return found if fact is None or any(fact(c) for c in found) else []
         return []
 
+    def _other_unit(self, text: str, own: Query, previous: Query) -> str | None:
+        """The unit a bare follow-up names by a place or a short name (那衢州呢？, 台州呢？) when the previous turn
+        asked about a unit: the one unit the documents name that starts with what the turn says, of the
+        previous unit's kind where several do (衢州 → 衢州市政府 after 金华市政府, not a 衢州 bureau: the longest
+        ending shared with it). None when the turn names a unit itself, the previous turn none, or no one
+        unit fits."""
+        if own.units or not previous.units:
+            return None
+        subject = _bare_subject(text, own)
+        if len(subject) < 2:
+            return None
+        fits = [u for u in self.engine.known_units() if u.startswith(subject) and u not in previous.units]
+        if not fits:
+            return None
+        before = previous.units[0]
+
+        def ending(unit: str) -> int:
+            n = 0
+            while n < min(len(unit), len(before)) and unit[-1 - n] == before[-1 - n]:
+                n += 1
+            return n
+
+        best = max(map(ending, fits))
+        kept = [u for u in fits if ending(u) == best]
+        return kept[0] if len(kept) == 1 else None
+
     def _new_subject(self, text: str, own: Query, cited: list[Citation]) -> str | None:
         """The subject a bare follow-up names in its own words (那智慧环保呢？ after a question on 智慧水务): what
         is left once scope, asking, pointing and framing words are taken out, when a clause of the documents
@@ -399,13 +453,7 @@ class Session:
         clause. None for a turn naming a unit (the unit's own list answers), a document or nothing of its own."""
         if own.units or not cited:
             return None
-        subject = text
-        for word in own.scope_words:
-            subject = subject.replace(word, "")
-        for spec in INTENT_SPECS:
-            if spec.pattern is not None:
-                subject = spec.pattern.sub("", subject)
-        subject = _FRAME.sub("", REFERRING.sub("", _CLAUSE_NUMBER.sub("", ORDINAL.sub("", subject))))
+        subject = _bare_subject(text, own)
         if not _OWN_WORDS.fullmatch(subject):
             return None
         documents = {d.doc_id: d for d in self.engine.documents}

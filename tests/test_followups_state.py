@@ -1,0 +1,77 @@
+"""Follow-ups read against what the conversation holds: the unit last asked about (那衢州呢？ after a city
+government's tasks asks the same of that city's government) and whether the last list was complete (还有吗
+after a complete list: nothing more). On the shipped corpus, with an engine answering scripted citations."""
+
+from __future__ import annotations
+
+from assistant.answering.answer import Answer
+from assistant.answering.composer import COMPLETE_LIST
+from assistant.answering.intents import Intent
+from assistant.citations import Citation
+from assistant.config import Settings
+from assistant.conversation import Engine, Session
+
+ZHEJIANG = "zhejiang-2014-info-consumption"
+
+
+class _Engine(Engine):
+    """Answers each turn with the scripted (short answer, clause ids); records the queries asked."""
+
+    def __init__(self, corpus, script: list[tuple[str, list[str]]]):
+        self._documents = corpus
+        self._script = list(script)
+        self._by_id = {c.id: (c, d) for d in corpus for c in d.clauses}
+        self.asked: list = []
+
+    settings = property(lambda self: Settings())
+    rewriter = property(lambda self: None)
+    documents = property(lambda self: self._documents)
+
+    def answer_query(self, query, exclude=frozenset(), focus=()):
+        self.asked.append(query)
+        short, ids = self._script.pop(0) if self._script else ("", [])
+        cited = [Citation.of(*self._by_id[i]) for i in ids]
+        return Answer("\n".join([short, *(f"- {c.label}" for c in cited)]), False, cited, short_answer=short)
+
+
+def _z(label: str) -> str:
+    return f"{ZHEJIANG}#{label}"
+
+
+def test_a_place_after_a_city_governments_tasks_asks_that_citys_government(corpus):
+    engine = _Engine(corpus, [("", [_z("（十五）5")]), ("", [])])
+    session = Session(engine)
+    session.ask("金华市政府在浙江这份意见里负责什么事？")
+    session.ask("那衢州呢？")
+    query = engine.asked[-1]
+    assert query.intent is Intent.LIST and query.units == ("衢州市政府",)
+
+
+def test_a_place_that_starts_several_units_of_other_kinds_is_not_guessed(corpus):
+    # 宁波 starts 宁波市政府 and 宁波海关; neither is of the kind of 省物价局: the unit asked stays
+    engine = _Engine(corpus, [("", [_z("（十五）6")]), ("", [])])
+    session = Session(engine)
+    session.ask("浙江文件里省物价局管哪些事？")
+    session.ask("那宁波呢？")
+    assert engine.asked[-1].units == ("省物价局",)
+
+
+def test_more_after_a_complete_list_says_there_is_no_more_and_shows_it_again(corpus):
+    listed = [_z("（十四）1"), _z("（十四）2"), _z("（十四）3")]
+    header = f"文件中“挖掘社会管理领域信息消费市场”下的任务共3项{COMPLETE_LIST}："
+    engine = _Engine(corpus, [(header, listed)])
+    session = Session(engine)
+    session.ask("浙江在社会管理领域的信息消费上安排了哪些任务？")
+    answer = session.ask("还有吗？")
+    assert len(engine.asked) == 1  # nothing is searched: a complete list has no more
+    assert not answer.abstained and answer.answer.startswith("前面列出的就是全部")
+    assert [c.clause_id for c in answer.citations] == listed
+
+
+def test_more_after_a_list_not_said_complete_asks_again(corpus):
+    listed = [_z("（十四）1"), _z("（十四）2")]
+    engine = _Engine(corpus, [("文件中与所问内容最相关的条款有2项（按相关程度选出，未必完整）：", listed), ("", [])])
+    session = Session(engine)
+    session.ask("浙江在社会管理上用信息化办了哪些事？")
+    session.ask("还有吗？")
+    assert len(engine.asked) == 2
