@@ -9,6 +9,8 @@ Three forms, each seen on a real copy and each general to the sites that produce
   one vocabulary list, stripped wherever they stand.
 * a title glued to the first chapter or article of a text a site flattened into one line
   (…优惠办法(试行)第一章总则 第一条…): the title goes back on its own line.
+* the ordinal a document-collection page puts before each text it holds (第一篇:中央财政…管理办法,
+  第二篇：…): it hides the title, as the line no longer reads as one.
 """
 
 from __future__ import annotations
@@ -37,6 +39,16 @@ _FIRST_DIVISION = re.compile(r"第\s*[一1]\s*[章条]")
 def strip_ruby(text: str) -> str:
     """`黑政办发(fā)〔2005〕49号` → 黑政办发〔2005〕49号."""
     return _RUBY.sub("", text)
+
+
+#: `第一篇:` / `第二篇：` before a text's title on a collection page.
+_COLLECTION_ORDINAL = re.compile(r"^[ \t\u3000\xa0]*第[一二三四五六七八九十]{1,3}篇[ \u3000]*[:：][ \u3000]*")
+
+
+def strip_collection_ordinal(line: str) -> str:
+    """`第一篇:中央财政促进服务业发展专项资金管理办法` → the title; a 第X篇 heading that is no title stays."""
+    m = _COLLECTION_ORDINAL.match(line)
+    return line[m.end():] if m and is_title(line[m.end():].strip()) else line
 
 
 def strip_banners(line: str) -> str:

@@ -7,7 +7,8 @@ import re
 DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 UNITS = {"十": 10, "百": 100, "千": 1000}
 NUMERAL_CHARS = "".join(DIGITS) + "".join(UNITS)
-_WIDE = str.maketrans("０１２３４５６７８９", "0123456789")
+#: Full-width digits, and the circle (○, U+25CB) Word and PDF texts write for 〇 in years (二○○九年).
+_WIDE = str.maketrans("０１２３４５６７８９○", "0123456789〇")
 
 
 def cn_to_int(text: str) -> int:

@@ -298,7 +298,23 @@ def _headings_over_articles(text: str, found: list[Marker]) -> list[Marker]:
         rest = text[marker.end: line_end if line_end >= 0 else len(text)].strip()
         return marker.strong and 0 < len(rest) <= HEADING_MAX and not re.search(r"[。；;]", rest)
 
-    return _outline([m for m in found if m.level in ("chapter", "clause") and alone(m)]).markers
+    articles = [m.start for m in found if m.level == "article" and m.strong]
+
+    def heads(marker: Marker) -> bool:
+        """Between two articles, a heading heads what comes next: an article or another heading on
+        the next line. `（一）赌注金额界限划定：` then `1、赌注特大是指…` is a paragraph of the article
+        above (its list), not a heading over the articles after it. After the last article (an
+        appendix numbered 一、(一)) the outline is left as it stands."""
+        if not any(start > marker.end for start in articles):
+            return True
+        line_end = text.find("\n", marker.end)
+        if text[marker.end:line_end].rstrip().endswith((":", "：")):
+            return False
+        nxt = next((m for m in found if m.start > line_end), None)
+        return nxt is not None and not text[line_end:nxt.start].strip() and (
+            nxt.level in ARTICLE_LEVELS or nxt.level in ("chapter", "clause") and alone(nxt))
+
+    return _outline([m for m in found if m.level in ("chapter", "clause") and alone(m) and heads(m)]).markers
 
 
 def _glued_headings(text: str, found: list[Marker]) -> list[Marker]:
@@ -328,6 +344,21 @@ def _glued_headings(text: str, found: list[Marker]) -> list[Marker]:
     return kept
 
 
+def _appendix_outline(found: list[Marker], markers: list[Marker]) -> tuple[list[Marker], set[int]]:
+    """An appendix numbered 一、 › （一） › 1. after the last article (附录：女职工禁忌从事的劳动范围, a
+    附：…目录 in 附则) is an outline of its own: from its first heading on, its units are read as an
+    outline's, so the (一) items under each 一、 are units, not the unsplit tail of a heading."""
+    last_article = max((m.start for m in markers if m.level == "article"), default=None)
+    first = next((m for m in markers if last_article is not None and m.start > last_article
+                  and m.level in ("chapter", "clause")), None)
+    if first is None:
+        return markers, set()
+    tail = _outline([m for m in found if m.level in OUTLINE_LEVELS and m.start >= first.start]).markers
+    if not tail or tail[0].start != first.start:
+        return markers, set()
+    return [m for m in markers if m.start < first.start] + tail, {m.start for m in tail}
+
+
 def parse_outline(text: str, doc_id: str, prefix: str = "") -> list[Clause]:
     """Leaves of a body text: preamble, clauses/items/sub-items or articles, closing.
 
@@ -352,6 +383,9 @@ def parse_outline(text: str, doc_id: str, prefix: str = "") -> list[Clause]:
     outline = _Outline() if article_mode else _outline(found)
     markers = sorted(legal + _headings_over_articles(text, found), key=lambda m: m.start) if article_mode \
         else outline.markers
+    appendix: set[int] = set()  # starts of the outline units of an appendix after the last article
+    if article_mode:
+        markers, appendix = _appendix_outline(found, markers)
     builder = _Builder(doc_id, prefix, outline.clauses_restart)
     opening = text[: markers[0].start] if markers else text
     if not (prefix and markers and is_title(opening.strip())):  # an attached text's own title heads it
@@ -361,7 +395,7 @@ def parse_outline(text: str, doc_id: str, prefix: str = "") -> list[Clause]:
     for k, marker in enumerate(markers):
         end = markers[k + 1].start if k + 1 < len(markers) else len(text)
         segment = text[marker.end:end].strip()
-        if article_mode:
+        if article_mode and marker.start not in appendix:
             builder.article(marker, segment)
         else:
             nxt = markers[k + 1].level if k + 1 < len(markers) else None

@@ -19,7 +19,7 @@ from assistant.lexicon.regions import (
 )
 
 from .annex import Table, find_tables
-from .cleaning import split_glued_title, strip_banners, strip_ruby
+from .cleaning import split_glued_title, strip_banners, strip_collection_ordinal, strip_ruby
 from .dates import read_validity
 from .doctype import classify, read_status
 from .facts import annotate
@@ -89,7 +89,7 @@ def clean_lines(text: str) -> tuple[list[str], str | None]:
             trailer_title = trailer_title or (m.group(1) if is_title(m.group(1)) else None)
         if NOISE_LINE_RE.match(line) or (len(line) <= 80 and FURNITURE_RE.match(line)):
             continue
-        lines.append(unspace(NOISE_INLINE_RE.sub("", strip_banners(line)).rstrip()))
+        lines.append(unspace(NOISE_INLINE_RE.sub("", strip_collection_ordinal(strip_banners(line))).rstrip()))
     return split_glued_title(lines), trailer_title
 
 
