@@ -157,6 +157,32 @@ KNOWN_WRONG: dict[tuple[str, str], str] = {
         "the text gives no title, nor a name the parser could build one from (提出如下意见)",
     ("level", "zhejiang-2012-small-micro-enterprises-part"):
         "the text names its province (我省) only inside cited titles (《中共浙江省委…》), which do not count",
+    ("title", "h22p-miit-2019-336-industrial-design-centres"):
+        "the page text starts at the 文号 and the addressees: no title line, nor a name a title could be built from",
+    ("title", "h22p-miit-2021-demo-platform-application-part"):
+        "a repost summary without the notice's title (发布时间 / 政策级别 / 发文部门 lines, then 一,、申报要求)",
+    ("title", "h22p-miit-2023-service-manufacturing-5th"):
+        "the repost starts at the addressees: no title line (the text only says 确定了第五批服务型制造示范名单)",
+    ("title", "h22p-moara-2022-2-fangguanfu-part"):
+        "the site's banner word RENOVATION above the title line is read as the title (half B of h22p: left as found)",
+    ("title", "h22p-mof-2009-227-service-industry-fund-part"):
+        "the collection page names the attached 办法 first (第一篇:中央财政…管理办法); the parser takes that title, "
+        "SOURCES the covering notice's 关于印发《…》的通知",
+    ("number", "h22p-mofcom-2012-225-commercial-outlets"):
+        "the 文号 stands only in the page's 【发布文号】 row, a label form the page-table reader does not know "
+        "(half B of h22p: left as found)",
+    ("issuer", "h22p-miit-2021-demo-platform-application-part"):
+        "the issuer stands only in the page's 发文部门: row, a label the page-table reader does not know (half B of h22p)",
+    ("level", "h22p-miit-2021-demo-platform-application-part"):
+        "no issuer read (发文部门: row), so no level (half B of h22p: left as found)",
+    ("issuer", "h22p-moara-2022-2-fangguanfu-part"):
+        "the issuer is named only by the title line, which the banner word RENOVATION above it displaces (half B of h22p)",
+    ("level", "h22p-moara-2022-2-fangguanfu-part"):
+        "no issuer read (see title), so no level (half B of h22p: left as found)",
+    ("issuer", "h22p-mofcom-2012-225-commercial-outlets"):
+        "the issuer stands only in the page's 【发布单位】 row; the letter is signed with a date alone (half B of h22p)",
+    ("level", "h22p-mofcom-2012-225-commercial-outlets"):
+        "no issuer read (【发布单位】 row), so no level (half B of h22p: left as found)",
 }
 
 
