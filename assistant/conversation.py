@@ -47,7 +47,7 @@ from assistant.citations import Citation
 from assistant.config import Settings
 from assistant.corpus.model import Clause, Document
 from assistant.errors import InvalidQuestionError
-from assistant.index.counterparts import Counterparts
+from assistant.index.counterparts import MIN_SCORE, Counterparts, task_text
 from assistant.lexicon.units import canonical_unit
 
 if TYPE_CHECKING:  # LangChain's OpenAI client is only needed when the LLM mode is on
@@ -212,6 +212,24 @@ _BARE = re.compile(
 _COUNTERPART_MARGIN = 0.9
 #: words naming a part of a document (附件里, 正文中), not a subject
 _PART_WORDS = re.compile(r"(?:附件|附表|正文)(?:里|中|上)?")
+
+
+#: where a clause's task text parts (推进宁波“智慧健康”建设…，推广应用电子病历…，实现…即时结算)
+_TASK_PARTS = re.compile(r"[，。；;,]")
+#: how many of the earlier question's character pairs a part must hold to be a part it asked about
+_PART_PAIRS = 2
+#: how many times the chosen counterpart's score the asked part's own best must score to replace it
+_PART_DECISIVE = 1.5
+
+
+def _asked_part(task: str, asked: str) -> str | None:
+    """The parts of a clause's task an earlier question named (2+ of its character pairs each), joined; None
+    when it named all of them or none (the whole clause was asked)."""
+    pairs = {asked[i : i + 2] for i in range(len(asked) - 1)
+             if "\u4e00" <= asked[i] <= "\u9fff" and "\u4e00" <= asked[i + 1] <= "\u9fff"}
+    parts = [p for p in _TASK_PARTS.split(task) if p.strip()]
+    named = [p for p in parts if sum(p[i : i + 2] in pairs for i in range(len(p) - 1)) >= _PART_PAIRS]
+    return "，".join(named) if named and len(named) < len(parts) else None
 
 
 def _bare_subject(text: str, own: Query) -> str:
@@ -497,6 +515,18 @@ class Session:
             ]
             top = max(rivals, key=shared, default=best)
             chosen.append(top if shared(top) > shared(best) else best)
+        # a clause settling several tasks (智慧健康…电子病历…医保即时结算) asked about one of them: the counterpart
+        # is that of the part asked, scored by the words of that part alone, when it points clearly elsewhere
+        part = _asked_part(task_text(main), asked)
+        if part is not None:
+            by_part = self.engine.counterparts().text_scores(part, main.doc_id, frozenset(doc_ids))
+            for i, best in enumerate(chosen):
+                group = [x for x in by_part if x in clauses and clauses[x].doc_id == best.doc_id
+                         and (clauses[x].annex_row is None) == (best.annex_row is None) and (fact is None or fact(clauses[x]))]
+                top_id = max(group, key=lambda x: (by_part[x], x), default=None)
+                if (top_id is not None and top_id != best.id and by_part[top_id] >= MIN_SCORE
+                        and by_part[top_id] >= _PART_DECISIVE * by_part.get(best.id, 0.0)):
+                    chosen[i] = clauses[top_id]
         return [c for i, c in enumerate(chosen) if c.id not in {x.id for x in chosen[:i]}]
 
     def _rest_of_heading(self, query: Query, previous: Turn, shown: frozenset[str]) -> Query | None:

@@ -9,9 +9,10 @@ from assistant.answering.composer import COMPLETE_LIST
 from assistant.answering.intents import Intent
 from assistant.citations import Citation
 from assistant.config import Settings
-from assistant.conversation import Engine, Session
+from assistant.conversation import Engine, Session, _asked_part
 
 ZHEJIANG = "zhejiang-2014-info-consumption"
+GUOFA = "guofa-2013-32"
 
 
 class _Engine(Engine):
@@ -22,6 +23,7 @@ class _Engine(Engine):
         self._script = list(script)
         self._by_id = {c.id: (c, d) for d in corpus for c in d.clauses}
         self.asked: list = []
+        self.focus: list = []
 
     settings = property(lambda self: Settings())
     rewriter = property(lambda self: None)
@@ -29,6 +31,7 @@ class _Engine(Engine):
 
     def answer_query(self, query, exclude=frozenset(), focus=()):
         self.asked.append(query)
+        self.focus.append(focus)
         short, ids = self._script.pop(0) if self._script else ("", [])
         cited = [Citation.of(*self._by_id[i]) for i in ids]
         return Answer("\n".join([short, *(f"- {c.label}" for c in cited)]), False, cited, short_answer=short)
@@ -75,3 +78,23 @@ def test_more_after_a_list_not_said_complete_asks_again(corpus):
     session.ask("浙江在社会管理上用信息化办了哪些事？")
     session.ask("还有吗？")
     assert len(engine.asked) == 2
+
+
+def test_the_counterpart_of_a_clause_of_several_tasks_is_that_of_the_part_asked(corpus):
+    # （十三）1 settles 智慧健康/电子病历 and 社保一卡通/医保结算; asked about the first, its national
+    # counterpart is the row on 电子病历 (附件第44项), not the one on 医保 the whole clause is nearest to
+    engine = _Engine(corpus, [("", [_z("（十三）1")]), ("", [])])
+    session = Session(engine)
+    session.ask("浙江推进宁波智慧健康、推广电子病历，由谁负责？")
+    session.ask("国家附件里对应的任务是哪项，谁牵头？")
+    focus = engine.focus[-1]
+    assert focus[0] == f"{GUOFA}#附件第44项" and f"{GUOFA}#附件第47项" not in focus
+
+
+def test_the_asked_part_is_the_parts_a_question_names_and_none_when_it_names_all():
+    task = "推进宁波“智慧健康”建设并逐步扩大覆盖面,推广应用电子病历、电子健康档案,实现省内二级以上医院医保费用即时结算"
+    assert _asked_part(task, "浙江推进宁波智慧健康、推广电子病历，由谁负责？") == (
+        "推进宁波“智慧健康”建设并逐步扩大覆盖面，推广应用电子病历、电子健康档案"
+    )
+    assert _asked_part(task, "智慧健康、电子病历和医保即时结算由谁负责？") is None  # every part: the whole clause
+    assert _asked_part(task, "由谁负责？") is None  # no part named

@@ -99,6 +99,20 @@ class Counterparts:
             blended[other] = score if theirs is None else (1 - DENSE_WEIGHT) * score + DENSE_WEIGHT * _cosine(mine, theirs)
         return blended
 
+    def text_scores(self, text: str, source: str, targets: frozenset[str]) -> dict[str, float]:
+        """Bigram similarity of a piece of task text of document `source` (the part of a clause a question
+        asked about: 推进宁波“智慧健康”建设…推广应用电子病历 of a clause that also settles 医保 accounts) to the
+        clauses of `targets`, weighted in the same space as `scores`."""
+        space = self._space(frozenset({source, *targets}))
+        weights = {g: n * space.idf[g] for g, n in _bigrams(text).items() if space.idf.get(g, 0.0) > 0}
+        norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
+        found: dict[str, float] = defaultdict(float)
+        for gram, weight in weights.items():
+            for other, other_weight in space.postings[gram]:
+                if self._clauses[other].doc_id in targets:
+                    found[other] += weight / norm * other_weight
+        return dict(found)
+
     def _choose(self, scores: dict[str, float]) -> tuple[str, ...]:
         """Per document and kind (annex row / body clause) its best clause, when it scores `MIN_SCORE`
         and beats that group's runner-up by `DECISIVE` (a tie says the task has no one counterpart there)."""
@@ -132,6 +146,8 @@ class _Space:
     def __init__(self, grams: dict[str, Counter[str]]) -> None:
         frequency = Counter(g for counts in grams.values() for g in counts)
         total = max(len(grams), 1)
+        #: each bigram's inverse document frequency over these clauses (0 for one in all of them)
+        self.idf: dict[str, float] = {g: math.log(total / n) for g, n in frequency.items()}
         self.vectors: dict[str, dict[str, float]] = {}
         self.postings: dict[str, list[tuple[str, float]]] = defaultdict(list)
         for clause_id, counts in grams.items():
