@@ -8,7 +8,7 @@
 Every txt/html/docx/pdf file of a folder is read and parsed with the project's `parse_file`. The
 reference is the raw text read by a LOOSE pattern, independent of `assistant/corpus/markers.py`: an
 outline marker standing at the start of a line, any whitespace (full-width, nbsp) inside it and
-half- or full-width brackets (一、 / 二 、 / 一． / （一） / ( 一 ) / （ 十一 ） / 1. / 1 . / 1、 / １． /
+half- or full-width brackets (一、 / 二 、 / 一． / 一,、 / （一） / ( 一 ) / （ 十一 ） / 1. / 1 . / 1、 / １． /
 （1） / 第X条 / 第 1 9 条 / 第十条之一). Lines of a table (tab-separated cells) are annex rows and are
 not counted. Per document it reports:
 
@@ -46,7 +46,7 @@ _LOOSE = re.compile(
     rf"^{_WS}*(?:"
     rf"(?P<article>第{_WS}*(?P<article_n>[{_NUMS}](?:{_WS}*[{_NUMS}])*){_WS}*条(?:之(?P<article_sub>[{_CN}]+))?)"
     rf"(?![的、，,和与及或至中所第款项规之])"
-    rf"|(?P<chapter>(?P<chapter_n>[{_CN}]+){_WS}*[、．，])"
+    rf"|(?P<chapter>(?P<chapter_n>[{_CN}]+){_WS}*(?:[,，]{_WS}*)?[、．，])"
     rf"|(?P<clause>[（(]{_WS}*(?P<clause_n>[{_CN}]+){_WS}*[）)])"
     rf"|(?P<item>(?P<item_n>[{_DIG}](?:{_WS}*[{_DIG}])?){_WS}*(?:[、．]|\.(?![0-9])))"
     rf"|(?P<sub>[（(]{_WS}*(?P<sub_n>[{_DIG}](?:{_WS}*[{_DIG}])?){_WS}*[）)])"
