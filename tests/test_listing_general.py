@@ -122,3 +122,20 @@ def test_a_related_phrase_in_too_many_clauses_is_no_topic(corpus, lister):
 def test_of_two_deadline_classes_quoted_as_long_the_first_is_asked(lister):
     asked = "附件中哪些任务安排在2013年研究、2014年再发布、实施或启动？"
     assert lister.quoted_deadline(asked) == "2013年研究"  # not 2014年发布, once 再 is read as no part of it
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("国务院附件里需要省一级政府出面负责的任务有哪些？", ("各省、自治区、直辖市人民政府",)),
+        ("国家文件里省级人民政府参与的任务有哪些？", ("各省、自治区、直辖市人民政府",)),
+    ],
+)
+def test_a_government_named_by_its_level_is_the_governments_of_that_level_named(corpus, lister, question, expected):
+    assert lister._units_named(_query(corpus, question)) == expected
+
+
+def test_a_city_level_government_is_every_city_government_the_document_names(corpus, lister):
+    units = lister._units_named(_query(corpus, "浙江文件里要市级政府负责的事有哪些？"))
+    assert {"杭州市政府", "宁波市政府", "嘉兴市政府", "各市政府"} <= set(units)
+    assert all("市" in u and u.endswith("政府") for u in units)

@@ -54,6 +54,8 @@ def deadline_form(text: str) -> str:
     return re.sub(r"(?<=\d)\s*(?:到|至|—|－|~|～)\s*(?=\d)", "-", re.sub(r"第|\s", "", text))
 
 
+#: a unit named by its level alone (省一级政府, 省级人民政府, 市级政府): the governments of that level
+_LEVEL_GOVERNMENT = re.compile(r"(省|市|县|区)一?级(?:人民)?政府$")
 #: the most characters a written-out name may add to the short form a document gives it (人民银行 → 人行)
 _ABBREVIATION_SLACK = 4
 #: the shortest literal run a short form must share with the written-out name (杭州中心支行)
@@ -182,9 +184,23 @@ class Lister:
                 bare = next((unit[len(r):] for r in regions if unit.startswith(r) and len(unit) - len(r) >= 3), None)
                 unit = bare if bare is not None and named(bare) else unit
             if not named(unit):
+                if governments := self._governments_of_level(unit, query):
+                    units.extend(governments)
+                    continue
                 unit = self._abbreviated_unit(unit, query) or self._unit_written_there(unit, query) or unit
             units.append(unit)
         return tuple(units)
+
+    def _governments_of_level(self, unit: str, query: Query) -> tuple[str, ...]:
+        """The governments the documents asked name that a unit read as a level's government is (省一级政府,
+        省级政府 → 各省、自治区、直辖市人民政府; 市级政府 → each 市 government named): those named with that
+        level's word and 政府. Empty when the reading is no level's government or none is named."""
+        level = _LEVEL_GOVERNMENT.search(unit)  # 里要市级政府: a reading may take in a word before it
+        if level is None:
+            return ()
+        scope = Filters(doc_ids=query.doc_ids)
+        named = {u for c in self.search.clauses_where(scope.allows) for u in (*c.lead_units, *c.supporting_units)}
+        return tuple(sorted(u for u in named if level.group(1) in u and u.endswith("政府")))
 
     def _unit_written_there(self, unit: str, query: Query) -> str | None:
         """The unit the documents asked name, written in the question where a unit no clause names was read
