@@ -139,3 +139,20 @@ def test_a_city_level_government_is_every_city_government_the_document_names(cor
     units = lister._units_named(_query(corpus, "浙江文件里要市级政府负责的事有哪些？"))
     assert {"杭州市政府", "宁波市政府", "嘉兴市政府", "各市政府"} <= set(units)
     assert all("市" in u and u.endswith("政府") for u in units)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("省里有哪些措施是公安厅牵头的？", ("省公安厅",)),  # read as 省里有哪些措施是公安厅
+        ("省里由财政厅牵头的措施有哪些？", ("省财政厅",)),
+    ],
+)
+def test_a_reading_that_took_in_words_before_a_unit_is_the_unit_it_ends_as(corpus, lister, question, expected):
+    assert lister._units_named(_query(corpus, question)) == expected
+
+
+def test_an_ending_of_several_units_is_each_of_them_and_an_organ_word_is_none(corpus, lister):
+    query = _query(corpus, "浙江文件里省物价局管哪些事？")
+    assert lister._units_ending("这边海关", query) == ("宁波海关", "杭州海关")
+    assert lister._units_ending("这边政府", query) == ()  # 政府 ends every government: no one unit

@@ -56,6 +56,10 @@ def deadline_form(text: str) -> str:
 
 #: a unit named by its level alone (省一级政府, 省级人民政府, 市级政府): the governments of that level
 _LEVEL_GOVERNMENT = re.compile(r"(省|市|县|区)一?级(?:人民)?政府$")
+#: the most characters of place or level a unit's name may put before the name a question gives it (省, 杭州)
+_PREFIX = 2
+#: endings every organ of a kind shares: they name no one unit
+_ORGAN_WORDS = frozenset({"政府", "人民政府", "部门", "单位", "机构", "机关"})
 #: the most characters a written-out name may add to the short form a document gives it (人民银行 → 人行)
 _ABBREVIATION_SLACK = 4
 #: the shortest literal run a short form must share with the written-out name (杭州中心支行)
@@ -188,8 +192,27 @@ class Lister:
                     units.extend(governments)
                     continue
                 unit = self._abbreviated_unit(unit, query) or self._unit_written_there(unit, query) or unit
+            if not named(unit) and (ending := self._units_ending(unit, query)):
+                units.extend(ending)
+                continue
             units.append(unit)
         return tuple(units)
+
+    def _units_ending(self, unit: str, query: Query) -> tuple[str, ...]:
+        """The units the documents asked name that a reading no clause names ends as (省里有哪些措施是公安厅 →
+        省公安厅, 这边海关 → 杭州海关、宁波海关): a reading that took in the words before the name, of a unit written
+        with a short prefix (its place or level, at most `_PREFIX` characters) the question left out. The longest
+        ending of 2+ characters some named unit has, not a word any organ ends with (政府, 部门); empty if none."""
+        scope = Filters(doc_ids=query.doc_ids)
+        named = {u for c in self.search.clauses_where(scope.allows) for u in (*c.lead_units, *c.supporting_units)}
+        for size in range(len(unit) - 1, 1, -1):
+            tail = unit[-size:]
+            if tail in _ORGAN_WORDS:
+                break
+            fits = sorted(u for u in named if u.endswith(tail) and 0 < len(u) - size <= _PREFIX)
+            if fits:
+                return tuple(fits)
+        return ()
 
     def _governments_of_level(self, unit: str, query: Query) -> tuple[str, ...]:
         """The governments the documents asked name that a unit read as a level's government is (省一级政府,
