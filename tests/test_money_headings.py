@@ -89,3 +89,17 @@ def test_a_span_of_years_answers_how_many_years():
     assert not SPAN_TEXT.search("到2025年,建成100个示范社区")
     bare = _clause("各市、县(市、区)相应加大财政对工业的投入。", "d#2", "二")
     assert unfilled(question, Intent.CONTENT, Slot.NUMBER, ["财政", "扶持", "连续"], [bare], [bare]) is not None
+
+
+def test_a_statement_naming_little_of_the_measure_asked_does_not_answer_it():
+    # jinhua-2023-rural-revitalization-30-draft-part 一1: 粮食 alone does not name a 粮食烘干中心
+    one = _clause("稳定粮食生产。在落实中央、省粮食生产扶持政策基础上,对全年稻麦复种种植面积达到50亩以上的粮食适度规模经营主体,"
+                  "给予每亩215元的规模种粮补贴;", "d#1", "一1", "一、稳产保供")
+    assert money_clause(["新建", "粮食", "烘干", "中心"], [one]) is None
+    # the measure itself, in a grower's words, is named by it
+    assert money_clause(["稻麦", "种植", "面积", "规模", "种粮"], [one]) is one
+    # words of one another count once: 农产品 with 农产 and 产品 is one word of 3
+    wenzhou = _clause("农海产品保鲜冷链设施建设补助支持建设农海产品产地小型仓储保鲜冷链设施,每年遴选不超过20个项目,"
+                      "市财政按照区财政承担部分50%、最高50万元给予补助", "d#2", "一2")
+    words = ["市区", "农产", "产品", "农产品", "产地", "冷藏", "保鲜", "仓库", "封顶"]
+    assert money_clause(words, [wenzhou]) is wenzhou

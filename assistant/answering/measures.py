@@ -43,6 +43,8 @@ MONEY = re.compile(r"\d+(\.\d+)?\s*(万|亿|千)?元|\d+(\.\d+)?\s*%")
 MONEY_WORDS = frozenset(
     ["奖励", "奖金", "补贴", "补助", "资金", "资助", "扶持", "支持", "给予", "金额", "额度", "最高", "一次性", "多少钱", "奖多少", "能拿", "拿到", "领取", "发放", "标准", "比例", "范围", "多少", "每个", "每人", "每家", "单个", "县里", "市里", "区里", "省里", "政府", "国家", "项目", "工程", "企业", "单位", "公司"]
 )
+#: the share (in tenths) of the asked measure's words a money statement must name to answer it
+MONEY_NAMED_TENTHS = 3
 #: how deep among the ranked hits a money statement matching the asked measure is looked for
 MONEY_WINDOW = 8
 #: words that point back without naming anything (那个, 这些)
@@ -119,7 +121,13 @@ def money_clause(words: list[str], candidates: list[Clause]) -> Clause | None:
         return stated + 2 * sum(len(w) for w in words if w in heading)  # the measure's name, not a mention
 
     score, _, best = max((said(c), -rank, c) for rank, c in enumerate(candidates))
-    return best if score > 0 else None
+    if score <= 0:
+        return None
+    # the statement (with its heading) must name a good share of the asked measure, each word counted once with
+    # the longer words holding it: 新建粮食烘干中心 is not named by a 规模种粮补贴 statement sharing 粮食 alone
+    asked = _named_by(words, "".join(words))
+    named = max(_named_by(words, heading_of(best) + s) for s in money_statements(best)) if money_statements(best) else 0
+    return best if named * 10 >= asked * MONEY_NAMED_TENTHS else None
 
 
 #: where a sentence part ends: a value belongs to the measure named in its own part
