@@ -267,7 +267,7 @@ class EvidenceSelector:
 
     def _unfilled(self, query: Query, selected: list[Clause], hits: list[Hit]) -> str | None:
         """Why `selected`, chosen from `hits`, does not fill the slot asked; None when it does."""
-        return self._unstated(query, selected) or unfilled(
+        return self._unstated(query, selected) or self._unassigned(query, selected, hits) or unfilled(
             query.own_text,
             query.intent,
             query.slot,
@@ -275,6 +275,26 @@ class EvidenceSelector:
             selected,
             [h.clause for h in hits[:_NEAR_WINDOW]],
         )
+
+    def _unassigned(self, query: Query, selected: list[Clause], hits: list[Hit]) -> str | None:
+        """Who is responsible is asked, and a best-ranked clause naming no unit names the asked task more than
+        twice as well as the clauses chosen for their units (广州人才贡献率要达到40%由哪个部门负责: the target
+        clause 一1 names no body; a neighbouring item's 牵头单位 is another task's). The task is in the text,
+        its unit is not."""
+        if query.slot is not Slot.UNITS or query.follow_up or not selected:
+            return None
+        words = self._measure_words(query, hits)
+
+        def named(clause: Clause) -> int:
+            text = to_simplified(re.sub(r"\s+", "", _own_words(clause)))
+            return sum(len(w) for w in words if w in text)
+
+        given = max(named(c) for c in selected)
+        for hit in hits[:_NEAR_WINDOW]:
+            clause = hit.clause
+            if clause not in selected and not clause.units and named(clause) >= 4 and named(clause) > 2 * given:
+                return "文件提到了所问的这项工作，但没有写明由哪个单位负责。"
+        return None
 
     def _ranked(
         self, query: Query, focus: tuple[str, ...], filters: Filters, wants: Callable[[Clause], bool] | None

@@ -1,0 +1,65 @@
+"""Who is responsible, asked of a task the text names without a unit (h22r, real-dev half A): a best-ranked
+clause naming no unit that names the asked task more than twice as well as the clause chosen for its units
+leaves the slot unfilled; a task whose own clause names its units is answered as before."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from assistant.answering.evidence import EvidenceSelector
+from assistant.answering.question import understand
+from assistant.config import REPO_ROOT, get_settings
+from assistant.corpus import load_document
+from assistant.index.catalog import Catalog
+from assistant.lexicon.tokenizer import Tokenizer
+from assistant.retrieval.hybrid import Hit
+from assistant.retrieval.rerank import Candidate, RerankInput
+
+DEV = REPO_ROOT / "eval" / "real" / "docs" / "dev"
+GUANGZHOU = "guangzhou-talent-gathering-opinions"
+
+
+class Kept:
+    def order(self, data: RerankInput) -> list[int]:
+        return list(range(len(data.candidates)))
+
+
+class StubSearch:
+    """`HybridSearch`'s surface for the evidence selector, returning a fixed order."""
+
+    def __init__(self, catalog: Catalog, order: list[str]) -> None:
+        self.catalog, self.tokenizer, self.reranker = catalog, Tokenizer(), Kept()
+        self.order = [catalog.clauses_by_id[i] for i in order]
+
+    def search(self, query, k=None, filters=None, mode=None) -> list[Hit]:
+        return [Hit(c, 1.0 - 0.01 * i, 0.9, 1.0) for i, c in enumerate(self.order)][:k]
+
+    def candidates(self, query, n, filters=None, mode=None, wants=None) -> RerankInput:
+        cands = [Candidate(c, i, 0.9 - 0.001 * i, 1.0, i, 1.0 / (60 + i)) for i, c in enumerate(self.order)]
+        dense = np.full(len(self.catalog.clauses), -1.0, dtype="float32")
+        return RerankInput(query, cands[:n], dense, self.catalog.clauses, self.catalog.documents_by_id, self.tokenizer, wants)
+
+
+@pytest.fixture(scope="module")
+def catalog() -> Catalog:
+    return Catalog([load_document(DEV / f"{GUANGZHOU}.txt", trusted=True)])
+
+
+def _gather(catalog: Catalog, question: str, paths: list[str]):
+    ids = [next(c for c in catalog.clauses if c.path == p).id for p in paths]
+    selector = EvidenceSelector(StubSearch(catalog, ids), get_settings().model_copy(update={"reranker": "learned"}))
+    return selector.gather(understand(question, catalog.documents))
+
+
+def test_a_task_named_without_a_unit_is_not_answered_with_a_neighbours_unit(catalog):
+    one = next(c for c in catalog.clauses if c.path == "一1")
+    assert not one.units and "人才贡献率达到40%" in one.text
+    evidence = _gather(catalog, "广州人才贡献率要达到40%这个总目标，由哪个部门负责？", ["一1", "四40", "二（一）2"])
+    assert evidence.abstain_reason == "文件提到了所问的这项工作，但没有写明由哪个单位负责。"
+
+
+def test_a_task_whose_clause_names_its_units_is_answered(catalog):
+    evidence = _gather(catalog, "广州大学生村官的选聘和培养，谁牵头？", ["一1", "二（三）16", "二（一）2"])
+    assert evidence.abstain_reason is None
+    assert [c.path for c in evidence.selected][:1] == ["二（三）16"]
