@@ -63,3 +63,10 @@ def test_a_task_whose_clause_names_its_units_is_answered(catalog):
     evidence = _gather(catalog, "广州大学生村官的选聘和培养，谁牵头？", ["一1", "二（三）16", "二（一）2"])
     assert evidence.abstain_reason is None
     assert [c.path for c in evidence.selected][:1] == ["二（三）16"]
+
+
+def test_a_word_named_by_its_short_form_in_the_chosen_clause_counts():
+    # liuhe-2023-key-industries 第二十条: 县工信局负责技改重点产业项目相关工作 answers 做技术改造的重点产业项目归哪个部门管
+    catalog = Catalog([load_document(DEV / "liuhe-2023-key-industries.txt", trusted=True)])
+    evidence = _gather(catalog, "做技术改造的重点产业项目，在柳河归哪个部门管？", ["第二十条", "第十三条", "第二条"])
+    assert evidence.abstain_reason is None and evidence.selected[0].path == "第二十条"

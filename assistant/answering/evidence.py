@@ -280,16 +280,18 @@ class EvidenceSelector:
         """Who is responsible is asked, and a best-ranked clause naming no unit names the asked task more than
         twice as well as the clauses chosen for their units (广州人才贡献率要达到40%由哪个部门负责: the target
         clause 一1 names no body; a neighbouring item's 牵头单位 is another task's). The task is in the text,
-        its unit is not."""
+        its unit is not. The chosen clause is credited with a word it names by its short form (县工信局负责技改
+        重点产业项目 names 技术改造)."""
         if query.slot is not Slot.UNITS or query.follow_up or not selected:
             return None
         words = self._measure_words(query, hits)
 
-        def named(clause: Clause) -> int:
+        def named(clause: Clause, short: bool = False) -> int:
             text = to_simplified(re.sub(r"\s+", "", _own_words(clause)))
-            return sum(len(w) for w in words if w in text)
+            # the chosen clause may name a four-character word by its two-character short form (技术改造 → 技改)
+            return sum(len(w) for w in words if w in text or (short and len(w) == 4 and w[0] + w[2] in text))
 
-        given = max(named(c) for c in selected)
+        given = max(named(c, short=True) for c in selected)
         for hit in hits[:_NEAR_WINDOW]:
             clause = hit.clause
             if clause not in selected and not clause.units and named(clause) >= 4 and named(clause) > 2 * given:
