@@ -183,6 +183,22 @@ KNOWN_WRONG: dict[tuple[str, str], str] = {
         "the issuer stands only in the page's 【发布单位】 row; the letter is signed with a date alone (half B of h22p)",
     ("level", "h22p-mofcom-2012-225-commercial-outlets"):
         "no issuer read (【发布单位】 row), so no level (half B of h22p: left as found)",
+    ("title", "h22m-chengdu-2023-software-support-rules-part"):
+        "a subsidy-site repost that starts mid-document at （二）: no title line, nor a name a title could be built from",
+    ("title", "h22m-dongguan-shilong-industry-upgrade-draft-part"):
+        "the repost's page-title line (东莞市石龙镇…奖励政策:…) stands above the real title line, and neither is read",
+    ("title", "h22m-guangxi-2024-industrial-revitalization-measures-part"):
+        "the notice has no title line (no issuer either); the parser builds 关于印发…的通知 from 《…》…现印发给你们, "
+        "SOURCES names the 措施 by the title line the text gives it",
+    ("issuer", "h22m-guangxi-2023-industrial-economy-measures-part"):
+        "the signature is 广西推进产业振兴三年行动指挥部(代), kept whole by the parser; SOURCES' trailing-bracket "
+        "rule reads its (代) as a note",
+    ("level", "h22m-chengdu-2023-software-support-rules-part"):
+        "no title or issuer read (the text names only 市经信局 in its 解释 clause), so no level",
+    ("level", "h22m-dongguan-shilong-industry-upgrade-draft-part"):
+        "no title or issuer read (镇政府 named only in 第三条), so no level",
+    ("level", "h22m-guangxi-2024-industrial-revitalization-measures-part"):
+        "no issuer in the text (经自治区人民政府同意 only), so no level",
 }
 
 
