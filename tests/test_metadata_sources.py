@@ -199,6 +199,23 @@ KNOWN_WRONG: dict[tuple[str, str], str] = {
         "no title or issuer read (镇政府 named only in 第三条), so no level",
     ("level", "h22m-guangxi-2024-industrial-revitalization-measures-part"):
         "no issuer in the text (经自治区人民政府同意 only), so no level",
+    ("title", "h22u-neimenggu-2023-industry-policy-list-part"):
+        "the whole text is one line (PDF spaces): title, 文号 and body run together, so no title line is read",
+    ("number", "h22u-neimenggu-2023-industry-policy-list-part"):
+        "the 文号 (内政发〔2023〕3 号, a space before 号) stands inside the one-line text, not on a line of its own",
+    ("level", "h22u-neimenggu-2023-industry-policy-list-part"):
+        "no title or issuer read (one-line text), so no level",
+    ("title", "h22u-shanxi-2008-gov-task-division-part"):
+        "the law site's 【发布单位】山西省 row above the title line is read as the title (half B of h22u: left as found)",
+    ("issuer", "h22u-shanxi-2008-gov-task-division-part"):
+        "the issuer is named by the title line, which the 【发布单位】 row above it displaces (half B of h22u)",
+    ("level", "h22u-shanxi-2008-gov-task-division-part"):
+        "no title or issuer read (see title), so no level (half B of h22u)",
+    ("date", "h22u-shanxi-2008-gov-task-division-part"):
+        "the date stands only in the site's 【发布日期】2008-02-03 row, a label form the page-table reader does not "
+        "know (half B of h22u)",
+    ("level", "h22u-beijing-zhongguancun-measures-part"):
+        "the text names 北京 only inside a cited title (《北京国际科技创新中心建设条例》) and no issuer, so no level",
 }
 
 
