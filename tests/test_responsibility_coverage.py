@@ -20,6 +20,7 @@ def test_unit_strings_that_are_no_units_are_flagged():
     assert coverage.looks_wrong("负责组织实施")
     assert coverage.looks_wrong("由县商务局")
     assert coverage.looks_wrong("单位")  # 各项目牵头单位 split at its role word
+    assert not coverage.looks_wrong("各项目牵头单位")  # a role noun names bodies
 
 
 def test_a_cue_sentence_without_a_fact_is_counted(tmp_path):
