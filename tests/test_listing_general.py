@@ -152,7 +152,11 @@ def test_a_reading_that_took_in_words_before_a_unit_is_the_unit_it_ends_as(corpu
     assert lister._units_named(_query(corpus, question)) == expected
 
 
-def test_an_ending_of_several_units_is_each_of_them_and_an_organ_word_is_none(corpus, lister):
+def test_an_ending_needs_the_taken_in_words_to_hold_the_units_prefix_and_an_organ_word_is_none(corpus, lister):
     query = _query(corpus, "浙江文件里省物价局管哪些事？")
-    assert lister._units_ending("这边海关", query) == ("宁波海关", "杭州海关")
+    assert lister._units_ending("海关", query) == ("宁波海关", "杭州海关")  # a bare name: each unit so named
+    assert lister._units_ending("里海关", query) == ()  # the words taken in do not hold 杭州 or 宁波
+    assert lister._units_ending("温州海关", query) == ()  # another place's customs is no customs named
+    assert lister._units_ending("市财政厅", query) == ()  # another level's bureau is not 省财政厅
+    assert lister._units_ending("财政厅", query) == ("省财政厅",)  # the bare name, its level left out
     assert lister._units_ending("这边政府", query) == ()  # 政府 ends every government: no one unit

@@ -200,16 +200,19 @@ class Lister:
 
     def _units_ending(self, unit: str, query: Query) -> tuple[str, ...]:
         """The units the documents asked name that a reading no clause names ends as (省里有哪些措施是公安厅 →
-        省公安厅, 这边海关 → 杭州海关、宁波海关): a reading that took in the words before the name, of a unit written
-        with a short prefix (its place or level, at most `_PREFIX` characters) the question left out. The longest
-        ending of 2+ characters some named unit has, not a word any organ ends with (政府, 部门); empty if none."""
+        省公安厅, 海关 → 杭州海关、宁波海关): a reading that took in the words before the name, or a bare name, of a
+        unit written with a short prefix (its place or level, at most `_PREFIX` characters). The words taken in
+        must hold that prefix (温州海关 is not 杭州海关, 市财政厅 not 省财政厅). The longest ending of 2+ characters
+        some named unit has, not a word any organ ends with (政府, 部门); empty if none."""
         scope = Filters(doc_ids=query.doc_ids)
         named = {u for c in self.search.clauses_where(scope.allows) for u in (*c.lead_units, *c.supporting_units)}
-        for size in range(len(unit) - 1, 1, -1):
+        for size in range(len(unit), 1, -1):
             tail = unit[-size:]
             if tail in _ORGAN_WORDS:
                 break
-            fits = sorted(u for u in named if u.endswith(tail) and 0 < len(u) - size <= _PREFIX)
+            taken = unit[:-size]  # the words the reading took in: they may not name another place or level
+            fits = sorted(u for u in named if u.endswith(tail) and 0 < len(u) - size <= _PREFIX
+                          and (not taken or all(ch in taken for ch in u[:-size])))
             if fits:
                 return tuple(fits)
         return ()
