@@ -216,6 +216,23 @@ KNOWN_WRONG: dict[tuple[str, str], str] = {
         "know (half B of h22u)",
     ("level", "h22u-beijing-zhongguancun-measures-part"):
         "the text names 北京 only inside a cited title (《北京国际科技创新中心建设条例》) and no issuer, so no level",
+    ("title", "h22r-anhui-key-work-responsibility-part"):
+        "a news repost: its lead sentence (安徽省人民政府发布关于年重点工作…) is read as the title, with 发布 and the "
+        "year digits the repost lost (h22r, page opening)",
+    ("issuer", "h22r-anhui-key-work-responsibility-part"):
+        "the issuer is taken from the repost's lead sentence (安徽省人民政府发布) (h22r)",
+    ("title", "h22r-shandong-2015-gov-report-division-part"):
+        "the site's first line joins the 文号 and the title (鲁政办字〔2015〕46号 山东省…意见), read as one title (h22r)",
+    ("issuer", "h22r-shandong-2015-gov-report-division-part"):
+        "the issuer comes from that joined line, 文号 included (h22r)",
+    ("level", "h22r-shandong-2015-gov-report-division-part"):
+        "no issuer read (see issuer), so no level (h22r)",
+    ("title", "h22r-shandong-2023-green-lowcarbon-tasks-trad-part"):
+        "the notice's own title is not in the repost (文号, addressees, then the attached task list's name): no title (h22r)",
+    ("title", "h22r-zhejiang-2024-key-work-trad-part"):
+        "a news repost: its headline (浙江省省長、副省長2024年牽頭重點工作公佈) is read as the title (h22r)",
+    ("issuer", "h22r-zhejiang-2024-key-work-trad-part"):
+        "the issuing office is named only in the repost's running text (浙江省人民政府辦公廳印發…) (h22r)",
 }
 
 
