@@ -84,9 +84,6 @@ class Settings(BaseSettings):
     #: reorders the fused top `rerank_k` (assistant/retrieval/rerank.py); "none" keeps the fused order
     reranker: Literal["none", "learned"] = "learned"
     rerank_k: int = 30
-    #: a learned second opinion may decline where the slot rules found the slot filled
-    #: (assistant/answering/abstention.py; weights and threshold from train_abstention)
-    learned_abstention: bool = False
     #: Best dense cosine below which the evidence is too weak to answer. Cosines are a property of the
     #: model, so the default follows embed_backend (MIN_DENSE_SCORE_BY_BACKEND); set it to override.
     min_dense_score: float

@@ -16,7 +16,6 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
-from assistant.answering.abstention import AbstentionModel, view_of
 from assistant.answering.direct import UNIT_FORMS as _UNIT_FORMS
 from assistant.answering.intents import (
     ASKS_BASIS,
@@ -218,20 +217,11 @@ class EvidenceSelector:
         # against a fund's 1亿元 ranked first by the fused order), not by whether the amount is there.
         if not evidence.abstain_reason and fused != hits and not self._amount_on_both(query, evidence.selected, fused):
             evidence.abstain_reason = self._filled(query, self._select(query, spec, fused), fused)[0]
-        if not evidence.abstain_reason and self._declined(query, evidence.selected, hits, fused):
-            evidence.abstain_reason = slot_spec(query.slot).missing
         if evidence.abstain_reason:
             evidence.related, evidence.selected = evidence.selected or evidence.related, []
         elif several and (related := self._related(query, exclude)) is not None:
             return related
         return evidence
-
-    def _declined(self, query: Query, selected: list[Clause], hits: list[Hit], fused: list[Hit]) -> bool:
-        """The learned second opinion (`abstention`, setting `learned_abstention`): decline although the slot
-        rules found the slot filled. A follow-up keeps the rules' decision (its text joins two turns)."""
-        if not self.settings.learned_abstention or query.follow_up or not selected:
-            return False
-        return AbstentionModel.load().declines(view_of(query, selected, hits, fused, self._documents_by_id, self.tokenizer))
 
     def _amount_on_both(self, query: Query, selected: list[Clause], fused: list[Hit]) -> bool:
         """The amount the reranker's first clause states fills the slot in the fused order too (see `gather`)."""
