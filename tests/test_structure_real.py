@@ -39,6 +39,10 @@ MISPRINTED = {("shandong-tech-sme-innovation-fund-measures-part", "第五条"): 
 PARSER_GAPS = {
     "h22u-beijing-zhongguancun-measures-part": "the chapter is written 「一 主要举措」 (a space, no 、) inside a one-line "
     "text: the parser cites （一）1 without its chapter 一",
+    "h22m-chengdu-2023-software-support-rules-part": "a page opening that starts at (二): a clause numbering that "
+    "does not start at (一) is not read, so （二）1 and （四）1 are cited as 1",
+    "h22p-miit-2021-demo-platform-application-part": "a repost writes its chapters 「一,、」 (a comma before 、) with "
+    "doubled punctuation throughout: chapter 一 is not read, so its items 1–3 swallow 二、 and 三、",
 }
 
 

@@ -152,7 +152,20 @@ def parsed_counts(clauses: list[Clause]) -> Counter:
     return Counter(_level(unit[-1]) for unit in units)
 
 
-@pytest.mark.parametrize("path", DOCUMENTS, ids=lambda p: p.stem)
+#: Documents whose units the parser does not count right yet (a form it does not read): strict xfails, so reading
+#: the form shows up as an XPASS.
+PARSER_GAPS = {
+    "h22m-chengdu-2023-software-support-rules-part": "a page opening that starts at (二) with items 1. under (二) and "
+    "(四): a clause numbering that does not start at (一) is not read, so the items are not kept apart by clause",
+    "h22r-wujiang-2024-key-work-table-part": "a flattened table (cells between | lines) whose 序号 cell 1 stands "
+    "before items 1.–N. of the same row: the 序号 cell and item 1. are read as one unit",
+}
+
+
+@pytest.mark.parametrize("path", [
+    pytest.param(p, marks=pytest.mark.xfail(strict=True, reason=PARSER_GAPS[p.stem])) if p.stem in PARSER_GAPS else p
+    for p in DOCUMENTS
+], ids=lambda p: p.stem)
 def test_units_match_the_numbering_markers(path):
     limits = CorpusLimits.from_settings(None)
     document = parse_file(path, limits)
