@@ -1,5 +1,6 @@
-"""Responsibility forms of the h22r round, each on the real sentence it was found in (half A of the round's
-new documents and real-dev half A); the general form is what is asserted."""
+"""Responsibility forms found on real documents (a role noun before 单位, a unit note beside a sentence that
+assigns the task, a modal before a framing phrase), each on the real sentence it was found in; the general
+form is what is asserted."""
 
 from __future__ import annotations
 
