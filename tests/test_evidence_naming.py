@@ -5,7 +5,6 @@ not by the place the question is scoped to nor by the title of a text it cites."
 
 from __future__ import annotations
 
-import numpy as np
 import pytest
 
 from assistant.answering.evidence import EvidenceSelector
@@ -14,36 +13,11 @@ from assistant.config import REPO_ROOT, get_settings
 from assistant.corpus import load_document
 from assistant.corpus.model import Clause
 from assistant.index.catalog import Catalog
-from assistant.lexicon.tokenizer import Tokenizer
-from assistant.retrieval.hybrid import Hit
-from assistant.retrieval.rerank import Candidate, RerankInput
+from tests.fixed_order import StubSearch
 
 DEV = REPO_ROOT / "eval" / "real" / "docs" / "dev"
 DAXING = "beijing-daxing-core-team-reward-draft"
 LIUHE = "liuhe-2023-key-industries"
-
-
-class Kept:
-    """A reranker that keeps the fused order."""
-
-    def order(self, data: RerankInput) -> list[int]:
-        return list(range(len(data.candidates)))
-
-
-class StubSearch:
-    """`HybridSearch`'s surface for the evidence selector, returning a fixed order."""
-
-    def __init__(self, catalog: Catalog, order: list[str]) -> None:
-        self.catalog, self.tokenizer, self.reranker = catalog, Tokenizer(), Kept()
-        self.order = [catalog.clauses_by_id[i] for i in order]
-
-    def search(self, query, k=None, filters=None, mode=None) -> list[Hit]:
-        return [Hit(c, 1.0 - 0.01 * i, 0.9, 1.0) for i, c in enumerate(self.order)][:k]
-
-    def candidates(self, query, n, filters=None, mode=None, wants=None) -> RerankInput:
-        cands = [Candidate(c, i, 0.9 - 0.001 * i, 1.0, i, 1.0 / (60 + i)) for i, c in enumerate(self.order)]
-        dense = np.full(len(self.catalog.clauses), -1.0, dtype="float32")
-        return RerankInput(query, cands[:n], dense, self.catalog.clauses, self.catalog.documents_by_id, self.tokenizer, wants)
 
 
 @pytest.fixture(scope="module")
