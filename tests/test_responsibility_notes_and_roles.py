@@ -10,7 +10,7 @@ from assistant.answering.direct import asked_duty, units_line
 from assistant.corpus.facts import annotate
 from assistant.corpus.model import Clause
 from assistant.corpus.parser import parse_text
-from assistant.corpus.responsibility import duties, labelled, without_notes
+from assistant.corpus.responsibility import bracketed, duties, labelled, without_notes
 from assistant.lexicon.tokenizer import Tokenizer
 from assistant.lexicon.units import split_unit_list
 
@@ -75,3 +75,15 @@ def test_items_numbered_with_the_small_full_stop_carry_their_own_units():
     items = {c.path: c for c in doc.clauses if c.item}
     assert list(items) == ["一1", "一2"]
     assert items["一2"].lead_units == ["省商务厅"] and "省市场监管局" in items["一2"].supporting_units
+
+
+def test_a_bracketed_list_closing_with_and_others_is_read():
+    """h22r-shandong-2015-gov-report-division-part: （…、省旅游局、人民银行济南分行等负责）, the clause-end form closing
+    with 等, naming a central institution's local branch among the departments."""
+    text = ("大力发展服务业。（省发展改革委、省财政厅、省人力资源社会保障厅、省商务厅、省经济和信息化委、省工商局、省金融办、"
+            "省旅游局、人民银行济南分行等负责）")
+    found = bracketed(text, "山东")
+    assert found.general[:2] == ["省发改委", "省财政厅"] and found.general[-1] == "人民银行济南分行"
+    assert not any(u.endswith("等") for u in found.units)
+    assert split_unit_list("省科技厅等单位") == ["省科技厅"]
+    assert bracketed("（涉及省科技厅等）", "山东").units == []  # no role word: not a responsibility note

@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.lexicon.labels import LABEL_LINES_RE, LEAD_LABELS, SUPPORT_LABELS, UNIT_LABELS, UNITS_NOTE_RE
-from assistant.lexicon.units import is_unit_name, split_unit_list
+from assistant.lexicon.units import AND_OTHERS_RE, is_unit_name, split_unit_list
 
 from .responsibility_prose import is_body, read_prose, read_receivers, split_joined
 
@@ -153,8 +153,9 @@ def bracketed(text: str, region: str | None) -> Responsibility:
 
 
 def _all_bodies(names: str) -> bool:
-    """Every piece is a body (工业和信息化部 keeps its 和; 区级相关部门 is a body of a kind)."""
-    parts = [p for p in re.split(r"[、，,\s]+|会同", names) if p]
+    """Every piece is a body (工业和信息化部 keeps its 和; 区级相关部门 is a body of a kind; a list may close
+    with 等: （省经济和信息化委、省科技厅等负责）)."""
+    parts = [AND_OTHERS_RE.sub("", p) or p for p in re.split(r"[、，,\s]+|会同", names) if p]
     return bool(parts) and all(is_body(p) or all(is_body(q) for q in re.split("[和及与]", p) if q) for p in parts)
 
 

@@ -105,7 +105,9 @@ LOCAL_UNIT_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(rf"(?:(?:{_PROVINCE})(?:省|市|自治区))?省[\u4e00-\u9fff]{{1,12}}?{_SUFFIX}"),
     re.compile(rf"(?:{_PROVINCE})(?:省|市|自治区)?(?:人民政府办公厅|人民政府|政府)"),
     re.compile(rf"(?<![\u4e00-\u9fff]{{2}}省)[\u4e00-\u9fff]{{2}}市(?:人民政府|政府|[\u4e00-\u9fff]{{1,8}}?{_SUFFIX})"),
-    re.compile(r"人行[\u4e00-\u9fff]{2}(?:中心)?支行"),
+    # a central institution's local branch: 人民银行济南分行, 人行杭州中心支行, 国家外汇管理局山东省分局
+    re.compile(r"(?:中国人民银行|人民银行|人行)[\u4e00-\u9fff]{2,5}?(?:中心支行|分行|支行|营业管理部)"),
+    re.compile(r"(?:国家)?外汇管理局[\u4e00-\u9fff]{2,5}?(?:分局|中心支局|支局)"),
     re.compile(rf"(?:{_PROVINCE}|[\u4e00-\u9fff]{{2}})(?:证监局|银监局|保监局|海关|国税局|地税局)"),
     re.compile(r"国家统计局[\u4e00-\u9fff]{2}调查总队"),
 )
@@ -210,10 +212,14 @@ def _strip_region(name: str, region: str | None) -> str:
     return name
 
 
+#: A list's closing "and others" (省科技厅等, 等有关部门, 等单位): not part of the last name.
+AND_OTHERS_RE = re.compile(r"等(?:有关|相关)?(?:部门|单位)?$")
+
+
 def canonical_unit(name: str, region: str | None = None) -> str:
     """The one spelling facts are stored under and questions are matched against."""
     name = re.sub(r"\s+", "", name).strip("、，,；;：:")
-    name = re.sub(r"(?:等有关部门|等部门|等)$", "", name) or name
+    name = AND_OTHERS_RE.sub("", name) or name
     name = name.replace("(", "（").replace(")", "）") if name.startswith("各市、县") else name
     if name.startswith("国家") and name[2:] in national_names() and name not in national_names():
         name = name[2:]
