@@ -9,7 +9,10 @@ from __future__ import annotations
 import pytest
 
 from assistant.lexicon.unit_fields import units_by_function
-from assistant.lexicon.units import find_units
+from assistant.answering.direct import units_line
+from assistant.corpus.facts import annotate
+from assistant.corpus.model import Clause
+from assistant.lexicon.units import find_units, written_forms
 
 KNOWN = {
     "人行杭州中心支行": "浙江省", "省国土资源厅": "浙江省", "浙江证监局": "浙江省", "省财政厅": "浙江省",
@@ -52,3 +55,14 @@ def test_the_assistant_reads_units_named_by_function_from_its_own_library():
     query = understand("央行在杭州的分支机构负责哪些工作？", documents, unit_governments(documents))
     assert "人行杭州中心支行" in query.units
     assert "人行杭州中心支行" not in understand("央行在杭州的分支机构负责哪些工作？", documents).units
+
+
+def test_an_answer_names_units_as_the_document_writes_them():
+    """Facts are stored canonical (省发改委, 省建设厅) so that questions in either form match; the answer
+    writes each unit as its clause does (h22r-anhui 协同责任单位 line), so the reader finds it in the text."""
+    text = "加快项目建设。牵头责任单位：省发展改革委；协同责任单位：省住房城乡建设厅、省人力资源社会保障厅"
+    assert written_forms(text, "安徽")["省发改委"] == "省发展改革委"
+    clause = annotate(Clause(id="d#1", doc_id="d", kind="item", text=text, path="一1"), region="安徽")
+    assert clause.lead_units == ["省发改委"]
+    line = units_line([clause], None)
+    assert line == "牵头单位：省发展改革委；配合单位：省住房城乡建设厅、省人力资源社会保障厅"

@@ -22,6 +22,7 @@ from assistant.lexicon.labels import UNITS_NOTE_RE
 from assistant.lexicon.regions import to_simplified
 from assistant.lexicon.salutation import salutation
 from assistant.lexicon.tokenizer import Tokenizer
+from assistant.lexicon.units import written_forms
 
 _MONEY = re.compile(r"\d+(?:\.\d+)?\s*(?:万|亿|千)?元|\d+(?:\.\d+)?\s*%|[一二两三四五六七八九十百千]+万?元|百分之")
 _YEAR = re.compile(r"(?:19|20)\d\d\s*年")
@@ -179,6 +180,11 @@ def units_line(
         named, lead = clause.units, clause.lead_units
         supporting = clause.supporting_units or ([u for u in named if u not in lead] if lead else [])
         every = list(dict.fromkeys(u for c in clauses for u in c.units))
+    written: dict[str, str] = {}
+    for c in clauses:
+        for unit, form in written_forms(c.text, document.region if document else None).items():
+            written.setdefault(unit, form)
+    named, lead, supporting, every = ([written.get(u, u) for u in us] for us in (named, lead, supporting, every))
     units = "、".join(named)
     if role == "supporting":
         return f"配合单位：{'、'.join(supporting)}" if supporting else f"文件没有写明配合单位；责任单位：{units}"

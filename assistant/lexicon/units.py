@@ -256,6 +256,15 @@ def _spans(text: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in spans if not (text[e - 1] == "部" and text[e:e + 1] == "门")]
 
 
+def written_forms(text: str, region: str | None = None) -> dict[str, str]:
+    """How `text` writes each body it names, by canonical name (省发改委 → 省发展改革委): facts are stored and
+    matched canonical, but an answer names a unit as its document does, so the reader finds it there."""
+    forms: dict[str, str] = {}
+    for start, end in sorted(_spans(text), key=lambda s: (s[0] - s[1], s[0])):  # the longest reading first
+        forms.setdefault(canonical_unit(text[start:end], region), text[start:end])
+    return forms
+
+
 def find_units(text: str, region: str | None = None, known: Mapping[str, str | None] | None = None) -> list[str]:
     """Bodies a question names, canonical, in order; the longest reading of overlapping names wins.
     With `known` (the loaded documents' units and their governments), bodies named by function or
