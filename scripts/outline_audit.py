@@ -251,12 +251,10 @@ def show(r: dict) -> str:
     parts.append(f"markers={r['markers']} leaves={r['leaves']}")
     if r["lost"]:
         parts.append(f"lost={r['lost']} {r['lost_by_level']} e.g. {' '.join(r['lost_examples'])}")
-    if r["held"]:
-        parts.append(f"held={r['held']} in {' '.join(r['held_examples'])}")
-    if r["jumps"]:
-        parts.append(f"jumps={r['jumps']} at {' '.join(r['jump_examples'])}")
-    if r["repeats"]:
-        parts.append(f"repeats={r['repeats']} at {' '.join(r['repeat_examples'])}")
+    for key, where, examples in (("held", "in", "held_examples"), ("jumps", "at", "jump_examples"),
+                                 ("repeats", "at", "repeat_examples")):
+        if r[key]:
+            parts.append(f"{key}={r[key]} {where} {' '.join(r[examples])}")
     if r["dup_ids"]:
         parts.append(f"dup_ids={r['dup_ids']}")
     if r["title_problem"]:

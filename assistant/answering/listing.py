@@ -198,14 +198,19 @@ class Lister:
             units.append(unit)
         return tuple(units)
 
+    def _named_units(self, query: Query) -> set[str]:
+        """Every unit the documents asked name as lead or supporting: what a question's unit reading is
+        matched against when no clause names it as read."""
+        scope = Filters(doc_ids=query.doc_ids)
+        return {u for c in self.search.clauses_where(scope.allows) for u in (*c.lead_units, *c.supporting_units)}
+
     def _units_ending(self, unit: str, query: Query) -> tuple[str, ...]:
         """The units the documents asked name that a reading no clause names ends as (省里有哪些措施是公安厅 →
         省公安厅, 海关 → 杭州海关、宁波海关): a reading that took in the words before the name, or a bare name, of a
         unit written with a short prefix (its place or level, at most `_PREFIX` characters). The words taken in
         must hold that prefix (温州海关 is not 杭州海关, 市财政厅 not 省财政厅). The longest ending of 2+ characters
         some named unit has, not a word any organ ends with (政府, 部门); empty if none."""
-        scope = Filters(doc_ids=query.doc_ids)
-        named = {u for c in self.search.clauses_where(scope.allows) for u in (*c.lead_units, *c.supporting_units)}
+        named = self._named_units(query)
         for size in range(len(unit), 1, -1):
             tail = unit[-size:]
             if tail in _ORGAN_WORDS:
@@ -224,8 +229,7 @@ class Lister:
         level = _LEVEL_GOVERNMENT.search(unit)  # 里要市级政府: a reading may take in a word before it
         if level is None:
             return ()
-        scope = Filters(doc_ids=query.doc_ids)
-        named = {u for c in self.search.clauses_where(scope.allows) for u in (*c.lead_units, *c.supporting_units)}
+        named = self._named_units(query)
         return tuple(sorted(u for u in named if level.group(1) in u and u.endswith("政府")))
 
     def _unit_written_there(self, unit: str, query: Query) -> str | None:
@@ -237,8 +241,7 @@ class Lister:
         at = text.find(unit)
         if at < 0:
             return None
-        scope = Filters(doc_ids=query.doc_ids)
-        named = {u for c in self.search.clauses_where(scope.allows) for u in (*c.lead_units, *c.supporting_units)}
+        named = self._named_units(query)
         fits = []
         for name in named:
             start = text.find(name)
@@ -253,8 +256,7 @@ class Lister:
     def _abbreviated_unit(self, unit: str, query: Query) -> str | None:
         """The unit the documents asked name in short for the one the question writes out: 人行杭州中心支行
         for 人民银行杭州中心支行, read as 人民银行 (`abbreviates`); None when no unit, or more than one, fits."""
-        scope = Filters(doc_ids=query.doc_ids)
-        named = {u for c in self.search.clauses_where(scope.allows) for u in (*c.lead_units, *c.supporting_units)}
+        named = self._named_units(query)
         fits = {u for u in named if (span := abbreviates(u, query.own_text)) is not None and unit in span}
         return fits.pop() if len(fits) == 1 else None
 

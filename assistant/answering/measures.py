@@ -126,7 +126,8 @@ def money_clause(words: list[str], candidates: list[Clause]) -> Clause | None:
     # the statement (with its heading) must name a good share of the asked measure, each word counted once with
     # the longer words holding it: 新建粮食烘干中心 is not named by a 规模种粮补贴 statement sharing 粮食 alone
     asked = _named_by(words, "".join(words))
-    named = max(_named_by(words, heading_of(best) + s) for s in money_statements(best)) if money_statements(best) else 0
+    heading = heading_of(best)
+    named = max((_named_by(words, heading + s) for s in money_statements(best)), default=0)
     return best if named * 10 >= asked * MONEY_NAMED_TENTHS else None
 
 
