@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.lexicon.unit_fields import units_by_function
+from assistant.answering.composer import _who
 from assistant.answering.direct import units_line
 from assistant.corpus.facts import annotate
 from assistant.corpus.model import Clause
@@ -66,3 +67,11 @@ def test_an_answer_names_units_as_the_document_writes_them():
     assert clause.lead_units == ["省发改委"]
     line = units_line([clause], None)
     assert line == "牵头单位：省发展改革委；配合单位：省住房城乡建设厅、省人力资源社会保障厅"
+
+
+def test_each_quoted_clause_names_its_units_as_written():
+    """The per-clause line (根据《X》一1，“…”的牵头单位是：…) writes units as the clause does, like the answer's first line."""
+    text = "加快项目建设。牵头责任单位：省发展改革委；协同责任单位：省住房城乡建设厅、省人力资源社会保障厅"
+    clause = annotate(Clause(id="d#1", doc_id="d", kind="item", text=text, path="一1"), region="安徽")
+    who = _who(clause.lead_units, clause.supporting_units, clause.units, written_forms(text, "安徽"))
+    assert who == "牵头单位是：省发展改革委，配合单位是：省住房城乡建设厅、省人力资源社会保障厅"

@@ -22,6 +22,7 @@ from assistant.lexicon.labels import UNITS_NOTE_RE
 from assistant.lexicon.regions import to_simplified
 from assistant.lexicon.sentences import split_sentences
 from assistant.lexicon.tokenizer import Tokenizer
+from assistant.lexicon.units import written_forms
 
 _MAX_QUOTES = 2
 _MAX_LIST_ITEMS_SHOWN = 60
@@ -147,15 +148,17 @@ class AnswerComposer:
         question = query.own_text if not query.follow_up else query.text
         lines, citations = [], []
         for clause in evidence.selected:
-            duty = asked_duty(clause, question, self.tokenizer, self.documents_by_id.get(clause.doc_id))
+            document = self.documents_by_id.get(clause.doc_id)
+            region = document.region if document else None
+            written = written_forms(clause.text, region)  # units as this clause writes them (省发展改革委)
+            duty = asked_duty(clause, question, self.tokenizer, document)
             if duty is not None:
                 task, (_, lead, supporting) = duty.sentence.rstrip("。；;"), duty.found.resolved()
-                who = _who(lead, supporting, duty.found.units)
+                who = _who(lead, supporting, duty.found.units, written)
             else:  # a note of units (…。(区发改局牵头,区财政局配合)) is no task: the first sentence is
-                document = self.documents_by_id.get(clause.doc_id)
-                noted = bracketed(to_simplified(clause.text), document.region if document else None)
+                noted = bracketed(to_simplified(clause.text), region)
                 task = _task(clause) if noted else _task(clause, units=clause.units)
-                who = _who(clause.lead_units, clause.supporting_units, clause.units)
+                who = _who(clause.lead_units, clause.supporting_units, clause.units, written)
             # 由谁负责，进度如何: the units answer gives the parsed 时间进度 as well, when the turn asks it too
             when = f"；时间进度：{clause.deadline}" if clause.deadline and _ASKS_WHEN_TOO.search(query.own_text) else ""
             lines.append(f"根据{self._label(clause)}，“{task}”的{who}{when}。")
@@ -255,9 +258,11 @@ def _listed_task(clause: Clause) -> str:
     return shown.rstrip("。；;")
 
 
-def _who(lead: list[str], supporting: list[str], units: list[str]) -> str:
-    """责任单位是：… , or the lead and supporting units apart when the text tells them apart."""
+def _who(lead: list[str], supporting: list[str], units: list[str], written: dict[str, str]) -> str:
+    """责任单位是：… , or the lead and supporting units apart when the text tells them apart; each unit as
+    the clause writes it (`written`: lexicon.units.written_forms)."""
     supporting = supporting or [u for u in units if u not in lead]
+    lead, supporting, units = ([written.get(u, u) for u in us] for us in (lead, supporting, units))
     if lead and supporting:
         return f"牵头单位是：{'、'.join(lead)}，配合单位是：{'、'.join(supporting)}"
     return f"责任单位是：{'、'.join(units)}"
