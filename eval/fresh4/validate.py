@@ -1,0 +1,53 @@
+"""Checks eval/fresh4/cases-test.jsonl against eval/fresh4/docs (run from the repo root):
+every line parses, ids are unique, every gold/acceptable doc_id is a file stem under docs/,
+every must_contain string and at least one string of each any_of group occurs literally in the gold documents
+(unanswerable cases: gold [] and answerable false). Prints counts per kind and per level."""
+import json, pathlib, sys, collections, csv
+root = pathlib.Path(__file__).resolve().parent
+docs = {p.stem: p.read_text(encoding='utf-8') for p in (root / 'docs').iterdir()}
+levels = {}
+with open(root / 'SOURCES.tsv', encoding='utf-8') as f:
+    for row in csv.DictReader(f, delimiter='\t'):
+        levels[pathlib.Path(row['file']).stem] = row['level']
+KINDS = {'content', 'unanswerable', 'responsibility', 'subsidy', 'deadline', 'list', 'target', 'validity'}
+errors, ids = [], set()
+kinds, per_level, per_doc = collections.Counter(), collections.Counter(), collections.Counter()
+para = unans = 0
+lines = (root / 'cases-test.jsonl').read_text(encoding='utf-8').splitlines()
+for n, line in enumerate(lines, 1):
+    c = json.loads(line)
+    if c['id'] in ids: errors.append(f'{n}: duplicate id {c["id"]}')
+    ids.add(c['id'])
+    refs = c['gold'] + c['acceptable']
+    for g in refs:
+        if g['doc_id'] not in docs: errors.append(f'{c["id"]}: unknown doc_id {g["doc_id"]}')
+    stem = c['id'][3:-3]
+    if stem not in docs: errors.append(f'{c["id"]}: id stem not a document')
+    text = ''.join(docs.get(g['doc_id'], '') for g in c['gold'])
+    if not c['gold']:
+        if c['answerable'] or c['must_contain'] or c['any_of']: errors.append(f'{c["id"]}: unanswerable with answer strings')
+        unans += 1
+        for s in c['must_not_contain']:
+            if not s: errors.append(f'{c["id"]}: empty must_not_contain')
+    else:
+        if not c['answerable']: errors.append(f'{c["id"]}: gold but answerable false')
+        if not (c['must_contain'] or c['any_of']): errors.append(f'{c["id"]}: nothing to check')
+        for s in c['must_contain']:
+            if s not in text: errors.append(f'{c["id"]}: must_contain {s!r} not in doc')
+        for grp in c['any_of']:
+            if not any(s in text for s in grp): errors.append(f'{c["id"]}: no any_of of {grp} in doc')
+        for s in c['must_not_contain']:
+            if s in text: errors.append(f'{c["id"]}: must_not_contain {s!r} is in the cited doc')
+    for s in c['must_not_contain']:
+        if s in c['question']: errors.append(f'{c["id"]}: question echoes must_not_contain {s!r}')
+    if (c['kind'] == 'list') != bool(c['list']): errors.append(f'{c["id"]}: kind list and list flag disagree')
+    if c['kind'] not in KINDS: errors.append(f'{c["id"]}: unknown kind {c["kind"]}')
+    if not c['id'].startswith('f4-'): errors.append(f'{c["id"]}: id prefix is not f4-')
+    kinds[c['kind']] += 1; per_level[levels.get(stem, '?')] += 1; per_doc[stem] += 1
+    para += bool(c['paraphrased'])
+for stem in docs:
+    if stem not in levels: errors.append(f'doc {stem} has no SOURCES.tsv row')
+print(f'{len(lines)} cases, {len(docs)} documents; paraphrased {para} ({para/len(lines):.0%}); unanswerable {unans} ({unans/len(lines):.0%})')
+print('kinds:', dict(kinds)); print('levels:', dict(per_level)); print('per doc:', dict(per_doc))
+print('\n'.join(errors) or 'OK')
+sys.exit(1 if errors else 0)
