@@ -376,7 +376,8 @@ class EvidenceSelector:
         # 那地面数字电视覆盖网建设呢: a follow-up whose own subject the cited clauses mostly do not name
         # is searched by its own words (the previous topic would rank the clause just cited first)
         scope = (*query.scope_words, *query.regions, *self._scope_places(query))
-        asked = ASKS_PLACES.sub(" ", query.own_text)  # 在哪个城市搞: the place is asked, 城市 is no subject
+        # 在哪个城市搞: the place is asked, 城市 is no subject; 第二十条 points at a clause, it names no subject
+        asked = _POINTER.sub(" ", ASKS_PLACES.sub(" ", query.own_text))
         own = [
             w for w in subject_words(asked, self.tokenizer)
             if not DEICTIC.fullmatch(w) and not any(s in w or w in s for s in scope)

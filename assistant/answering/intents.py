@@ -238,7 +238,7 @@ INTENT_SPECS: tuple[IntentSpec, ...] = (
     ),
     IntentSpec(
         Intent.DEADLINE,
-        re.compile(r"什么时候|何时|时间进度|时限|期限|哪一?年|截止|几月|多久|完成时间|进度|启动时间|哪一?天|时间(要求|安排|节点)"),
+        re.compile(r"什么时候|何时|时间进度|时限|期限|哪一?年|截止|几月|多久|完成时间|进度|启动时间|哪一?天|时间[上方面]{0,2}[^，。？?]{0,4}?(?:要求|安排|节点)"),
         slot=Slot.DEADLINE,
         selection=Selection.WITH_FACT,
         render=Render.DEADLINE,
