@@ -272,6 +272,9 @@ _ASKS_ISSUE = re.compile(
     r"|(文件|通知|方案|办法|意见|规定|规则|举措|政策)[^，。？?]{0,12}(什么时候|何时)(印发|发布|出台)"
     r"|(发布|发文|印发)(机构|机关|单位)|是谁(发布|印发)的|由谁(发布|印发)"
     r"|(哪个|哪些|哪几个)(部门|单位|机关)(联合|共同)?发的|联合发文的?(单位|部门|机关)"  # who issued it: its issuer
+    # 名单是哪个部门公布的 / 是哪个部门出面征求意见的: the act the text itself performs, done (…的): its issuer;
+    # 名单由哪个部门公布 (a task, no 的) stays a responsibility question
+    r"|(哪个|哪些|哪几个)(部门|单位|机关)(出面|联合|共同)?(公布|公示|征求意见|通报|下发)的"
 )
 #: who drafted the document itself (办法是哪个部门拟定的, 三十条是谁起草的): a unit the text names as its drafter,
 #: else its issuer (a draft put out for comment is its issuer's) — asked only when no clause assigns the units
@@ -293,6 +296,12 @@ _ASKS_NAME = re.compile(
 _ASKS_BENEFICIARY = re.compile(
     r"(谁|哪些[人企单]\S{0,2})(能|可以|可)(享受|申请|领取|拿到|获得|得到)|给谁|发给谁|奖励谁|补给谁|对象是|哪些(企业|人|单位)(能|可以)"
     r"|经谁|谁(同意|批准|审定|审议|签发)"  # who approved the text: its own words, not the units it assigns
+)
+#: words that ask who (谁, 哪个部门, 找哪, 归…管), as against the responsibility verbs (牵头, 负责, 配合, 主管) a
+#: question may use for what its asker does (企业牵头制定地方标准能拿多少奖励: a money question)
+ASKS_WHO = re.compile(
+    r"谁|哪(?:个|些|几个|一个|家)?(?:部门|单位|机关|机构|局|厅|委|部委|办)|责任单位|负责部门|找哪|归[^，。？?]{0,4}管"
+    r"|(单位|部门)(有|是)(哪些|哪几个)"
 )
 _ASKS_LEAD = re.compile(r"牵头|主责|主管")
 _ASKS_SUPPORTING = re.compile(r"配合|参与|协助|会同|协同")
@@ -328,6 +337,9 @@ def detect_slot(question: str, intent: Intent) -> Slot:
         return Slot.VALIDITY
     if intent is Intent.RESPONSIBILITY and _ASKS_BENEFICIARY.search(question):
         return Slot.CONTENT
+    if intent is Intent.RESPONSIBILITY and not ASKS_WHO.search(question) and _ASKS_AMOUNT.search(question) \
+            and not _ASKS_COUNT.search(question):
+        return Slot.AMOUNT  # 我们牵头制定的标准批下来了奖多少: 牵头 is what the asker did; the question asks money
     if intent in (Intent.RESPONSIBILITY, Intent.LIST, Intent.COMPARE):
         return spec_of(intent).slot
     if _ASKS_AMOUNT.search(question) and not _ASKS_COUNT.search(question):
@@ -348,7 +360,7 @@ def refine_intent(question: str, intent: Intent, slot: Slot) -> Intent:
     asking an amount a support question, asking the year a target is due a target question."""
     if slot in (Slot.NAME, Slot.ISSUE) or (slot is Slot.CONTENT and intent is Intent.RESPONSIBILITY):
         return Intent.CONTENT
-    if slot is Slot.AMOUNT and intent in (Intent.TARGET, Intent.CONTENT, Intent.DEADLINE):
+    if slot is Slot.AMOUNT and intent in (Intent.TARGET, Intent.CONTENT, Intent.DEADLINE, Intent.RESPONSIBILITY):
         return Intent.SUPPORT
     return intent
 

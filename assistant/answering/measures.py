@@ -33,6 +33,7 @@ from assistant.answering.intents import (
 )
 from assistant.corpus.model import Clause, Document
 from assistant.corpus.numerals import cn_to_int
+from assistant.corpus.responsibility import without_framing
 from assistant.lexicon.regions import MEASURE_LEVELS, to_simplified
 from assistant.lexicon.units import find_units
 
@@ -291,7 +292,7 @@ def units_named(clause: Clause, region: str | None = None) -> list[str]:
     line of its own), outside the names and numbers of other texts: who the clause gives a task to when no
     responsibility was parsed from it (省科技和财政部门是…主管部门, 报财政部、人力资源社会保障部备案)."""
     units: list[str] = []
-    for line in _OTHER_TEXTS.sub(" ", to_simplified(clause.text)).splitlines():
+    for line in _OTHER_TEXTS.sub(" ", without_framing(to_simplified(clause.text))).splitlines():
         units += [u for u in find_units(line, region) if u not in units]
     return units
 

@@ -260,3 +260,29 @@ def table_cell(text: str, region: str | None) -> Responsibility:
         if pieces and all(is_unit_name(p) and not p.startswith(("各", "有关")) for p in pieces):
             found.add("general", _split_list("、".join(pieces), region))
     return found
+
+
+#: Who approved or passed a text (已经市政府第48次常务会议研究通过, 已经国务院同意, 报经省政府批准后印发):
+#: the body that let the text out, not one it gives a task to.
+_APPROVED_BY = re.compile(r"(?:已经|业经|报经|已|经)(?![济信发营贸费过])[^，,。；;：:]{2,30}?(?:研究同意|研究通过|审议通过|同意|通过|批准|审定)"
+                          r"(?=[，,。；;]?\s*(?:现|特|予以?|并)?(?:予以?)?(?:印发|转发|发布|下发|公布|施行|实施|$))")
+#: A notice's address line, bodies only up to its colon: 各县、区人民政府,市人民政府有关部门,各有关单位:.
+#: An addressee the unit shapes lack: a collective (各街道, 驻区各单位) or a township (濮塘镇).
+_ADDRESSED = re.compile(r"[\u4e00-\u9fff]{0,8}各[\u4e00-\u9fff（）()]{1,12}|[\u4e00-\u9fff]{0,6}(?:镇|乡|街道|省|自治区|直辖市|计划单列市|兵团)"
+                        r"|[委办厅局部]")  # 自治区各委、办、厅、局: a list of body kinds sharing 各
+_ADDRESS_LINE = re.compile(r"^\s*(?P<bodies>[^。；;：:]{2,120})[：:]\s*$")
+
+
+def without_framing(text: str) -> str:
+    """The text less the lines and phrases that name bodies only as a notice's addressees or as the body
+    that approved it: asked who does a thing, neither is the answer (各县、区人民政府,市人民政府有关部门,
+    各有关单位: / 已经市政府第48次常务会议研究通过,现印发给你们)."""
+    lines = []
+    for line in text.split("\n"):
+        address = _ADDRESS_LINE.match(line)
+        pieces = [p for p in re.split(r"[、，,\s]+", address.group("bodies")) if p] if address else []
+        if pieces and all(is_body(p) or is_unit_name(p) or _ADDRESSED.fullmatch(p) for p in pieces):
+            continue
+        lines.append(_APPROVED_BY.sub("", line))
+    return "\n".join(lines)
+

@@ -42,9 +42,12 @@ _SELF_REF = r"我(?:局|委|部|厅|办|署|院|行|会)"
 _LOOSE = r"(?!经(?![济信发营]))(?:所在地?)?(?:(?![由的对是在])[\u4e00-\u9fff、（）()]){1,20}?(?:部门|机关|机构|人民政府)|主管单位"
 #: A list of such bodies sharing one role word: 同级财政、税务部门.
 _LOOSE_LIST = r"(?:(?![由的对是在])[\u4e00-\u9fff、]){0,20}?(?:部门|机关|机构|单位)"
+#: A body named by where it sits (物业所在地公安机关, 核心区所在地的区人民政府, 片区所在地设区的市人民政府): the
+#: 在 and 的 of these fixed words open no relative clause.
+_SEATED = r"(?:所在地的?|设区的市)"
 #: A government body by its role word where nothing but a duty word says so (市、县（区）水行政主管部门
 #: 应当…, 审计机关应当…): 机构 only as an administering one, as 金融机构 / 医疗机构 are not government.
-_LOOSE_GOV = (r"(?!经(?![济信发营]))(?:(?![由的对是在]|会同|应当|可以)[\u4e00-\u9fff、（）()]){1,20}?"
+_LOOSE_GOV = (rf"(?!经(?![济信发营]))(?:{_SEATED}|(?![由的对是在]|会同|应当|可以)[\u4e00-\u9fff、（）()]){{1,20}}?"
               r"(?:部门|机关|(?:主管|管理|行政|执法|监督|矫正|预防控制|考评|考核|工作)机构|人民政府|办事处)")
 #: The same opening with 各 or a level word (各区工业和信息化主管部门, 县民政部门), the shape that lets
 #: any verb make it a subject: running text before a 部门 (需要有关部门 / 请你省有关部门) is none.
@@ -120,7 +123,7 @@ def _prose_patterns() -> tuple[tuple[re.Pattern[str], re.Pattern[str] | None], .
     """Prose forms over a unit alternation: national names, collectives, local shapes.
 
     A unit-shaped subject (国务院办公厅, 区政府, 交通部, 我局) at a clause start followed by a
-    responsibility verb is a fact (区政府设立…, 交通部将进行行业审查, 国务院办公厅是…的主管单位);
+    responsibility verb is a fact (区政府负责…, 交通部将进行行业审查, 国务院办公厅是…的主管单位);
     a name merely mentioned (an addressee list, an object) is not, as no verb follows it there.
     A looser body (…部门/机关/机构) counts only where the syntax says it is a body: after 由,
     before 会同, or before 负责/主管.
@@ -203,12 +206,14 @@ def _read_sentence(text: str, found: Responsibility, region: str | None, author:
                 if found.units and m.group("support"):  # an elided subject: the one this text has named
                     found.add("support", [u for u in _names(m.group("support"), region, author) if u not in found.units])
                 continue
-            if any(m.start() < e and s < m.end() for s, e in taken) or re.search("[由的]", m.group("lead")) \
+            if any(m.start() < e and s < m.end() for s, e in taken) or re.search("[由的]", re.sub(_SEATED, "", m.group("lead"))) \
                     or _RELATIVE.match(text, m.end()):
                 continue  # 具体工作由开发区管委会: a subject never swallows the clause's topic
             taken.append(m.span())
             if re.match(r"应当|应|报|向|经|按照|根据|会同|联合|配合", m.group("lead")):
                 continue  # 应当报市民政局批准: a place pattern ran back into the verb before the body
+            if _FOUNDS.match(text, m.end("lead")):
+                continue  # 区政府设立“花山区科学技术奖”: the body founds it, it is not made to run it
             assigned = re.match(r"负责(?!人|同志)", text[m.end("lead"):])  # 各相关职能部门负责为企业评分
             lead = [u for u in _names(m.group("lead"), region, author) if assigned or not _ADDRESSEE.fullmatch(u)]
             if not lead:
@@ -222,6 +227,10 @@ def _read_sentence(text: str, found: Responsibility, region: str | None, author:
                 found.add("support", _names(m.group("support"), region, author))
 
 
+#: A body that only founds what the sentence is about (区政府设立…专项资金, 国务院工商行政管理部门设立商标
+#: 评审委员会, 县级以上人民政府设立退役军人服务中心) states that it exists and whose it is; who runs, reviews
+#: or pays it is said elsewhere or not at all. With a duty word (应当设立, 可以设立, 负责设立) it is a task.
+_FOUNDS = re.compile(r"设立(?!的)")
 #: 各地区 / 各部门 / 各县（市、区）人民政府 / 各有关单位: a notice's addressees; 各地工业和信息化主管部门
 #: names a kind of body and is made responsible like any other.
 _ADDRESSEE = re.compile(r"各(?:[省市县区乡镇旗州盟地级]|地区|街道|[（(][^）)]*[）)]|、)*"

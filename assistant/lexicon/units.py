@@ -199,8 +199,16 @@ def _local_matches(text: str, at: int | None = None) -> list[re.Match[str]]:
     found = []
     for pattern in (*LOCAL_UNIT_PATTERNS, DEPARTMENT_RE, LEVEL_GOVERNMENT_RE):
         matches = [pattern.match(text, at)] if at is not None else list(pattern.finditer(text))
+        # 已经市政府 / 项目经县发改局 / 会同市科技局: a verb before a level word is no part of a place name
+        matches = [pattern.match(text, m.start() + v[-1].end()) if m and (v := list(_VERB_BEFORE_LEVEL.finditer(m.group(0))))
+                   else m for m in matches]
         found += [m for m in matches if m and _plausible_local(m.group(0))]
     return found
+
+
+#: Words that send a matter to a body or name who acts, read by the place pattern as part of a place (已经市 +
+#: 政府, 项目经县 + 发改局); 会同 not before 县, as 会同县 is a county.
+_VERB_BEFORE_LEVEL = re.compile(r"(?:已经|报经|业经|并经|报请|提请|呈报|并由|交由|经|由|向|报|请)(?=[省市区县镇乡])|会同(?=[省市区])")
 
 
 def _strip_region(name: str, region: str | None) -> str:
