@@ -189,8 +189,12 @@ def test_a_county_is_taken_from_结合X实际_even_with_a_one_character_name():
 
 def test_places_inside_book_title_marks_are_other_documents():
     from assistant.corpus.metadata import government_from_text
+    body = "我省要求……全省推进。根据《中共浙江省委关于…的决定》和《江苏省…办法》，我省各地……"
+    assert government_from_text(body).level == Level.OTHER  # two provinces cited: neither is its own
+    # one province cited and none named outside 《》: a 我省 text's own (see test_scope_government); a city's
+    # title cited (广州市) is of another level and does not count
     body = "我省要求……全省推进。根据《中共浙江省委关于…的决定》和《广州市…办法》，我省各地……"
-    assert government_from_text(body).level == Level.OTHER
+    assert government_from_text(body).name == "浙江省"
     assert government_from_text("我市……全市……广州市人民政府……《北京市…》").name == "广东省广州市"
 
 

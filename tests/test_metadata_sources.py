@@ -163,8 +163,6 @@ KNOWN_WRONG: dict[tuple[str, str], str] = {
         "a repost summary without the notice's title (发布时间 / 政策级别 / 发文部门 lines, then 一,、申报要求)",
     ("title", "h22p-miit-2023-service-manufacturing-5th"):
         "the repost starts at the addressees: no title line (the text only says 确定了第五批服务型制造示范名单)",
-    ("title", "h22p-moara-2022-2-fangguanfu-part"):
-        "the site's banner word RENOVATION above the title line is read as the title (half B of h22p: left as found)",
     ("title", "h22p-mof-2009-227-service-industry-fund-part"):
         "the collection page names the attached 办法 first (第一篇:中央财政…管理办法); the parser takes that title, "
         "SOURCES the covering notice's 关于印发《…》的通知",
@@ -173,12 +171,6 @@ KNOWN_WRONG: dict[tuple[str, str], str] = {
         "(half B of h22p: left as found)",
     ("issuer", "h22p-miit-2021-demo-platform-application-part"):
         "the issuer stands only in the page's 发文部门: row, a label the page-table reader does not know (half B of h22p)",
-    ("level", "h22p-miit-2021-demo-platform-application-part"):
-        "no issuer read (发文部门: row), so no level (half B of h22p: left as found)",
-    ("issuer", "h22p-moara-2022-2-fangguanfu-part"):
-        "the issuer is named only by the title line, which the banner word RENOVATION above it displaces (half B of h22p)",
-    ("level", "h22p-moara-2022-2-fangguanfu-part"):
-        "no issuer read (see title), so no level (half B of h22p: left as found)",
     ("issuer", "h22p-mofcom-2012-225-commercial-outlets"):
         "the issuer stands only in the page's 【发布单位】 row; the letter is signed with a date alone (half B of h22p)",
     ("level", "h22p-mofcom-2012-225-commercial-outlets"):
@@ -195,27 +187,17 @@ KNOWN_WRONG: dict[tuple[str, str], str] = {
         "rule reads its (代) as a note",
     ("level", "h22m-chengdu-2023-software-support-rules-part"):
         "no title or issuer read (the text names only 市经信局 in its 解释 clause), so no level",
-    ("level", "h22m-dongguan-shilong-industry-upgrade-draft-part"):
-        "no title or issuer read (镇政府 named only in 第三条), so no level",
-    ("level", "h22m-guangxi-2024-industrial-revitalization-measures-part"):
-        "no issuer in the text (经自治区人民政府同意 only), so no level",
     ("title", "h22u-neimenggu-2023-industry-policy-list-part"):
         "the whole text is one line (PDF spaces): title, 文号 and body run together, so no title line is read",
     ("number", "h22u-neimenggu-2023-industry-policy-list-part"):
         "the 文号 (内政发〔2023〕3 号, a space before 号) stands inside the one-line text, not on a line of its own",
-    ("level", "h22u-neimenggu-2023-industry-policy-list-part"):
-        "no title or issuer read (one-line text), so no level",
     ("title", "h22u-shanxi-2008-gov-task-division-part"):
         "the law site's 【发布单位】山西省 row above the title line is read as the title (half B of h22u: left as found)",
     ("issuer", "h22u-shanxi-2008-gov-task-division-part"):
         "the issuer is named by the title line, which the 【发布单位】 row above it displaces (half B of h22u)",
-    ("level", "h22u-shanxi-2008-gov-task-division-part"):
-        "no title or issuer read (see title), so no level (half B of h22u)",
     ("date", "h22u-shanxi-2008-gov-task-division-part"):
         "the date stands only in the site's 【发布日期】2008-02-03 row, a label form the page-table reader does not "
         "know (half B of h22u)",
-    ("level", "h22u-beijing-zhongguancun-measures-part"):
-        "the text names 北京 only inside a cited title (《北京国际科技创新中心建设条例》) and no issuer, so no level",
     ("title", "h22r-anhui-key-work-responsibility-part"):
         "a news repost: its lead sentence (安徽省人民政府发布关于年重点工作…) is read as the title, with 发布 and the "
         "year digits the repost lost (h22r, page opening)",
@@ -225,8 +207,6 @@ KNOWN_WRONG: dict[tuple[str, str], str] = {
         "the site's first line joins the 文号 and the title (鲁政办字〔2015〕46号 山东省…意见), read as one title (h22r)",
     ("issuer", "h22r-shandong-2015-gov-report-division-part"):
         "the issuer comes from that joined line, 文号 included (h22r)",
-    ("level", "h22r-shandong-2015-gov-report-division-part"):
-        "no issuer read (see issuer), so no level (h22r)",
     ("title", "h22r-shandong-2023-green-lowcarbon-tasks-trad-part"):
         "the notice's own title is not in the repost (文号, addressees, then the attached task list's name): no title (h22r)",
     ("title", "h22r-zhejiang-2024-key-work-trad-part"):

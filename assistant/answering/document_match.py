@@ -49,6 +49,9 @@ DISTINCTIVE_SHARE = 0.01
 _KIND_WORDS = re.compile(
     r"复函|批复|函|通知|意见|办法|方案|规定|细则|规则|条例|决定|要点|报告|纲要|公告|若干政策|若干措施|政策措施"
 )
+#: words that name a document only right after its own title words or a demonstrative (中关村的措施,
+#: 这个招商引资政策): standing alone they are the topic (有什么政策)
+_SOFT_KIND_WORDS = re.compile(r"政策|措施|举措")
 _DEMONSTRATIVE = re.compile(r"[这那该此本]份|[这那该此本]个?文件")
 #: clauses of a question: the one naming a document (科技节水复函里) is read apart from the topic
 _CLAUSES = re.compile(r"[，,。？?！!；;：:\s]+")
@@ -138,8 +141,9 @@ class DocumentTitles:
         """The one document of `pool` (all when None) the question clearly names (see the module
         docstring), or None when it names none of them or several equally. Inside a few documents the
         question already names (浙江's two), `margin` may be 0: the better match is then enough."""
-        naming = "，".join(p for p in _CLAUSES.split(question) if _KIND_WORDS.search(p) or _DEMONSTRATIVE.search(p))
-        ranked = self.match(naming, pool, limit=2)  # the clause that names it (节水复函里，…): the rest is the topic
+        naming = "，".join(p for p in _CLAUSES.split(question) if _names_some(p))
+        # the clause that names it (节水复函里，…): the rest is the topic; 政策/措施 say only that it is a document
+        ranked = self.match(_SOFT_KIND_WORDS.sub(" ", naming), pool, limit=2)
         if not ranked:
             return None
         best, runner_up = ranked[0], (ranked[1] if len(ranked) > 1 else None)
@@ -179,9 +183,22 @@ class DocumentTitles:
                 joined |= extra
                 group = group | extra
             best = self.named_within(question, group, 0.0 if word in places or len(group) == 1 else MARGIN)
-            chosen |= {best.doc_id} if best is not None else group
+            chosen |= {best.doc_id} if best is not None else self.about(question, group) if word in places else group
             described += best.words if best is not None else ()
         return chosen, joined - chosen if len(chosen) == 1 else joined, tuple(dict.fromkeys(described))
+
+    def about(self, question: str, group: set[str]) -> set[str]:
+        """Of a government's several documents, the one whose title is about what the question asks
+        (山东的科技型中小企业创新资金… among 山东's four): it holds a distinctive word of three characters or
+        more that no other of them holds, and leads them by MARGIN as a named document must in the whole
+        library. Else the whole group: sharing a word is not enough to leave the others out."""
+        ranked = self.match(question, group, limit=2)
+        if len(group) < 2 or not ranked:
+            return group
+        best, others = ranked[0], (ranked[1].words if len(ranked) > 1 else ())
+        lead = best.score - (ranked[1].score if len(ranked) > 1 else 0.0)
+        own = [w for w in best.distinctive if len(w) >= 3 and w not in others]
+        return {best.doc_id} if own and lead >= MARGIN else group
 
     def _names(self, question: str, match: DocumentMatch) -> bool:
         """Does the question say it names the document: 这份/那份, or a kind word its description holds
@@ -197,7 +214,16 @@ class DocumentTitles:
             before = _LINK.sub("", question[: kind.start()])
             if match.distinctive or len(before) < kind.start() - 1 or before.endswith(match.words):
                 return True
+        for kind in _SOFT_KIND_WORDS.finditer(question):  # only right after the document's own distinctive word:
+            before = _LINK.sub("", question[: kind.start()])  # people call any 办法 a 政策
+            if before.endswith(tuple(match.distinctive)):
+                return True
         return False
+
+
+def _names_some(clause: str) -> bool:
+    """May this clause of a question name a document (a kind word, a demonstrative, or 政策/措施)?"""
+    return bool(_KIND_WORDS.search(clause) or _DEMONSTRATIVE.search(clause) or _SOFT_KIND_WORDS.search(clause))
 
 
 def without_description(question: str, words: Iterable[str]) -> str:
@@ -207,7 +233,7 @@ def without_description(question: str, words: Iterable[str]) -> str:
     words = [w for w in words if w]
     out = []
     for piece in re.split(f"({_CLAUSES.pattern})", question):
-        if not (_KIND_WORDS.search(piece) or _DEMONSTRATIVE.search(piece)):
+        if not _names_some(piece):
             out.append(piece)
             continue
         covered = [False] * len(piece)

@@ -14,6 +14,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import lru_cache
 
 from assistant.answering.document_match import titles_of, without_description
 from assistant.answering.intents import (
@@ -31,15 +32,17 @@ from assistant.errors import InvalidQuestionError
 from assistant.lexicon.regions import (
     CITY_PROVINCE,
     HIGHER_PLACE,
+    MUNICIPALITIES,
     NATIONAL_SCOPE_RE,
     PROVINCES,
     PROVINCIAL_SCOPE_RE,
     Level,
+    government_of,
     province_of,
     to_simplified,
 )
 from assistant.lexicon.tokenizer import Tokenizer, has_chinese
-from assistant.lexicon.units import find_units
+from assistant.lexicon.units import canonical_unit, find_units, national_names
 
 _FOLLOW_UP = re.compile(
     r"^(那|那么|还有|另外|它|其|这|该|此|同样|以及|再)|呢[？?]?$|还有别的|其他的?吗|它的|其中"
@@ -86,6 +89,11 @@ _BEFORE_PLACE = frozenset("在这那个我们本该对从向给于和与及到�
 #: up to a character no place name holds: a match of `_PLACE` holding one took words before the
 #: place with it (在盘县, 预算绩效好的市县)
 _NEVER_IN_PLACE = re.compile(r".*[的在去到对把被是说问请给]")
+#: a province's name with its level word, as a question may write it (内蒙古自治区, 北京市)
+_PROVINCE_NAME = {
+    "内蒙古": "内蒙古自治区", "广西": "广西壮族自治区", "西藏": "西藏自治区", "宁夏": "宁夏回族自治区",
+    "新疆": "新疆维吾尔自治区", **{m: f"{m}市" for m in MUNICIPALITIES},
+}
 #: a span or point of time: before a level word it says when, not where (头两年县财政, 今年县里)
 _TIME = re.compile(r"[\d一二两三四五六七八九十几半]+个?(?:年|月|天|日|周|季度)|[今明去当每全上次同近往]年")
 
@@ -201,6 +209,11 @@ def _scope(question: str, documents: list[Document]) -> _Scope:
                 places |= {name} & {doc.region, _place_stem(doc.region)}
     words = [w for w in named if not any(w == d.doc_id for d in documents)]
     groups = list(named.items())
+    # 浙江温州的…: a place named with one inside it means the inner one (its documents, not the province's)
+    by_id = {d.doc_id: d for d in documents}
+    wider = {w for w in places for v in places if v != w and named[v]
+             and all(w in government_names(by_id[i]) for i in named[v]) and not named[w] <= named[v]}
+    groups = [(w, g) for w, g in groups if w not in wider]
     national = NATIONAL_SCOPE_RE.search(question) or _NATIONAL_FOLLOW_UP.search(question)
     if national and not (named and _BASIS_BEFORE.search(question[: national.start()])):
         groups.append((national.group(0), {d.doc_id for d in documents if d.level == Level.NATIONAL}))
@@ -208,8 +221,41 @@ def _scope(question: str, documents: list[Document]) -> _Scope:
     if PROVINCIAL_SCOPE_RE.search(question) and not named:
         groups.append(("省", {d.doc_id for d in documents if d.level == Level.PROVINCE}))
         words.append("省")
+    if not groups:  # 工信部这个示范平台: a ministry named, and documents it issued loaded, names them
+        groups += _issued_by(question, documents)
     chosen, joined, described = _described(question, documents, groups, places)
     return _Scope(frozenset(chosen) if chosen else None, tuple(words), frozenset(joined), described)
+
+
+#: a ministry named as the author of a document or measure, not as a unit the question asks about:
+#: 工信部这个示范平台, 工信部的通知, 商务部会怎么处罚, 农业农村部搞放管服改革 (not 报工信部, 工信部负责吗)
+_AS_ISSUER = re.compile(
+    r"[这那该此][个份项]?|的?(?:通知|文件|办法|意见|规定|公告|复函|批复|函|方案|名单)|(?:发布|印发|发)的|搞|会|对|要求|规定|出台|组织|打算|准备"
+)
+_NATIONAL_NAME = re.compile("|".join(map(re.escape, sorted(national_names(), key=len, reverse=True))))
+#: how far into a national document without an issuer a page's line may name it (发文部门:…)
+_ISSUER_OPENING = 200
+#: what a ministry's office adds to its name (工业和信息化部办公厅 issues for 工业和信息化部)
+_OFFICE = re.compile(r"(?:办公厅|办公室)$")
+
+
+def _issued_by(question: str, documents: list[Document]) -> list[tuple[str, set[str]]]:
+    """The documents issued by a national ministry or commission the question names (工信部 →
+    工业和信息化部's and its 办公厅's), one group per ministry that issued any loaded document."""
+    asked = [
+        canonical_unit(m.group(0)) for m in _NATIONAL_NAME.finditer(question) if _AS_ISSUER.match(question, m.end())
+    ]
+    groups = []
+    for unit in dict.fromkeys(u for u in asked if u in find_units(question) and u != "国务院"):
+        issued = {
+            d.doc_id for d in documents if d.level == Level.NATIONAL and (
+                unit in {canonical_unit(_OFFICE.sub("", p).removeprefix("中华人民共和国")) for p in re.split(r"[、\s]+", d.issuer) if p}
+                if d.issuer else unit in find_units(_opening_text(d)[:_ISSUER_OPENING])  # 发文部门:工业和信息化部
+            )
+        }
+        if issued:
+            groups.append((unit, issued))
+    return groups
 
 
 def _described(
@@ -314,14 +360,20 @@ def _the_place(question: str, match: re.Match[str], known: frozenset[str]) -> tu
 _CITY = re.compile(
     rf"(?:^|(?<=[^\u4e00-\u9fff]|[{''.join(sorted(_BEFORE_PLACE))}]))"
     rf"({'|'.join(sorted(CITY_PROVINCE, key=len, reverse=True))})"
-    r"(?=[对的在里那这能给有要可和与及、，,？?的]|市|地区|$)"
+    r"(?=[对的在里那这能给有要可和与及、，,？?的]|市|地区|高新区|经开区|开发区|新区|工业园区|$)"
 )
+
+
+def _known_tail(text: str, known: frozenset[str]) -> bool:
+    """Does `text` end with a loaded document's place of three characters or more (婺城区, 南山区: a place
+    although its name holds 城区 or 山区)?"""
+    return any(text[start:] in known for start in range(max(0, len(text) - 4), len(text) - 2))
 
 
 def named_places(question: str, known: frozenset[str] = frozenset()) -> tuple[str, ...]:
     """Places the question names by their suffix (辉南县, 德阳市), or prefecture cities it names by their short
     name as a word of their own (威海对企业…); `known`: the loaded documents' places."""
-    matches = (m for m in _PLACE.finditer(question) if not _NOT_PLACE.search(m.group(0)))
+    matches = (m for m in _PLACE.finditer(question) if not _NOT_PLACE.search(m.group(0)) or _known_tail(m.group(0), known))
     places = [p for m in matches for p in _the_place(question, m, known)]
     places += [m.group(1) for m in _CITY.finditer(question) if not any(m.group(1) in p for p in places)]
     return tuple(dict.fromkeys(p for p in places if not _NOT_PLACE.fullmatch(p)))
@@ -360,15 +412,66 @@ def place_scope(query: Query, documents: list[Document]) -> frozenset[str] | Non
     places = [*query.regions, *query.places]
     if query.doc_ids is not None or not places:
         return query.doc_ids
+    own = _narrowest([{d.doc_id for d in documents if p in government_names(d) or _about_place(d, p)} for p in places])
+    if own:  # 深圳 names 南山区's documents: a government's parts are its own, its siblings and other levels not
+        return frozenset(own)
     stems = {s for p in places for s in (p, _stem(p))}
     return frozenset(
         d.doc_id
         for d in documents
         if d.level == Level.NATIONAL
-        or not (d.region or d.government)
+        or (not (d.region or d.government) and any(s in _opening_text(d) for s in stems))
         or any(s in f"{d.government or ''}{d.region or ''}{d.title}" for s in stems)
         or (d.level == Level.PROVINCE and any(_in_province(p, d.region or "") for p in places))
     )
+
+
+def _about_place(document: Document, place: str) -> bool:
+    """A national document whose title names the place (国务院办公厅关于四川省…的函, 关于同意以哈尔滨市名义
+    申办…): it is that place's as much as the place's own documents are."""
+    return document.level == Level.NATIONAL and place in re.sub(r"《[^》]*》", "", document.title)
+
+
+def _narrowest(groups: list[set[str]]) -> set[str]:
+    """The union of the groups of documents that hold no other non-empty group: of 浙江 and 温州 named
+    together, 温州's documents (a place inside another one the question names is the one it means)."""
+    groups = [g for g in groups if g]
+    return set().union(*(g for g in groups if not any(o < g for o in groups)))
+
+
+#: how much of a document of unknown government is read for the place it is about
+_OPENING_READ = 2000
+
+
+def _opening_text(document: Document) -> str:
+    """The title and first clauses of a document, less the titles they cite (《…》 are other documents')."""
+    text = document.title
+    for clause in document.clauses:
+        if len(text) >= _OPENING_READ:
+            break
+        text += clause.text
+    return re.sub(r"《[^》]*》", "", text[:_OPENING_READ])
+
+
+def government_names(document: Document) -> frozenset[str]:
+    """Every name by which a question may name the document's government or one above it, from the
+    province down: 广东, 广东省, 深圳, 深圳市, 南山区, 南山 for 广东省深圳市南山区 (a question naming
+    广东 or 深圳 names this document too: a part of a government is its own)."""
+    return _government_names(document.government, document.region)
+
+
+@lru_cache(maxsize=4096)
+def _government_names(government: str | None, region: str | None) -> frozenset[str]:
+    found = government_of(government) if government else None
+    names = {region, _place_stem(region)} if region else set()
+    if found is not None:
+        if found.province:
+            names |= {found.province, _PROVINCE_NAME.get(found.province, f"{found.province}省")}
+        if found.city:
+            names |= {found.city, f"{found.city}市"}
+        if found.county:
+            names |= {found.county, _place_stem(found.county)}
+    return frozenset(n for n in names if n)
 
 
 def _in_province(place: str, text: str) -> bool:

@@ -13,10 +13,14 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from assistant.lexicon.regions import (
+    CITY_PROVINCE,
     MUNICIPALITIES,
+    PROVINCES,
+    PROVINCE_SUFFIXES,
     Government,
     Level,
     government_of,
+    government_of_number,
     places_named,
 )
 from assistant.lexicon.units import NATIONAL_ALIASES, NATIONAL_UNITS
@@ -120,6 +124,7 @@ def _starts_body(text: str) -> bool:
 
 
 _SENTENCE = re.compile(r"[。；;，,：:！？!?]")
+_CHINESE = re.compile(r"[\u4e00-\u9fff]")
 _YEAR = r"(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年"
 #: `2016年8月18日 …通过`, `（1996年5月27日国务院令第197号发布 根据…修订）`, `1985年12月30日`.
 _HISTORY = re.compile(rf"^[（(]?\s*(?:{_YEAR}|根据.{{0,80}}{_YEAR})")
@@ -160,8 +165,8 @@ def read_header(lines: list[str]) -> Header:
     seen_text = False
     for i, line in enumerate(lines):
         text = re.sub(_SPACE, " ", line).strip()
-        if not text:
-            continue
+        if not text or not seen_text and not _CHINESE.search(text):
+            continue  # a page's Latin banner above the title (RENOVATION) is no part of the header
         first, seen_text = not seen_text or (issuer_line is not None and title is None), True
         if m := _NUMBER_LINE.match(text):
             number = number or normalise_number(m.group(1))
@@ -248,6 +253,10 @@ def early_number(lines: list[str], window: int = 12) -> str | None:
 _ISSUING_VERB = re.compile(r"(?:印发|转发|批转)$")
 #: 我市 / 全市 / 本县: how a text names its own government when neither title nor issuer does.
 _SELF_REFERENCE = re.compile(r"(?:我|全|本)(省|市|县|区)")
+#: 由市经信局负责解释, 会同省财政厅: an organ named by the level word alone, after a word that starts a phrase
+_BARE_OWN_ORGAN = re.compile(
+    r"(?:^|(?<=[由向经报和与及同至在对、，,。：:；;（(\s]))(省|市)(?=[\u4e00-\u9fff]{1,5}?(?:局|厅|委)(?![\u4e00-\u9fff]{0,1}员))"
+)
 #: 结合淮安实际 / 结合盘县实际: the text names its own place.
 _OWN_PLACE = re.compile(r"结合(?P<place>[\u4e00-\u9fff]{1,12}?)实际")
 
@@ -274,12 +283,67 @@ def government_from_text(body: str) -> Government:
     if (m := _OWN_PLACE.search(own_text[:3000])) and (found := place_government(m.group("place"))).level != Level.OTHER:
         return found
     levels = Counter(m.group(1) for m in _SELF_REFERENCE.finditer(own_text)).most_common()
+    if not levels:  # 由市经信局负责解释: its own organs named by the level word alone say the level too
+        levels = Counter(m.group(1) for m in _BARE_OWN_ORGAN.finditer(own_text)).most_common()
     if not levels or levels[0][1] < 2 or len(levels) > 1 and levels[1][1] == levels[0][1] or levels[0][0] in "县区":
         return Government(Level.OTHER)  # a county has no list to check a name against
     wanted = {"省": (Level.PROVINCE,), "市": (Level.CITY, Level.PROVINCE)}[levels[0][0]]  # 我市 in 天津: 直辖市
     named = Counter(g for g in places_named(own_text) if g.level in wanted and (
         levels[0][0] == "市" or g.province not in MUNICIPALITIES))
+    if not named:  # 我省 throughout, the province named only in the titles it cites (《中共浙江省委…》): of that
+        exact = wanted[0]  # level alone, so a city's text citing its province's 《广东省…》 is not the province's
+        named = Counter(g for g in places_named(body) if g.level == exact)
+        if len(named) > 1:
+            return Government(Level.OTHER)
     return named.most_common(1)[0][0] if named else Government(Level.OTHER)
+
+
+#: a county, district, town or area named right after its province or city (东莞市·石龙镇, 北京市·大兴区)
+_PART_AFTER = re.compile(r"[\u4e00-\u9fff]{1,5}?(?:新区|开发区|园区|区|县|旗|镇|街道|乡)")
+#: `发文部门:工业和信息化部`: a page's line naming who issued the text, whatever its label
+_LABELLED_ORGAN = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[:：]\s*(?P<organ>[\u4e00-\u9fff（）()]{2,40})$")
+#: how many non-empty lines (and at most how many characters) of the opening name the text's own place
+_OPENING_LINES = 3
+_OPENING_CHARS = 200
+#: where a province or prefecture city is named
+_PLACE_START = re.compile("|".join(sorted({*PROVINCES, *CITY_PROVINCE}, key=len, reverse=True)))
+#: the act of issuing before the name of the text a notice issues (关于印发广西实施…的通知)
+_ISSUED_NAME = re.compile(r"^关于(?:印发|转发|批转)?")
+
+
+def recovered_government(number: str | None, title: str, lines: list[str]) -> Government:
+    """The government of a text whose issuer, title and wording named none, from what else it shows:
+    its 文号's organ code (鲁政办字 → 山东, 国办发 → the state; see regions.government_of_number), the
+    name of the text a notice issues (关于印发广西实施…的通知 → 广西), an organ a page's line names
+    (发文部门:工业和信息化部), or the one place its first lines name outside 《》 (东莞市石龙镇高新技术企业
+    奖励政策, 内蒙古自治区 2023 年…政策清单, [地址:北京海淀中关村]), with the county, town or area
+    written right after it. Places named there that disagree (two provinces) name none."""
+    if (found := government_of_number(number)).level != Level.OTHER:
+        return found
+    if title.startswith("关于") and (found := government_of(_ISSUED_NAME.sub("", title), title=True)).level != Level.OTHER:
+        return found
+    opening = [text for line in lines if (text := re.sub(f"{_SPACE}+", " ", line).strip())][:_OPENING_LINES]
+    for text in opening:
+        if (m := _LABELLED_ORGAN.match(text)) and (found := issuer_government(m.group("organ"))).level != Level.OTHER:
+            return found
+    text = re.sub(r"《[^》]*》", " ", " ".join(opening))[:_OPENING_CHARS]  # a flattened text is one line
+    named = [g for g in places_named(text) if g.province not in _NOT_ISSUING]
+    if not named or len({g.province for g in named}) > 1:
+        return Government(Level.OTHER)
+    first = min(m.start() for m in _PLACE_START.finditer(text))
+    found = government_of(text[first:first + 40], title=True)  # 广东省东莞市…: the province and its city
+    where = found.city if found.city and found.city != found.province else found.province
+    for m in re.finditer(re.escape(where or ""), text):
+        after = re.match(rf"(?:{'|'.join(PROVINCE_SUFFIXES)}|州|盟|地区)?+(?P<part>{_PART_AFTER.pattern})", text[m.end():])
+        if where and after and not _NOT_A_PART.match(after.group("part")) and not found.county:
+            return Government(Level.COUNTY, found.province, found.city, after.group("part"))
+    return found if found.level != Level.OTHER else named[0]
+
+
+#: places a mainland text names as the subject of a national rule (往来台湾地区), never as its issuer
+_NOT_ISSUING = frozenset({"台湾", "香港", "澳门"})
+#: what may follow a place's name without being a part of it (广东省区域…, 北京市县两级)
+_NOT_A_PART = re.compile(r"^(?:地区|市区|城区|县区|区县|县级|区级|全区|全县|自治区)")
 
 
 def history_date(history: list[str]) -> str | None:

@@ -43,6 +43,7 @@ from .metadata import (
     is_title,
     issuer_from_title,
     issuer_government,
+    recovered_government,
     meta_date,
     normalise_number,
     notice_title,
@@ -231,6 +232,8 @@ def parse_text(text: str, doc_id: str, source: str, sha256: str) -> Document:
         government = approved_place(body)
     if government.level == Level.OTHER and not issuer:
         government = government_from_text(body)
+    if government.level == Level.OTHER:
+        government = recovered_government(header.number or _number(fields) or early_number(lines), title, lines)
     government = placed_in_text(government, text)
     region = government.region
     date = meta_date(fields.get("date")) or (signature.date if signature else None) or history_date(header.history)

@@ -165,6 +165,40 @@ HIGHER_PLACE = re.compile(
 )
 
 
+#: a prefecture city's short name at the start of an area's name (合肥高新区, 苏州工业园区)
+_CITY_SHORT = re.compile("|".join(sorted(CITY_PROVINCE, key=len, reverse=True)))
+#: what an area named after its city is called (合肥·高新区, 苏州·工业园区, 西安·经开区); a bare 区 or
+#: 县 after a city's name is a county of its own (北京's 朝阳区 is no part of 朝阳市)
+_AREA = re.compile(r"[\u4e00-\u9fff]{0,6}(?:新区|开发区|经开区|园区|保税区|自贸区|试验区)")
+_LEADING_YEAR = re.compile(r"^(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年(?:度)?")
+
+#: The one-character names of the provinces, as the 文号 of a provincial government or its general
+#: office starts with them (鲁政办字, 晋政发, 黔府办发, 内政发): the character and the organ's
+#: character after it (政 or 府). 宁 (宁夏, 南京) and 青 (青海, 青岛) are left out: cities share them.
+NUMBER_PROVINCES: dict[str, str] = {
+    "京": "北京", "津": "天津", "沪": "上海", "渝": "重庆", "冀": "河北", "晋": "山西", "内": "内蒙古",
+    "辽": "辽宁", "吉": "吉林", "黑": "黑龙江", "苏": "江苏", "浙": "浙江", "皖": "安徽", "闽": "福建",
+    "赣": "江西", "鲁": "山东", "豫": "河南", "鄂": "湖北", "湘": "湖南", "粤": "广东", "桂": "广西",
+    "琼": "海南", "川": "四川", "黔": "贵州", "云": "云南", "藏": "西藏", "陕": "陕西", "甘": "甘肃",
+    "新": "新疆",
+}
+#: 国发, 国办发, 国办函: the State Council's 文号
+_NATIONAL_NUMBER = re.compile(r"^国(?:发|办发|办函|函)")
+
+
+def government_of_number(number: str | None) -> Government:
+    """The government a 文号 names by its organ code: 国发/国办发 the state's, 鲁政办字 or 黔府办发 a
+    province's (its one-character name and the government's 政/府); other codes (东府, 温鹿政发, a
+    ministry's 财建) name no government this way."""
+    code = re.sub(r"\s+", "", number or "")
+    if _NATIONAL_NUMBER.match(code):
+        return Government(Level.NATIONAL)
+    if len(code) > 2 and code[0] in NUMBER_PROVINCES and code[1] in "政府":
+        province = NUMBER_PROVINCES[code[0]]
+        return Government(Level.PROVINCE, province, province if province in MUNICIPALITIES else None)
+    return Government(Level.OTHER)
+
+
 @dataclass(frozen=True)
 class Government:
     """The government a document belongs to: its place names from the province down."""
@@ -203,6 +237,8 @@ def government_of(name: str | None, title: bool = False) -> Government:
     if not name:
         return Government(Level.OTHER)
     text = re.sub(r"\s+", "", to_simplified(name)).removeprefix("中共")
+    if title:  # 2017年合肥高新区支持…: a title may open with the year it is for
+        text = _LEADING_YEAR.sub("", text)
     if text.startswith(NATIONAL_ISSUER_PREFIXES):
         return Government(Level.NATIONAL)
     province = city = county = None
@@ -218,6 +254,10 @@ def government_of(name: str | None, title: bool = False) -> Government:
     if m := (_COUNTY_TITLE if title else _COUNTY_PART).match(text):
         if not (m.group("k").endswith("市") and m.group("k")[:-1] in CITY_PROVINCE):
             county = m.group("k")
+    if county and not city and (m := _CITY_SHORT.match(county)) and _AREA.fullmatch(county[m.end():]):
+        # 合肥高新区, 苏州工业园区: an area named after its city, the city's short name without 市
+        city = m.group(0)
+        province = province or CITY_PROVINCE.get(city)
     level = Level.COUNTY if county else Level.CITY if city and city != province else Level.PROVINCE if province else Level.OTHER
     return Government(level, province, city, county)
 
