@@ -32,6 +32,7 @@ from assistant.answering.intents import (
     slot_spec,
 )
 from assistant.corpus.model import Clause, Document
+from assistant.corpus.money import condition_parts, excluding_condition, modifier_of, names_unlisted_case
 from assistant.corpus.numerals import cn_to_int
 from assistant.corpus.responsibility import without_framing
 from assistant.lexicon.regions import MEASURE_LEVELS, to_simplified
@@ -389,6 +390,82 @@ def fund_only(part: str) -> bool:
     return bool(amounts) and all(any(f.start() <= a.start() < f.end() for f in funds) for a in amounts)
 
 
+def _modified_otherwise(modifier: str, head: str, part: str) -> bool:
+    """Every place `part` names `head`, other words modify it than `modifier` (预算收入 where 居民收入 is asked)."""
+    places = [m.start() for m in re.finditer(re.escape(head), part)]
+    if not places:
+        return False
+    for at in places:
+        own = modifier_of(part[:at])
+        if not own or modifier in own or own in modifier or set(_pairs(own)) & set(_pairs(modifier)):
+            return False
+    return True
+
+
+def _pairs(text: str) -> list[str]:
+    return [text[i : i + 2] for i in range(len(text) - 1)]
+
+
+#: a word that asks (多长时间, 什么时候): it names no measure
+_ASKING = re.compile(r"多少|多长|多大|多高|多久|几|什么|哪|怎")
+
+
+def value_of_other_measure(words: list[str], clauses: list[Clause], value: Callable[[str], object]) -> bool:
+    """The asked measure is a compound (居民收入: a modifier and a head the question also names, 收入) that no
+    value-bearing part of the chosen clauses names, and those naming the asked words best name its head only
+    under another modifier (一般公共预算收入增长8%): the value is another measure's of the same head."""
+    parts = [p for c in clauses for p in _parts(c.text) if value(p)]
+    if not parts:
+        return False
+    best = max(_named_by(words, p) for p in parts)
+    top = [p for p in parts if best and _named_by(words, p) * 2 >= best]
+    for word in words:
+        if len(word) < 4 or re.search(r"\d", word) or _ASKING.search(word) or any(word in p for p in parts):
+            continue
+        for head in (h for h in words if h != word and len(h) >= 2 and word.endswith(h)):
+            if top and all(_modified_otherwise(word[: -len(head)], head, p) for p in top):
+                return True
+    return False
+
+
+def unlisted_case(question: str, words: list[str], clauses: list[Clause]) -> bool:
+    """The money statement of the chosen clauses naming the asked measure best (by its phrase, beneficiary and
+    condition; the first of equals, as the answer takes it) is a respectively-list (分别给予50万元、20万元)
+    none of whose cases the question names, one sharing only its head (示范企业) under another modifier: the
+    amounts are those cases', not the asked one's (`corpus.money.names_unlisted_case`)."""
+    facts = [m for c in clauses for m in c.money]
+    if not facts:
+        return False
+    named = [w for w in words if not re.fullmatch(r"[\d.]+", w)]
+    top = max(facts, key=lambda m: _named_by(named, _plain(f"{m.phrase}{m.beneficiary or ''}{m.condition or ''}")))
+    return names_unlisted_case(top, _plain(question))
+
+
+def outside_condition(question: str, words: list[str], clauses: list[Clause]) -> str | None:
+    """The condition of the money the chosen clauses grant for the asked measure that a quantity the asker
+    states falls outside (项目投资只有600万 against 对单个项目固定资产投资不低于1000万元的): the amount is for
+    others, so it does not answer. The condition must be in a sentence granting money that names the asked
+    measure about as well as the best one does (at least half, by length); no condition of any granting
+    sentence of the clauses may hold the stated quantity (a lower tier elsewhere in them answers). Decided
+    from the numbers (`corpus.money.excluding_condition`); the condition is returned as written, less its
+    leading 对 and trailing 的."""
+    sentences = [
+        s for c in clauses for s in re.split(r"[。；;]", _plain(c.text)) if MONEY_TEXT.search(s) and SUPPORT_TEXT.search(s)
+    ]
+    if not sentences:
+        return None
+    named = [w for w in words if not re.fullmatch(r"[\d.]+", w)]
+    best = max(_named_by(named, s) for s in sentences)
+    parts = [p for s in sentences for p in condition_parts(s)]
+    found = excluding_condition(question, parts)
+    if found is None:
+        return None
+    home = next(s for s in sentences if found in s)
+    if _named_by(named, home) * 2 < best:
+        return None  # the excluding condition is another measure's
+    return re.sub(r"^对|的$", "", found)
+
+
 def unfilled(
     question: str, intent: Intent, slot: Slot, words: list[str], clauses: list[Clause], best: list[Clause] = ()
 ) -> str | None:
@@ -420,6 +497,10 @@ def unfilled(
         return "文件没有给出这一比例。"
     if slot in (Slot.AMOUNT, Slot.NUMBER) and (asked_per := per_units(question)) and not asked_per & per_units(text):
         return "文件没有按所问的计量单位（每" + "、每".join(sorted(asked_per)) + "）规定标准。"  # 每亩120元 for 每50公斤
+    if slot is Slot.AMOUNT and unlisted_case(question, words, clauses):
+        return "文件对所列的几类对象分别规定了金额，所问的对象不在其中。"
+    if slot is Slot.AMOUNT and (condition := outside_condition(question, words, clauses)):
+        return f"文件对这项支持规定的条件是“{condition}”，所问的情形不符合这一条件，文件没有为它规定金额或标准。"
     support = bool(ASKS_SUPPORT_MONEY.search(question))  # a subsidy asked: a cost or an investment does not answer
 
     def granted(part: str) -> bool:
@@ -432,7 +513,9 @@ def unfilled(
     ):
         return "文件只写明了资金的总体安排，没有规定对每个对象的具体金额或标准。"
     if slot is Slot.AMOUNT and (
-        value_named(words, clauses, granted) is False or named_better_without(words, clauses, best, granted)
+        value_named(words, clauses, granted) is False
+        or named_better_without(words, clauses, best, granted)
+        or value_of_other_measure(words, clauses, granted)
     ):
         return "文件提到了所问的这项内容，但没有规定具体金额、比例或标准。"
     # 连续几年都有: 2024—2026年 (or 连续5年) is the span asked, whichever part names the measure
@@ -440,6 +523,7 @@ def unfilled(
     if slot is Slot.NUMBER and ASKS_NUMBER.search(question) and not span and (
         value_named(words, clauses, NUMBER_VALUE.search) is False
         or named_better_without(words, clauses, best, NUMBER_VALUE.search)
+        or value_of_other_measure(words, clauses, NUMBER_VALUE.search)
     ):
         return slot_spec(Slot.NUMBER).missing
     return None

@@ -249,3 +249,181 @@ def extract_money(text: str) -> list[Money]:
                 fact["duration"] = m.group(0)
         found += [Money(**f) for f in sentence_facts]
     return found
+
+
+# ---- a quantity the asker states against the band a condition sets ----------------------------------------
+
+#: a measured quantity: money (in 万元 once read), a weight, an area, a count of people or firms, a share
+_MEASURED_RE = re.compile(rf"(?P<v>{_NUM})\s*(?P<u>万亿元|亿元|千万元|万元|千元|元|万|亿|吨|亩|平方米|人|家|%|％)")
+#: how the unit's dimension is compared: every amount of money is one dimension, in 万元
+_DIMENSION = {"%": "%", "％": "%", "吨": "吨", "亩": "亩", "平方米": "平方米", "人": "人", "家": "家"}
+#: the words that set a band's side; `incl` tells whether the bound itself is in the band
+_LOWER_BEFORE = re.compile(r"(?:不低于|不少于|达到|达|在|以上|超过|高于|大于|突破|满)$")
+_UPPER_BEFORE = re.compile(r"(?:不超过|不高于|不足|不到|低于|少于|小于|未达到|未达|未满|只有|仅有|仅|才|只)$")
+_LOWER_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,3}?(?:[（(]含[）)])?(?:及以上|以上)")
+_UPPER_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,3}?(?:[（(]含[）)])?(?:及以下|以下|以内)")
+#: relation words: they say how a quantity compares, never what is measured
+_RELATION_WORDS = re.compile(r"不低于|不少于|不超过|不高于|不足|不到|低于|少于|小于|未达到|未满|达到|超过|高于|大于|突破|以上|以下|以内|只有|仅有|只|仅|才|有|为|是|的|达|满|在")
+
+
+class Band:
+    """A band on one measured quantity: `low`/`high` (None: open), whether each bound is in it, the unit's
+    dimension, and the words before the figure that say what is measured (投资, 年能耗)."""
+
+    __slots__ = ("low", "high", "low_in", "high_in", "dimension", "measured", "text")
+
+    def __init__(self, low, high, low_in, high_in, dimension, measured, text):
+        self.low, self.high, self.low_in, self.high_in = low, high, low_in, high_in
+        self.dimension, self.measured, self.text = dimension, measured, text
+
+    def disjoint(self, other: "Band") -> bool:
+        def below(a: "Band", b: "Band") -> bool:  # every value of a is under every value of b
+            if a.high is None or b.low is None:
+                return False
+            return a.high < b.low or (a.high == b.low and not (a.high_in and b.low_in))
+
+        return below(self, other) or below(other, self)
+
+
+def _value(v: str, unit: str) -> tuple[float, str]:
+    if unit in _SCALE:
+        return float(v) * _SCALE[unit], "万元"
+    return float(v), _DIMENSION.get(unit, unit)
+
+
+def _measured_words(before: str) -> frozenset[str]:
+    """What a figure measures: the two-character words of the last (up to) four characters before it, once
+    the words of relation are taken out (项目投资只有 → 项目, 目投, 投资; 对单个项目固定资产投资不低于 → 资产,
+    产投, 投资): the noun next to a figure is what it measures, a word further back may be another's."""
+    runs = re.findall(r"[\u4e00-\u9fff]+", _RELATION_WORDS.sub(" ", before))
+    text = runs[-1][-4:] if runs else ""
+    return frozenset(text[i : i + 2] for i in range(len(text) - 1))
+
+
+def bands(text: str, exact: bool = False) -> list[Band]:
+    """The bands the quantities of `text` set, each read within its comma part: 固定资产投资不低于1000万元的 →
+    投资 ≥ 1000万元; 年能耗5000吨标准煤及以上 → 能耗 ≥ 5000吨; 不到5000吨 → < 5000吨. With `exact` (what an
+    asker states of itself: 项目投资只有600万) a figure with no word of relation is that one value; otherwise
+    it sets no band (a support amount, a date, a count of the text's own)."""
+    found: list[Band] = []
+    for part in re.split(r"[，,。；;：:？?！!]", re.sub(r"\s+", "", text)):
+        for m in _MEASURED_RE.finditer(part):
+            if re.match(r"[\d./]", part[m.end():m.end() + 1] or " ") or re.search(r"[\d.]$", part[: m.start()]):
+                continue
+            value, dimension = _value(m.group("v"), m.group("u"))
+            before, after = part[max(0, m.start() - 12): m.start()], part[m.end(): m.end() + 12]
+            measured = _measured_words(before)
+            low = high = None
+            low_in = high_in = True
+            if rel := _LOWER_BEFORE.search(before):
+                low, low_in = value, rel.group(0) not in ("超过", "高于", "大于")
+            elif rel := _UPPER_BEFORE.search(before):
+                high, high_in = value, rel.group(0) in ("不超过", "不高于", "只有", "仅有", "仅", "才", "只")
+                if exact and rel.group(0) in ("只有", "仅有", "仅", "才", "只"):
+                    low = value  # 只有600万: that much, no more
+            if _LOWER_AFTER.match(after) and low is None and high is None:
+                low = value
+            elif _UPPER_AFTER.match(after) and low is None and high is None:
+                high = value
+            if low is None and high is None:
+                if not exact:
+                    continue
+                low = high = value
+            found.append(Band(low, high, low_in, high_in, dimension, measured, m.group(0)))
+    return found
+
+
+def excluding_condition(question: str, condition_parts: list[str]) -> str | None:
+    """The condition part (of those given: the parts of a sentence granting money that do not state the
+    support itself) whose band excludes a quantity the question states of the asker: 项目投资只有600万
+    against 对单个项目固定资产投资不低于1000万元的; 年能耗不到5000吨 against 年能耗5000吨标准煤及以上. The
+    quantities must be of one dimension and measure the same thing (a word before the figure in common:
+    投资, 能耗). None when no part's band is on a stated quantity, or when one of them holds it; a part listing
+    alternatives (…以上、或…) excludes nothing, as another of them may hold."""
+    asked = [b for b in bands(question, exact=True) if b.measured]
+    excluding = None
+    for part in condition_parts:
+        alternatives = re.search(r"或", part) is not None  # 年节能量1000吨以上、或减少碳排放…: one of them suffices
+        for band in bands(part):
+            for q in asked:
+                if q.dimension != band.dimension or not q.measured & band.measured:
+                    continue
+                if not q.disjoint(band):
+                    return None  # a condition holds what the asker has
+                if not alternatives:
+                    excluding = excluding or part
+    return excluding
+
+
+def condition_parts(sentence: str) -> list[str]:
+    """The comma parts of a money sentence that are conditions or beneficiaries, not the support it gives."""
+    parts = [p for p in re.split(r"[，,]", re.sub(r"\s+", "", sentence)) if p]
+    support = SUPPORT_WORDS.pattern + r"|按[^，,]{0,20}比例"
+    return [p for p in parts if not re.search(support, p) or (_CONDITION_WORDS.search(p) and not _GIVING.search(p))]
+
+
+# ---- a respectively-list: which listed case the asker names --------------------------------------------------
+
+#: what leads a listed case without naming it: 对, 新认定为, 首次获评…
+_CASE_LEAD = re.compile(r"^(?:对|在|当年|年度|初次|首次|新|被|获|认定为|认定|评为|获评|获批|获得|列入|进入|突破|达到|超过)+")
+#: where the words before a named case stop modifying it (的, 为, 被, 对…; an act of getting it: 认定, 评上, 获得)
+_MODIFIER_STOP = re.compile(
+    r"[的为是被对在了把将给和与及或、，,]|认定|评上|评为|获评|获批|获得|取得|拿到|入选|当选|列入|纳入|进入|成为|属于|达到|申报|申请"
+)
+_LEVEL_WORDS = re.compile(r"国家级|国家|全国|省级|省|市级|市|县级|县|区级|区")
+
+
+def listed_cases(money: Money) -> list[str] | None:
+    """分别给予50万元、20万元: the cases listed before 分别 (制造业创新中心、技术创新示范企业), one per tier, each
+    without what leads it (对, 新认定); the first keeps only about as much as the others have (the words all
+    cases share stand before it). None when no comma part before 分别 lists as many cases as there are tiers."""
+    if len(money.tiers) < 2:
+        return None
+    before = re.sub(r"\s+|[“”\"《》]", "", money.phrase).split("分别")[0]
+    for listing in reversed([p for p in re.split(r"[，,]", before) if p]):
+        items = re.split(r"、", listing) if "、" in listing else re.split(r"和|及|或", listing)
+        items[-1] = items[-1].removesuffix("的")
+        if len(items) == len(money.tiers) and all(items):
+            items[0] = items[0][-(max(map(len, items[1:])) + 2):]
+            return [_CASE_LEAD.sub("", item) or item for item in items]
+    return None
+
+
+def modifier_of(text: str) -> str:
+    """The words right before a named head that modify it (服务型制造 of 被认定为服务型制造示范企业), level
+    words aside when others remain (省级专精特新 → 专精特新: a level is compared by `measures.other_level`)."""
+    run = re.search(r"[\u4e00-\u9fff]*$", text).group(0)
+    words = _MODIFIER_STOP.split(run)[-1]
+    return _LEVEL_WORDS.sub("", words) or words
+
+
+def _bigrams(text: str) -> set[str]:
+    return {text[i : i + 2] for i in range(len(text) - 1)}
+
+
+def case_named(case: str, question: str) -> bool | None:
+    """Does the question name this listed case? It must name the case's head (its last two characters: 企业,
+    中心, 标准); the longest end of the case the question has is the head they share, and what stands before it
+    on each side is the modifier that tells the cases apart. True when the question names the whole case, or
+    gives no modifier of its own, or the modifiers share a word (two characters); False when both modify the
+    head differently (服务型制造示范企业 against 技术创新示范企业, 地方标准 against 国家标准); None when the
+    question does not name the head."""
+    if len(case) < 2 or case[-2:] not in question:
+        return None
+    end = next(k for k in range(len(case), 1, -1) if case[-k:] in question)
+    own = modifier_of(case[:-end])
+    asked = modifier_of(question[: question.index(case[-end:])])
+    if not own or not asked or own in asked or asked in own or _bigrams(own) & _bigrams(asked):
+        return True
+    return False
+
+
+def names_unlisted_case(money: Money, question: str) -> bool:
+    """The question names a case like those a respectively-list gives amounts to (分别给予…), by their shared head
+    only: no listed case is named and one shares its head under another modifier. The amounts are the listed
+    cases', not the asked one's."""
+    cases = listed_cases(money)
+    if not cases:
+        return False
+    named = [case_named(case, question) for case in cases]
+    return False in named and True not in named
