@@ -18,7 +18,7 @@ from assistant.answering.listing import RELATED_LISTING
 from assistant.citations import Citation, label_for
 from assistant.corpus.model import Clause, Document
 from assistant.corpus.responsibility import bracketed
-from assistant.lexicon.labels import UNITS_NOTE_RE
+from assistant.lexicon.labels import UNITS_NOTE_RE, strip_unit_note
 from assistant.lexicon.regions import to_simplified
 from assistant.lexicon.sentences import split_sentences
 from assistant.lexicon.tokenizer import Tokenizer
@@ -121,6 +121,8 @@ class AnswerComposer:
         short = None if render is Render.LIST else self._direct(evidence)
         if short and lines and short in lines[0] and len(evidence.selected) == 1 and render is Render.QUOTES:
             short = None  # the quote is itself the one-line answer
+        if evidence.exact and query.intent is Intent.CONTENT:
+            short = None  # what a unit named by its label says is the unit itself, not one sentence of it
         return Answer(
             answer="\n".join([short, *lines] if short else lines),
             abstained=False,
@@ -196,7 +198,8 @@ class AnswerComposer:
             if clause.annex_row is not None:
                 quotes = [_task(clause)]
             elif evidence.exact:
-                quotes = [clause.text]  # the unit the question named, whole
+                # the unit the question named, whole; its own unit note is given once, as the facts below
+                quotes = [strip_unit_note(clause.text) if clause.units else clause.text]
             else:
                 quotes = best_sentences(
                     clause.text,

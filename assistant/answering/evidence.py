@@ -34,6 +34,7 @@ from assistant.answering.intents import (
     spec_of,
     states_validity,
 )
+from assistant.answering.headings import MAX_LEAVES
 from assistant.answering.listing import Lister
 from assistant.answering.measures import (
     DEICTIC,
@@ -171,6 +172,10 @@ class EvidenceSelector:
             return Evidence(query, selected=[named.clause], exact=True)
         if named is None and (article := self.articles.asks_absent_article(query.own_text, query.as_of)):
             return Evidence(query, abstain_reason=f"文库中没有问题所指的法规，或该法规没有{article}。")
+        if (cited := self._cited_units(query)) and (not focus or {c.id for c in cited} & set(focus)):
+            # 浙江文件（二十三）3讲了什么; in a follow-up only as the conversation designated it (第三条 after a
+            # list is its third item, not the document's （三）)
+            return Evidence(query, selected=cited[:MAX_LEAVES], exact=True)
         several = False  # a list asked with nothing to draw it by: answered by relatedness (`_related`)
         if query.intent == Intent.LIST:
             listing = self._listing(query, exclude)
@@ -301,6 +306,13 @@ class EvidenceSelector:
         if query.follow_up or self.settings.retrieval_mode != "hybrid":
             return fused[:k], fused[:k]
         return [fused[i] for i in search.reranker.order(data)][:k], fused[:k]
+
+    def _cited_units(self, query: Query) -> list[Clause]:
+        """The unit the question names by its label in the documents it is about (none without them)."""
+        if not query.doc_ids:
+            return []
+        documents = [self._documents_by_id[d] for d in sorted(query.doc_ids) if d in self._documents_by_id]
+        return self.articles.cited_units(query.own_text, documents)
 
     def _in_force(self, query: Query, scope: frozenset[str] | None) -> frozenset[str] | None:
         """The documents to search: `scope`, less versions not in force (on the question's date)."""

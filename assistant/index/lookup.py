@@ -26,6 +26,13 @@ _STRIP_SPACES = re.compile(r"[\s_　]")
 _LAW_WORD = r"(?:法|法典|条例|规定|办法|细则|解释|规则)"
 _NAMED_ARTICLE = re.compile(rf"(?:《[^《》]{{2,80}}》|(?P<law>[\u4e00-\u9fff]{_LAW_WORD}))的?(?P<article>{_ARTICLE_NUMBER})")
 _SELF_NAMED_LAW = re.compile(rf"[本该此]{_LAW_WORD}$")
+#: a unit named by the label an answer cites it by — 二（一）, （三）2, 一（一）1, 附件（二）, 附件第64项 — or by
+#: 第二十条, which people also say of a document numbered （二十） or 二十、 rather than in articles
+_CITED_LABEL = re.compile(
+    rf"(?P<annex>附件)?(?:第\s*(?P<row>[\d{NUMERAL_CHARS}]+)\s*项"
+    rf"|第\s*(?P<said>[\d{NUMERAL_CHARS}]+)\s*条"
+    rf"|(?P<chapter>[{NUMERAL_CHARS}]+)?[（(]\s*(?P<clause>[{NUMERAL_CHARS}]+)\s*[)）]\s*(?P<item>\d+)?)"
+)
 #: a reference inside a text: 《X》第N条 (another document), 本法/本条例…第N条 or a bare 第N条 (the same one)
 _REFERENCE = re.compile(
     rf"(?:《(?P<title>[^《》\n]{{2,80}})》|(?P<self>本(?:法|条例|规定|办法|细则|解释|决定|规则|准则|措施|规章)))?"
@@ -130,6 +137,18 @@ class ArticleIndex:
                 return m["article"]
         return None
 
+    def cited_units(self, question: str, documents: list[Document]) -> list[Clause]:
+        """The leaves of the unit a question names by its label (浙江文件（二十三）3讲了什么, 国务院附件第64项,
+        二（一）由谁负责) in `documents`, the ones the question is about — every leaf of a unit that has items.
+        A label names a unit only where one document of them has it: the same label in several documents
+        (（一） is in most) says nothing without the document, and gives []."""
+        text = _STRIP_SPACES.sub("", question)
+        for m in _CITED_LABEL.finditer(text):
+            found = [leaves for d in documents if (leaves := _leaves_labelled(d, m))]
+            if len(found) == 1:
+                return found[0]
+        return []
+
     def references(self, document: Document, clause: Clause, as_of: str | None = None) -> list[tuple[str, ArticleRef]]:
         """The articles a clause's text points to, as (the words that point, the article), in text order.
 
@@ -160,6 +179,34 @@ class ArticleIndex:
             if clause is not None:
                 return ArticleRef(document, clause)
         return None
+
+
+def _leaves_labelled(document: Document, label: re.Match[str]) -> list[Clause]:
+    """The leaves of `document` under the unit `label` (a `_CITED_LABEL` match) names, in order."""
+    annex = "附件" if label["annex"] else ""
+    if label["row"]:
+        paths = [f"附件第{cn_to_int(label['row'])}项"]  # rows are the annex's; 国务院文件第64项 means one too
+    elif label["said"]:
+        number = int_to_cn(cn_to_int(label["said"]))
+        # an article where the document has them; else the clause or chapter people call by that number
+        paths = [f"{annex}第{number}条", f"{annex}（{number}）", f"{annex}{number}"]
+    else:
+        item = label["item"] or ""
+        chapter = int_to_cn(cn_to_int(label["chapter"])) if label["chapter"] else ""
+        paths = [f"{annex}{chapter}（{int_to_cn(cn_to_int(label['clause']))}）{item}"]
+    for path in paths:
+        leaves = [c for c in document.clauses if c.path == path or _under(c.path, path)]
+        if leaves:
+            return leaves
+    return []
+
+
+def _under(path: str, unit: str) -> bool:
+    """一（一）2 is under 一（一） and under 一, not under 一（十）; （二十）3 is under （二十）."""
+    if not path.startswith(unit) or len(path) == len(unit):
+        return False
+    following = path[len(unit)]
+    return following.isdigit() or (following == "（" and not unit.endswith("）"))
 
 
 def _units(document: Document) -> frozenset[str]:
