@@ -155,8 +155,6 @@ KNOWN_WRONG: dict[tuple[str, str], str] = {
         "(省工业和信息化厅编制了2019年…资金项目计划,并按有关规定予以公示), no form a title could be built from",
     ("title", "zhejiang-2012-small-micro-enterprises-part"):
         "the text gives no title, nor a name the parser could build one from (提出如下意见)",
-    ("level", "zhejiang-2012-small-micro-enterprises-part"):
-        "the text names its province (我省) only inside cited titles (《中共浙江省委…》), which do not count",
     ("title", "h22p-miit-2019-336-industrial-design-centres"):
         "the page text starts at the 文号 and the addressees: no title line, nor a name a title could be built from",
     ("title", "h22p-miit-2021-demo-platform-application-part"):
@@ -173,8 +171,6 @@ KNOWN_WRONG: dict[tuple[str, str], str] = {
         "the issuer stands only in the page's 发文部门: row, a label the page-table reader does not know (half B of h22p)",
     ("issuer", "h22p-mofcom-2012-225-commercial-outlets"):
         "the issuer stands only in the page's 【发布单位】 row; the letter is signed with a date alone (half B of h22p)",
-    ("level", "h22p-mofcom-2012-225-commercial-outlets"):
-        "no issuer read (【发布单位】 row), so no level (half B of h22p: left as found)",
     ("title", "h22m-chengdu-2023-software-support-rules-part"):
         "a subsidy-site repost that starts mid-document at （二）: no title line, nor a name a title could be built from",
     ("title", "h22m-dongguan-shilong-industry-upgrade-draft-part"):
@@ -185,8 +181,6 @@ KNOWN_WRONG: dict[tuple[str, str], str] = {
     ("issuer", "h22m-guangxi-2023-industrial-economy-measures-part"):
         "the signature is 广西推进产业振兴三年行动指挥部(代), kept whole by the parser; SOURCES' trailing-bracket "
         "rule reads its (代) as a note",
-    ("level", "h22m-chengdu-2023-software-support-rules-part"):
-        "no title or issuer read (the text names only 市经信局 in its 解释 clause), so no level",
     ("title", "h22u-neimenggu-2023-industry-policy-list-part"):
         "the whole text is one line (PDF spaces): title, 文号 and body run together, so no title line is read",
     ("number", "h22u-neimenggu-2023-industry-policy-list-part"):
@@ -237,8 +231,6 @@ KNOWN_WRONG: dict[tuple[str, str], str] = {
         "the title's leading place (富阳区关于…) is read as the issuer; the draft names no issuing organ (h23d)",
     ("level", "h23d-heze-2023-1-green-lowcarbon-division-notice-part"):
         "no title or issuer read (an unsigned notice whose 文号 is not read), so no level (h23d)",
-    ("level", "h23d-shandong-2022-225-sci-tech-province-trad-part"):
-        "no title or issuer read (the repost starts at the 文号), so no level (h23d)",
     ("level", "h23d-suzhou-sip-2025-service-revenue-award-qa-trad"):
         "no title or issuer read (the breadcrumb is taken as the title), so no level (h23d)",
     ("level", "h23d-wenzhou-2023-economy-policies-compilation-part"):

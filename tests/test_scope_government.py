@@ -84,6 +84,9 @@ def test_an_area_named_after_its_city_belongs_to_it(name, title, government):
         (None, "关于推动中关村加快建设世界领先科技园区的若干政策措施",
          ["关于推动中关村加快建设世界领先科技园区的若干政策措施", "[地址:北京海淀中关村]面议为深入贯彻"], "北京市", Level.PROVINCE),
         (None, "x", ["发布时间:2021-05-07", "政策级别:国家级", "发文部门:工业和信息化部"], None, Level.NATIONAL),
+        (None, "x", ["【发布单位】中华人民共和国商务部", "【发布文号】商建规函[2012]225号", "【发布日期】2012-04-09"],
+         None, Level.NATIONAL),
+        (None, "x", ["【发布单位】山西省", "【发布文号】晋政发[2008]8号"], "山西省", Level.PROVINCE),
         # a notice without its title line: the issued text's name (关于印发广西实施…的通知)
         (None, "关于印发广西实施新一轮工业振兴三年行动的若干政策措施的通知", ["各市、县人民政府,自治区人民政府各组成部门:"],
          "广西壮族自治区", Level.PROVINCE),

@@ -300,8 +300,11 @@ def government_from_text(body: str) -> Government:
 
 #: a county, district, town or area named right after its province or city (东莞市·石龙镇, 北京市·大兴区)
 _PART_AFTER = re.compile(r"[\u4e00-\u9fff]{1,5}?(?:新区|开发区|园区|区|县|旗|镇|街道|乡)")
-#: `发文部门:工业和信息化部`: a page's line naming who issued the text, whatever its label
-_LABELLED_ORGAN = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[:：]\s*(?P<organ>[\u4e00-\u9fff（）()]{2,40})$")
+#: `发文部门:工业和信息化部`, `【发布单位】中华人民共和国商务部`: a page's line naming who issued the text,
+#: whatever its label
+_LABELLED_ORGAN = re.compile(
+    r"^(?:【\s*[\u4e00-\u9fff]{2,6}\s*】|[\u4e00-\u9fff]{2,6}\s*[:：])\s*(?P<organ>[\u4e00-\u9fff（）()]{2,40})$"
+)
 #: how many non-empty lines (and at most how many characters) of the opening name the text's own place
 _OPENING_LINES = 3
 _OPENING_CHARS = 200
