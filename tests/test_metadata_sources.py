@@ -159,18 +159,14 @@ KNOWN_WRONG: dict[tuple[str, str], str] = {
         "the page text starts at the 文号 and the addressees: no title line, nor a name a title could be built from",
     ("title", "h22p-miit-2021-demo-platform-application-part"):
         "a repost summary without the notice's title (发布时间 / 政策级别 / 发文部门 lines, then 一,、申报要求)",
+    ("title", "h22p-mofcom-2012-225-commercial-outlets"):
+        "the repost gives no title line: the page's 【发布单位】/【发布文号】/【发布日期】 rows are read as its table "
+        "(issuer, 文号, date), and the letter names itself nowhere, so the title falls back to the file stem (h23p)",
     ("title", "h22p-miit-2023-service-manufacturing-5th"):
         "the repost starts at the addressees: no title line (the text only says 确定了第五批服务型制造示范名单)",
     ("title", "h22p-mof-2009-227-service-industry-fund-part"):
         "the collection page names the attached 办法 first (第一篇:中央财政…管理办法); the parser takes that title, "
         "SOURCES the covering notice's 关于印发《…》的通知",
-    ("number", "h22p-mofcom-2012-225-commercial-outlets"):
-        "the 文号 stands only in the page's 【发布文号】 row, a label form the page-table reader does not know "
-        "(half B of h22p: left as found)",
-    ("issuer", "h22p-miit-2021-demo-platform-application-part"):
-        "the issuer stands only in the page's 发文部门: row, a label the page-table reader does not know (half B of h22p)",
-    ("issuer", "h22p-mofcom-2012-225-commercial-outlets"):
-        "the issuer stands only in the page's 【发布单位】 row; the letter is signed with a date alone (half B of h22p)",
     ("title", "h22m-chengdu-2023-software-support-rules-part"):
         "a subsidy-site repost that starts mid-document at （二）: no title line, nor a name a title could be built from",
     ("title", "h22m-dongguan-shilong-industry-upgrade-draft-part"):
@@ -185,13 +181,6 @@ KNOWN_WRONG: dict[tuple[str, str], str] = {
         "the whole text is one line (PDF spaces): title, 文号 and body run together, so no title line is read",
     ("number", "h22u-neimenggu-2023-industry-policy-list-part"):
         "the 文号 (内政发〔2023〕3 号, a space before 号) stands inside the one-line text, not on a line of its own",
-    ("title", "h22u-shanxi-2008-gov-task-division-part"):
-        "the law site's 【发布单位】山西省 row above the title line is read as the title (half B of h22u: left as found)",
-    ("issuer", "h22u-shanxi-2008-gov-task-division-part"):
-        "the issuer is named by the title line, which the 【发布单位】 row above it displaces (half B of h22u)",
-    ("date", "h22u-shanxi-2008-gov-task-division-part"):
-        "the date stands only in the site's 【发布日期】2008-02-03 row, a label form the page-table reader does not "
-        "know (half B of h22u)",
     ("title", "h22r-anhui-key-work-responsibility-part"):
         "a news repost: its lead sentence (安徽省人民政府发布关于年重点工作…) is read as the title, with 发布 and the "
         "year digits the repost lost (h22r, page opening)",

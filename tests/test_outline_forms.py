@@ -84,3 +84,57 @@ def test_collection_ordinal_before_a_title():
     assert strip_collection_ordinal("第一篇:中央财政促进服务业发展专项资金管理办法") == "中央财政促进服务业发展专项资金管理办法"
     assert strip_collection_ordinal("第二篇：关于加快发展服务业的若干意见") == "关于加快发展服务业的若干意见"
     assert strip_collection_ordinal("第一篇：总体要求和主要目标，到2020年基本建成") == "第一篇：总体要求和主要目标，到2020年基本建成"
+
+
+#: A page opening (a subsidy site's repost that starts mid-document at （二）, and leaves （三） out): each clause
+#: heads its own items 1. (成都软件产业实施细则 form).
+PAGE_OPENING = """(二)鼓励企业上榜
+1.支持标准
+对首次入围榜单的,分别给予50万元、30万元一次性支持。
+(四)标准体系认证
+1.支持标准
+对通过国家标准体系认证评估的单位,可一次性给予10万元资金支持。"""
+
+
+def test_a_count_that_starts_later_is_read_where_its_markers_head_children():
+    leaves = parse_outline(PAGE_OPENING, "d")
+    by_path = {leaf.path: leaf for leaf in leaves}
+    assert list(by_path) == ["（二）1", "（四）1"]
+    assert by_path["（二）1"].clause_title == "鼓励企业上榜" and "50万元" in by_path["（二）1"].text
+    assert "10万元" in by_path["（四）1"].text and "50万元" not in by_path["（四）1"].text
+
+
+def test_an_excerpt_opening_at_a_later_chapter_continued_by_the_next():
+    text = "三、保障措施\n各地要加强组织领导。\n四、附则\n本意见自印发之日起施行。"
+    assert [leaf.path for leaf in parse_outline(text, "d")] == ["三", "四"]
+
+
+def test_a_skipped_number_without_children_of_its_own_stays_in_the_text():
+    """（三） after （一） at a line start, with no 1. under it: the count does not carry it, as before."""
+    text = "（一）总体要求\n按照下列顺序办理：\n（三）项所列情形除外。\n（二）工作目标\n到2025年完成。"
+    leaves = parse_outline(text, "d")
+    assert [leaf.path for leaf in leaves] == ["（一）", "（二）"]
+    assert "（三）项所列情形除外" in leaves[0].text
+
+
+#: Chapters whose separator is not 、: doubled punctuation of a repost (一,、), a full stop (一．), a space before
+#: a heading in a one-line text (一 主要举措). The sequence of chapters carries them, not the character after 一.
+DOUBLED = "一,、申报要求\n1.向省级主管部门提出申请,,各省推荐数量不超过6个;\n2.示范平台认定有效期为三年。\n二、推荐流程\n省级主管部门审核。\n三、材料报送\n于6月15日前报送。"
+FULL_STOP = "一．总体要求\n坚持市场主导。\n二．主要任务\n（一）培育企业\n支持企业发展。\n三．保障措施\n加强组织领导。"
+ONE_LINE = "特制定本措施。 一 主要举措 (一)培育创新型企业 制定实施管理办法。 1. 支持小微企业 支持开展关键技术创新。 2. 支持高新技术企业 提升核心技术竞争力。"
+
+
+def test_chapters_with_odd_separators_are_read_by_their_sequence():
+    assert [leaf.path for leaf in parse_outline(DOUBLED, "d")] == ["一1", "一2", "二", "三"]
+    assert [leaf.path for leaf in parse_outline(FULL_STOP, "d")] == ["一", "二（一）", "三"]
+    leaves = parse_outline(ONE_LINE, "d")
+    assert [leaf.path for leaf in leaves] == ["序言", "一（一）1", "一（一）2"]  # （一）'s one sentence is its title
+    assert leaves[1].chapter == "一、主要举措" and leaves[1].clause_title.startswith("培育创新型企业")
+
+
+def test_an_odd_separator_out_of_sequence_is_no_chapter():
+    """五． between 一、 and 二、 continues neither and heads no numbering: text of the clause above, as 统一 规划 is."""
+    text = "一、总体要求\n（一）目标\n到2025年完成。\n五．其他事项按有关规定执行。\n二、措施\n统一 规划建设。"
+    leaves = parse_outline(text, "d")
+    assert [leaf.path for leaf in leaves] == ["一（一）", "二"]
+    assert "五．其他事项" in leaves[0].text and "统一 规划建设" in leaves[1].text

@@ -362,3 +362,19 @@ def test_malformed_files(tmp_path, name, content, reason):
     with pytest.raises(CorpusError, match=reason) as excinfo:
         load_document(path)
     assert name in str(excinfo.value)
+
+
+def test_a_legal_database_page_table_in_square_brackets():
+    """【发布单位】 / 【发布文号】 / 【发布日期】 rows above the title (a law site's repost): the table's fields, so
+    the row 【发布单位】山西省 is no title and the 文号 and date standing only there are read."""
+    from assistant.corpus.parser import parse_text
+
+    text = ("【发布单位】山西省\n  【发布文号】晋政发[2008]8号\n  【发布日期】2008-02-03\n  【生效日期】2008-02-03\n"
+            "  【失效日期】\n  【所属类别】政策参考\n  【文件来源】山西省\n\n"
+            "山西省人民政府关于印发2008年省人民政府工作目标责任分解的通知\n\n(晋政发[2008]8号)\n\n"
+            "各市、县人民政府,省人民政府各委、厅,各直属机构:\n现将2008年省人民政府工作目标责任分解安排如下:\n"
+            "一、孟学农省长负责的工作\n全面负责省人民政府工作任务的落实。\n(一)省监察厅牵头的工作\n加强行政监察工作。\n")
+    doc = parse_text(text, "d", "d.txt", "0")
+    assert doc.title == "山西省人民政府关于印发2008年省人民政府工作目标责任分解的通知"
+    assert doc.number == "晋政发〔2008〕8号" and doc.date == "2008-02-03" and doc.issuer == "山西省人民政府"
+    assert [c.path for c in doc.clauses] == ["序言", "一", "一（一）"]

@@ -36,14 +36,8 @@ MISPRINTED = {("shandong-tech-sme-innovation-fund-measures-part", "第五条"): 
 
 #: Documents whose cited labels the parser does not carry yet (a page form it does not read): strict xfails, so
 #: reading the form shows up as an XPASS.
-PARSER_GAPS = {
-    "h22u-beijing-zhongguancun-measures-part": "the chapter is written 「一 主要举措」 (a space, no 、) inside a one-line "
-    "text: the parser cites （一）1 without its chapter 一",
-    "h22m-chengdu-2023-software-support-rules-part": "a page opening that starts at (二): a clause numbering that "
-    "does not start at (一) is not read, so （二）1 and （四）1 are cited as 1",
-    "h22p-miit-2021-demo-platform-application-part": "a repost writes its chapters 「一,、」 (a comma before 、) with "
-    "doubled punctuation throughout: chapter 一 is not read, so its items 1–3 swallow 二、 and 三、",
-}
+#: (the h22 forms — a page opening at (二), chapters written 一,、 or 一 主要举措 — are read now: see outline.py)
+PARSER_GAPS: dict[str, str] = {}
 PARSER_GAPS["h23d-liaoyang-2023-small-business-support-list-part"] = (
     "a flattened table: each row is one line (序号 事项 内容 依据 责任单位), the first after its category cell "
     "(财政资金支持(共48项) 1 …); the rows are not read, so 1, 2 and 3 are not units (h23d)")

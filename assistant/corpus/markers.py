@@ -45,6 +45,15 @@ MARKER_RE = re.compile(
     )""",
     re.VERBOSE | re.MULTILINE,
 )
+#: A chapter numeral written with another separator than 、: doubled punctuation (一,、 / 一，、), a full stop or
+#: bracket (一． / 一.), 一) / 一）), or only a space before the heading's words (一 主要举措, a one-line text). The
+#: character after the numeral does not decide these: `outline.py` keeps one only where the sequence of chapters
+#: through the document carries it (see `loose_chapters`).
+LOOSE_CHAPTER_RE = re.compile(
+    rf"""(?:^|(?<=[\s。；;：:！？]))(?P<chapter>(?P<chapter_n>{_CN})
+      (?:{_SP}?[,，]{_SP}?[、．.]|{_SP}?[．.](?![0-9０-９])|{_SP}?[)）]|{_SP}+(?=[\u4e00-\u9fff])))""",
+    re.VERBOSE | re.MULTILINE,
+)
 #: A legal marker wherever it stands, run into the words before it (…暂行办法第一章总则第一条为…): only
 #: `outline.py` may take one, where a page flattened a heading and its first article into one line.
 GLUED_RE = re.compile(_LEGAL, re.VERBOSE)
@@ -99,6 +108,11 @@ def _marker(text: str, m: re.Match[str]) -> Marker:
 
 def candidates(text: str) -> list[Marker]:
     return [_marker(text, m) for m in MARKER_RE.finditer(text)]
+
+
+def loose_chapters(text: str) -> list[Marker]:
+    """Chapter markers with an odd separator (`LOOSE_CHAPTER_RE`): candidates only, strong at a line start."""
+    return [_marker(text, m) for m in LOOSE_CHAPTER_RE.finditer(text)]
 
 
 def glued(text: str) -> list[Marker]:

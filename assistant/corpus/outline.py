@@ -12,7 +12,13 @@ Which candidates are real units:
   (a one-line document) must continue the count (第五条 after 第四条, 第十条之一 after 第十条);
 * outline family: a marker must continue its level's count, or restart at 1 under a new
   parent, so `3.2万亿元` or a stray `(一)` in running text never split a clause. Items
-  may also run on through the whole document (1.–40.) across clauses.
+  may also run on through the whole document (1.–40.) across clauses. A count may start later
+  or skip ahead where the text is an excerpt (a page opening at （二）, a repost that leaves （三）
+  out): a marker at a line start that heads children numbered from 1, or whose next marker of
+  its level continues it, is a unit whatever its number;
+* chapter numerals with another separator than 、 (一,、 / 一． / 一） / 一 主要举措) are chapters
+  where the sequence of chapters through the document carries them (the chapter before is one
+  less or the one after one more), or where they head a （一） / 1., not by the character after 一.
 
 Each leaf gets `path`, the label it is cited by, in the document's own numbering:
 第十五条, （三）2, and 二（一） for a （一） under a chapter 一、. Only documents whose （一）
@@ -32,7 +38,7 @@ from dataclasses import dataclass, field
 from assistant.lexicon.labels import LABEL_LINES_RE
 
 from .annex import flattened_rows
-from .markers import ARTICLE_LEVELS, HEADING_LEVELS, OUTLINE_LEVELS, Marker, candidates, glued
+from .markers import ARTICLE_LEVELS, HEADING_LEVELS, OUTLINE_LEVELS, Marker, candidates, glued, loose_chapters
 from .metadata import is_title
 from .model import Clause
 
@@ -81,7 +87,30 @@ class _Outline:
         return self.restart_seen or not self.run_on_seen
 
 
-def _outline(found: list[Marker]) -> _Outline:
+_SENTENCE_END = re.compile(r"[。；;！？]")
+
+
+def _heads_children(text: str, found: list[Marker], k: int) -> bool:
+    """`found[k]` heads a numbering of its own: the next outline marker is of a lower level and numbered 1,
+    with no more than a heading's words between them (（四）标准体系认证 / 1.支持标准; 一 主要举措 （一）…)."""
+    marker = found[k]
+    if marker.level not in OUTLINE_LEVELS:
+        return False
+    nxt = next((m for m in found[k + 1:] if m.level in OUTLINE_LEVELS), None)
+    if nxt is None or nxt.number != 1 or nxt.level not in OUTLINE_LEVELS[OUTLINE_LEVELS.index(marker.level) + 1:]:
+        return False
+    words = text[marker.end:nxt.start].strip()
+    return len(words) <= HEADING_MAX and not _SENTENCE_END.search(words)
+
+
+def _continued(found: list[Marker], k: int) -> bool:
+    """The next marker of `found[k]`'s level at a line start carries its count on (（二） then （三））."""
+    marker = found[k]
+    nxt = next((m for m in found[k + 1:] if m.level == marker.level and m.strong), None)
+    return nxt is not None and nxt.number == marker.number + 1
+
+
+def _outline(found: list[Marker], text: str = "") -> _Outline:
     """Keep markers that continue their level's count; a new parent restarts the levels below.
 
     Clause numbers usually run on across chapters, but some documents restart them, so
@@ -95,7 +124,7 @@ def _outline(found: list[Marker]) -> _Outline:
     running = dict.fromkeys(levels, 0)  # the last number at each level, whatever its parent
     fresh = dict.fromkeys(levels, True)
     result = _Outline()
-    for marker in found:
+    for k, marker in enumerate(found):
         n, level = marker.number, marker.level
         if level in HEADING_LEVELS and marker.strong:
             result.markers.append(marker)
@@ -105,9 +134,14 @@ def _outline(found: list[Marker]) -> _Outline:
         if level not in levels:
             continue
         continues = n == last[level] + 1 or (fresh[level] and n in (1, running[level] + 1))
-        if not continues:
+        # A count that starts later (a page opening at （二）, an excerpt at 三、) or skips what an excerpt left
+        # out: a marker at a line start is a unit when it heads children numbered from 1, or, as its level's
+        # first, when the next marker of its level continues it.
+        skips = not continues and bool(text) and marker.strong and n > last[level] + 1 and (
+            _heads_children(text, found, k) or running[level] == 0 and _continued(found, k))
+        if not (continues or skips):
             continue
-        if level == "clause" and fresh[level] and running[level] > 0:
+        if level == "clause" and fresh[level] and running[level] > 0 and not skips:
             result.restart_seen = result.restart_seen or n == 1
             result.run_on_seen = result.run_on_seen or n > 1
         result.markers.append(marker)
@@ -344,6 +378,29 @@ def _glued_headings(text: str, found: list[Marker]) -> list[Marker]:
     return kept
 
 
+def _carried(text: str, loose: list[Marker], found: list[Marker]) -> list[Marker]:
+    """Chapter markers with an odd separator (一,、 / 一． / 一) / 一 主要举措) that the document's sequence carries.
+
+    Whether 一 is a chapter is not read off the character after it but off the chapters around it: it is one
+    when the chapter marker before it (any separator) is numbered one less or the one after it one more, with
+    words between them, or when it heads children numbered from 1 (一 主要举措 （一）…).
+    """
+    chapters = sorted([m for m in found if m.level == "chapter"] + loose, key=lambda m: m.start)
+    every = sorted(found + loose, key=lambda m: m.start)
+    kept = []
+    for marker in loose:
+        k = chapters.index(marker)
+        before = chapters[k - 1] if k else None
+        after = chapters[k + 1] if k + 1 < len(chapters) else None
+        in_run = (after is not None and after.number == marker.number + 1
+                  and len(text[marker.end:after.start].strip()) >= 2) or (
+            before is not None and before.number == marker.number - 1
+            and len(text[before.end:marker.start].strip()) >= 2)
+        if in_run or _heads_children(text, every, every.index(marker)):
+            kept.append(marker)
+    return kept
+
+
 def _appendix_outline(found: list[Marker], markers: list[Marker]) -> tuple[list[Marker], set[int]]:
     """An appendix numbered 一、 › （一） › 1. after the last article (附录：女职工禁忌从事的劳动范围, a
     附：…目录 in 附则) is an outline of its own: from its first heading on, its units are read as an
@@ -376,11 +433,12 @@ def parse_outline(text: str, doc_id: str, prefix: str = "") -> list[Clause]:
     lists = _annex_list_spans(text)
     found = [m for m in candidates(text) if not any(a < m.start < b for a, b in lists)]
     rows = [Marker("item", int(m.group(1)), m.start(1), m.end(), m.group(1), strong=True) for m in flattened_rows(text)]
-    found = sorted(found + _glued_headings(text, found) + rows, key=lambda m: m.start)
+    loose = [m for m in loose_chapters(text) if not any(a < m.start < b for a, b in lists)]
+    found = sorted(found + _glued_headings(text, found) + rows + _carried(text, loose, found), key=lambda m: m.start)
     legal = _legal(found)
     kept_articles = [m for m in legal if m.level == "article"]
     article_mode = len(kept_articles) >= 2 or any(m.strong for m in kept_articles)
-    outline = _Outline() if article_mode else _outline(found)
+    outline = _Outline() if article_mode else _outline(found, text)
     markers = sorted(legal + _headings_over_articles(text, found), key=lambda m: m.start) if article_mode \
         else outline.markers
     appendix: set[int] = set()  # starts of the outline units of an appendix after the last article

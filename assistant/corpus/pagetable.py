@@ -1,7 +1,8 @@
 """The metadata table a government site prints above a text (索 引 号 / 发文机关 / 发文字号 / 成文日期 …).
 
 Sites lay it out several ways, all read here: one row per line with tab, pipe or space
-separators (``发文机关： 国务院 成文日期： 2018年12月21日``), and the vertical layout of gov.cn
+separators (``发文机关： 国务院 成文日期： 2018年12月21日``) or with the label in square brackets
+(``【发布文号】晋政发[2008]8号``, as legal databases print it), and the vertical layout of gov.cn
 pages copied as text, each label alone on its line with its value on the next one
 (``发文字号:`` / ``国办函〔2014〕31号``); a page may print both, one after the other. The values
 fill the document's fields and the table's lines leave the text, so the table never hides the
@@ -16,24 +17,25 @@ from dataclasses import dataclass, field
 #: Labels, by the field they fill; spaces inside a label are layout (索 引 号, 标  题).
 META_LABELS: dict[str, tuple[str, ...]] = {
     "title": ("标题", "名称", "文件名称"),
-    "number": ("发文字号", "文号"),
-    "issuer": ("发文机关", "发文单位", "制发机关"),
+    "number": ("发文字号", "文号", "发布文号"),
+    "issuer": ("发文机关", "发文单位", "制发机关", "发文部门"),
     #: The office that put the page up (区政府办公室 for the 区政府's own 文件): the issuer only where
     #: the text names none.
-    "publisher": ("发布机构", "公开责任部门"),
+    "publisher": ("发布机构", "公开责任部门", "发布单位"),
     "date": ("成文日期", "发文日期", "印发日期"),
     "published": ("发布日期", "公开日期", "发布时间", "生成日期"),
     "effective": ("生效日期", "施行日期", "实施日期"),
     "status": ("有效性", "时效性", "时效", "效力状态"),
     "other": ("索引号", "主题分类", "主题词", "组配分类", "公开目录", "公开形式", "信息来源",
-              "来源", "作者", "浏览次数", "体裁分类", "公文种类", "政策解读", "分类", "效力级别", "发布单位",
-              "公开方式", "统一编号", "下载阅读版本", "阅读版本"),
+              "来源", "作者", "浏览次数", "体裁分类", "公文种类", "政策解读", "分类", "效力级别", "失效日期",
+              "所属类别", "文件来源", "政策级别", "政策主题", "公开方式", "统一编号", "下载阅读版本", "阅读版本"),
 }
 _LABEL_FIELD = {label: name for name, labels in META_LABELS.items() for label in labels}
+_LABELS_RE = "(?:" + "|".join(r"\s*".join(label) for label in sorted(_LABEL_FIELD, key=len, reverse=True)) + ")"
+#: A label followed by a separator (发文字号： / 发文字号\t), or set in square brackets with the value run on
+#: (【发布文号】晋政发[2008]8号, the layout of legal-database reposts).
 _META_LABEL_RE = re.compile(
-    "(?<![\u4e00-\u9fff])(?:" + "|".join(
-        r"\s*".join(label) for label in sorted(_LABEL_FIELD, key=len, reverse=True)
-    ) + r")(?=\s*[:：|\t ]|\s*$)"
+    rf"【\s*{_LABELS_RE}\s*】|(?<![\u4e00-\u9fff]){_LABELS_RE}(?=\s*[:：|\t ]|\s*$)"
 )
 #: The end of a sentence: a line holding one is the text, not the page's table.
 _SENTENCE_END = re.compile(r"[。；;]")
@@ -59,7 +61,7 @@ def _meta_pairs(line: str) -> list[tuple[str, str]] | None:
     for k, m in enumerate(labels):
         end = labels[k + 1].start() if k + 1 < len(labels) else len(text)
         value = text[m.end():end].strip(" \t:：|｜\u3000")
-        pairs.append((re.sub(r"\s", "", m.group(0)), value))
+        pairs.append((re.sub(r"[\s【】]", "", m.group(0)), value))
     return pairs
 
 
