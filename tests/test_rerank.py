@@ -155,3 +155,35 @@ def test_body_cover_is_zero_when_every_bigram_of_the_question_is_in_the_title():
     clauses = [_clause(0, "柳河县支持重点产业发展。")]
     x = features(_input("柳河县重点产业", clauses, [0.8]))
     assert x[0, COL["body_bigram_cover"]] == 0.0
+
+
+def test_cosines_read_against_the_best_of_the_same_document_and_the_neighbours():
+    """doc_best_gap: 0 for the clause nearest the question within its document, below 0 for the others;
+    neighbour_gap: above 0 for a clause whose neighbour in the document reads closer to the question, below
+    0 for one that stands above both its neighbours, 0 with no scored neighbour in its document."""
+    clauses = [
+        _clause(0, "为加强和规范前期工作经费管理，提高资金使用效益，制定本办法。"),
+        _clause(1, "前期工作经费由中央预算内基建投资安排。"),
+        _clause(2, "本办法自发布之日起施行。"),
+    ]
+    other = Clause(id="e#0", doc_id="e", kind="article", text="经费使用情况每年报告一次。", path="第一条")
+    doc = Document("d", "前期工作经费管理暂行办法", "暂行办法", None, None, None, "国家", None, "d.txt", "x")
+    doc_e = Document("e", "另一份办法", "另一份办法", None, None, None, "国家", None, "e.txt", "x")
+    catalog = [*clauses, other]
+    dense_all = np.asarray([0.70, 0.86, 0.80, 0.84], dtype="float32")
+    cands = [Candidate(catalog[p], p, float(dense_all[p]), 0.0, r, float(dense_all[p])) for r, p in enumerate((1, 3, 2))]
+    x = features(RerankInput("前期工作经费从哪里来？", cands, dense_all, catalog, {"d": doc, "e": doc_e}, Tokenizer()))
+    gap, near = x[:, COL["doc_best_gap"]], x[:, COL["neighbour_gap"]]
+    assert gap[0] == 0.0 and gap[1] == 0.0  # each the best of its own document
+    assert gap[2] < 0.0  # 第三条 below 第二条 of the same document
+    assert near[2] > 0.0  # its neighbour 第二条 reads closer
+    assert near[0] < 0.0  # neighbours 0.70 and 0.80 are both below it
+    assert near[1] == 0.0  # position 2 is of another document, and 4 does not exist
+
+
+def test_an_unscored_neighbour_counts_for_nothing():
+    clauses = [_clause(0, "在2024年底前完成改造。"), _clause(1, "支持企业挂牌上市。")]
+    data = _input("什么时候完成改造？", clauses, [0.82, 0.84])
+    data = RerankInput(data.question, data.candidates[:1], np.asarray([0.82, -1.0], dtype="float32"), clauses, data.documents, data.tokenizer)
+    x = features(data)
+    assert x[0, COL["neighbour_gap"]] == 0.0 and x[0, COL["doc_best_gap"]] == 0.0

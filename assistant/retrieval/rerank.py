@@ -9,8 +9,10 @@ candidates, its BM25 rank, how much of the question's wording the clause and its
 them, bigrams outside the words of the clause's document title, which every opening repeats), read
 in simplified script on both sides (a document published in traditional script holds the words a
 simplified question types), whether the clause holds the fact the question's slot asks
-(a deadline, units, an amount), whether its document is the place the question names, and the
-clause's length. A linear model trained listwise (softmax over each question's candidates) on the
+(a deadline, units, an amount), whether its document is the place the question names, the
+clause's length, and two cosines read against other clauses: how
+far the clause lies below the best candidate of its own document, and how far its nearer neighbour in
+the document lies above it. A linear model trained listwise (softmax over each question's candidates) on the
 dev splits only; the features and the L2 were chosen by cross-validation grouped by document
 (trained on some documents' questions, scored on the others'). The weights live in
 `reranker_weights.json` beside this file, written by `python -m assistant.retrieval.train_reranker`.
@@ -46,6 +48,8 @@ FEATURES = (
     "heading_bigram_cover",
     "longest_run",
     "body_bigram_cover",
+    "doc_best_gap",
+    "neighbour_gap",
 )
 #: the longest run of the question's bigrams found in a clause counts up to this many
 _RUN_CAP = 8
@@ -180,7 +184,31 @@ def features(data: RerankInput) -> np.ndarray:
     x[:, 9] = in_heading / n_bigrams
     x[:, 10] = np.minimum(runs, _RUN_CAP) / _RUN_CAP
     x[:, 11] = _body_cover(data, held, q_bigrams)
+    x[:, 12:14] = _relative_cosines(data, dense)
     return x
+
+
+def _relative_cosines(data: RerankInput, dense: np.ndarray) -> np.ndarray:
+    """Two cosines of a candidate read against others, in units of the candidates' spread: how far it
+    lies below the best candidate of its own document (within one document the clause nearest the
+    question, not the document nearest it), and how far its nearer neighbour in the document lies above
+    it (a clause whose neighbour reads closer to the question is the lead-in or tail of the passage that
+    answers, not its centre). Neither reads any wording."""
+    spread = float(dense.std()) + 1e-6
+    best: dict[str, float] = {}
+    for cand in data.candidates:
+        best[cand.clause.doc_id] = max(best.get(cand.clause.doc_id, -1.0), cand.dense)
+    out = np.zeros((len(data.candidates), 2), dtype="float32")
+    n_clauses = len(data.clauses)
+    for i, cand in enumerate(data.candidates):
+        out[i, 0] = (cand.dense - best[cand.clause.doc_id]) / spread
+        near = [
+            float(data.dense_all[p])
+            for p in (cand.position - 1, cand.position + 1)
+            if 0 <= p < n_clauses and data.dense_all[p] > -1.0 and data.clauses[p].doc_id == cand.clause.doc_id
+        ]
+        out[i, 1] = (max(near) - cand.dense) / spread if near else 0.0
+    return out
 
 
 def _body_cover(data: RerankInput, held: np.ndarray, q_bigrams: list[str]) -> np.ndarray:
