@@ -139,3 +139,22 @@ def test_seat_words_open_no_other_subject(text):
 ])
 def test_who_published_the_text_is_its_issuer(question, slot):
     assert detect_slot(question, detect_intent(question)) == slot
+
+
+@pytest.mark.parametrize("text, unit", [
+    # 各级人民政府 is every level of government given a task, not a notice's addressees (guofa-2013-32 （十二）,
+    # guobanfa-1996-2 三, the laws corpus)
+    ("各级人民政府要出台仓储建设用地、配送车辆管理等方面的鼓励政策。", "各级人民政府"),
+    ("各级人民政府要加强对防震减灾工作的领导。", "各级人民政府"),
+    ("县级以上各级人民政府应当将全民阅读工作纳入国民经济和社会发展规划。", "县级以上各级人民政府"),
+])
+def test_every_level_of_government_is_a_unit(text, unit):
+    assert extract(text, None).units == [unit]
+
+
+@pytest.mark.parametrize("text", [
+    "各地区、各部门要认真贯彻落实。",
+    "各县、区人民政府要抓好落实。",
+])
+def test_addressees_told_to_act_are_still_no_unit(text):
+    assert not extract(text, None).units

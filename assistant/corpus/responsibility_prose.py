@@ -233,7 +233,8 @@ def _read_sentence(text: str, found: Responsibility, region: str | None, author:
 _FOUNDS = re.compile(r"设立(?!的)")
 #: 各地区 / 各部门 / 各县（市、区）人民政府 / 各有关单位: a notice's addressees; 各地工业和信息化主管部门
 #: names a kind of body and is made responsible like any other.
-_ADDRESSEE = re.compile(r"各(?:[省市县区乡镇旗州盟地级]|地区|街道|[（(][^）)]*[）)]|、)*"
+#: 各级人民政府 names every level of government, not a list of addressees: 各级人民政府要出台…鼓励政策 is its task.
+_ADDRESSEE = re.compile(r"(?!各级(?:地方)?(?:人民)?政府$)各(?:[省市县区乡镇旗州盟地级]|地区|街道|[（(][^）)]*[）)]|、)*"
                         r"(?:有关|相关)?(?:职能)?(?:部门|单位|地区|人民政府|政府|机关|机构)?")
 #: A sentence's own item number (二、/（三）/4.), which is not part of the subject after it.
 _ITEM_LABEL = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．](?!\d))\s*")
