@@ -32,7 +32,13 @@ from assistant.answering.intents import (
     slot_spec,
 )
 from assistant.corpus.model import Clause, Document
-from assistant.corpus.money import condition_parts, excluding_condition, modifier_of, names_unlisted_case
+from assistant.corpus.money import (
+    condition_parts,
+    excluding_condition,
+    modifier_of,
+    modifiers_differ,
+    names_unlisted_case,
+)
 from assistant.corpus.numerals import cn_to_int
 from assistant.corpus.responsibility import without_framing
 from assistant.lexicon.regions import MEASURE_LEVELS, to_simplified
@@ -397,13 +403,9 @@ def _modified_otherwise(modifier: str, head: str, part: str) -> bool:
         return False
     for at in places:
         own = modifier_of(part[:at])
-        if not own or modifier in own or own in modifier or set(_pairs(own)) & set(_pairs(modifier)):
+        if not modifiers_differ(own, modifier):
             return False
     return True
-
-
-def _pairs(text: str) -> list[str]:
-    return [text[i : i + 2] for i in range(len(text) - 1)]
 
 
 #: a word that asks (多长时间, 什么时候): it names no measure

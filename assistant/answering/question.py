@@ -420,7 +420,7 @@ def place_scope(query: Query, documents: list[Document]) -> frozenset[str] | Non
         d.doc_id
         for d in documents
         if d.level == Level.NATIONAL
-        or (not (d.region or d.government) and any(s in _opening_text(d) for s in stems))
+        or (not (d.region or d.government) and any(map(_opening_text(d).__contains__, stems)))  # read once
         or any(s in f"{d.government or ''}{d.region or ''}{d.title}" for s in stems)
         or (d.level == Level.PROVINCE and any(_in_province(p, d.region or "") for p in places))
     )

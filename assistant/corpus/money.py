@@ -11,6 +11,7 @@ support money, which is what keeps a neighbouring threshold out of an answer.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from .model import Money
 from .numerals import cn_to_int
@@ -255,8 +256,6 @@ def extract_money(text: str) -> list[Money]:
 
 #: a measured quantity: money (in 万元 once read), a weight, an area, a count of people or firms, a share
 _MEASURED_RE = re.compile(rf"(?P<v>{_NUM})\s*(?P<u>万亿元|亿元|千万元|万元|千元|元|万|亿|吨|亩|平方米|人|家|%|％)")
-#: how the unit's dimension is compared: every amount of money is one dimension, in 万元
-_DIMENSION = {"%": "%", "％": "%", "吨": "吨", "亩": "亩", "平方米": "平方米", "人": "人", "家": "家"}
 #: the words that set a band's side; `incl` tells whether the bound itself is in the band
 _LOWER_BEFORE = re.compile(r"(?:不低于|不少于|达到|达|在|以上|超过|高于|大于|突破|满)$")
 _UPPER_BEFORE = re.compile(r"(?:不超过|不高于|不足|不到|低于|少于|小于|未达到|未达|未满|只有|仅有|仅|才|只)$")
@@ -266,15 +265,18 @@ _UPPER_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,3}?(?:[（(]含[）)])?(?:及以�
 _RELATION_WORDS = re.compile(r"不低于|不少于|不超过|不高于|不足|不到|低于|少于|小于|未达到|未满|达到|超过|高于|大于|突破|以上|以下|以内|只有|仅有|只|仅|才|有|为|是|的|达|满|在")
 
 
+@dataclass(frozen=True, slots=True)
 class Band:
     """A band on one measured quantity: `low`/`high` (None: open), whether each bound is in it, the unit's
     dimension, and the words before the figure that say what is measured (投资, 年能耗)."""
 
-    __slots__ = ("low", "high", "low_in", "high_in", "dimension", "measured", "text")
-
-    def __init__(self, low, high, low_in, high_in, dimension, measured, text):
-        self.low, self.high, self.low_in, self.high_in = low, high, low_in, high_in
-        self.dimension, self.measured, self.text = dimension, measured, text
+    low: float | None
+    high: float | None
+    low_in: bool
+    high_in: bool
+    dimension: str
+    measured: frozenset[str]
+    text: str
 
     def disjoint(self, other: "Band") -> bool:
         def below(a: "Band", b: "Band") -> bool:  # every value of a is under every value of b
@@ -283,12 +285,6 @@ class Band:
             return a.high < b.low or (a.high == b.low and not (a.high_in and b.low_in))
 
         return below(self, other) or below(other, self)
-
-
-def _value(v: str, unit: str) -> tuple[float, str]:
-    if unit in _SCALE:
-        return float(v) * _SCALE[unit], "万元"
-    return float(v), _DIMENSION.get(unit, unit)
 
 
 def _measured_words(before: str) -> frozenset[str]:
@@ -310,7 +306,7 @@ def bands(text: str, exact: bool = False) -> list[Band]:
         for m in _MEASURED_RE.finditer(part):
             if re.match(r"[\d./]", part[m.end():m.end() + 1] or " ") or re.search(r"[\d.]$", part[: m.start()]):
                 continue
-            value, dimension = _value(m.group("v"), m.group("u"))
+            value, dimension = _quantity(m.group(0))  # money in 万元, ％ as %
             before, after = part[max(0, m.start() - 12): m.start()], part[m.end(): m.end() + 12]
             measured = _measured_words(before)
             low = high = None
@@ -401,6 +397,12 @@ def _bigrams(text: str) -> set[str]:
     return {text[i : i + 2] for i in range(len(text) - 1)}
 
 
+def modifiers_differ(own: str, asked: str) -> bool:
+    """Do two modifiers of one head tell different things apart (服务型制造 / 技术创新, 地方 / 国家)? Not when
+    either is empty, one holds the other, or they share a word (two characters)."""
+    return bool(own and asked) and own not in asked and asked not in own and not _bigrams(own) & _bigrams(asked)
+
+
 def case_named(case: str, question: str) -> bool | None:
     """Does the question name this listed case? It must name the case's head (its last two characters: 企业,
     中心, 标准); the longest end of the case the question has is the head they share, and what stands before it
@@ -413,9 +415,7 @@ def case_named(case: str, question: str) -> bool | None:
     end = next(k for k in range(len(case), 1, -1) if case[-k:] in question)
     own = modifier_of(case[:-end])
     asked = modifier_of(question[: question.index(case[-end:])])
-    if not own or not asked or own in asked or asked in own or _bigrams(own) & _bigrams(asked):
-        return True
-    return False
+    return not modifiers_differ(own, asked)
 
 
 def names_unlisted_case(money: Money, question: str) -> bool:
