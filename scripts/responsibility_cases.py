@@ -40,7 +40,7 @@ def wanted_units(case: dict) -> list[str]:
 def gold_leaves(case: dict, documents) -> list:
     """The stored leaves the case's gold citations name (their facts as the library holds them)."""
     golds = case.get("gold") or []
-    return [c for d in documents if any(g["doc_id"] == d.id for g in golds)
+    return [c for d in documents if any(g["doc_id"] == d.doc_id for g in golds)
             for c in d.clauses if any(matches(g, c) for g in golds)]
 
 
