@@ -87,16 +87,17 @@ def annotate(leaf: Clause, region: str | None, traditional: bool = False, author
 
     A traditional-script text is read in simplified script, so its units match simplified
     questions. Units come from the leaf's own text first, else from its clause or chapter
-    heading (一、强化科技创新(区科技局牵头) leads every item under it). `author` is the body the
+    heading (一、强化科技创新(区科技局牵头) leads every item under it); a leaf naming only its
+    supporting units (协同单位:…) is led by its heading's lead. `author` is the body the
     text's 我局 / 我委 stands for (responsibility.author_of gives it from the title and issuer).
     """
     text = to_simplified(leaf.text) if traditional else leaf.text
     if not leaf.units:
         found = responsibility.extract(text, region, author)
-        for heading in (leaf.clause_title, leaf.chapter):
-            if found:
-                break
-            found = responsibility.heading_lead(to_simplified(heading) if traditional and heading else heading, region)
+        if not (found.lead or found.general):  # no unit, or only supporting ones: the headings' lead
+            headings = [responsibility.heading_lead(to_simplified(h) if traditional and h else h, region)
+                        for h in (leaf.clause_title, leaf.chapter)]
+            found = responsibility.with_heading(found, headings)
         leaf.units, leaf.lead_units, leaf.supporting_units = found.resolved()
     leaf.deadline = leaf.deadline or extract_deadline(text)
     leaf.targets = extract_targets(text)

@@ -182,13 +182,44 @@ def author_of(title: str | None, issuer: str | None) -> str | None:
     return m.group("who") if m and is_unit_name(m.group("who")) else issuer
 
 
+#: A heading that is the name of a unit's share of a division of tasks: (一)省监察厅牵头的工作,
+#: 二、省人民政府办公厅牵头的工作, 区科技局负责的事项. The 的 that closes a relative clause in running
+#: text (市人民政府设立的图书馆) names here whose the items under the heading are.
+_HEADING_SHARE = re.compile(r"^\s*(?:第[一二三四五六七八九十百]+[章节部分]|[（(]?[一二三四五六七八九十\d]+[）)、.．])?\s*"
+                            r"(?P<units>[^，,。；;：:（）()]{2,40}?)(?P<role>牵头负责|牵头|负责|主办|承办)的"
+                            r"(?:重点)?(?:工作|事项|任务|项目)\s*$")
+
+
 def heading_lead(heading: str | None, region: str | None) -> Responsibility:
     """一、强化科技创新(区科技局牵头): the lead a chapter or clause heading names for its items. A
     heading that is a sentence of its own names them in prose too (三、对已发现的…化学武器，其技术处理
-    和有关管理工作由军队各级防化业务部门负责): what it assigns covers the text under it."""
+    和有关管理工作由军队各级防化业务部门负责): what it assigns covers the text under it. A heading that
+    names a unit's share of the tasks ((二)省审计厅牵头的工作) makes that unit lead its items; a person's
+    share (一、孟学农省长负责的工作) names no unit."""
     if not heading:
         return Responsibility()
-    return bracketed(heading, region) or prose(heading, region)
+    found = bracketed(heading, region) or prose(heading, region)
+    share = _HEADING_SHARE.match(heading)
+    if not found and share and _all_bodies(share.group("units")):
+        found.add("lead" if "牵头" in share.group("role") or share.group("role") == "主办" else "general",
+                  _split_list(share.group("units"), region))
+    return found
+
+
+def with_heading(found: Responsibility, headings: list[Responsibility]) -> Responsibility:
+    """An item's units with those its headings name (nearest heading first): an item that names no
+    unit is the nearest heading's; an item that names only its supporting units (协同单位:省直各部门)
+    is led by the nearest heading's lead, as it names no lead of its own; an item naming a lead or a
+    unit without a role keeps its own."""
+    heading = next((h for h in headings if h), None)
+    if heading is None or found.lead or found.general:
+        return found or (heading or found)
+    if not found:
+        return heading
+    _, lead, _ = heading.resolved()
+    merged = Responsibility(lead=list(lead))
+    merged.add("support", found.supporting)
+    return merged
 
 
 @dataclass

@@ -172,6 +172,10 @@ def _prose_patterns() -> tuple[tuple[re.Pattern[str], re.Pattern[str] | None], .
         # role (Responsibility.resolved: it leads where no other unit does, else supports)
         (re.compile(rf"(?<=接受)(?P<overseer>(?:{_LOOSE_LIST}|{units})(?:[、和及与](?:{_LOOSE_LIST}|{units}))*)的"
                     rf"[^，,。；;]{{0,20}}?(?:指导|监督|管理|领导)"), cue("接受")),
+        # 由国务院银行业监督管理机构牵头，国务院有关部门参加 / 由…主管部门牵头，各相关部门配合的…机制: the
+        # bodies after a lead's 牵头 that take part (配合, 参加, 参与, 协助, 协同) support it
+        (re.compile(rf"(?<=牵头[，,])(?P<support>(?:{_LOOSE_LIST}|{partners})(?:、(?:{_LOOSE_LIST}|{partners}))*)"
+                    rf"(?:{SUPPORT_VERBS})"), cue(SUPPORT_VERBS)),
         # 县民政部门每年…,会同财政部门、残联部门定期检查…: the sentence's subject, left out before 会同
         (re.compile(rf"(?<=[，,])(?:并|还|要|将|应|可)?(?:会同|联合)(?P<support>(?:{_LOOSE_LIST}|{partners})(?:、(?:{_LOOSE_LIST}|{partners}))*)"),
          cue("会同|联合")),
@@ -225,6 +229,10 @@ def _read_sentence(text: str, found: Responsibility, region: str | None, author:
                 found.add("lead", lead)
             if "support" in pattern.groupindex and m.group("support"):
                 found.add("support", _names(m.group("support"), region, author))
+
+
+#: What a supporting body does beside the lead: 配合, 参加, 参与, 协助, 协同 (not 参与者, 协同发展).
+SUPPORT_VERBS = r"配合(?!单位|部门)|参加(?!单位|部门)|参与(?!单位|部门|者|度)|协助(?!单位|部门)|协同(?!单位|部门|发展|创新|推进)"
 
 
 #: A body that only founds what the sentence is about (区政府设立…专项资金, 国务院工商行政管理部门设立商标
