@@ -98,3 +98,42 @@ def test_item_naming_its_own_lead_keeps_it() -> None:
 def test_bodies_taking_part_beside_a_lead_support_it(sentence: str, lead: list[str], supporting: list[str]) -> None:
     found = responsibility.extract(sentence, None)
     assert found.lead == lead and found.supporting == supporting
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lead"),
+    [
+        # taizhou-gaogang-2017-industry-upgrade-rules-part 第三条; laws corpus (经费 / 补贴 / 协调 clauses)
+        ("工业专项资金每年由区级财政统筹安排,列入年度财政预算,用于文件确定的政策的兑现。", ["区级财政"]),
+        ("所需经费由县级人民政府统筹安排。", ["县级人民政府"]),
+        ("由省人民政府交通运输主管部门统筹协调。", ["省人民政府交通运输主管部门"]),
+        ("所需经费由本级财政予以保障。", ["本级财政"]),
+        ("由市级财政统筹安排。", ["市级财政"]),
+    ],
+)
+def test_body_that_funds_or_coordinates_a_measure(sentence: str, lead: list[str]) -> None:
+    """由X统筹安排 / 由X级财政…: 统筹 is what the body does, and a level's purse (区级财政, 本级财政) pays."""
+    assert responsibility.extract(sentence, None).lead == lead
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["市级财政资金由市财政局拨付。", "所需资金列入本级财政预算。", "本级财政部门应当加强监督。"],
+)
+def test_level_purse_is_no_unit_in_funds_or_budget_words(sentence: str) -> None:
+    units = responsibility.extract(sentence, None).units
+    assert not any(u.endswith("级财政") for u in units)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lead"),
+    [
+        # h23d-guobanhan-2006-82-proposal-4626-reply; laws corpus (规章备案 clauses)
+        ("人民群众向国务院领导同志反映的重要意见和建议，国家信访局都及时报送国务院领导同志。", ["信访局"]),
+        ("规章由市人民政府办公厅报送备案。", ["市人民政府办公厅"]),
+        ("由区人大常委会办公室报送备案。", ["区人大常委会办公室"]),
+    ],
+)
+def test_body_that_sends_a_matter_on(sentence: str, lead: list[str]) -> None:
+    """报送 is what the body does (国家信访局 is 信访局 in the national spelling facts are stored under)."""
+    assert responsibility.extract(sentence, None).lead == lead
