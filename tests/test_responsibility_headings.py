@@ -137,3 +137,34 @@ def test_level_purse_is_no_unit_in_funds_or_budget_words(sentence: str) -> None:
 def test_body_that_sends_a_matter_on(sentence: str, lead: list[str]) -> None:
     """报送 is what the body does (国家信访局 is 信访局 in the national spelling facts are stored under)."""
     assert responsibility.extract(sentence, None).lead == lead
+
+
+@pytest.mark.parametrize(
+    ("note", "units"),
+    [
+        # h23d-liaoyang-2023-…, index/corpus zhejiang-2014-info-consumption, h23d-liaoning-2023-…, anshan-lishan-2023-…
+        ("责任单位:各县(市)区政府,市政府办公室、市人力资源社会保障局、市工业和信息化局、市经济发展创新服务中心",
+         ["各县(市)区政府", "市政府办公室", "市人力资源社会保障局", "市工业和信息化局", "市经济发展创新服务中心"]),
+        ("2.建立政府公共服务信息平台和一体化社区信息服务站。(责任单位:各市政府,省民政厅、省公安厅、省发改委、省经信委、省财政厅)",
+         ["各市政府", "省民政厅", "省公安厅", "省发改委", "省经信委", "省财政厅"]),
+        ("责任单位:各市人民政府,省沈抚示范区管委会", ["各市人民政府", "省沈抚示范区管委会"]),
+        ("责任单位:各街道,区市场局", ["各街道", "区市场局"]),
+    ],
+)
+def test_places_set_off_before_named_bodies_name_no_lead(note: str, units: list[str]) -> None:
+    """A 责任单位 list whose first comma group is a collective of governments names no lead: the
+    collective is not made 牵头单位 by its place, nor the named bodies 配合单位."""
+    named, lead, supporting = responsibility.extract(note, None).resolved()
+    assert named == units and lead == [] and supporting == []
+
+
+@pytest.mark.parametrize(
+    ("note", "lead"),
+    [
+        ("责任单位:各市政府", ["各市政府"]),  # a collective alone is the unit
+        ("责任单位:各街道,各相关单位", ["各街道"]),  # collectives only: the first listed, as before
+        ("(责任单位:省经信委、省财政厅)", ["省经信委"]),  # zhejiang-2014: the first listed leads
+    ],
+)
+def test_lists_without_a_collective_group_before_bodies_keep_their_first_lead(note: str, lead: list[str]) -> None:
+    assert responsibility.extract(note, None).resolved()[1] == lead

@@ -33,11 +33,17 @@ _VALUE_NOTE = re.compile(r"[（(][^（）()]*(?:列第一位|排在第一位|下
 _ROLE_END = re.compile(r"(?P<role>按职责分工负责|按职责负责|分别负责|共同负责|分别牵头|牵头负责|负责|牵头|配合|参与|协助|协办)$")
 
 
+#: A collective named by 各 / 有关 / 相关 (各市政府, 各县(市)区政府, 各相关单位): no one body.
+_COLLECTIVE = re.compile(r"各|有关|相关")
+
+
 @dataclass
 class Responsibility:
     lead: list[str] = field(default_factory=list)
     supporting: list[str] = field(default_factory=list)
     general: list[str] = field(default_factory=list)  # named without a role: the first leads
+    #: a labelled list opening with a collective set off by a comma from the named bodies after it
+    places_first: bool = False
 
     def add(self, role: str, units: list[str]) -> None:
         bucket = {"lead": self.lead, "support": self.supporting}.get(role, self.general)
@@ -52,7 +58,12 @@ class Responsibility:
         return out
 
     def resolved(self) -> tuple[list[str], list[str], list[str]]:
-        """(units, lead, supporting): without a 牵头 the first general unit leads, the rest support."""
+        """(units, lead, supporting): without a 牵头 the first general unit leads, the rest support. A
+        labelled list that opens with a collective of governments set off by a comma from the named bodies
+        after it (责任单位:各市政府,省民政厅、省公安厅 / 各县(市)区政府,市政府办公室、…) names the places that
+        carry the task out beside the bodies that do, and no lead: each is a responsible unit."""
+        if self.places_first and not self.lead:
+            return self.units, [], list(self.supporting)
         lead = self.lead or self.general[:1]
         supporting = [u for u in self.supporting + self.general if u not in lead]
         return self.units, lead, supporting
@@ -101,9 +112,14 @@ def labelled(text: str, region: str | None) -> Responsibility:
         value = _VALUE_NOTE.sub("", value)
         value = _ROLE_MARK.sub(r"，\g<name>\g<role>，", value)  # 区科技局（牵头）: the mark is that one name's
         role = "lead" if m.group("label") in LEAD_LABELS else "support" if m.group("label") in SUPPORT_LABELS else None
+        groups = []
         for segment in _outside_brackets(r"[，,；;]", value):
             seg_role, names = _role_of(segment.strip())
-            found.add(role or seg_role, _split_list(names, region))
+            groups.append((role or seg_role, _split_list(names, region)))
+            found.add(*groups[-1])
+        if role is None and len(groups) > 1 and groups[0][1] and all(_COLLECTIVE.match(u) for u in groups[0][1]) \
+                and all(r == "general" for r, _ in groups) and any(not _COLLECTIVE.match(u) for _, us in groups[1:] for u in us):
+            found.places_first = True  # 责任单位:各市政府,省民政厅、省公安厅: no body named first to lead
     return found
 
 
