@@ -7,7 +7,8 @@ one of the given prefixes, and prints one line per case: right or not, the half 
 the answer's first line. Run it on a clean copy of a committed tree (see the helper rules).
 
 With --trace, every failed case is put down to the first stage that lost it, in the order a question
-flows (see `stage`): slot (the question read as another kind than asked), extraction (the gold clause's
+flows (see `stage`): slot (the question read as another kind than asked), gold (the gold label names a
+leaf without the units while another leaf of its document holds them), extraction (the gold clause's
 stored facts lack a wanted unit), retrieval (the gold clause not the first candidate), else rendering;
 and the counts per stage are printed.
 
@@ -44,13 +45,21 @@ def gold_leaves(case: dict, documents) -> list:
             for c in d.clauses if any(matches(g, c) for g in golds)]
 
 
-def stage(case: dict, intent: str, leaves: list, rank: int | None) -> str:
-    """The first stage that lost a failed case: slot → extraction → retrieval → rendering."""
+def _holds(leaves: list, wanted: list[str]) -> bool:
+    stored = " ".join(to_simplified(u) for c in leaves for u in c.units)
+    return bool(leaves) and all(any(to_simplified(o) in stored for o in w.split("/")) for w in wanted)
+
+
+def stage(case: dict, intent: str, leaves: list, rank: int | None, siblings: list | None = None) -> str:
+    """The first stage that lost a failed case: slot → extraction → retrieval → rendering. A gold leaf
+    lacking the wanted units while one other leaf of its document holds them all is put down to the
+    case's gold label ("gold"), not to extraction."""
     if case["kind"] == "responsibility" and intent not in UNIT_INTENTS:
         return "slot"
-    stored = " ".join(to_simplified(u) for c in leaves for u in c.units)
     wanted = wanted_units(case)
-    if not leaves or any(not any(to_simplified(o) in stored for o in w.split("/")) for w in wanted):
+    if not _holds(leaves, wanted):
+        if wanted and any(_holds([c], wanted) for c in siblings or [] if c not in leaves):
+            return "gold"
         return "extraction"
     if rank != 1:
         return "retrieval"
@@ -105,13 +114,15 @@ def main() -> None:
                 continue
             answer = assistant.ask(questions_of(case)[0]["question"])
             leaves = gold_leaves(case, documents)
-            where = stage(case, answer.intent, leaves, row["rank"])
+            gold_docs = {g["doc_id"] for g in case.get("gold") or []}
+            siblings = [c for d in documents if d.doc_id in gold_docs for c in d.clauses]
+            where = stage(case, answer.intent, leaves, row["rank"], siblings)
             row["stage"] = where
             counts.setdefault(where, []).append(row["id"])
             facts = "; ".join(f"{c.path}: {c.lead_units}/{c.supporting_units}/{c.units}" for c in leaves)
             print(f"TRACE {where:<10} {row['id']} intent={answer.intent} rank={row['rank']} want={wanted_units(case)} "
                   f"gold facts={facts or '(gold leaf not found)'}")
-        for where in ("slot", "extraction", "retrieval", "rendering"):
+        for where in ("slot", "gold", "extraction", "retrieval", "rendering"):
             print(f"stage {where}: {len(counts.get(where, []))} {' '.join(counts.get(where, []))}")
     for half in ("A", "B"):
         part = [r for r in rows if r["half"] == half]
