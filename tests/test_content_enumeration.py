@@ -87,6 +87,8 @@ def test_a_list_that_does_not_fit_answers_nothing(question, text):
         "哪些企业可以享受这项补贴？",  # 哪些 alone: who a measure is for
         "到2025年要完成哪几个指标？",
         "这个政策支持哪些企业？",
+        "合肥高新区重点支持的项目有哪几类？",  # 哪几类 says no noun of the items
+        "成都首批示范社区具体是哪几个社区？",  # names, not one list's items
     ],
 )
 def test_questions_asking_clauses_or_beneficiaries_are_not_item_questions(question):

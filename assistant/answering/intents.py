@@ -339,7 +339,9 @@ _COUNTED_BARE = re.compile(rf"[“\"]([{_CN_COUNT}])([\u4e00-\u9fff])[”\"]")
 #: a one-character word the items share, quoted alone (哪几个“化”)
 _QUOTED_CHAR = re.compile(r"[“\"]([\u4e00-\u9fff])[”\"]")
 #: what a question says the items are (分到了哪几个领域, 哪些业态): the noun after 哪几个/哪些
-_ASKED_NOUN = re.compile(r"(?:哪几?[个类种样项大]?|哪些)([\u4e00-\u9fff]{2,4}?)(?=[？?，。、]|$|发展|可以|能|有|是)")
+_ASKED_NOUN = re.compile(
+    rf"(?:哪几?[个类种样项大]?|哪些)((?![几些个类种样项大{_CN_COUNT}])[\u4e00-\u9fff]{{2,4}}?)(?=[？?，。、]|$|发展|可以|能|有|是)"
+)
 #: nouns that name clauses of a document (任务, 措施): a list of them is a list of clauses, not of one clause's items
 _CLAUSE_NOUNS = re.compile(r"任务|工作|事项|措施|政策|项目|文件|条款|规定|内容|要求|方面|指标|目标|部门|单位|地区|城市")
 #: 哪几个 with what the items are (哪几个领域, 哪几类)
@@ -407,6 +409,8 @@ def asks_items(question: str) -> bool:
     the set includes (包括哪些, 分成哪几类) or 哪几个 with what they are (哪几个领域) — not 哪些 alone, which
     asks as often for clauses or for whom a measure is."""
     asked = asked_enumeration(question)
+    if ASKS_NAMES.search(question):
+        return False  # 具体是哪几个社区: names, which a count or a description does not give (evidence decides)
     return asked is not None and (
         asked.count is not None or asked.shared is not None or bool(_ASKS_INCLUDED.search(question))
         or (asked.noun is not None and _WHICH_FEW.search(question) is not None)
