@@ -164,7 +164,7 @@ LEADING_GROUP_RE = re.compile(
 #:奖励): the government's budget, not the funds (县财政资金) nor a department (县财政局), and no body
 #: of its own where a list shares the body word after it (市财政、税务部门: 财政 is a stem there), so
 #: it is read in prose only, never as a list piece by is_unit_name.
-LEVEL_TREASURY_RE = re.compile(r"(?:[省市区县镇乡]级?|本级)财政(?![局厅部委所资预收支专、])")
+LEVEL_TREASURY_RE = re.compile(r"[省市区县镇乡]财政(?![局厅部委所资预收支专、])")
 #: Collective addressees written with 、 inside (各区、县级市 / 各县（市、区）): one body, not two.
 _COLLECTIVE_TAIL = re.compile(r"^(?:县级市|县|区|市|旗|镇|街道|乡镇|开发区|园区|功能区)$")
 
