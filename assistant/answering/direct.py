@@ -13,7 +13,15 @@ import re
 from datetime import date
 
 from assistant.answering.intents import ASKS_ADDRESSEES, ASKS_BASIS, CITES_BASIS, TIME_TEXT, Slot
-from assistant.answering.measures import FRAGMENT_END, bare_date, dated_parts, gives_date
+from assistant.answering.measures import (
+    ASKS_PERIOD,
+    FRAGMENT_END,
+    PERIOD_TEXT,
+    asked_quantity,
+    bare_date,
+    dated_parts,
+    gives_date,
+)
 from assistant.corpus.dates import written_dates
 from assistant.corpus.model import Clause, Document, Money
 from assistant.corpus.money import pick
@@ -335,19 +343,33 @@ def amount_line(clauses: list[Clause], question: str, tokenizer: Tokenizer) -> s
     figure it states (`corpus.money.pick`: 92分 → 90分-94分的), the tier of the case it names
     (省级未来工厂), else the most words shared."""
     words = _words(question, tokenizer)
+    kind = asked_quantity(question)
+    if kind in ("period", "date") and (
+        fragment := best_fragment(clauses, question, tokenizer, PERIOD_TEXT if kind == "period" else TIME_TEXT)
+    ):
+        return _with_context(clauses[0], fragment)  # 贴息期限最长多久: the span the text states, no money
     facts = [(m, c) for c in clauses for m in c.money]
+    if kind == "rate" and any(m.kind in ("rate", "range") and m.unit in ("%", "‰") for m, _ in facts):
+        facts = [(m, c) for m, c in facts if m.unit in ("%", "‰")]  # 按什么比例: the rate, not the cap beside it
     if facts:
         if picked := pick([m for m, _ in facts], question):  # a figure the question states, in a band
             money, value = picked
-            text = _money_text(money)
+            text = _with_duration(_money_text(money), money, question)
             return f"{value:g}{money.unit}（{text}）"[: _MAX_LINE + 20] if value is not None else text
 
         money, clause = max(facts, key=lambda item: _money_share(item[0], words))
-        text = _money_text(money)
+        text = _with_duration(_money_text(money), money, question)
         tier = _aligned_tier(money, question)
         return f"{tier}（{text}）"[: _MAX_LINE + 20] if tier else _with_context(clause, text)[:_MAX_LINE]
     fragment = best_fragment(clauses, question, tokenizer, _MONEY)
     return _with_context(clauses[0], fragment) if fragment else None
+
+
+def _with_duration(text: str, money: Money, question: str) -> str:
+    """The money line with the span the money is given for (连续5年) when the question asks a period too
+    (能奖几年？前两年按多少比例奖) and the line does not already say it."""
+    duration = re.sub(r"\s+", "", money.duration or "")
+    return f"{text}（{duration}）" if duration and ASKS_PERIOD.search(question) and duration not in text else text
 
 
 def _money_share(money: Money, words: set[str]) -> int:
@@ -364,6 +386,8 @@ def number_line(clauses: list[Clause], question: str, tokenizer: Tokenizer, unit
     target_share = _shared(words, best.phrase + best.measure) if best else 0
     if not unit and any(_money_share(m, words) > target_share for c in clauses for m in c.money):
         return amount_line(clauses, question, tokenizer)
+    if unit in ("%", "‰") and not target_share and any(m.unit == unit for c in clauses for m in c.money):
+        return amount_line(clauses, question, tokenizer)  # a rate of support asked (前两年按多少比例奖): its money reading
     if target_share:
         return best.phrase[:_MAX_LINE]
     pattern = re.compile(rf"(?<![\d.月])\d+(?:\.\d+)?\s*(?:{UNIT_FORMS.get(unit, re.escape(unit))})") if unit else _NUMBER

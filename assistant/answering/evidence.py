@@ -37,18 +37,22 @@ from assistant.answering.intents import (
 from assistant.answering.headings import MAX_LEAVES
 from assistant.answering.listing import Lister
 from assistant.answering.measures import (
+    ASKS_EFFECT,
     DEICTIC,
     EARLIER,
     LATER,
     MONEY,
     MONEY_WINDOW,
-    MONEY_WORDS,
+    asked_quantity,
     dates_what_is_asked,
     drafters,
     due_by,
+    measure_words,
     money_clause,
     named_undated,
     names_most,
+    quantity_value,
+    start_unstated,
     unfilled,
     units_named,
     validity_clauses,
@@ -346,6 +350,10 @@ class EvidenceSelector:
             return slot.missing
         if ASKS_FREQUENCY.search(query.own_text) and not FREQUENCY_TEXT.search(text):
             return "文件没有规定这件事的频次。"
+        if (query.slot is Slot.VALIDITY or (query.slot is Slot.DEADLINE and ASKS_EFFECT.search(query.own_text))) and start_unstated(
+            query.own_text, selected, self._documents_by_id.get(selected[0].doc_id)
+        ):
+            return slot_spec(Slot.VALIDITY).missing  # 征求意见稿从哪天起施行: neither its text nor its metadata dates its effect
         if query.slot is Slot.VALIDITY and ASKS_SPAN.search(query.own_text) and not any(map(states_validity, selected)):
             status = self._documents_by_id[selected[0].doc_id].status  # only the page's 现行有效: no span, no end
             return slot.missing + (f"页面标注的状态是“{status}”。" if status else "")
@@ -525,13 +533,19 @@ class EvidenceSelector:
         for word in (*query.scope_words, *self._scope_places(query), *query.regions):
             text = text.replace(word, " ")
         title = self._titles.get(hits[0].clause.doc_id, "") if hits else ""
-        return [w for w in subject_words(text, self.tokenizer) if w not in MONEY_WORDS and w not in title]
+        return measure_words(subject_words(text, self.tokenizer), title)
 
     def _money_clauses(self, query: Query, hits: list[Hit]) -> list[Clause]:
         """The clause whose money statement (a fact's phrase, beneficiary and condition, or a sentence
         with an amount) shares most with the measure asked; none when no statement near the top of the
         ranking names it — an amount of a neighbouring measure must never answer (the answer then says
         no amount is given, and cites the nearest clauses as related)."""
+        kind = asked_quantity(query.own_text)
+        if kind in ("period", "date"):  # 贴息期限最长多久: a clause stating a span of time answers, though it gives no money
+            value = quantity_value(kind)
+            candidates = [h.clause for h in hits[:MONEY_WINDOW] if value(h.clause.text)]
+            best = money_clause(self._measure_words(query, hits), candidates, value)
+            return [best] if best is not None else []
         fills = slot_spec(Slot.AMOUNT).fact
         candidates = [h.clause for h in hits[:MONEY_WINDOW] if fills(h.clause)]
         best = money_clause(self._measure_words(query, hits), candidates)

@@ -30,6 +30,7 @@ from assistant.answering.intents import (
     Intent,
     Slot,
     slot_spec,
+    states_validity,
 )
 from assistant.corpus.model import Clause, Document
 from assistant.corpus.money import (
@@ -45,7 +46,7 @@ from assistant.lexicon.regions import MEASURE_LEVELS, to_simplified
 from assistant.lexicon.units import find_units
 
 #: an amount or a rate in a text
-MONEY = re.compile(r"\d+(\.\d+)?\s*(万|亿|千)?元|\d+(\.\d+)?\s*%")
+MONEY = re.compile(r"\d+(\.\d+)?\s*(万|亿|千)?元|\d+(\.\d+)?\s*[%％‰]")
 
 #: words that say money is asked, not what for: an amount is matched to the measure by the other words
 MONEY_WORDS = frozenset(
@@ -75,6 +76,14 @@ def due_by(deadline: str) -> tuple[int, int]:
     return (int(year.group(1)), 12)
 
 
+def measure_words(words: list[str], title: str) -> list[str]:
+    """The asked words that name a measure: less those that only ask for money (奖励多少) and those of the
+    best document's title (核心团队 in a 核心团队奖励办法: what every measure of it is about), the title read in
+    simplified script as questions are written (a traditional page, 蘇州工業園區…, names 苏州工业园区 too)."""
+    plain = to_simplified(re.sub(r"\s+", "", title))
+    return [w for w in words if w not in MONEY_WORDS and w not in plain]
+
+
 def names_most(words: list[str], text: str) -> bool:
     """`text` holds most of `words` (by length): 地面数字电视覆盖网 is not named by a text sharing 电视."""
     return sum(len(w) for w in words if w in text) * 2 >= sum(map(len, words))
@@ -86,15 +95,66 @@ _HEADING = re.compile(r"^\s*([^。；;，,：:\d]{2,16})[。：:]")
 _FIGURE = re.compile(r"\d+(?:\.\d+)?")
 
 
-def money_statements(clause: Clause) -> list[str]:
+#: a question asking a period (贴息期限最长多久, 能享受几年, 补贴多长时间): a span of time answers it, never an amount
+ASKS_PERIOD = re.compile(r"期限|多久|多长时间|多长期限|多少年|(?<![哪第])几年|几个月|多少个月|多少天|(?<![哪第])几天|几个工作日")
+#: a question asking a share (按什么比例, 利率的多少, 百分之几, 几个点, 千分之几): a rate answers it, never an amount
+ASKS_PROPORTION = re.compile(
+    r"比例|百分之(?:多少|几)|多少%|百分比|几成|千分之(?:多少|几)|几个点|[费利税]率(?:是|为|有)?(?:多少|几)|[费利税]率的(?:多少|几)"
+)
+#: a span of time a text states (贴息期限不超过1年, 12个月的贴息, 最长不超过三年, 30日内, 连续5年, 2024—2026年):
+#: a count of years, months or days, never the year or the day of a date (2020年, 5月1日) nor a loan's term
+#: (一年期贷款市场报价利率)
+PERIOD_TEXT = re.compile(
+    r"(?<![\d.年月第〔])(?:\d{1,3}|[一二两三四五六七八九十]+)\s*"
+    r"(?:个月|个?自然年|个?年(?!期(?:贷款|LPR|以上|以下))|个?季度|个?工作日|天|日(?=内|以内|之内))"
+    r"|(?:19|20)\d\d\s*年?\s*(?:—{1,2}|–|-|~|～|至|到)\s*(?:19|20)\d\d\s*年"
+)
+#: a rate a text states: 10%, 3‰, 百分之五, 千分之三, 1:1, 三成
+RATE_VALUE = re.compile(r"\d\s*[%％‰]|\d\s*[:：/]\s*\d|[百千]分之[一二三四五六七八九十百零〇\d]|[一二三四五六七八九]成(?=[，。；、）)]|以|左右|的)")
+
+
+#: a question asking a date (申请材料最晚什么时候交, 贴息资金哪天拨付): a date answers it, never an amount
+ASKS_DATE = re.compile(r"什么时候|什么时间|何时|哪天|哪一天|几月几[日号]|几号|最晚|最迟|截止日期|截止时间")
+#: asking money after the period or date a question asks first (能奖几年？奖多少钱)
+_MONEY_AFTER = re.compile(r"多少钱|奖多少|补多少|[奖补]贴?多少|金额|额度|[?？].*多少")
+
+
+def asked_quantity(question: str) -> str | None:
+    """The type of quantity a question asks, which decides what answers it: "period" (期限, 多久, 几年),
+    "rate" (比例, 百分之几, 利率的多少), "date" (最晚什么时候, 哪天), None for any other (an amount, a
+    count). A question asking both a period or a date and a rate or an amount (能奖几年？前两年按多少比例奖)
+    asks its money first: None or "rate"."""
+    rate = ASKS_PROPORTION.search(question)
+    if rate:
+        return "rate"
+    for kind, asks in (("period", ASKS_PERIOD), ("date", ASKS_DATE)):
+        if (found := asks.search(question)) and not _MONEY_AFTER.search(question[found.end():]):
+            return kind
+    return None
+
+
+def quantity_value(kind: str | None) -> Callable[[str], object]:
+    """What a text part must carry to answer a quantity of `kind` (see `asked_quantity`)."""
+    if kind == "period":
+        return PERIOD_TEXT.search
+    if kind == "date":
+        return gives_date
+    if kind == "rate":
+        return RATE_VALUE.search
+    return MONEY.search
+
+
+def money_statements(clause: Clause, value: Callable[[str], object] | None = None) -> list[str]:
     """What a clause says about money, one string per measure, without the spaces PDF text puts inside
     words: each money fact's phrase with its beneficiary and condition, and each sentence with an amount,
-    each led by the leaf's own title when its text opens with one (鼓励企业技改升级。: the measure's name)."""
-    facts = [f"{m.phrase}{m.beneficiary or ''}{m.condition or ''}" for m in clause.money]
-    sentences = [s for s in re.split(r"[。；;]", clause.text) if MONEY.search(s)]
+    each led by the leaf's own title when its text opens with one (鼓励企业技改升级。: the measure's name).
+    With `value` (a period or a rate asked, `quantity_value`), the sentences carrying such a value instead."""
+    facts = [f"{m.phrase}{m.beneficiary or ''}{m.condition or ''}" for m in clause.money if value is None]
+    sentences = [s for s in re.split(r"[。；;]", clause.text) if (value or MONEY.search)(s)]
     heading = _HEADING.match(clause.text)
     lead = heading.group(1) if heading else ""
-    return [re.sub(r"\s+", "", lead + s) for s in (*facts, *sentences)]
+    # in simplified script, as questions are written (a traditional page: 按3‰的比例進行獎勵)
+    return [to_simplified(re.sub(r"\s+", "", lead + s)) for s in (*facts, *sentences)]
 
 
 #: a heading's own number (二、, （二）, 3.) before its words
@@ -105,10 +165,10 @@ def heading_of(clause: Clause) -> str:
     """The innermost heading a leaf sits under, without its number: （二）绩效奖励 over 第四条 names the
     measure every amount of that article is for, though the article's own text never repeats it."""
     inner = clause.chapter.split()[-1] if clause.chapter and clause.chapter.split() else ""
-    return re.sub(r"\s+", "", _HEADING_LABEL.sub("", inner) + (clause.clause_title or ""))
+    return to_simplified(re.sub(r"\s+", "", _HEADING_LABEL.sub("", inner) + (clause.clause_title or "")))
 
 
-def money_clause(words: list[str], candidates: list[Clause]) -> Clause | None:
+def money_clause(words: list[str], candidates: list[Clause], value: Callable[[str], object] | None = None) -> Clause | None:
     """The candidate (in rank order) whose money statement shares most with the words naming the
     measure asked; None when no statement names it. With no such words (奖多少？ after the measure was
     named) the best-ranked candidate. A bare figure the question states (投了500万) is what the asker
@@ -124,7 +184,7 @@ def money_clause(words: list[str], candidates: list[Clause]) -> Clause | None:
         return candidates[0]
 
     def said(clause: Clause) -> int:
-        stated = max((sum(len(w) for w in words if w in s) for s in money_statements(clause)), default=0)
+        stated = max((sum(len(w) for w in words if w in s) for s in money_statements(clause, value)), default=0)
         heading = heading_of(clause)
         return stated + 2 * sum(len(w) for w in words if w in heading)  # the measure's name, not a mention
 
@@ -135,7 +195,7 @@ def money_clause(words: list[str], candidates: list[Clause]) -> Clause | None:
     # the longer words holding it: 新建粮食烘干中心 is not named by a 规模种粮补贴 statement sharing 粮食 alone
     asked = _named_by(words, "".join(words))
     heading = heading_of(best)
-    named = max((_named_by(words, heading + s) for s in money_statements(best)), default=0)
+    named = max((_named_by(words, heading + s) for s in money_statements(best, value)), default=0)
     return best if named * 10 >= asked * MONEY_NAMED_TENTHS else None
 
 
@@ -155,17 +215,31 @@ def _parts(text: str) -> list[str]:
     return [p for p in _PART.split(_OTHER_TEXTS.sub("", _plain(text))) if p]
 
 
-def value_named(words: list[str], clauses: list[Clause], value: Callable[[str], object]) -> bool | None:
+def value_named(
+    words: list[str], clauses: list[Clause], value: Callable[[str], object], strict: bool = False
+) -> bool | None:
     """Does a value of the asked type (an amount, a number) belong to the measure asked? Among the sentence
     parts of `clauses`, those naming the asked words about as well as the best part does (at least half as
     much, by length) must carry such a value: 对自主研发新药取得Ⅲ期临床批件的，给予优先支持 names the measure
     and gives no amount, so 100万元 of the neighbouring 二类新药 in the same clause does not answer it.
-    None when no part names any asked word (nothing to decide from: a paraphrase)."""
+    None when no part names any asked word (nothing to decide from: a paraphrase). `strict` (money asked): the
+    part naming the asked words best, unless it is a bare heading, must itself carry the value."""
     scored = [(sum(len(w) for w in words if w in part), part) for c in clauses for part in _parts(c.text)]
     best = max((score for score, _ in scored), default=0)
     if best == 0:
         return None
+    best_parts = [part for score, part in scored if score == best]
+    if strict and not any(value(p) or _bare_heading(p) for p in best_parts):
+        # the sentence naming the asked measure best states no value and is more than a heading: a part naming it
+        # less well is another measure's (自治区每年对关键核心技术攻关项目…给予财政资金资助 beside 对制造业关键核心技术
+        # 产业化项目…最高不超过5000万元; …新雏鹰企业-科技领军企业的梯度培育体系 beside 科技企业孵化器分别最高给予…)
+        return False
     return any(value(part) for score, part in scored if score * 2 >= best)
+
+
+def _bare_heading(part: str) -> bool:
+    """A sentence part that only titles what follows (支持企业数字化改造): short, one phrase, no figure."""
+    return len(part) <= 16 and not re.search(r"[，,：:\d]", part)
 
 
 def _named_by(words: list[str], part: str) -> int:
@@ -272,6 +346,21 @@ def named_undated(words: list[str], chosen: Clause, best: list[Clause]) -> bool:
     return any(
         not c.deadline and (c.annex_row is None) == (chosen.annex_row is None) and named(c) > named(chosen) for c in best
     )
+
+
+#: asking when the text itself takes effect (起施行, 生效), whatever slot the question was read as (a deadline)
+ASKS_EFFECT = re.compile(r"施行|生效")
+#: asking when a text takes effect (从哪天起施行, 什么时候生效, 何时开始执行): a date or a 之日起 answers it
+ASKS_START = re.compile(r"哪天|哪一天|什么时候|何时|几号|哪日|几月几[日号]|从哪|生效|起施行|起执行|起实施")
+
+
+def start_unstated(question: str, clauses: list[Clause], document: Document | None) -> bool:
+    """When a text takes effect is asked, and neither the chosen clauses say it (施行, 之日起, 有效期…, outside the
+    names of other texts) nor its metadata dates it: a draft for comment (征求意见稿) has no date of effect, and
+    its title or opening must not answer 从哪天起施行."""
+    if not ASKS_START.search(question) or any(map(states_validity, clauses)):
+        return False
+    return document is None or not (document.effective_date or document.expiry_date or document.validity_phrase)
 
 
 def ordinals(text: str) -> set[tuple[int, str]]:
@@ -495,8 +584,25 @@ def unfilled(
             return "文件没有列出具体的企业名称或名单。"
         if ASKS_NAMES.search(question) and not NAMES_TEXT.search(text):
             return "文件没有列出具体名称或名单。"
-    if (ASKS_RATE.search(question) or ASKS_SHARE.search(question)) and not RATE_TEXT.search(text):
+    if (ASKS_RATE.search(question) or ASKS_SHARE.search(question)) and not (RATE_TEXT.search(text) or RATE_VALUE.search(text)):
         return "文件没有给出这一比例。"
+    # the asked quantity's type decides what answers: a period (贴息期限最长多久) is answered by a span of time
+    # where the measure is named, though it is no money; a rate by a rate there (按贷款利率的多少比例贴 is not
+    # answered by the 20% of the fixed-asset subsidy beside it)
+    kind = asked_quantity(question) if slot is Slot.AMOUNT else None
+    if kind in ("period", "date"):
+        has = quantity_value(kind)
+        if not has(text) or value_named(words, clauses, has, strict=True) is False or named_better_without(words, clauses, best, has):
+            return "文件提到了所问的这项内容，但没有规定" + ("期限。" if kind == "period" else "所问的时间。")
+        return None
+    if kind == "rate":
+        support_asked = bool(ASKS_SUPPORT_MONEY.search(question))
+
+        def rated(part: str) -> bool:
+            return bool(RATE_VALUE.search(part)) and (not support_asked or bool(SUPPORT_TEXT.search(part)))
+
+        if value_named(words, clauses, rated, strict=True) is False or named_better_without(words, clauses, best, rated):
+            return "文件提到了所问的这项内容，但没有给出这一比例。"
     if slot in (Slot.AMOUNT, Slot.NUMBER) and (asked_per := per_units(question)) and not asked_per & per_units(text):
         return "文件没有按所问的计量单位（每" + "、每".join(sorted(asked_per)) + "）规定标准。"  # 每亩120元 for 每50公斤
     if slot is Slot.AMOUNT and unlisted_case(question, words, clauses):
@@ -506,7 +612,8 @@ def unfilled(
     support = bool(ASKS_SUPPORT_MONEY.search(question))  # a subsidy asked: a cost or an investment does not answer
 
     def granted(part: str) -> bool:
-        return bool(MONEY_TEXT.search(part)) and (not support or bool(SUPPORT_TEXT.search(part)))
+        stated = MONEY_TEXT.search(part) or MONEY.search(part)  # MONEY: a per-mille rate (按3‰的比例) too
+        return bool(stated) and (not support or bool(SUPPORT_TEXT.search(part)))
 
     if slot is Slot.AMOUNT and support and (level := other_level(question, text)):
         return f"文件只对{level}规定了这项支持，没有规定所问级别的金额或标准。"
@@ -515,7 +622,7 @@ def unfilled(
     ):
         return "文件只写明了资金的总体安排，没有规定对每个对象的具体金额或标准。"
     if slot is Slot.AMOUNT and (
-        value_named(words, clauses, granted) is False
+        value_named(words, clauses, granted, strict=True) is False
         or named_better_without(words, clauses, best, granted)
         or value_of_other_measure(words, clauses, granted)
     ):

@@ -24,8 +24,9 @@ _PER_UNIT = r"(?:平方米|小时|年度|人|户|家|亩|次|天|日|夜|月|年
 _AMOUNT = rf"(?P<v>{_NUM})\s*(?P<u>{_UNIT})(?:/(?P<per>{_PER_UNIT})(?:/(?P<per2>{_PER_UNIT}))?)?"
 _AMOUNT_RE = re.compile(_AMOUNT)
 _DASH = r"\s*(?:—{1,2}|–|-|~|～|至|到)\s*"
-_RANGE_RE = re.compile(rf"(?P<lo>{_NUM})\s*(?P<lu>{_UNIT}|%|％|万|亿)?{_DASH}(?P<hi>{_NUM})\s*(?P<hu>{_UNIT}|%|％)")
-_RATE_RE = re.compile(rf"(?P<v>{_NUM})\s*[%％]")
+_RANGE_RE = re.compile(rf"(?P<lo>{_NUM})\s*(?P<lu>{_UNIT}|%|％|‰|万|亿)?{_DASH}(?P<hi>{_NUM})\s*(?P<hu>{_UNIT}|%|％|‰)")
+#: a rate: a percentage or a per-mille share (按3‰的比例进行奖励)
+_RATE_RE = re.compile(rf"(?P<v>{_NUM})\s*(?P<u>[%％‰])")
 _BASIS_RE = re.compile(r"按(?:照)?(?:其|企业|项目)?(?P<basis>[^，,。；;]{1,30}?)的(?=\s*\d)")
 _CAP_RE = re.compile(
     rf"(?:最高|最多|上限为?|封顶|不超过|不高于|最高不超过|最高可达)"
@@ -99,7 +100,7 @@ def _facts_in(part: str) -> list[dict]:
     covered: list[tuple[int, int]] = []
     for m in _RANGE_RE.finditer(part):
         unit = _unit(m.group("hu"))
-        basis = _BASIS_RE.search(part[: m.end()]) if unit == "%" else None
+        basis = _BASIS_RE.search(part[: m.end()]) if unit in ("%", "‰") else None
         facts.append({"kind": "range", "value": float(m.group("lo")), "high": float(m.group("hi")), "unit": unit,
                       "basis": basis.group("basis") if basis else None})
         covered.append(m.span())
@@ -107,7 +108,7 @@ def _facts_in(part: str) -> list[dict]:
         if any(s <= m.start() < e for s, e in covered):
             continue
         basis = _BASIS_RE.search(part[: m.end()])
-        facts.append({"kind": "rate", "value": float(m.group("v")), "unit": "%",
+        facts.append({"kind": "rate", "value": float(m.group("v")), "unit": _unit(m.group("u")),
                       "basis": basis.group("basis") if basis else None})
     amounts = [m for m in _AMOUNT_RE.finditer(part) if not any(s <= m.start() < e for s, e in covered)]
     if len(amounts) > 1 and re.search(r"分别|分档|依次|分[一二三四五\d]档", part):
