@@ -38,9 +38,7 @@ MISPRINTED = {("shandong-tech-sme-innovation-fund-measures-part", "第五条"): 
 #: reading the form shows up as an XPASS.
 #: (the h22 forms — a page opening at (二), chapters written 一,、 or 一 主要举措 — are read now: see outline.py)
 PARSER_GAPS: dict[str, str] = {}
-PARSER_GAPS["h23d-liaoyang-2023-small-business-support-list-part"] = (
-    "a flattened table: each row is one line (序号 事项 内容 依据 责任单位), the first after its category cell "
-    "(财政资金支持(共48项) 1 …); the rows are not read, so 1, 2 and 3 are not units (h23d)")
+#: (the flattened table whose rows are one line each, 政策类别 序号 扶持政策事项 …, is read now: see annex.py)
 
 
 @pytest.mark.parametrize("doc_id", [

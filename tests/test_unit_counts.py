@@ -60,6 +60,10 @@ GLUED_LEGAL = re.compile(rf"^(?:[^\n。；;，,：:]*?(?:办法|规定|细则|�
                          rf"(?:[^\n。；;，,：:！？]{{1,40}}?(?P<article>{_LEGAL}[条條]))?", re.MULTILINE)
 #: A table a page flattened one cell per line: 序号 alone on a line, then each row number alone on one.
 LONE_ROW = re.compile(r"^\s*(?P<item>\d{1,3})\s*$", re.MULTILINE)
+#: A table a page flattened one row per line: a header row of short cells with 序号 among them (政策类别 序号
+#: 扶持政策事项 政策内容 …), then lines that start with their row number, a group's first row after its group cell.
+ROW_HEADER = re.compile(r"^[^\S\n]*(?:[^\s。；，]{1,8}[^\S\n]+)*序号(?:[^\S\n]+[^\s。；，]{1,8}){2,}[^\S\n]*$", re.MULTILINE)
+LINE_ROW = re.compile(r"^[^\S\n]*(?:[^\s\d。；，]\S{0,30}[^\S\n]+)?(?P<item>\d{1,3})[^\S\n]+\S", re.MULTILINE)
 
 
 def _number(numeral: str) -> int:
@@ -99,6 +103,9 @@ def _markers(text: str) -> list[tuple[int, int, str, str]]:
     header = re.search(r"^\s*序号\s*$", text, re.MULTILINE)
     found += [(m.start(), m.end(), "item", m.group("item")) for m in LONE_ROW.finditer(text, header.end())] \
         if header else []
+    row_header = ROW_HEADER.search(text)
+    found += [(m.start("item"), m.end("item"), "item", m.group("item")) for m in LINE_ROW.finditer(text, row_header.end())] \
+        if row_header else []
     for m in GLUED_LEGAL.finditer(text):
         if m.start("chapter_l") > m.start():  # at a line start REFERENCE has it
             found.append((m.start("chapter_l"), m.end("chapter_l"), "chapter_l", m.group("chapter_l")))

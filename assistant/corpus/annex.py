@@ -13,13 +13,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from assistant.lexicon.labels import DEADLINE_HEADERS, NUMBER_HEADERS, TABLE_COLUMNS, TASK_HEADERS, UNIT_HEADERS
 from assistant.lexicon.units import split_unit_list, unit_column_start
 
+from . import responsibility
 from .numerals import NUMERAL_CHARS, cn_to_int
 
-TASK_HEADERS = ("工作任务", "重点任务", "主要任务", "工作内容", "政策措施", "任务", "内容", "事项", "措施")
-UNIT_HEADERS = ("负责部门", "负责单位", "责任单位", "责任部门", "牵头单位", "牵头部门", "承办单位", "部门", "单位")
-DEADLINE_HEADERS = ("时间进度", "完成时限", "完成时间", "时间安排", "进度安排", "时限", "时间", "进度")
 COLUMN_HEADERS = {"task": TASK_HEADERS, "units": UNIT_HEADERS, "deadline": DEADLINE_HEADERS}
 
 _TIME = (
@@ -31,8 +30,6 @@ _ONGOING = r"持续[\u4e00-\u9fff]{2}|长期[\u4e00-\u9fff]{2}|逐年[\u4e00-\u9
 _DEADLINE = re.compile(rf"(?:{_TIME}|{_ONGOING})(?:[，,](?:{_TIME}|{_ONGOING}))*")
 _DEADLINE_START = re.compile(r"(?<!\d)\d{4}|持续|长期|逐年|每年|成熟一项")
 
-#: The header of a table's row-number column.
-NUMBER_HEADERS = ("序号", "编号", "序")
 _SEPARATED = re.compile(r"\t|\s*\|\s*|\s{2,}")
 #: A table a page flattened one cell per line: its `序号` header cell alone on a line, and below it
 #: each row's number alone on a line (序号 / 奖补项目 / … / 1 / 扶持粮食规模经营 / … / 2 / …).
@@ -53,9 +50,16 @@ class AnnexRow:
     extra: list[tuple[str, str]] = field(default_factory=list)
     #: the unit column as the document words it (会同 / 等有关部门 say who leads and that a list is open)
     units_cell: str = ""
+    #: every column but the row number and the group, as (header, cell), where the table's header
+    #: names them all (a policy list: 扶持政策事项 / 政策内容 / 政策依据 / 实施部门): the row's text
+    cells: list[tuple[str, str]] = field(default_factory=list)
+    lead: list[str] = field(default_factory=list)
+    supporting: list[str] = field(default_factory=list)
 
     @property
     def text(self) -> str:
+        if self.cells:
+            return "；".join(f"{header}：{cell}" for header, cell in self.cells if cell)
         parts = [self.task, f"负责部门：{self.units_cell or '、'.join(self.units)}" if self.units else ""]
         parts.append(f"时间进度：{self.deadline}" if self.deadline else "")
         parts += [f"{header}：{cell}" for header, cell in self.extra]
@@ -67,6 +71,8 @@ class Table:
     start: int  # first line (the header) in the lines given
     end: int  # one past the last line
     rows: list[AnnexRow]
+    #: its header row names every column (政策类别 序号 扶持政策事项 …): the rows' text is "列名：值"
+    named: bool = False
 
 
 def _join(pieces: list[str]) -> str:
@@ -198,15 +204,137 @@ def _read_separated(lines: list[str], start: int, header: list[str]) -> Table:
     return Table(start, end, rows)
 
 
+_COLUMN_ROLE = sorted(((name, role) for role, names in TABLE_COLUMNS.items() for name in names),
+                      key=lambda pair: len(pair[0]), reverse=True)
+#: Where a cell of text absorbs the spaces a row holds beyond its columns, best first.
+_ABSORBING = ("content", "name", "basis", "other")
+
+
+def column_role(cell: str) -> str | None:
+    """What a header cell's column holds (TABLE_COLUMNS): `number` for 序号, None for a cell that is no
+    column name (a header cell is short: 重点工作目标任务 ends with 任务, a sentence is no header)."""
+    cell = re.sub(r"\s", "", cell)
+    if cell in NUMBER_HEADERS:
+        return "number"
+    if len(cell) > 8:
+        return None
+    return next((role for name, role in _COLUMN_ROLE if cell == name or (len(name) >= 2 and cell.endswith(name))), None)
+
+
+def _named_header(line: str) -> list[str] | None:
+    """A header row whose cells are all column names, separated by single spaces as a flattened web
+    table gives them (政策类别 序号 扶持政策事项 政策内容 政策依据 实施部门): three columns at least,
+    one of them the row number, one of them text (a name or a content)."""
+    cells = line.split()
+    if len(cells) < 3 or len(cells) > 12:
+        return None
+    roles = [column_role(c) for c in cells]
+    if None in roles or roles.count("number") != 1 or not {"name", "content"} & set(roles):
+        return None
+    return cells
+
+
+def _row_cells(tokens: list[str], roles: list[str | None]) -> list[str]:
+    """The cells of a row given as whitespace-separated pieces, one per column: where a row holds more
+    pieces than columns (a cell of text with spaces in it), the text column takes the extra pieces."""
+    if len(tokens) <= len(roles):
+        return tokens + [""] * (len(roles) - len(tokens))
+    wide = next((roles.index(r) for r in _ABSORBING if r in roles), 0)
+    after = len(roles) - wide - 1
+    middle = tokens[wide:len(tokens) - after]
+    return tokens[:wide] + [" ".join(middle)] + tokens[len(tokens) - after:]
+
+
+def _units_of(cells: dict[str, list[str]]) -> responsibility.Responsibility:
+    """The row's responsible units from its unit columns: a 牵头 column leads, a 配合 column supports,
+    a 责任单位 column names units without a role (the first leads), its own labels and brackets read."""
+    found = responsibility.Responsibility()
+    for role, texts in cells.items():
+        for text in texts:
+            read = responsibility.extract(text, None) if re.search(r"[:：（(]|牵头|配合", text) else None
+            if read:
+                for sub, units in (("lead", read.lead), ("support", read.supporting), ("general", read.general)):
+                    found.add(sub if role == "units" else role, units)
+            else:
+                found.add({"units": "general"}.get(role, role), split_unit_list(text))
+    return found
+
+
+def _next_tokens(lines: list[str], i: int) -> list[str]:
+    return next((line.split() for line in lines[i + 1:] if line.strip()), [])
+
+
+def _heads_group(line: str, group_column: bool) -> bool:
+    """A line alone above a row that heads its group: a numbered heading (一、支持稳产保供), or, in a table
+    with a group column, a short cell without a sentence's punctuation (税费减免(共20项))."""
+    text = re.sub(r"\s", "", line)
+    if _GROUP.match(text):
+        return True
+    return group_column and len(line.split()) == 1 and len(text) <= 20 and not re.search(r"[。；;，,：:]", text)
+
+
+def _read_named(lines: list[str], start: int, header: list[str]) -> Table:
+    """Rows under a header of column names, each on a line that starts with its row number (after the
+    group cell that heads the first row of a group: 财政资金支持(共48项) 1 建立复工复产帮扶机制 …); a line
+    without a row number continues the row above it. The table runs to the end of the lines given."""
+    roles = [column_role(c) for c in header]
+    at = roles.index("number")
+    rows: list[AnnexRow] = []
+    group = None
+
+    def row_at(tokens: list[str]) -> int | None:
+        """Where the row number stands among a line's pieces, if the line starts the next row."""
+        k = next((k for k in range(min(at, len(tokens) - 1) + 1) if tokens[k].isdigit()), None)
+        ok = k is not None and int(tokens[k]) == len(rows) + 1 and all(r == "group" for r in roles[:k])
+        return k if ok else None
+
+    for i in range(start + 1, len(lines)):
+        tokens = lines[i].split()
+        if not tokens or tokens == header:
+            continue
+        k = row_at(tokens)
+        if k is None and _heads_group(lines[i], "group" in roles[:at]) and row_at(_next_tokens(lines, i)) == 0:
+            group = re.sub(r"\s", "", lines[i])  # a group cell on its own line, above its group's first row
+        elif k is not None:
+            if k:
+                group = " ".join(tokens[:k])
+            values = _row_cells(tokens[k + 1:], roles[at + 1:])
+            cells = list(zip(header[at + 1:], roles[at + 1:], values))
+            rows.append(_named_row(len(rows) + 1, cells, group))
+        elif rows:
+            cells = rows[-1].cells
+            wide = next((j for r in _ABSORBING for j, (name, _) in enumerate(cells) if column_role(name) == r), len(cells) - 1)
+            name, cell = cells[wide]
+            cells[wide] = (name, f"{cell} {lines[i].strip()}".strip())
+    return Table(start, len(lines), rows, named=True)
+
+
+def _named_row(number: int, cells: list[tuple[str, str | None, str]], group: str | None) -> AnnexRow:
+    by_role: dict[str, list[str]] = {}
+    for _, role, value in cells:
+        if value and role in ("units", "lead", "support", "deadline"):
+            by_role.setdefault(role, []).append(value)
+    found = _units_of({r: v for r, v in by_role.items() if r != "deadline"})
+    units, lead, supporting = found.resolved()
+    task = next((v for _, role, v in cells if role in ("name", "content") and v), "")
+    deadline = "；".join(by_role.get("deadline", [])) or None
+    return AnnexRow(number, task, units, deadline, group, units_cell="、".join(by_role.get("units", [])),
+                    cells=[(h, v) for h, _, v in cells], lead=lead, supporting=supporting)
+
+
 def find_tables(lines: list[str]) -> list[Table]:
     """Every task table in the lines; a run-together one runs to the end of what it is given."""
     tables: list[Table] = []
     i = 0
     while i < len(lines):
         header = _separated_header(lines[i])
-        order = None if header else _is_run_together_header(lines[i])
+        # cells kept apart by spaces say the rows keep theirs: a header of names is read cell by cell
+        named = None if header else _named_header(lines[i])
+        order = None if header or named else _is_run_together_header(lines[i])
         if header:
             tables.append(_read_separated(lines, i, header))
+        elif named:
+            tables.append(_read_named(lines, i, named))
         elif order:
             tables.append(_read_run_together(lines, i, order))
         else:

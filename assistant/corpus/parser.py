@@ -55,6 +55,7 @@ from .metadata import (
     unmask_type,
 )
 from .model import Clause, Document
+from .numerals import NUMERAL_CHARS
 from .outline import parse_outline
 from .pagetable import read_meta_table
 
@@ -128,6 +129,20 @@ def _annex_leaves(doc_id: str, lines: list[str], tables: list[Table], floor: int
     return leaves, first
 
 
+def _body_rows(doc_id: str, table: Table) -> list[Clause]:
+    """The rows of a table that is the document's body (a 政策清单 page: the list is the text), one unit
+    per row, labelled by its row number as the document numbers it (《X》2), its group cell
+    (财政资金支持(共48项)) its heading; the columns' units and deadline are its facts."""
+    leaves = []
+    for row in table.rows:
+        heading = re.match(rf"([{NUMERAL_CHARS}]+)、", row.group or "")  # 一、支持稳产保供: rows cited 一1, 一2
+        path = f"{heading.group(1) if heading else ''}{row.number}"
+        leaves.append(Clause(id=f"{doc_id}#{path}", doc_id=doc_id, kind="item", text=row.text, chapter=row.group,
+                             item=str(row.number), units=row.units, lead_units=row.lead or row.units[:1],
+                             supporting_units=row.supporting, deadline=row.deadline, path=path))
+    return leaves
+
+
 def _dedupe_ids(leaves: list[Clause]) -> None:
     seen: set[str] = set()
     for leaf in leaves:
@@ -198,13 +213,23 @@ def parse_text(text: str, doc_id: str, source: str, sha256: str) -> Document:
     table = read_meta_table(lines)
     lines = ["" if i in table.lines else line for i, line in enumerate(lines)]
     header = read_header(lines)
-    tables = [t for t in find_tables(lines) if t.start >= header.body_start and t.rows]
+    # A header row of column names is never the document's title: the header reader may have taken it.
+    tables = [t for t in find_tables(lines) if (t.start >= header.body_start or t.named) and t.rows]
     table_start = tables[0].start if tables else len(lines)
     signature = find_signature(lines, before=table_start, after=header.body_start)
-    annex_leaves, annex_start = _annex_leaves(doc_id, lines, tables, signature.line + 1 if signature else header.body_start)
+    # A table of named columns with no signature and no numbered text above it is the body itself.
+    body_table = (tables[0] if tables and tables[0].named and signature is None and not any(
+        m.strong for m in candidates("\n".join(lines[header.body_start:table_start]))) else None)
+    body_rows = _body_rows(doc_id, body_table) if body_table else []
+    annexes = tables[1:] if body_table else tables
+    annex_leaves, annex_start = _annex_leaves(doc_id, lines, annexes, signature.line + 1 if signature else header.body_start)
+    if body_table:
+        annex_start = min(annex_start, table_start)
     body_end = signature.first_line if signature else annex_start
     body = "\n".join(lines[header.body_start:body_end]).strip()
-    if not body and not header.history:  # a text that is only its title and history still names a version
+    if body_table and not body:  # the heading above a list that is the whole text is its preface (正文)
+        body = "\n".join(line.strip() for line in lines[:table_start] if line.strip())
+    if not body and not header.history and not body_rows:  # a text that is only its title and history still names a version
         raise CorpusError(f"{source}：标题之后没有正文。")
     # Text between the signature and the first table, or after the last table, is annex prose.
     tail_start = signature.line + 1 if signature else body_end
@@ -239,7 +264,7 @@ def parse_text(text: str, doc_id: str, source: str, sha256: str) -> Document:
     date = meta_date(fields.get("date")) or (signature.date if signature else None) or history_date(header.history)
     date = date or meta_date(fields.get("published"))
     validity = read_validity(body + "\n" + "\n".join(tail), date)
-    leaves = parse_outline(body, doc_id) + annex_leaves
+    leaves = (parse_outline(body, doc_id) if body else []) + body_rows + annex_leaves
     for k, attached in enumerate(attached_texts(tail), 1):
         leaves += parse_outline(attached, doc_id, "附件" if k == 1 else f"附件{k}")
     _dedupe_ids(leaves)
