@@ -88,6 +88,9 @@ def test_a_list_that_does_not_fit_answers_nothing(question, text):
         "到2025年要完成哪几个指标？",
         "这个政策支持哪些企业？",
         "合肥高新区重点支持的项目有哪几类？",  # 哪几类 says no noun of the items
+        "组建中国广播电视网络公司是在哪一条提出的？",  # 哪一条 asks which one
+        "浙江政府买云服务的政策是哪一条规定的？",
+        "哪两类企业可以申请？",  # an enumeration lists three or more
         "成都首批示范社区具体是哪几个社区？",  # names, not one list's items
     ],
 )

@@ -328,13 +328,13 @@ _ASKS_COUNT = re.compile(r"(多少|几)(项|个|家|人|次|条|户|所|座|批|
 ASKS_NUMBER = re.compile(r"多少|多大|(?<![哪好])几(?!乎)|百分之几|多高|多长")
 
 
-#: the Chinese numerals a count is written with (哪六样, “三大”领域)
-_CN_COUNT = "一二两三四五六七八九十"
+#: the Chinese numerals a count of items is written with (哪六样, “三大”领域): two or more — 哪一条 asks which one
+_CN_COUNT = "二两三四五六七八九十"
 #: how many items a question asks for (哪六样, 哪三类, 分成哪4个): the count and what it counts
-_ASKED_COUNT = re.compile(rf"哪([{_CN_COUNT}]|\d{{1,2}})(?:个|样|项|类|种|条|大|方面)")
+_ASKED_COUNT = re.compile(rf"哪([{_CN_COUNT}]|[2-9]|\d{{2}})(?:个|样|项|类|种|条|大|方面)")
 #: a counted term the question quotes or names as a set (“六保”, 三大领域, 四个“化”): its count and the word
 #: every item holds (保 of 六保, 化 of 四个“化”) — one character, quoted or right after the count
-_COUNTED_TERM = re.compile(rf"(?<![{_CN_COUNT}百千\d])([{_CN_COUNT}])(?:个|大|项)?[“\"]?((?![{_CN_COUNT}])[\u4e00-\u9fff])[”\"]")
+_COUNTED_TERM = re.compile(rf"(?<![一{_CN_COUNT}百千\d])([{_CN_COUNT}])(?:个|大|项)?[“\"]?((?![{_CN_COUNT}])[\u4e00-\u9fff])[”\"]")
 _COUNTED_BARE = re.compile(rf"[“\"]([{_CN_COUNT}])([\u4e00-\u9fff])[”\"]")
 #: a one-character word the items share, quoted alone (哪几个“化”)
 _QUOTED_CHAR = re.compile(r"[“\"]([\u4e00-\u9fff])[”\"]")
@@ -412,7 +412,7 @@ def asks_items(question: str) -> bool:
     if ASKS_NAMES.search(question):
         return False  # 具体是哪几个社区: names, which a count or a description does not give (evidence decides)
     return asked is not None and (
-        asked.count is not None or asked.shared is not None or bool(_ASKS_INCLUDED.search(question))
+        (asked.count is not None and asked.count >= 3) or asked.shared is not None or bool(_ASKS_INCLUDED.search(question))
         or (asked.noun is not None and _WHICH_FEW.search(question) is not None)
     )
 
