@@ -207,10 +207,6 @@ KNOWN_WRONG: dict[tuple[str, str], str] = {
     ("title", "h23d-shandong-2022-225-sci-tech-province-trad-part"):
         "the repost starts at the 文号 and the addressees: no title line, nor a name a title could be built from "
         "(提出如下實施意見) (h23d)",
-    ("title", "h23d-suzhou-gusu-2025-economy-policies-part"):
-        "the policy platform's 详细信息 line above the title line is read as the title (h23d)",
-    ("title", "h23d-suzhou-sip-2025-service-revenue-award-qa-trad"):
-        "the mirror's breadcrumb head 就業創業 is read as the title; the Q&A's title stands under the 當前位置 line (h23d)",
     ("title", "h23d-wenzhou-2023-economy-policies-compilation-part"):
         "the magazine page's heading (半年度(6月)政策汇编 乐清) is read as the title; the policy's title is glued inside "
         "its one-line text (湖州市政策篇443关于…若干政策为深入…) (h23d)",
@@ -224,9 +220,6 @@ KNOWN_WRONG: dict[tuple[str, str], str] = {
         "no title or issuer read (the breadcrumb is taken as the title), so no level (h23d)",
     ("level", "h23d-wenzhou-2023-economy-policies-compilation-part"):
         "no title or issuer read (a one-line text under a magazine heading), so no level (h23d)",
-    ("date", "h23d-suzhou-sip-2025-service-revenue-award-qa-trad"):
-        "the date stands only in the page's 時間: 2025-03-05 14:58:00 row (a time after it), a label form the reader "
-        "does not know (h23d)",
 }
 
 

@@ -11,13 +11,21 @@ Three forms, each seen on a real copy and each general to the sites that produce
   (…优惠办法(试行)第一章总则 第一条…): the title goes back on its own line.
 * the ordinal a document-collection page puts before each text it holds (第一篇:中央财政…管理办法,
   第二篇：…): it hides the title, as the line no longer reads as one.
+* the chrome of the page a text was copied from (`strip_page_furniture`): the info bar under a title
+  (时间: 2025-03-05 |来源: |浏览量:|字号:) loses its counters and widgets and keeps its date and source under
+  labels the page-table reader knows; share/print/close widgets, a magazine site's 免费制作 / 更多内容 /
+  杂志分类, a 详细信息 caption, the breadcrumb (当前位置: 首页 > … > 就业创业) and the crumb a page repeats
+  as its column heading above it go; a compilation's running header and page number glued to the text
+  (湖州市政策篇443关于…) are cut off.
+* a title glued to the opening sentence of the text (关于推动…的若干政策为深入贯彻…): split like the
+  title glued to 第一章.
 """
 
 from __future__ import annotations
 
 import re
 
-from .metadata import is_heading_line, is_title
+from .metadata import DOC_TYPES, is_heading_line, is_title
 
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 #: 发(fā) / 環（huán）: a gloss after a Chinese character, with at least one tone mark.
@@ -34,6 +42,9 @@ _BANNER_RE = re.compile("|".join(
 
 #: The first chapter or article of a text (第一章, 第一条, 第1条).
 _FIRST_DIVISION = re.compile(r"第\s*[一1]\s*[章条]")
+#: Where a 关于… title's type word runs into the text's opening sentence (…的若干政策为深入贯彻…).
+_TITLE_THEN_OPENING = re.compile(
+    rf"(?:{'|'.join(DOC_TYPES)})(?:[（(](?:试行|暂行|修订|征求意见稿)[）)])?(?=为了|为|根据|按照)")
 
 
 def strip_ruby(text: str) -> str:
@@ -60,7 +71,7 @@ def split_glued_title(lines: list[str], window: int = 6) -> list[str]:
     """The first line that is not a heading cut in two where a title runs straight into 第一章 / 第一条
     of the text; a line whose start is no title is left whole. Headings may stand above it (a sharing
     site's page title, 合集下载, the title repeated), so it is looked for among the first `window` lines."""
-    filled = [i for i, line in enumerate(lines) if line.strip()][:window]
+    filled = [i for i, line in enumerate(lines) if line.strip() and not _PAGE_FIELD.match(line)][:window]
     k = next((i for i in filled if not is_heading_line(lines[i])), None)
     if k is None:
         return lines
@@ -68,4 +79,93 @@ def split_glued_title(lines: list[str], window: int = 6) -> list[str]:
     m = _FIRST_DIVISION.search(text)
     if m and m.start() > 0 and is_title(text[: m.start()].strip()):
         return [*lines[:k], text[: m.start()].strip(), text[m.start():], *lines[k + 1:]]
+    for m in _TITLE_THEN_OPENING.finditer(text[:120]):
+        head = text[: m.end()].strip()
+        if "关于" in head and is_title(head):
+            return [*lines[:k], head, text[m.end():], *lines[k + 1:]]
     return lines
+
+
+# --- page furniture -------------------------------------------------------------------------------------------
+
+_CJK = "\u4e00-\u9fff"
+#: The labels of a page's info bar. Kept (under the label the page table reads): its dates and source;
+#: dropped: counters, font switches, share widgets and a magazine site's category.
+_INFO_KEEP = {"发布时间": "发布时间", "发布日期": "发布日期", "时间": "发布时间", "日期": "发布日期",
+              "来源": "来源", "信息来源": "信息来源", "文章来源": "来源", "作者": "作者"}
+_INFO_DROP = ("更新时间", "浏览量", "浏览次数", "访问量", "点击数", "点击量", "点击率", "阅读量", "阅读次数", "字号",
+              "字体", "分享到", "杂志分类", "分类", "责任编辑", "编辑")
+_INFO_LABEL = re.compile(
+    rf"(?<![{_CJK}])({'|'.join(sorted([*_INFO_KEEP, *_INFO_DROP], key=len, reverse=True))})\s*[:：]")
+#: A counter or widget left without a label between two fields (| 2106 次浏览 |, [大 中 小], 【打印】).
+_INFO_WIDGET = re.compile(r"\d+\s*次(?:浏览|阅读|点击)|[\[【]\s*[大中小\s]*[\]】]|[\[【]?\s*(?:打印|关闭|收藏)\s*[\]】]?")
+
+#: A line that is nothing but a widget or caption of the page around a text.
+_FURNITURE_LINE = re.compile(
+    r"^\s*(?:分享到\s*[:：]?.{0,40}|免费制作|更多内容|详细信息|信息详情|内容详情|文章详情|正文|返回顶部|回到顶部|"
+    r"(?:[\[【]?\s*(?:打印此页|打印本页|打印|关闭窗口|关闭|收藏本页|收藏)\s*[\]】]?\s*[|｜/]?\s*){1,4}|"
+    r"扫一扫.{0,20}|(?:上|下)一篇\s*[:：].{0,80})\s*$"
+)
+#: A breadcrumb: 当前位置: 首页 > 政务公开 > … (the label may be missing when it starts at 首页).
+_BREADCRUMB = re.compile(r"^\s*(?:(?:您现在所在的位置|您现在的位置|您的位置|当前的?位置|所在的?位置)\s*[:：]\s*)?(.*?[>＞»›].*)$")
+_CRUMB_SPLIT = re.compile(r"\s*(?:>>|[>＞»›])\s*")
+#: A compilation's running header and page number run into the text: 湖州市政策篇443关于….
+_RUNNING_HEADER = re.compile(rf"^\s*[{_CJK}]{{2,12}}(?:篇|卷|辑|专辑|汇编)\s*\d{{1,4}}(?=[{_CJK}《“])")
+#: A field of the page above the text (发布时间: 2023-7-03, 来源: …): no line of the text.
+_PAGE_FIELD = re.compile(rf"^\s*(?:{'|'.join(sorted(set(_INFO_KEEP.values()), key=len, reverse=True))})\s*[:：]")
+#: How far down a page its chrome stands (the text's own lines come after it).
+_TOP = 20
+
+
+def info_bar(line: str) -> str | None:
+    """`时间: 2025-03-05 14:58:00 |来源: |浏览量:|字号:` → `发布时间: 2025-03-05 14:58:00`; '' when nothing
+    worth keeping is left; None when the line is no info bar (two labels at least, one a counter or
+    widget, no sentence in it)."""
+    text = line.strip()
+    labels = list(_INFO_LABEL.finditer(text))
+    if len(text) > 160 or re.search(r"[。；;]", text) or len(labels) < 2:
+        return None
+    if labels[0].start() != 0 and text[: labels[0].start()].strip(" |｜\t\u3000"):
+        return None
+    if not any(m.group(1) in _INFO_DROP for m in labels):
+        return None
+    kept = []
+    for k, m in enumerate(labels):
+        end = labels[k + 1].start() if k + 1 < len(labels) else len(text)
+        value = re.split(r"[|｜]", _INFO_WIDGET.sub("", text[m.end():end]))[0].strip(" \t\u3000:：")
+        if m.group(1) in _INFO_KEEP and value:
+            kept.append(f"{_INFO_KEEP[m.group(1)]}: {value}")
+    return "  ".join(kept)
+
+
+def _crumbs(line: str) -> list[str] | None:
+    m = _BREADCRUMB.match(line)
+    if not m or len(line.strip()) > 120 or re.search(r"[。；;，,]", line):
+        return None
+    crumbs = [c.strip() for c in _CRUMB_SPLIT.split(m.group(1)) if c.strip()]
+    labelled = m.group(0).strip() != m.group(1).strip()
+    return crumbs if len(crumbs) >= 2 and (labelled or crumbs[0] in ("首页", "网站首页")) else None
+
+
+def strip_page_furniture(text: str) -> str:
+    """The text without the chrome of the page it was copied from (see the module's docstring). Only the
+    top `_TOP` lines are read for an info bar, breadcrumb or column heading; widget lines go anywhere."""
+    lines = text.split("\n")
+    crumbs: set[str] = set()
+    for line in lines[:_TOP]:
+        crumbs.update(_crumbs(line) or ())
+    out = []
+    for i, line in enumerate(lines):
+        if _FURNITURE_LINE.match(line) and line.strip():
+            continue
+        if i < _TOP:
+            if _crumbs(line) is not None or (crumbs and line.strip() in crumbs):
+                continue
+            bar = info_bar(line)
+            if bar is not None:
+                if bar:
+                    out.append(bar)
+                continue
+            line = _RUNNING_HEADER.sub("", line)
+        out.append(line)
+    return "\n".join(out)

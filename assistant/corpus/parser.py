@@ -19,7 +19,7 @@ from assistant.lexicon.regions import (
 )
 
 from .annex import Table, find_tables
-from .cleaning import split_glued_title, strip_banners, strip_collection_ordinal, strip_ruby
+from .cleaning import split_glued_title, strip_banners, strip_collection_ordinal, strip_page_furniture, strip_ruby
 from .dates import read_validity
 from .doctype import classify, read_status
 from .facts import annotate
@@ -209,6 +209,7 @@ def parse_text(text: str, doc_id: str, source: str, sha256: str) -> Document:
     text = strip_ruby(text)
     if is_traditional(text):
         text = to_simplified(text)
+    text = strip_page_furniture(text)
     lines, trailer_title = clean_lines(text)
     table = read_meta_table(lines)
     lines = ["" if i in table.lines else line for i, line in enumerate(lines)]
