@@ -48,6 +48,7 @@ from assistant.config import Settings
 from assistant.corpus.model import Clause, Document
 from assistant.errors import InvalidQuestionError
 from assistant.index.counterparts import MIN_SCORE, Counterparts, task_text
+from assistant.index.lookup import labelled_units, names_a_label
 from assistant.lexicon.units import canonical_unit
 
 if TYPE_CHECKING:  # LangChain's OpenAI client is only needed when the LLM mode is on
@@ -180,15 +181,11 @@ def _listed_by_number(text: str, shown: list[Clause]) -> Clause | None:
     return shown[n - 1] if 0 < n <= len(shown) else None
 
 
-def _numbered_clause(text: str, shown: list[Clause], query: Query, clauses: dict[str, Clause]) -> list[Clause] | None:
-    """那第十五条里…: the clause of that number in the document this turn or the previous answer is about."""
-    match = _CLAUSE_NUMBER.search(text)
-    if match is None:
-        return None
-    label = f"（{match.group(1) or match.group(2)}）"
+def _numbered_clause(text: str, shown: list[Clause], query: Query, documents: list[Document]) -> list[Clause] | None:
+    """那第十五条里… / 第三条怎么规定的 / 第二部分讲的什么: the unit of that label in the document this turn or the
+    previous answer is about, looked up as a cited label is (`index.lookup`)."""
     docs = query.doc_ids or {shown[0].doc_id}
-    found = [c for c in clauses.values() if c.doc_id in docs and c.clause == label and c.annex_row is None]
-    return found or None
+    return labelled_units(text, [d for d in documents if d.doc_id in docs]) or None
 
 
 #: what frames a bare follow-up (那…呢？, 还有…吗) beside the subject it names
@@ -274,6 +271,12 @@ def _about(query: Query, designated: list[Clause]) -> Query:
         own_text = own_text.replace(word, "")
     return replace(query, intent=intent, slot=slot, units=(), text=text, own_text=own_text or query.own_text,
                    units_role=units_role(query.own_text) if slot is Slot.UNITS else None)
+
+
+def _names_no_scope(query: Query) -> bool:
+    """Whether a question names no document, province or place of its own (so it leaves the scope to the
+    conversation); one naming a place no document belongs to is declined as about that place, not carried."""
+    return query.doc_ids is None and not (query.regions or query.places or query.scope_words)
 
 
 def _nothing_more(listed: Answer) -> Answer:
@@ -366,7 +369,10 @@ class Session:
             shown: frozenset[str] = frozenset()
             focus: tuple[str, ...] = ()
             previous = self.turns[-1] if self.turns else None
-            if previous is not None and (is_follow_up(text, query) or self._names_listed_item(text, previous)):
+            # 第三条怎么规定的: a unit named by its label alone is pointed at through the previous answer
+            pointer = names_a_label(text) and _names_no_scope(query)
+            leans = previous is not None and (is_follow_up(text, query) or pointer or self._names_listed_item(text, previous))
+            if previous is not None and leans:
                 query = self._rewritten(text) or merge_follow_up(query, previous.query)
                 cited = next((t.answer.citations for t in reversed(self.turns) if t.answer.citations), [])
                 focus = tuple(c.clause_id for c in cited)
@@ -389,6 +395,10 @@ class Session:
                     # 那智慧环保呢？ after 智慧水务: the same question of another clause, searched by this turn
                     focus = ()
                     query = replace(query, text=own_query.text)
+            elif previous is not None and _names_no_scope(own_query):
+                # 企业在主板上市能奖多少？ / 第四条是怎么规定的？ after a question about 长丰县's policy: a turn with a
+                # topic of its own but no place or document is still asked of the documents the conversation is about
+                query = replace(query, doc_ids=previous.query.doc_ids)
             if doc_ids:
                 query = replace(query, doc_ids=frozenset(doc_ids) & (query.doc_ids or frozenset(doc_ids)))
             if units:
@@ -413,7 +423,7 @@ class Session:
             return pick
         if (item := _listed_by_number(text, shown)) is not None:
             return [item]
-        if (named := _numbered_clause(text, shown, query, clauses)) is not None:
+        if (named := _numbered_clause(text, shown, query, self.engine.documents)) is not None:
             return named
         if len(shown) > 1 and query.units and query.units_role == "lead":
             # 哪一项是中央编办牵头的 / 其中哪几项是人社部牵头的: the listed tasks that unit leads

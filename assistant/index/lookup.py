@@ -27,10 +27,11 @@ _LAW_WORD = r"(?:法|法典|条例|规定|办法|细则|解释|规则)"
 _NAMED_ARTICLE = re.compile(rf"(?:《[^《》]{{2,80}}》|(?P<law>[\u4e00-\u9fff]{_LAW_WORD}))的?(?P<article>{_ARTICLE_NUMBER})")
 _SELF_NAMED_LAW = re.compile(rf"[本该此]{_LAW_WORD}$")
 #: a unit named by the label an answer cites it by — 二（一）, （三）2, 一（一）1, 附件（二）, 附件第64项 — or by
-#: 第二十条, which people also say of a document numbered （二十） or 二十、 rather than in articles
+#: 第二十条, which people also say of a document numbered （二十） or 二十、 rather than in articles, or by
+#: 第二部分 (the chapter 二、 of an outline)
 _CITED_LABEL = re.compile(
     rf"(?P<annex>附件)?(?:第\s*(?P<row>[\d{NUMERAL_CHARS}]+)\s*项"
-    rf"|第\s*(?P<said>[\d{NUMERAL_CHARS}]+)\s*条"
+    rf"|第\s*(?P<said>[\d{NUMERAL_CHARS}]+)\s*条|第\s*(?P<part>[{NUMERAL_CHARS}]+)\s*部分"
     rf"|(?P<chapter>[{NUMERAL_CHARS}]+)?[（(]\s*(?P<clause>[{NUMERAL_CHARS}]+)\s*[)）]\s*(?P<item>\d+)?)"
 )
 #: a reference inside a text: 《X》第N条 (another document), 本法/本条例…第N条 or a bare 第N条 (the same one)
@@ -142,12 +143,7 @@ class ArticleIndex:
         二（一）由谁负责) in `documents`, the ones the question is about — every leaf of a unit that has items.
         A label names a unit only where one document of them has it: the same label in several documents
         (（一） is in most) says nothing without the document, and gives []."""
-        text = _STRIP_SPACES.sub("", question)
-        for m in _CITED_LABEL.finditer(text):
-            found = [leaves for d in documents if (leaves := _leaves_labelled(d, m))]
-            if len(found) == 1:
-                return found[0]
-        return []
+        return labelled_units(question, documents)
 
     def references(self, document: Document, clause: Clause, as_of: str | None = None) -> list[tuple[str, ArticleRef]]:
         """The articles a clause's text points to, as (the words that point, the article), in text order.
@@ -181,6 +177,22 @@ class ArticleIndex:
         return None
 
 
+def names_a_label(question: str) -> bool:
+    """Whether the question names a unit by a label (第三条, 第二部分, 二（一）, 附件第64项)."""
+    return bool(_CITED_LABEL.search(_STRIP_SPACES.sub("", question)))
+
+
+def labelled_units(question: str, documents: list[Document]) -> list[Clause]:
+    """The leaves of the first unit the question names by a label that exactly one of `documents` has
+    (see `ArticleIndex.cited_units`; a conversation asks it of the document its previous answer cited)."""
+    text = _STRIP_SPACES.sub("", question)
+    for m in _CITED_LABEL.finditer(text):
+        found = [leaves for d in documents if (leaves := _leaves_labelled(d, m))]
+        if len(found) == 1:
+            return found[0]
+    return []
+
+
 def _leaves_labelled(document: Document, label: re.Match[str]) -> list[Clause]:
     """The leaves of `document` under the unit `label` (a `_CITED_LABEL` match) names, in order."""
     annex = "附件" if label["annex"] else ""
@@ -190,10 +202,15 @@ def _leaves_labelled(document: Document, label: re.Match[str]) -> list[Clause]:
         number = int_to_cn(cn_to_int(label["said"]))
         # an article where the document has them; else the clause or chapter people call by that number
         paths = [f"{annex}第{number}条", f"{annex}（{number}）", f"{annex}{number}"]
+    elif label["part"]:
+        paths = [f"{annex}{int_to_cn(cn_to_int(label['part']))}"]
     else:
         item = label["item"] or ""
         chapter = int_to_cn(cn_to_int(label["chapter"])) if label["chapter"] else ""
         paths = [f"{annex}{chapter}（{int_to_cn(cn_to_int(label['clause']))}）{item}"]
+    if not annex and not label["row"]:
+        # a notice whose 办法 is its attachment: 第三条 of it is the attachment's (附件第三条), where the notice has none
+        paths += [f"附件{path}" for path in paths]
     for path in paths:
         leaves = [c for c in document.clauses if c.path == path or _under(c.path, path)]
         if leaves:
