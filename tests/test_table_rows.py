@@ -35,7 +35,7 @@ def test_policy_list_page_is_one_unit_per_row():
     assert "辽阳市小微企业、个体工商户扶持政策事项清单" in rows["序言"].text
     second = rows["2"]
     assert second.chapter == "财政资金支持(共48项)"  # the group cell heads every row of its group
-    assert second.text.startswith("扶持政策事项：对疫情防控重点保障企业贷款给予财政贴息支持；政策内容：")
+    assert second.text.startswith("政策类别：财政资金支持(共48项)；扶持政策事项：对疫情防控重点保障企业贷款给予财政贴息支持；政策内容：")
     assert "贴息期限不超过1年" in second.text
     assert "政策依据：《辽阳市人民政府关于印发辽阳市应对新型冠状病毒肺炎疫情支持中小企业生产经营若干政策措施的通知》" in second.text
     assert second.units == ["市财政局", "市发展改革委", "市工业和信息化局", "人民银行辽阳市中心支行"]
@@ -95,7 +95,7 @@ def test_text_cell_takes_the_spaces_and_group_cells_head_rows():
     assert list(rows) == ["序言", "1", "2", "3"]
     assert rows["1"].chapter == "增强粮食综合生产能力"  # a group cell alone on its line above the row
     assert rows["3"].chapter == "实施种业振兴行动"  # a group cell before the row number
-    assert rows["1"].text == "政策内容：实施优质高效增粮示范行动,安排 110 亿元农业生产 发展等资金,稳定粮食播种面积和产量。；责任单位：自治区农牧厅、财政厅"
+    assert rows["1"].text == "政策类别：增强粮食综合生产能力；政策内容：实施优质高效增粮示范行动,安排 110 亿元农业生产 发展等资金,稳定粮食播种面积和产量。；责任单位：自治区农牧厅、财政厅"
     assert rows["2"].units[0] == "自治区农牧厅" and "发展改革委" in rows["2"].units
     assert rows["3"].lead_units == ["自治区农牧厅"]
 

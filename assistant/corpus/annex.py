@@ -300,6 +300,8 @@ def _read_named(lines: list[str], start: int, header: list[str]) -> Table:
                 group = " ".join(tokens[:k])
             values = _row_cells(tokens[k + 1:], roles[at + 1:])
             cells = list(zip(header[at + 1:], roles[at + 1:], values))
+            if group and "group" in roles[:at]:  # the merged group cell is a column of every row of its group
+                cells.insert(0, (header[roles.index("group")], "group", group))
             rows.append(_named_row(len(rows) + 1, cells, group))
         elif rows:
             cells = rows[-1].cells
