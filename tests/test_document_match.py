@@ -184,3 +184,19 @@ def test_a_document_replaced_by_a_new_build_is_matched_by_its_new_title():
 def test_a_title_the_question_quotes_is_searched_whole():
     text = without_description("科技节水复函里引用的《城市节约用水管理规定》文号是什么？", ["科技", "节水", "复函", "管理"])
     assert "《城市节约用水管理规定》" in text and "节水复函" not in text
+
+
+@pytest.mark.parametrize("question, doc_id", [
+    # a reply (答复), a list of measures (清单) and a policy's questions and answers (问答) are named by their kind word
+    ("对全国政协十届四次会议第4626号提案的答复，发文字号是什么？", "reply"),
+    ("小微企业、个体工商户扶持政策事项清单是哪个部门发布的？", "list"),
+    ("支持服务业企业营收增长的那份问答是什么时候发布的？", "qa"),
+])
+def test_replies_lists_and_question_and_answer_pages_are_named_by_their_kind(question, doc_id):
+    library = LIBRARY + [
+        _doc("reply", "国务院办公厅对全国政协十届四次会议第4626号提案的答复"),
+        _doc("list", "辽阳市小微企业、个体工商户扶持政策事项清单", "市", "辽阳", "辽阳清单"),
+        _doc("qa", "苏州工业园区支持服务业企业营收增长相关问答", "区县", "苏州工业园区", "苏州工业园区问答"),
+    ]
+    match = titles_of(library).named_within(question)
+    assert match is not None and match.doc_id == doc_id

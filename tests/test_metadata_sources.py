@@ -186,10 +186,6 @@ KNOWN_WRONG: dict[tuple[str, str], str] = {
         "year digits the repost lost (h22r, page opening)",
     ("issuer", "h22r-anhui-key-work-responsibility-part"):
         "the issuer is taken from the repost's lead sentence (安徽省人民政府发布) (h22r)",
-    ("title", "h22r-shandong-2015-gov-report-division-part"):
-        "the site's first line joins the 文号 and the title (鲁政办字〔2015〕46号 山东省…意见), read as one title (h22r)",
-    ("issuer", "h22r-shandong-2015-gov-report-division-part"):
-        "the issuer comes from that joined line, 文号 included (h22r)",
     ("title", "h22r-shandong-2023-green-lowcarbon-tasks-trad-part"):
         "the notice's own title is not in the repost (文号, addressees, then the attached task list's name): no title (h22r)",
     ("title", "h22r-zhejiang-2024-key-work-trad-part"):
@@ -202,24 +198,14 @@ KNOWN_WRONG: dict[tuple[str, str], str] = {
     ("title", "h23d-liaoning-2023-gov-report-division-part"):
         "the title is broken over four lines inside its 《…〈…〉…》 (关于印发《2023年 / 省〈政府工作报告〉任务分解 / "
         "和责任分工方案》的通知); the parser keeps 关于印发…的通知 without the bracketed name (h23d)",
-    ("title", "h23d-liaoyang-2023-small-business-support-list-part"):
-        "the site's banner line 辽阳 above the title line is read as the title (h23d)",
     ("title", "h23d-shandong-2022-225-sci-tech-province-trad-part"):
         "the repost starts at the 文号 and the addressees: no title line, nor a name a title could be built from "
         "(提出如下實施意見) (h23d)",
+    ("level", "h23d-wenzhou-2023-economy-policies-compilation-part"):
+        "no title or issuer read (a one-line text under a magazine heading), so no level (h23d)",
     ("title", "h23d-wenzhou-2023-economy-policies-compilation-part"):
         "the magazine page's heading (半年度(6月)政策汇编 乐清) is read as the title; the policy's title is glued inside "
         "its one-line text (湖州市政策篇443关于…若干政策为深入…) (h23d)",
-    ("number", "h23d-heze-2023-1-green-lowcarbon-division-notice-part"):
-        "the 文号 is written with a space before its bracket (菏政办字 〔2023〕1号) and is not read (h23d)",
-    ("issuer", "h23d-fuyang-2025-economy-policies-draft-part"):
-        "the title's leading place (富阳区关于…) is read as the issuer; the draft names no issuing organ (h23d)",
-    ("level", "h23d-heze-2023-1-green-lowcarbon-division-notice-part"):
-        "no title or issuer read (an unsigned notice whose 文号 is not read), so no level (h23d)",
-    ("level", "h23d-suzhou-sip-2025-service-revenue-award-qa-trad"):
-        "no title or issuer read (the breadcrumb is taken as the title), so no level (h23d)",
-    ("level", "h23d-wenzhou-2023-economy-policies-compilation-part"):
-        "no title or issuer read (a one-line text under a magazine heading), so no level (h23d)",
 }
 
 

@@ -23,6 +23,7 @@ from assistant.answering.measures import (
     gives_date,
 )
 from assistant.corpus.dates import written_dates
+from assistant.corpus.metadata import meta_date
 from assistant.corpus.model import Clause, Document, Money
 from assistant.corpus.money import pick
 from assistant.corpus.responsibility import Duty, author_of, bracketed, duties, labelled, without_notes
@@ -275,13 +276,22 @@ def issue_line(document: Document, question: str, opening: Clause | None = None)
     if re.search(r"文号|字号", question):
         return f"文号：{document.number}" if document.number else "文件没有写明文号。"
     if re.search(r"机构|机关|单位|谁|部门", question):
-        return f"发文机关：{document.issuer}" if document.issuer else "文件没有写明发文机关。"
+        if document.issuer:
+            return f"发文机关：{document.issuer}"
+        # a page crediting the text to a department (来源:辽阳市市场监管局) says who put it out, not who issued it
+        return f"文件没有写明发文机关；页面注明来源：{document.page_source}。" if document.page_source else "文件没有写明发文机关。"
     when = chinese_date(document.date)
+    # the date the page says it was published (发布时间:2025-01-07), quoted as the page writes it
+    shown = meta_date(document.published)
+    published = f"发布日期：{chinese_date(shown)}（页面：{document.published}）" if shown else None
     if not when:
-        return "文件没有写明印发日期。"
+        return published or "文件没有写明印发日期。"
+    if shown == document.date:  # the only date known is the page's: it is the publication date
+        return published
     text = "\n".join(c.text for c in document.clauses)
     written = [w for w in written_dates(text, document.date) if w != when]
-    return f"印发日期：{when}" + (f"（原文：{'、'.join(written)}）" if written else "")
+    line = f"印发日期：{when}" + (f"（原文：{'、'.join(written)}）" if written else "")
+    return f"{line}；{published}" if published and re.search(r"发布|公布|上网", question) else line
 
 
 def validity_line(clauses: list[Clause], document: Document | None, question: str, tokenizer: Tokenizer) -> str | None:

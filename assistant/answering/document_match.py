@@ -47,7 +47,8 @@ DISTINCTIVE_SHARE = 0.01
 #: kind words by which a question names a document (科技节水复函里, 这个方案); one counts only when the
 #: matched document's description holds it. 计划, 政策, 措施 alone are too often the topic to count.
 _KIND_WORDS = re.compile(
-    r"复函|批复|函|通知|意见|办法|方案|规定|细则|规则|条例|决定|要点|报告|纲要|公告|若干政策|若干措施|政策措施"
+    r"复函|批复|答复|函|通知|意见|办法|方案|规定|细则|规则|条例|决定|要点|报告|纲要|公告|若干政策|若干措施|政策措施"
+    r"|清单|问答|指南"  # a list of measures, a policy's questions and answers, a guide: documents too
 )
 #: words that name a document only right after its own title words or a demonstrative (中关村的措施,
 #: 这个招商引资政策): standing alone they are the topic (有什么政策)

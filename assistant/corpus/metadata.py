@@ -35,11 +35,15 @@ DOC_TYPES = (
     "管理办法", "暂行办法", "实施办法", "暂行规定", "若干规定", "若干政策", "若干措施", "政策措施", "工作规则",
     "意见", "通知", "办法", "规定", "方案", "规划", "决定", "细则", "计划", "条例", "纲要", "通告", "公告",
     "批复", "决议", "措施", "规则", "复函", "函",
+    # a list of measures or of tasks a government publishes (扶持政策事项清单, 责任清单), and its answers to
+    # the questions asked about a policy (…相关问答, 政策问答)
+    "清单", "问答",
 )
 _TYPES = "|".join(DOC_TYPES)
 _TRIAL = r"(?:[（(](?:试行|暂行|修订|征求意见稿)[）)])?"
-#: 国发〔2015〕5号, 粤府办[2020]12号, 县政办发（2023）3号, 東府〔2021〕54號: any level, any bracket.
-NUMBER_RE = re.compile(r"[\u4e00-\u9fff]{1,12}[〔\[［【（(]\s*\d{4}\s*[〕\]］】）)]\s*\d{1,4}\s*[号號]")
+#: 国发〔2015〕5号, 粤府办[2020]12号, 县政办发（2023）3号, 東府〔2021〕54號: any level, any bracket; a
+#: PDF paste may put one space between the organ code and the bracket (菏政办字 〔2023〕1号, 国发 〔2022〕18号).
+NUMBER_RE = re.compile(r"[\u4e00-\u9fff]{1,12}[ \t\u3000\xa0]?[〔\[［【（(]\s*\d{4}\s*[〕\]］】）)]\s*\d{1,4}\s*[号號]")
 _NUMBER_LINE = re.compile(rf"^[（(]?\s*({NUMBER_RE.pattern})\s*[）)]?$")
 _TITLE = re.compile(rf"^[\u4e00-\u9fff、“”\"《》（）()\s·]{{2,60}}?(?:关于[^。，,；;：:]{{2,80}}?)?(?:{_TYPES}){_TRIAL}$")
 _TITLE_IN_TEXT = re.compile(rf"[\u4e00-\u9fff]{{2,30}}关于[^。，,；;：:《》\s]{{2,60}}?(?:{_TYPES}){_TRIAL}")
@@ -68,6 +72,22 @@ def meta_date(value: str | None) -> str | None:
     if m := re.search(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})", value):
         return f"{int(m.group(1)):04d}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
     return None
+
+
+def page_published(value: str | None) -> str | None:
+    """The date a page's 发布时间/时间 row gives, as the page writes it (2025-03-05 14:58:00 → 2025-03-05,
+    2023年7月31日): what a reader finds there; None when the row gives no date."""
+    if not value:
+        return None
+    m = re.search(rf"{_DATE}|\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}", value)
+    return m.group(0) if m else None
+
+
+def page_source(value: str | None) -> str | None:
+    """Whom a page's 来源 row credits the text to (辽阳市市场监管局), when it names one: an organ or an
+    agency in Chinese, not an empty cell, a site address or a row's run-on furniture."""
+    text = re.split(r"[|｜\s]", (value or "").strip(), maxsplit=1)[0]
+    return text if re.fullmatch(r"[\u4e00-\u9fff（）()、]{2,40}", text) else None
 
 
 #: `黔府办发〔2012〕34号《贵州省人民政府办公厅关于…的通知》`: a repost's number-and-title line.
@@ -104,6 +124,18 @@ def joint_issuer(text: str) -> str:
     if len(parts) >= 2 and all(len(p) >= 3 and _BODY_END.search(p) for p in parts):
         return "、".join(parts)
     return clean_heading(text)
+
+
+def names_document(heading: str | None) -> bool:
+    """A heading that can be a document's name: a title (X关于…的意见, …管理办法) or a name ending as a
+    law's, a report's or a guide's does (…法, …报告, …申报指南) — not a site's banner (辽阳), a page's
+    furniture (详细信息), a breadcrumb's last item (就业创业) or a magazine's heading (…政策汇编 乐清)."""
+    text = clean_heading(heading or "")
+    return bool(text) and (is_title(text) or bool(_OTHER_NAME.search(text)))
+
+
+#: How the name of a text that is no 通知/办法… ends: a law, a charter, a report, a guide.
+_OTHER_NAME = re.compile(r"(?:法|法典|章程|规程|报告|纲要|指引|指南|目录|答复|公报|白皮书)(?:[（(][^（）()]{1,12}[）)])?$")
 
 
 def is_title(line: str) -> bool:
@@ -182,14 +214,17 @@ def read_header(lines: list[str]) -> Header:
         elif first and is_heading_line(text) and not is_history(text):
             heading = clean_heading(text)
             title = issuer_line + heading if issuer_line and heading.startswith("关于") else heading
-            if (before := _ISSUING_VERB.sub("", text.split("关于", 1)[0].strip())) and before != text:
+            if ((before := _ISSUING_VERB.sub("", text.split("关于", 1)[0].strip())) and before != text
+                    and not _PLACES_ONLY.fullmatch(clean_heading(before))):  # 保护区、姑苏区关于…: places, no organ
                 # 成都市发展和改革委员会 中共成都市委社会工作部 … 关于…; a red header above may name it in full
                 issuer = fuller_issuer(joint_issuer(before), [issuer])
         elif title and _wraps(title, text) and not number:
             title += clean_heading(text)  # 关于… wrapped over lines, closed by its document type
         elif is_title(text) and (title is None or clean_heading(text) == title or not number):
+            # a first heading that names no document (a site banner 辽阳, the page's 详细信息, a breadcrumb's
+            # last item 就业创业) gives way to the title line under it
             title = (clean_heading(text) if _own_title(title, clean_heading(text), _next_text(lines, i))
-                     else title or clean_heading(text))
+                     or not names_document(title) else title)
         elif is_history(text):
             history.append(text)
         elif title and is_heading_line(text):
@@ -200,6 +235,7 @@ def read_header(lines: list[str]) -> Header:
         else:
             return Header(title, number, i, history, issuer)
     return Header(title, number, len(lines), history, issuer)
+
 
 
 def _wraps(title: str, line: str) -> bool:
@@ -323,6 +359,8 @@ def recovered_government(number: str | None, title: str, lines: list[str]) -> Go
     written right after it. Places named there that disagree (two provinces) name none."""
     if (found := government_of_number(number)).level != Level.OTHER:
         return found
+    if (m := _AREA_TITLE.match(title)) and (found := government_of(m.group(0))).level != Level.OTHER:
+        return found  # 苏州工业园区支持…问答: an area named after its city, at the title's start
     if title.startswith("关于") and (found := government_of(_ISSUED_NAME.sub("", title), title=True)).level != Level.OTHER:
         return found
     opening = [text for line in lines if (text := re.sub(f"{_SPACE}+", " ", line).strip())][:_OPENING_LINES]
@@ -343,6 +381,8 @@ def recovered_government(number: str | None, title: str, lines: list[str]) -> Go
     return found if found.level != Level.OTHER else named[0]
 
 
+#: an area named after its city at a title's start (苏州工业园区, 合肥高新区, 西安经开区)
+_AREA_TITLE = re.compile(r"[\u4e00-\u9fff]{2,3}(?:工业园区|高新区|经开区|开发区|新区|自贸区|保税区)")
 #: places a mainland text names as the subject of a national rule (往来台湾地区), never as its issuer
 _NOT_ISSUING = frozenset({"台湾", "香港", "澳门"})
 #: what may follow a place's name without being a part of it (广东省区域…, 北京市县两级)
@@ -376,7 +416,8 @@ def numbered_title(text: str, window: int = 300) -> str | None:
 
 #: 现将《X》印发给你们 / 《X》已经区政府…同意，现予印发: a covering notice names the text it issues.
 #: 《A》《B》《C》已经市政府…通过，现印发给你们: several texts issued by one notice.
-_ISSUING = re.compile(r"现将(?P<a>(?:《[^《》]{2,80}》[、和及]?)+)[^。《》]{0,20}?印发"
+#: 现将 《X》(以下简称 《方案》)印发给你们: the short name it gives the text may stand in between.
+_ISSUING = re.compile(r"现将\s*(?P<a>(?:《[^《》]{2,80}》\s*[、和及]?\s*)+)(?:[(（]以下简称[^()（）。]{0,20}[)）])?[^。《》]{0,20}?印发"
                       r"|(?P<b>(?:《[^《》]{2,80}》[、和及]?)+)[^。《》]{0,60}?现(?:予|将其?)?印发")
 #: 结合官渡区实际，特制定如下政策措施: a text that names neither itself nor its issuer still says whose it is.
 _SELF_NAMED = re.compile(r"结合(?P<place>[\u4e00-\u9fff]{2,12}?)实际[，,]?\s*(?:特|现)?制定(?:如下|本|以下)(?P<form>[\u4e00-\u9fff]{2,6}?)[。:：，,]")
@@ -469,6 +510,8 @@ def issuer_from_title(title: str | None) -> str | None:
     """`天津市人民政府办公厅` from 天津市人民政府办公厅(印发)关于…的通知."""
     if title and "关于" in title:
         issuer = _ISSUING_VERB.sub("", title.split("关于", 1)[0].strip().rstrip("《“"))
+        if _PLACES_ONLY.fullmatch(issuer):
+            return None  # 富阳区关于…, 保护区、姑苏区关于…: whose text it is, not the organ that issued it
         return issuer if _NAME_LIKE.fullmatch(issuer) else None  # 《关于…实施细则》的通知 names no issuer
     return None
 
@@ -491,6 +534,8 @@ def fuller_issuer(issuer: str | None, others: list[str | None]) -> str | None:
     return max(fuller, key=len) if fuller else issuer
 
 
+#: Places only, one or a list (富阳区, 保护区、姑苏区, 浙江省杭州市): no organ named.
+_PLACES_ONLY = re.compile(r"(?:[\u4e00-\u9fff]{1,8}?(?:省|自治区|市|县|区|旗|镇|乡|街道)[、，,和与及]?)+")
 #: What an issuer's name is made of: Chinese words (joint issuers apart by 、 or spaces), brackets.
 _NAME_LIKE = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff、（）()\s]+")
 

@@ -143,6 +143,10 @@ class Document:
     form: str | None = None
     #: 现行有效 / 已废止 when the text or its page says so; None when it says nothing.
     status: str | None = None
+    #: Whom the page credits the text to (来源:辽阳市市场监管局), as written: not its issuer.
+    page_source: str | None = None
+    #: The date the page says it was published (发布时间:2025-01-07), as the page writes it.
+    published: str | None = None
 
     @property
     def cite_name(self) -> str:

@@ -23,11 +23,14 @@ META_LABELS: dict[str, tuple[str, ...]] = {
     #: the text names none.
     "publisher": ("发布机构", "公开责任部门", "发布单位"),
     "date": ("成文日期", "发文日期", "印发日期"),
-    "published": ("发布日期", "公开日期", "发布时间", "生成日期"),
+    "published": ("发布日期", "公开日期", "发布时间", "生成日期", "时间"),
+    #: Whom the page credits the text to (来源:辽阳市市场监管局): a department, or a news agency on a
+    #: news page, so never read as the issuer.
+    "source": ("来源", "信息来源"),
     "effective": ("生效日期", "施行日期", "实施日期"),
     "status": ("有效性", "时效性", "时效", "效力状态"),
     "other": ("索引号", "主题分类", "主题词", "组配分类", "公开目录", "公开形式", "信息来源",
-              "来源", "作者", "浏览次数", "体裁分类", "公文种类", "政策解读", "分类", "效力级别", "失效日期",
+              "作者", "浏览次数", "浏览量", "字号", "体裁分类", "公文种类", "政策解读", "分类", "效力级别", "失效日期",
               "所属类别", "文件来源", "政策级别", "政策主题", "公开方式", "统一编号", "下载阅读版本", "阅读版本"),
 }
 _LABEL_FIELD = {label: name for name, labels in META_LABELS.items() for label in labels}

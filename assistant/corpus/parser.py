@@ -48,6 +48,8 @@ from .metadata import (
     normalise_number,
     notice_title,
     numbered_title,
+    page_published,
+    page_source,
     read_header,
     self_named_title,
     short_title,
@@ -279,6 +281,7 @@ def parse_text(text: str, doc_id: str, source: str, sha256: str) -> Document:
         expiry_date=validity.expiry_date, validity_years=validity.years, validity_phrase=validity.phrase,
         doc_type=classify(title, issuer, header.history, number), form=doc_type(title),
         status=read_status(fields.get("status"), title),
+        page_source=page_source(fields.get("source")), published=page_published(fields.get("published")),
     )
 
 

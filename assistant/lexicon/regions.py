@@ -165,6 +165,9 @@ HIGHER_PLACE = re.compile(
 )
 
 
+#: a kind of area opening a list of places, not the name of one: 保护区、姑苏区 is 姑苏区's (the 保护区 it
+#: shares its government with is named by its kind alone)
+_AREA_KIND_FIRST = re.compile(r"^(?:保护区|示范区|功能区|片区|景区|城区|市区|园区|开发区|新区)[、，,和与及](?=[\u4e00-\u9fff]{2,4}?(?:区|县|旗))")
 #: a prefecture city's short name at the start of an area's name (合肥高新区, 苏州工业园区)
 _CITY_SHORT = re.compile("|".join(sorted(CITY_PROVINCE, key=len, reverse=True)))
 #: what an area named after its city is called (合肥·高新区, 苏州·工业园区, 西安·经开区); a bare 区 or
@@ -239,6 +242,7 @@ def government_of(name: str | None, title: bool = False) -> Government:
     text = re.sub(r"\s+", "", to_simplified(name)).removeprefix("中共")
     if title:  # 2017年合肥高新区支持…: a title may open with the year it is for
         text = _LEADING_YEAR.sub("", text)
+    text = _AREA_KIND_FIRST.sub("", text)
     if text.startswith(NATIONAL_ISSUER_PREFIXES):
         return Government(Level.NATIONAL)
     province = city = county = None
