@@ -32,8 +32,6 @@ COMPLETE_LIST = "（完整列表）"
 _LIST_TASK_CHARS = 120
 #: a run-in heading: a short sentence of words alone, no number or pause (市场导向、改革发展。)
 _RUN_IN_HEADING = re.compile(r"[\u4e00-\u9fff、]{4,14}。")
-#: a sentence listing three or more things (影视动漫游戏、演艺演出赛事、在线新经济)
-_LISTS_SEVERAL = re.compile(r"[^、，,]+、[^、，,]+、")
 #: a turn asking the units that asks the 时间进度 too (由谁负责，进度如何): the deadline pattern, or 时间/进度
 #: asked of
 _ASKS_WHEN_TOO = re.compile(
@@ -78,7 +76,6 @@ def best_sentences(
     words = set(tokenizer.tokenize(question))
 
     def score(sentence: str) -> float:
-        sentence = to_simplified(sentence)  # a text in traditional script shares the question's words too
         overlap = sum(len(w) for w in words if w in sentence)
         return overlap + (3 if want_numbers and re.search(r"\d", sentence) else 0)
 
@@ -87,14 +84,8 @@ def best_sentences(
         best = sentences[ranked[0]]
         return next(p for p in paragraphs if best in p)  # the paragraph of the sentence sharing most
 
-    keep = [i for i in ranked[:limit] if score(sentences[i]) > 0] or [ranked[0]]
-    if several and not any(_LISTS_SEVERAL.search(sentences[i]) for i in keep):
-        # asked which several (支持哪些业态): the best sentence that lists three or more things and shares a word
-        # with the question takes the place of the least sharing one kept
-        listing = next((i for i in ranked if score(sentences[i]) > 0 and _LISTS_SEVERAL.search(sentences[i])), None)
-        if listing is not None:
-            keep = [*keep[: limit - 1], listing]
-    return [sentences[i] for i in sorted(keep)]
+    keep = sorted(i for i in ranked[:limit] if score(sentences[i]) > 0) or [ranked[0]]
+    return [sentences[i] for i in keep]
 
 
 class AnswerComposer:

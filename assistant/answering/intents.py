@@ -20,7 +20,6 @@ from dataclasses import dataclass
 from enum import Enum, StrEnum
 
 from assistant.corpus.model import Clause
-from assistant.lexicon.regions import to_simplified
 
 
 class Intent(StrEnum):
@@ -247,7 +246,7 @@ INTENT_SPECS: tuple[IntentSpec, ...] = (
     ),
     IntentSpec(
         Intent.TARGET,
-        re.compile(r"目标|多少|达到|规模|比例|比重|速率|网速|带宽|宽带.{0,4}(快|速)|指标|百分之|(?<!哪)几个|覆盖率|通达率"),
+        re.compile(r"目标|多少|达到|规模|比例|比重|速率|网速|带宽|宽带.{0,4}(快|速)|指标|百分之|几个|覆盖率|通达率"),
         slot=Slot.NUMBER,
         selection=Selection.WITH_FACT,
         fact_optional=True,
@@ -298,13 +297,6 @@ _ASKS_BENEFICIARY = re.compile(
     r"(谁|哪些[人企单]\S{0,2})(能|可以|可)(享受|申请|领取|拿到|获得|得到)|给谁|发给谁|奖励谁|补给谁|对象是|哪些(企业|人|单位)(能|可以)"
     r"|经谁|谁(同意|批准|审定|审议|签发)"  # who approved the text: its own words, not the units it assigns
 )
-#: what a unit or a role named in the question must do (市发展改革委还要负责做好哪方面的工作, 对各牵头单位提了什么
-#: 要求, 配合单位要做些什么): the content of the clauses where it acts, never a request for units — a 负责/牵头
-#: in it names the actor, and with no who-word (`ASKS_WHO`) nothing asks a body
-ASKS_DUTY = re.compile(
-    r"(?:什么|哪些|哪几?[个项条]?|哪)(?:方面|样)?的?(?:要求|工作|任务|职责|事情?|措施|内容|责任|义务)"
-    r"|(?:做|干|抓)好?(?:些)?(?:什么|哪些)|提(?:了|出了?)?(?:什么|哪些)"
-)
 #: words that ask who (谁, 哪个部门, 找哪, 归…管), as against the responsibility verbs (牵头, 负责, 配合, 主管) a
 #: question may use for what its asker does (企业牵头制定地方标准能拿多少奖励: a money question)
 ASKS_WHO = re.compile(
@@ -328,102 +320,9 @@ _ASKS_COUNT = re.compile(r"(多少|几)(项|个|家|人|次|条|户|所|座|批|
 ASKS_NUMBER = re.compile(r"多少|多大|(?<![哪好])几(?!乎)|百分之几|多高|多长")
 
 
-#: the Chinese numerals a count of items is written with (哪六样, “三大”领域): two or more — 哪一条 asks which one
-_CN_COUNT = "二两三四五六七八九十"
-#: how many items a question asks for (哪六样, 哪三类, 分成哪4个): the count and what it counts
-_ASKED_COUNT = re.compile(rf"哪([{_CN_COUNT}]|[2-9]|\d{{2}})(?:个|样|项|类|种|条|大|方面)")
-#: a counted term the question quotes or names as a set (“六保”, 三大领域, 四个“化”): its count and the word
-#: every item holds (保 of 六保, 化 of 四个“化”) — one character, quoted or right after the count
-_COUNTED_TERM = re.compile(rf"(?<![一{_CN_COUNT}百千\d])([{_CN_COUNT}])(?:个|大|项)?[“\"]?((?![{_CN_COUNT}])[\u4e00-\u9fff])[”\"]")
-_COUNTED_BARE = re.compile(rf"[“\"]([{_CN_COUNT}])([\u4e00-\u9fff])[”\"]")
-#: a one-character word the items share, quoted alone (哪几个“化”)
-_QUOTED_CHAR = re.compile(r"[“\"]([\u4e00-\u9fff])[”\"]")
-#: what a question says the items are (分到了哪几个领域, 哪些业态): the noun after 哪几个/哪些
-_ASKED_NOUN = re.compile(
-    rf"(?:哪几?[个类种样项大]?|哪些)((?![几些个类种样项大{_CN_COUNT}])[\u4e00-\u9fff]{{2,4}}?)(?=[？?，。、]|$|发展|可以|能|有|是)"
-)
-#: nouns that name clauses of a document (任务, 措施): a list of them is a list of clauses, not of one clause's items
-_CLAUSE_NOUNS = re.compile(r"任务|工作|事项|措施|政策|项目|文件|条款|规定|内容|要求|方面|指标|目标|部门|单位|地区|城市")
-#: 哪几个 with what the items are (哪几个领域, 哪几类)
-_WHICH_FEW = re.compile(r"哪几[个类种样]")
-#: asking several (哪几, 哪些)
-_SEVERAL = re.compile(r"哪几|哪些")
-#: asking what a set includes (包括哪些, 包含什么, 分为哪几类)
-_ASKS_INCLUDED = re.compile(r"包[括含](?:哪|什么)|分[成为](?:了)?哪")
-
-
-def _count_of(text: str) -> int:
-    return int(text) if text.isdigit() else {**{c: i + 1 for i, c in enumerate("一二三四五六七八九十")}, "两": 2}[text]
-
-
-@dataclass(frozen=True)
-class Enumeration:
-    """What a question asks of an in-clause enumeration: how many items, a word each holds, what they are
-    (its noun), and the question's words an enumeration's lead-in may repeat."""
-
-    count: int | None
-    shared: str | None
-    noun: str | None
-    question: str
-
-    def fits(self, lead_in: str, items: list[str]) -> bool:
-        """The items are those asked: as many as counted, each holding the shared word, and — with neither
-        asked — the noun in them or two of the question's character pairs in the lead-in (按预算来源包括)."""
-        if self.count is not None and len(items) != self.count:
-            return False
-        if self.shared is not None and not all(self.shared in item for item in items):
-            return False
-        if self.count is not None or self.shared is not None:
-            return True
-        if self.noun and any(self.noun in item for item in items):
-            return True
-        return self.shared_pairs(lead_in) >= 2
-
-    def shared_pairs(self, lead_in: str) -> int:
-        """How many character pairs of a lead-in (按预算来源包括) the question repeats."""
-        pairs = {lead_in[i : i + 2] for i in range(len(lead_in) - 1)}
-        return sum(p in self.question for p in pairs if re.fullmatch(r"[\u4e00-\u9fff]{2}", p))
-
-
-def asked_enumeration(question: str) -> Enumeration | None:
-    """What a question asking the items of one enumeration asks (哪六样, 分到了哪几个领域, 包括哪些, 几个“化”);
-    None when it asks no count, shared word, item noun or lead-in — or when its noun names clauses (哪些任务)."""
-    count = shared = noun = None
-    if (asked := _ASKED_COUNT.search(question)) is not None:
-        count = _count_of(asked.group(1))
-    if (term := _COUNTED_BARE.search(question) or _COUNTED_TERM.search(question)) is not None:
-        count, shared = count or _count_of(term.group(1)), term.group(2)
-    elif (quoted := _QUOTED_CHAR.search(question)) is not None:
-        shared = quoted.group(1)
-    if count is None and shared is None and not _SEVERAL.search(question) and not _ASKS_INCLUDED.search(question):
-        return None
-    if (named := _ASKED_NOUN.search(question)) is not None and not _CLAUSE_NOUNS.search(named.group(1)):
-        noun = named.group(1)
-    elif named is not None and count is None and shared is None:
-        return None  # 哪些任务, 哪几项措施: clauses of the document, listed by the other means
-    return Enumeration(count, shared, noun, to_simplified(question))
-
-
-def asks_items(question: str) -> bool:
-    """The question asks the items of one set, by a count (哪六样), a word they share (“六保”, 几个“化”), what
-    the set includes (包括哪些, 分成哪几类) or 哪几个 with what they are (哪几个领域) — not 哪些 alone, which
-    asks as often for clauses or for whom a measure is."""
-    asked = asked_enumeration(question)
-    if ASKS_NAMES.search(question):
-        return False  # 具体是哪几个社区: names, which a count or a description does not give (evidence decides)
-    return asked is not None and (
-        (asked.count is not None and asked.count >= 3) or asked.shared is not None or bool(_ASKS_INCLUDED.search(question))
-        or (asked.noun is not None and _WHICH_FEW.search(question) is not None)
-    )
-
-
-
 def detect_intent(question: str) -> Intent | None:
     """The first kind whose pattern the question matches, or None (a plain content question)."""
-    intent = next((s.intent for s in INTENT_SPECS if s.pattern is not None and s.pattern.search(question)), None)
-    if intent in (None, Intent.CONTENT, Intent.TARGET, Intent.SUPPORT) and asks_items(question):
-        return Intent.LIST  # the items of one enumeration (answering.listing.enumerating_clause)
-    return intent
+    return next((s.intent for s in INTENT_SPECS if s.pattern is not None and s.pattern.search(question)), None)
 
 
 def detect_slot(question: str, intent: Intent) -> Slot:
@@ -438,8 +337,6 @@ def detect_slot(question: str, intent: Intent) -> Slot:
         return Slot.VALIDITY
     if intent is Intent.RESPONSIBILITY and _ASKS_BENEFICIARY.search(question):
         return Slot.CONTENT
-    if intent is Intent.RESPONSIBILITY and not ASKS_WHO.search(question) and ASKS_DUTY.search(question):
-        return Slot.CONTENT  # what the named unit or role must do: its clause's content (see ASKS_DUTY)
     if intent is Intent.RESPONSIBILITY and not ASKS_WHO.search(question) and _ASKS_AMOUNT.search(question) \
             and not _ASKS_COUNT.search(question):
         return Slot.AMOUNT  # 我们牵头制定的标准批下来了奖多少: 牵头 is what the asker did; the question asks money

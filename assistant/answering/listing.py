@@ -11,10 +11,9 @@ import re
 from dataclasses import dataclass
 
 from assistant.answering.headings import HEADING_WINDOW, heading_list
-from assistant.answering.intents import Enumeration, asked_enumeration, asks_items, units_role
+from assistant.answering.intents import units_role
 from assistant.answering.question import Query, topic_phrases, topic_words
 from assistant.corpus.model import Clause
-from assistant.lexicon.regions import to_simplified
 from assistant.retrieval.filters import Filters
 from assistant.retrieval.hybrid import HybridSearch
 from assistant.retrieval.rerank import features
@@ -48,50 +47,6 @@ _RELATED_MAX = 10
 _RELATED_POOL = 30
 #: what a list drawn by relatedness is said to be; it is not complete by construction, and the answer says so
 RELATED_LISTING = "与所问内容最相关"
-
-
-def enumerations(text: str) -> list[tuple[str, list[str]]]:
-    """Each in-clause enumeration of a text (read in simplified script): the lead-in of its sentence part
-    (the words between the last pause before it and its first item) and its items, 等 and spaces left off."""
-    found = []
-    for part in re.split(r"[。；;\n]", to_simplified(text)):
-        for match in _ENUMERATION.finditer(part):
-            before = part[: match.start()]
-            lead_in = _LEAD_IN_END.split(before.rstrip("：: "))[-1]
-            items = [re.sub(r"等$", "", re.sub(r"\s+", "", item)) for item in match.group().split("、")]
-            found.append((lead_in, [i for i in items if i]))
-    return found
-
-
-def enumerating_clause(asked: Enumeration, clauses: list[Clause]) -> tuple[Clause, list[str]] | None:
-    """The first clause (best ranked) holding an enumeration the question asks, and its items; of a clause's
-    fitting enumerations, the one whose items hold the asked noun most often."""
-    for clause in clauses:
-        fitting = [(lead_in, items) for lead_in, items in enumerations(clause.text)
-                   if len(items) >= 3 and asked.fits(lead_in, items)]
-        if fitting:
-            return clause, max(fitting, key=lambda found: (
-                sum(bool(asked.noun) and asked.noun in item for item in found[1]), asked.shared_pairs(found[0])
-            ))[1]
-    return None
-
-
-#: an in-clause enumeration: three or more items, each 1–24 characters of one phrase, joined by 、
-_ENUMERATION = re.compile(r"(?:[^、，,。；;：:（）()“”]{1,24}、){2,}[^、，,。；;：:（）()“”]{1,24}")
-#: what closes a lead-in before the items (按预算来源包括:, 重点支持, 主要有)
-_LEAD_IN_END = re.compile(r"[：:，,]")
-
-
-def _written(item: str, text: str) -> str:
-    """An item (read in simplified script, spaces left out) as the clause writes it, so that the quote finds
-    it: its span in the text when simplifying kept the text's length, else the longest start of it the text
-    holds."""
-    plain = to_simplified(text)
-    if len(plain) == len(text):
-        pattern = r"\s*".join(map(re.escape, item))
-        if (match := re.search(pattern, plain)) is not None:
-            return text[match.start() : match.end()]
-    return next((item[:n] for n in range(len(item), 1, -1) if item[:n] in text), item)
 
 
 def deadline_form(text: str) -> str:
@@ -161,8 +116,6 @@ class Lister:
         scope = Filters(doc_ids=query.doc_ids)
         topic: str | None = None
         deadline = self.quoted_deadline(query.own_text)
-        if (enumerated := self.enumerated(query, in_scope)) is not None:
-            return enumerated
         if query.units:
             units = self._units_named(query)
             filters = Filters(doc_ids=query.doc_ids, units=frozenset(units), only_units=query.only_units)
@@ -191,19 +144,6 @@ class Lister:
         else:
             return None
         return Listing([c for c in clauses if c.id not in exclude], what, topic)
-
-    def enumerated(self, query: Query, in_scope: frozenset[str] | None) -> Listing | None:
-        """The one clause whose in-clause enumeration the question asks (哪六样, 分到了哪几个领域, 包括哪些): among
-        the best hits, the first holding an enumeration that fits what is asked (`enumerating_clause`), its
-        items quoted where the clause lists them. None when the question asks no items or no hit lists them."""
-        if (asked := asked_enumeration(query.own_text)) is None or not asks_items(query.own_text):
-            return None
-        hits = self.search.search(query.text, k=HEADING_WINDOW, filters=Filters(doc_ids=in_scope))
-        found = enumerating_clause(asked, [h.clause for h in hits])
-        if found is None:
-            return None
-        clause, items = found
-        return Listing([clause], f"列举“{items[0]}”等{len(items)}项", topic=_written(items[0], clause.text))
 
     def related(self, query: Query, exclude: frozenset[str], in_scope: frozenset[str] | None) -> Listing | None:
         """The clauses a list question in everyday words asks for, when no unit, deadline, heading or topic
