@@ -203,9 +203,43 @@ KNOWN_WRONG: dict[tuple[str, str], str] = {
         "(提出如下實施意見) (h23d)",
     ("level", "h23d-wenzhou-2023-economy-policies-compilation-part"):
         "no title or issuer read (a one-line text under a magazine heading), so no level (h23d)",
-    ("title", "h23d-wenzhou-2023-economy-policies-compilation-part"):
-        "the magazine page's heading (半年度(6月)政策汇编 乐清) is read as the title; the policy's title is glued inside "
-        "its one-line text (湖州市政策篇443关于…若干政策为深入…) (h23d)",
+    # this round's transfer batch (h24d), as parsed when it landed: gaps recorded, not yet read
+    ("title", "h24d-anhui-2022-real-economy-policy-list-trad-part"):
+        "a traditional repost whose page lines stand above the list's name: no title read, the file stem stands in (h24d)",
+    ("title", "h24d-caishui-2016-23-deed-tax"):
+        "the title sits in bold inside the first paragraph of an HTML row, without its three issuers and with its 文号 "
+        "in brackets behind it (h24d)",
+    ("title", "h24d-chongqing-county-housing-rebuild-guide-trad"):
+        "the guide's title keeps its subtitle bracket （含标准）, which SOURCES leaves out (h24d)",
+    ("title", "h24d-harbin-pingfang-industry-support-measures-part"):
+        "the text starts at 第一条: no title line, nor a name a title could be built from (h24d)",
+    ("title", "h24d-qinghai-financial-reform-measures-pdf-part"):
+        "a PDF transcription with a space between every character and private-use punctuation: a fragment is read "
+        "as the title (h24d)",
+    ("title", "h24d-wuhan-2018-province-report-tasks-part"):
+        "the title is broken inside its 《政府工作报告》 and the 的通知 on the next line is lost (h24d)",
+    ("number", "h24d-anhui-2022-real-economy-policy-list-trad-part"):
+        "the page lost the year's last digit and 年 (皖發〔20229號): no 文号 read (h24d)",
+    ("number", "h24d-caishui-2016-23-deed-tax"):
+        "the 文号 財税[2016]23号 stands in brackets after the title inside a paragraph, not on a line of its own (h24d)",
+    ("issuer", "h24d-anhui-2022-real-economy-policy-list-trad-part"):
+        "the issuing office (安徽省“四送一服”办公室) is named in running text only (h24d)",
+    ("issuer", "h24d-caishui-2016-23-deed-tax"):
+        "the signature runs the three ministries together in one HTML paragraph (h24d)",
+    ("issuer", "h24d-chongqing-county-housing-rebuild-guide-trad"):
+        "the issuing bureau is named only in running text (h24d)",
+    ("issuer", "h24d-qinghai-financial-reform-measures-pdf-part"):
+        "a PDF transcription with a space between every character: no issuer line read (h24d)",
+    ("issuer", "h24d-xianning-2020-policy-tasks-table-part"):
+        "the gazette's notice is signed 市人民政府 without its place; the place stands in the masthead (h24d)",
+    ("level", "h24d-caishui-2016-23-deed-tax"):
+        "no issuer or 文号 read, so no level (h24d)",
+    ("level", "h24d-chongqing-county-housing-rebuild-guide-trad"):
+        "no issuer read, so no level (h24d)",
+    ("level", "h24d-harbin-pingfang-industry-support-measures-part"):
+        "no title or issuer: the district is named only inside 第一条 and 第二条, read as the city's (h24d)",
+    ("date", "h24d-chongqing-county-housing-rebuild-guide-trad"):
+        "the page's date line is not read (h24d)",
 }
 
 

@@ -186,6 +186,12 @@ def parsed_counts(clauses: list[Clause]) -> Counter:
 PARSER_GAPS = {
     "h22r-wujiang-2024-key-work-table-part": "a flattened table (cells between | lines) whose 序号 cell 1 stands "
     "before items 1.–N. of the same row: the 序号 cell and item 1. are read as one unit",
+    # this round's transfer batch (h24d), as parsed when it landed
+    "h24d-anhui-2022-real-economy-policy-list-trad-part": "a table of contents 一、…六、 above the body: one chapter "
+    "marker is not a unit (7 markers, 6 chapters)",
+    "h24d-chongqing-county-housing-rebuild-guide-trad": "chapter 一 of the guide is not a unit (3 markers, 2 chapters)",
+    "h24d-xianning-2020-policy-tasks-table-part": "a table flattened to one cell per line: 2 item units where the "
+    "text holds no item marker",
 }
 
 

@@ -134,8 +134,8 @@ def names_document(heading: str | None) -> bool:
     return bool(text) and (is_title(text) or bool(_OTHER_NAME.search(text)))
 
 
-#: How the name of a text that is no 通知/办法… ends: a law, a charter, a report, a guide.
-_OTHER_NAME = re.compile(r"(?:法|法典|章程|规程|报告|纲要|指引|指南|目录|答复|公报|白皮书)(?:[（(][^（）()]{1,12}[）)])?$")
+#: How the name of a text that is no 通知/办法… ends: a law, a judicial interpretation, a charter, a report, a guide.
+_OTHER_NAME = re.compile(r"(?:法|法典|解释|章程|规程|报告|纲要|指引|指南|目录|答复|公报|白皮书)(?:[（(][^（）()]{1,12}[）)])?$")
 
 
 def is_title(line: str) -> bool:
