@@ -51,6 +51,7 @@ SIZES: dict[str, tuple[int, float, dict[str, int]]] = {
     "fresh2-test": (60, 0.60, {"responsibility": 5, "subsidy": 5, "content": 5, "unanswerable": 10}),
     "fresh3-test": (60, 0.60, {"responsibility": 5, "subsidy": 5, "content": 5, "unanswerable": 10}),
     "fresh4-test": (60, 0.60, {"responsibility": 5, "subsidy": 5, "content": 5, "unanswerable": 10}),
+    "fresh5-test": (60, 0.60, {"responsibility": 5, "subsidy": 5, "content": 5, "unanswerable": 10}),
 }
 
 

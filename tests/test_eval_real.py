@@ -36,6 +36,7 @@ def cited(path: str, doc: str = D, title: str = "某县若干措施") -> SimpleN
     ("（三）21", "（三）2", False),
     ("附件第12项", "附件第12项", True),
     ("附件第123项", "附件第12项", False),
+    ("附件第5项", "附件第五项", True),  # a table row numbered in Chinese by the case writer
     ("附件（二十三）", "（二十三）", True),  # a unit of the attachment, named as the attachment numbers it
     ("附件一", "二", False),
     ("序言", "正文", True),

@@ -33,7 +33,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from assistant.corpus.numerals import int_to_cn
+from assistant.corpus.numerals import cn_to_int, int_to_cn
 from assistant.evaluation.cases import questions_of
 
 #: headline metrics, in report order
@@ -66,13 +66,16 @@ def _get(obj: Any, key: str) -> Any:
 
 
 _ARTICLE = re.compile(r"第([0-9０-９]+)条")
+_ANNEX_ROW = re.compile(r"第([〇零一二三四五六七八九十百千]+)项")
 _WIDE = str.maketrans("（）０１２３４５６７８９", "()0123456789")
 _NUMBERED = re.compile(r"[一二三四五六七八九十百千零〇0-9]")
 
 
 def canonical_path(path: str) -> str:
-    """One spelling per unit: no spaces, half-width brackets and digits, 第15条 written 第十五条."""
+    """One spelling per unit: no spaces, half-width brackets and digits, 第15条 written 第十五条, and an
+    annex row 第五项 written 第5项 (the product labels table rows with Arabic numbers, 附件第64项)."""
     path = re.sub(r"\s+", "", path or "").translate(_WIDE)
+    path = _ANNEX_ROW.sub(lambda m: f"第{cn_to_int(m.group(1))}项", path)
     return _ARTICLE.sub(lambda m: f"第{int_to_cn(int(m.group(1)))}条", path)
 
 
