@@ -1,0 +1,37 @@
+"""A list of bodies bracketed with no role word at the end of a measure names who carries it out (first one
+leading), round or square brackets alike; each on the real sentence it was found in, with the brackets that
+must stay no note beside it."""
+
+from __future__ import annotations
+
+from assistant.corpus.responsibility import closing_units, extract, without_notes
+
+#: h22u-heilongjiang-industry-revival-part 一2 (a PDF's copy: spaces inside the text), its closing sentences.
+HEILONGJIANG_2 = ("对经省级认定的数字化车间 (生产线) 和智能工厂 (矿山), 按项目合同金额 (含设备投资和工业软件购置等数字化建设费用) 给 "
+                  "予 10%的一次性补助, 数字化车间 (生产线) 补助最高不超过 200 万元, 智能 工厂 (矿山) 补助最高不超过 1000 万元。 "
+                  "(省工信厅、省财政厅)")
+#: The same document's 一1: the note in 〔〕, holding the governments that carry the measure out beside the bodies.
+HEILONGJIANG_1 = ("对未纳入统计范围的技术改造项目, 由各市 (地) 研究政策给予支 持。"
+                  "〔省工信厅、省财政厅, 各市 (地) 、县 (市) 政府 (行署) 〕")
+#: 青岛市物业管理条例(2021-01-28) 第五十五条 (/tmp/corpora/laws): a bracket that names the body before it again.
+QINGDAO_55 = "区（市）物业主管部门应当将相关信息推送街道办事处（镇人民政府）。"
+
+
+def test_a_closing_bracket_of_bodies_names_the_measures_units_first_leading():
+    units, lead, supporting = extract(HEILONGJIANG_2, "黑龙江").resolved()
+    assert units == ["省工信厅", "省财政厅"]
+    assert lead == ["省工信厅"] and supporting == ["省财政厅"]
+    assert "(省工信厅、省财政厅)" not in without_notes(HEILONGJIANG_2, "黑龙江")  # the note is no sentence
+
+
+def test_a_square_bracketed_note_with_a_collective_of_governments_is_read_whole():
+    units, lead, _ = extract(HEILONGJIANG_1, "黑龙江").resolved()
+    assert units[:2] == ["省工信厅", "省财政厅"] and lead == ["省工信厅"]
+    assert units[2] == "各市(地)、县(市)政府(行署)"  # one collective, its PDF spaces dropped
+
+
+def test_brackets_inside_a_sentence_or_after_a_body_are_no_note():
+    assert not closing_units(HEILONGJIANG_2.split("。")[0] + "。", "黑龙江")  # (生产线), (含设备投资…) mid-sentence
+    assert not closing_units(QINGDAO_55, "青岛")
+    assert extract(QINGDAO_55, "青岛").units == ["区（市）物业主管部门"]  # the prose subject, not the alias
+    assert not closing_units("国发〔2013〕32号", None)  # a 文号's 〔〕 holds a year
