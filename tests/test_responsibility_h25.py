@@ -35,3 +35,14 @@ def test_brackets_inside_a_sentence_or_after_a_body_are_no_note():
     assert not closing_units(QINGDAO_55, "青岛")
     assert extract(QINGDAO_55, "青岛").units == ["区（市）物业主管部门"]  # the prose subject, not the alias
     assert not closing_units("国发〔2013〕32号", None)  # a 文号's 〔〕 holds a year
+
+
+#: 浙江省测绘地理信息条例(2019-03-28) 第十七条 and 郑州市城市市容和环境卫生管理条例(2020-08-05) 第四条
+#: (/tmp/corpora/laws): 按照职责（分工） between the bodies and their 负责.
+ZHEJIANG_SURVEY_17 = "省测绘地理信息主管部门按照职责负责测绘资质审查、测绘资质证书发放。"
+ZHENGZHOU_4 = "街道办事处、乡（镇）人民政府按照职责分工负责本辖区内城市市容和环境卫生管理工作。"
+
+
+def test_by_its_share_of_duties_stands_between_a_body_and_its_verb():
+    assert extract(ZHEJIANG_SURVEY_17, "浙江").units == ["省测绘地理信息主管部门"]
+    assert extract(ZHENGZHOU_4, "郑州").units[0].startswith("街道办事处")  # read, where it was not before
