@@ -1,10 +1,14 @@
 """A list of bodies bracketed with no role word at the end of a measure names who carries it out (first one
 leading), round or square brackets alike; each on the real sentence it was found in, with the brackets that
-must stay no note beside it."""
+must stay no note beside it; 按照职责 before a body's verb; and the document's title words, which pick none
+of its tasks."""
 
 from __future__ import annotations
 
+from assistant.answering.direct import asked_duty
+from assistant.corpus.model import Clause, Document
 from assistant.corpus.responsibility import closing_units, extract, without_notes
+from assistant.lexicon.tokenizer import Tokenizer
 
 #: h22u-heilongjiang-industry-revival-part 一2 (a PDF's copy: spaces inside the text), its closing sentences.
 HEILONGJIANG_2 = ("对经省级认定的数字化车间 (生产线) 和智能工厂 (矿山), 按项目合同金额 (含设备投资和工业软件购置等数字化建设费用) 给 "
@@ -46,3 +50,20 @@ ZHENGZHOU_4 = "街道办事处、乡（镇）人民政府按照职责分工负�
 def test_by_its_share_of_duties_stands_between_a_body_and_its_verb():
     assert extract(ZHEJIANG_SURVEY_17, "浙江").units == ["省测绘地理信息主管部门"]
     assert extract(ZHENGZHOU_4, "郑州").units[0].startswith("街道办事处")  # read, where it was not before
+
+
+#: beijing-daxing-core-team-reward-draft 第七条 and its title: three tasks, three sets of bodies.
+DAXING_TITLE = "大兴区核心团队奖励和服务办法(征求意见稿)"
+DAXING_7 = ("北京市大兴区新兴产业促进服务中心(以下简称“区产促中心”)负责统筹评分、申报、兑现及服务;各相关职能部门负责为企业评分;"
+            "区产促中心会同区财政局确定奖励额度,报区促进产业发展领导小组审议通过后,直接拨付至企业。")
+
+
+def test_the_documents_title_words_do_not_pick_one_of_its_tasks():
+    """奖励 names the document (…奖励和服务办法), not the 确定奖励额度 task: with it discounted, 给企业打分 picks
+    no sentence over another, and the clause's units answer, 各相关职能部门 among them."""
+    clause = Clause(id="d#7", doc_id="d", kind="article", text=DAXING_7, path="第七条")
+    document = Document("d", DAXING_TITLE, "大兴区办法", None, None, None, "区县", "北京", "d.txt", "x", [clause])
+    tokenizer = Tokenizer()
+    assert asked_duty(clause, "大兴核心团队奖励，给企业打分的是哪些部门？", tokenizer, document) is None
+    duty = asked_duty(clause, "奖励额度由谁确定？", tokenizer, document)  # a task word outside the title still picks
+    assert duty is not None and duty.found.units == ["区产促中心", "区财政局"]
