@@ -147,7 +147,10 @@ def asked_duty(clause: Clause, question: str, tokenizer: Tokenizer, document: Do
              and (not noted or _ASSIGNS.search(d.sentence))]
     if not found:
         return None
-    words = {w for w in _words(question, tokenizer) if not _WHO_WORDS.search(w)}
+    title = to_simplified(document.title or "") if document else ""
+    # 大兴核心团队奖励，给企业打分的是哪些部门 of 大兴区核心团队奖励和服务办法: the title's words name the
+    # document, not one of its tasks
+    words = {w for w in _words(question, tokenizer) if not _WHO_WORDS.search(w) and w not in title}
 
     def score(sentence: str, units: list[str] = ()) -> int:
         for unit in units:

@@ -82,6 +82,10 @@ def _role_of(segment: str) -> tuple[str, str]:
     return role.get(m.group("role"), "general"), segment[: m.start()]
 
 
+#: The brackets a note may be set in: round, or square (【责任单位：市发改委】, 〔市发改委牵头，市财政局配合〕).
+_OPENERS, _CLOSERS = "（(【〔［[", "）)】〕］]"
+
+
 def _bracket_end(text: str, start: int, bracketed: bool = False) -> int:
     """Where a labelled value ends: its closing bracket, a sentence end, or the next label. Inside a
     bracket a ； only separates groups of the one list (（责任单位：A、B等；各区政府）)."""
@@ -89,9 +93,9 @@ def _bracket_end(text: str, start: int, bracketed: bool = False) -> int:
     stops = "。\n" if bracketed else "。；;\n"
     while end < len(text):
         char = text[end]
-        if char in "（(":
+        if char in _OPENERS:
             depth += 1
-        elif char in "）)":
+        elif char in _CLOSERS:
             if depth == 0:
                 break
             depth -= 1
@@ -106,8 +110,8 @@ def labelled(text: str, region: str | None) -> Responsibility:
     """（责任单位：…）, （牵头单位：X，配合单位：Y）, 牵头单位:区科技局 on its own line."""
     found = Responsibility()
     for m in _LABEL_RE.finditer(text):
-        inside = text[: m.start()].count("（") + text[: m.start()].count("(") > \
-            text[: m.start()].count("）") + text[: m.start()].count(")")
+        before = text[: m.start()]
+        inside = sum(map(before.count, _OPENERS)) > sum(map(before.count, _CLOSERS))
         value = text[m.end():_bracket_end(text, m.end(), inside)].strip(" ，,、；;")
         value = _VALUE_NOTE.sub("", value)
         value = _ROLE_MARK.sub(r"，\g<name>\g<role>，", value)  # 区科技局（牵头）: the mark is that one name's
@@ -142,7 +146,9 @@ def _split_list(names: str, region: str | None) -> list[str]:
 
 #: A role marked in brackets after one name of a list: 区科技局（牵头）.
 _ROLE_MARK = re.compile(r"(?P<name>[^、，,；;（()）]+)[（(](?P<role>牵头|配合|参与|协助)[）)][、，,]?")
-_BRACKET_RE = re.compile(r"[（(](?P<body>[^（）()]{2,160})[）)]")
+#: A note's brackets: round, or the square kinds some documents set their notes in (【责任单位：市发改委】,
+#: 〔省工信厅、省财政厅, 各市 (地) 、县 (市) 政府 (行署) 〕), which may hold round ones.
+_BRACKET_RE = re.compile(r"[（(](?P<body>[^（）()]{2,160})[）)]|[【〔［\[](?P<square>[^【】〔〕［］\[\]]{2,160})[】〕］\]]")
 
 
 def bracketed(text: str, region: str | None) -> Responsibility:
@@ -151,7 +157,7 @@ def bracketed(text: str, region: str | None) -> Responsibility:
     as (涉及水土保持项目) or (不含6亩) is never read as units."""
     found = Responsibility()
     for m in _BRACKET_RE.finditer(text):
-        body = _NOTE_RE.sub("", m.group("body").strip())
+        body = _NOTE_RE.sub("", (m.group("body") or m.group("square")).strip())
         segments = [s.strip() for s in re.split(r"[，,；;]", body) if s.strip()]
         if not segments or _LABEL_RE.search(body):
             continue
@@ -160,12 +166,52 @@ def bracketed(text: str, region: str | None) -> Responsibility:
             if parsed[i][0] == "general" and parsed[i + 1][0] == "support" and parsed[i - 1][0] in ("lead", "support"):
                 parsed[i] = ("support", parsed[i][1])
         if not any(role != "general" or _ROLE_END.search(s) for (role, _), s in zip(parsed, segments)):
-            continue
+            continue  # a bracket of bare names is a note only where it closes its sentence (closing_units)
         pieces = [(role, [p for u in split_unit_list(names, region) for p in split_joined(u)], names) for role, names in parsed]
         if all(units and _all_bodies(names) for _, units, names in pieces):
             for role, units, _ in pieces:
                 found.add(role, units)
+    return found or closing_units(text, region)
+
+
+#: A bracket that closes its sentence or line: (省工信厅、省财政厅), 〔省工信厅、省财政厅, 各市 (地) 、县 (市)
+#: 政府 (行署) 〕.
+_CLOSING_BRACKET = re.compile(rf"(?:{_BRACKET_RE.pattern})(?=\s*[。；;]?\s*(?:\n|$))")
+
+
+#: The last character of a body's name: a bracket right after one names that body again.
+_BODY_ENDS = tuple("府局委厅办部门处会室心院司署行队站组")
+
+
+def closing_units(text: str, region: str | None) -> Responsibility:
+    """A list of bodies bracketed with no role word at the end of a measure names who carries it out, the
+    first leading (列第一位者为牵头单位): 给予10%的一次性补助…。 (省工信厅、省财政厅) in a provincial list of
+    measures. Only where the bracket closes its sentence, every comma-set group is bodies, and the first
+    group names a particular one (a bracket of 各… or 有关… alone may be an aside), and no body's name
+    comes right before it: a bracket inside a sentence ((以下简称…), (含设备投资…)) or one naming the body
+    before it again (街道办事处（镇人民政府）) is left to the other forms."""
+    found = Responsibility()
+    for m in _CLOSING_BRACKET.finditer(text):
+        if text[: m.start()].rstrip().endswith(_BODY_ENDS):
+            continue  # 推送街道办事处（镇人民政府）: another name of the body just named, not a note
+        body = _spaced_list(m.group("body") or m.group("square"))
+        groups = [g for g in _outside_brackets(r"[，,；;]", body) if g]
+        if not groups or _LABEL_RE.search(body) or _ROLE_END.search(groups[-1]):
+            continue
+        units = [[g] if _COLLECTIVE.match(g) else _split_list(g, region) for g in groups]
+        if units[0] and not _COLLECTIVE.match(units[0][0]) and all(
+                is_unit_name(u) and not re.search("[（(](?:以下|下称|简称)", u) for us in units for u in us):
+            found.add("general", [u for us in units for u in us])
     return found
+
+
+def _spaced_list(body: str) -> str:
+    """A list whose names are set apart by spaces alone ((市发改委 市财政局)) is a list; spaces inside a name
+    (a PDF's 各市 (地) 、县 (市) 政府) are dropped."""
+    pieces = [p for p in re.split(r"\s+", body.strip()) if p]
+    if len(pieces) > 1 and all(is_unit_name(p.strip("、，,；;")) for p in pieces):
+        return "、".join(p.strip("、，,；;") for p in pieces)
+    return re.sub(r"\s+", "", body)
 
 
 def _all_bodies(names: str) -> bool:

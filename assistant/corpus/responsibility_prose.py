@@ -53,8 +53,10 @@ _LOOSE_GOV = (rf"(?!经(?![济信发营]))(?:{_SEATED}|(?![由的对是在]|会�
 #: any verb make it a subject: running text before a 部门 (需要有关部门 / 请你省有关部门) is none.
 _LEVEL_GOV = (r"(?:各|国务院|[省市县区镇乡州旗](?![长委]))(?:(?![由的对是在要将请需]|会同|应当|可以)[\u4e00-\u9fff、（）()]){1,18}?"
               r"(?:部门|机关|(?:主管|管理|行政|执法|监督|考评|考核|工作)机构|人民政府|办事处)")
-#: Words between a body and its verb: 将对, 要负责, 应当依法审查, 将尽快, 拟研究 (a reply's planned measure).
-_MODAL = r"(?:要|应|应当|将|会|须|必须|可以|可|拟|不予|直接|也|还|都|统一|具体|共同|分别|尽快|及时|积极|认真|依法|切实|继续|定期|每年|主要|负责(?!人|同志))"
+#: Words between a body and its verb: 将对, 要负责, 应当依法审查, 将尽快, 拟研究 (a reply's planned measure),
+#: 按照职责分工 (街道办事处、乡（镇）人民政府按照职责分工负责本辖区内…).
+_MODAL = (r"(?:要|应|应当|将|会|须|必须|可以|可|拟|不予|直接|也|还|都|统一|具体|共同|分别|尽快|及时|积极|认真|依法|切实|继续|定期|每年|主要|"
+          r"负责(?!人|同志)|按(?:照)?(?:各自)?(?:职责|职能)(?:分工)?)")
 #: A duty: the body is responsible for whatever follows (县级以上人民政府应当建立…).
 _DUTY = r"(?:应当|应|要|须|必须|负责(?!人|同志)|主管)"
 #: What a body does when the text makes it responsible for a measure.
