@@ -215,6 +215,14 @@ def _parts(text: str) -> list[str]:
     return [p for p in _PART.split(_OTHER_TEXTS.sub("", _plain(text))) if p]
 
 
+def _titled_parts(clause: Clause) -> list[tuple[str, str]]:
+    """The clause's sentence parts, each with the leaf's own title (（一）支持企业春节抢抓生产) as the words it is
+    read by: the title names the measure every sentence under it states, though a sentence may not repeat it
+    (鼓励…抢抓生产。对…企业…每家企业最高奖励不超过100万元 answers 春节抢抓生产 奖多少). (title + part, part)."""
+    title = _plain(clause.clause_title or "")
+    return [(title + part, part) for part in _parts(clause.text)]
+
+
 def value_named(
     words: list[str], clauses: list[Clause], value: Callable[[str], object], strict: bool = False
 ) -> bool | None:
@@ -224,7 +232,7 @@ def value_named(
     and gives no amount, so 100万元 of the neighbouring 二类新药 in the same clause does not answer it.
     None when no part names any asked word (nothing to decide from: a paraphrase). `strict` (money asked): the
     part naming the asked words best, unless it is a bare heading, must itself carry the value."""
-    scored = [(sum(len(w) for w in words if w in part), part) for c in clauses for part in _parts(c.text)]
+    scored = [(sum(len(w) for w in words if w in read), part) for c in clauses for read, part in _titled_parts(c)]
     best = max((score for score, _ in scored), default=0)
     if best == 0:
         return None
@@ -255,12 +263,12 @@ def named_better_without(words: list[str], chosen: list[Clause], best: list[Clau
     neighbouring measure's (注册资本最低多少钱: the best-ranked clause on 注册资本认缴登记 gives no amount, so
     3.2万亿元 of a target clause that merely mentions 互联网 does not answer). Decided on the clauses, so it
     holds whichever order ranked them."""
-    given = max((_named_by(words, p) for c in chosen for p in _parts(c.text) if value(p)), default=0)
+    given = max((_named_by(words, read) for c in chosen for read, p in _titled_parts(c) if value(p)), default=0)
     return any(
-        _named_by(words, part) > 2 * given and not value(part)
+        _named_by(words, read) > 2 * given and not value(part)
         for c in best
         if c not in chosen
-        for part in _parts(c.text)
+        for read, part in _titled_parts(c)
     )
 
 
@@ -468,6 +476,12 @@ SPAN_TEXT = re.compile(
     r"|(?<![\d年])(?:\d{1,2}|[一二两三四五六七八九十]+)\s*年(?:内|以内|期)"
 )
 
+
+def states_span(question: str, text: str) -> bool:
+    """A span of years is asked (连续几年都有) and the text states one (2024—2026年, 连续5年, 3年内): the
+    span answers, though no count stands before a 年 (2026年 is a year, not a count)."""
+    return bool(ASKS_SPAN.search(question) and SPAN_TEXT.search(text))
+
 #: asked per recipient (每个项目, 每家, 对存量企业的技改项目补助多少), not the size of a fund
 PER_RECIPIENT = re.compile(r"每个|每家|每户|每人|单个|单家|对[^，,。？?]{2,20}(?:补助|补贴|奖励|奖补|资助|扶持|补|奖|给)多少")
 #: asked the size of a fund or an arrangement (安排了多少, 资金有多少, 一共整合)
@@ -628,7 +642,7 @@ def unfilled(
     ):
         return "文件提到了所问的这项内容，但没有规定具体金额、比例或标准。"
     # 连续几年都有: 2024—2026年 (or 连续5年) is the span asked, whichever part names the measure
-    span = bool(ASKS_SPAN.search(question) and SPAN_TEXT.search(text))
+    span = states_span(question, text)
     if slot is Slot.NUMBER and ASKS_NUMBER.search(question) and not span and (
         value_named(words, clauses, NUMBER_VALUE.search) is False
         or named_better_without(words, clauses, best, NUMBER_VALUE.search)

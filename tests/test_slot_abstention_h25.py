@@ -1,0 +1,75 @@
+"""The asked slot is filled by the value of the type asked, where the asked measure is named (h25u). On real
+development documents (eval/real/docs/dev), with a stub search whose order is given, so the slot check decides:
+
+- a period or a date asked of money (贴息期限最长多久) is filled by a span or a date, though the clause states no
+  money: 辽阳清单 row 2 (…由市财政给予贴息,贴息期限不超过1年);
+- a span of years asked (连续几年) is filled by a span the text states (2024—2026年), though no count stands before
+  a 年: 广西工业振兴 附件一;
+- a leaf's own title names the measure every sentence under it states: 广西 2023 附件一（一） 支持企业春节抢抓生产,
+  whose money sentence does not repeat 春节抢抓生产 (the title holds every asked word here; a word only the lead
+  sentence adds, such as 期间, still makes that sentence the measure's, and it states no amount).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.answering.evidence import EvidenceSelector
+from assistant.answering.intents import Slot
+from assistant.answering.question import understand
+from assistant.config import REPO_ROOT, get_settings
+from assistant.corpus import load_document
+from assistant.corpus.model import Clause
+from assistant.index.catalog import Catalog
+from tests.fixed_order import StubSearch
+
+DEV = REPO_ROOT / "eval" / "real" / "docs" / "dev"
+LIAOYANG = "h23d-liaoyang-2023-small-business-support-list-part"
+GUANGXI_2024 = "h22m-guangxi-2024-industrial-revitalization-measures-part"
+GUANGXI_2023 = "h22m-guangxi-2023-industrial-economy-measures-part"
+
+
+@pytest.fixture(scope="module")
+def catalog() -> Catalog:
+    return Catalog([load_document(DEV / f"{stem}.txt", trusted=True) for stem in (LIAOYANG, GUANGXI_2024, GUANGXI_2023)])
+
+
+def _clause(catalog: Catalog, stem: str, path: str) -> Clause:
+    return next(c for c in catalog.clauses if c.doc_id == stem and c.path == path)
+
+
+def _gather(catalog: Catalog, question: str, order: list[tuple[str, str]]):
+    ids = [_clause(catalog, stem, path).id for stem, path in order]
+    selector = EvidenceSelector(StubSearch(catalog, ids), get_settings().model_copy(update={"reranker": "learned"}))
+    return selector.gather(understand(question, catalog.documents))
+
+
+def test_a_period_asked_of_money_is_filled_by_the_span_the_clause_states(catalog):
+    # row 2: 对国家、省确定的疫情防控有关生产重点保障企业2020年新增的企业贷款,…其余部分由市财政给予贴息,贴息期限不超过1年
+    row2 = _clause(catalog, LIAOYANG, "2")
+    assert "不超过1年" in row2.text and not row2.money  # no money in it: the period alone answers
+    question = "辽阳对重点保障企业新增贷款给的市财政贴息，期限最长多久？"
+    assert understand(question, catalog.documents).slot is Slot.AMOUNT  # 贴息 asks money; 多久 its period
+    evidence = _gather(catalog, question, [(LIAOYANG, "2"), (LIAOYANG, "3")])
+    assert evidence.abstain_reason is None and [c.path for c in evidence.selected] == ["2"]
+
+
+def test_a_period_asked_where_only_money_is_stated_is_still_unfilled(catalog):
+    # row 3: …固定资产给予20%补贴,每家企业上限为100万元 — money, and no span of time
+    evidence = _gather(catalog, "辽阳对生产防疫物资企业的固定资产投入，贴息期限最长多久？", [(LIAOYANG, "3")])
+    assert evidence.abstain_reason is not None and not evidence.selected
+
+
+def test_a_span_of_years_asked_is_filled_by_the_years_the_text_states(catalog):
+    # 附件一: 2024—2026年,每年统筹安排一般公共预算资金、新增政府专项债券资金,…支持重大工业项目建设…
+    evidence = _gather(catalog, "广西工业振兴的财政资金支持，连续几年都安排？", [(GUANGXI_2024, "附件一")])
+    assert evidence.abstain_reason is None and [c.path for c in evidence.selected] == ["附件一"]
+
+
+def test_a_leaf_titled_by_the_measure_gives_its_money_though_the_sentence_does_not_repeat_it(catalog):
+    # 附件一（一） 支持企业春节抢抓生产: 鼓励…充分利用春节春运期间抢抓生产。对…企业…均按不超过…产值同比增量的1%予以
+    # 奖励…,每家企业最高奖励不超过100万元
+    leaf = _clause(catalog, GUANGXI_2023, "附件一（一）")
+    assert leaf.clause_title == "支持企业春节抢抓生产"
+    evidence = _gather(catalog, "广西对春节抢抓生产的企业，最多奖多少？", [(GUANGXI_2023, "附件一（一）")])
+    assert evidence.abstain_reason is None and [c.path for c in evidence.selected] == ["附件一（一）"]
