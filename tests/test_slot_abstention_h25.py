@@ -7,7 +7,9 @@ development documents (eval/real/docs/dev), with a stub search whose order is gi
   a 年: 广西工业振兴 附件一;
 - a leaf's own title names the measure every sentence under it states: 广西 2023 附件一（一） 支持企业春节抢抓生产,
   whose money sentence does not repeat 春节抢抓生产 (the title holds every asked word here; a word only the lead
-  sentence adds, such as 期间, still makes that sentence the measure's, and it states no amount).
+  sentence adds, such as 期间, still makes that sentence the measure's, and it states no amount);
+- money asked for whom a phrase heads (…供应企业的驻企特派员，每月补贴多少) is not the amount a clause gives others
+  (辽阳清单 row 3: the supplying enterprises' 20% and 100万元).
 """
 
 from __future__ import annotations
@@ -16,10 +18,12 @@ import pytest
 
 from assistant.answering.evidence import EvidenceSelector
 from assistant.answering.intents import Slot
+from assistant.answering.measures import recipient_unnamed
 from assistant.answering.question import understand
 from assistant.config import REPO_ROOT, get_settings
 from assistant.corpus import load_document
 from assistant.corpus.model import Clause
+from assistant.corpus.money import extract_money
 from assistant.index.catalog import Catalog
 from tests.fixed_order import StubSearch
 
@@ -73,3 +77,26 @@ def test_a_leaf_titled_by_the_measure_gives_its_money_though_the_sentence_does_n
     assert leaf.clause_title == "支持企业春节抢抓生产"
     evidence = _gather(catalog, "广西对春节抢抓生产的企业，最多奖多少？", [(GUANGXI_2023, "附件一（一）")])
     assert evidence.abstain_reason is None and [c.path for c in evidence.selected] == ["附件一（一）"]
+
+
+# ---- whom the money is asked for: the head of the asked phrase must be named -------------------------------
+
+# h22u-heilongjiang 一2 (PDF spacing kept)
+DIGITAL = ("支持企业数字化改造。对经省级认定的数字化车间 (生产线) 和智能工厂 (矿山), 按项目合同金额 (含设备投资和工业软件购置等"
+           "数字化建设费用) 给 予 10%的一次性补助, 数字化车间 (生产线) 补助最高不超过 200 万元, 智能 工厂 (矿山) 补助最高不超过 1000 万元。")
+
+
+def test_money_asked_for_a_person_the_clause_does_not_name_is_not_the_enterprises_money(catalog):
+    # row 3 gives the supplying enterprises 20% and 100万元; the 驻企特派员 sent to them are named in another row only
+    evidence = _gather(catalog, "辽阳给防疫物资供应企业派去的驻企特派员，每个月补贴多少？", [(LIAOYANG, "3")])
+    assert evidence.abstain_reason is not None and not evidence.selected
+    assert "100" not in evidence.abstain_reason
+
+
+def test_a_head_the_clause_names_or_one_that_only_asks_for_money_keeps_the_amount(catalog):
+    evidence = _gather(catalog, "辽阳生产防疫物资并供应本市的企业，固定资产补贴多少？", [(LIAOYANG, "3")])
+    assert evidence.abstain_reason is None  # 企业 only asks whose money: no head to name
+    leaf = Clause(id="d#1", doc_id="d", kind="article", text=DIGITAL, path="一2", money=extract_money(DIGITAL))
+    question = "黑龙江省级认定的智能工厂，补助最高给多少？"
+    assert not recipient_unnamed(question, ["省级", "认定", "智能", "工厂"], [leaf])  # 智能 工厂: PDF space inside
+    assert recipient_unnamed("黑龙江省级认定的驻厂专员，补助最高给多少？", ["省级", "认定", "驻厂", "专员"], [leaf])

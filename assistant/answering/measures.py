@@ -546,6 +546,24 @@ def unlisted_case(question: str, words: list[str], clauses: list[Clause]) -> boo
     return names_unlisted_case(top, _plain(question))
 
 
+#: whom or what a question asks the money of, named before a comma after a 的 (…供应企业的驻企特派员，每月有多少补贴):
+#: the head of the phrase, what the words before the 的 only modify
+_ASKED_OF = re.compile(r"的([\u4e00-\u9fff]{2,8})[，,]")
+
+
+def recipient_unnamed(question: str, words: list[str], clauses: list[Clause]) -> bool:
+    """The question names whom the money is asked for as the head of a phrase (派到防疫物资供应企业的驻企特派员，
+    每月有多少工作补贴), and none of the asked words of that head is in the chosen clauses (their text, title
+    or heading): the amount those clauses give is for whom they name (the supplying enterprises), not for the
+    asked one. Words that only ask for money (补贴, 企业) are no head (`measure_words` took them out)."""
+    asked = _ASKED_OF.search(question)
+    head = [w for w in words if asked and w in asked.group(1) and not _FIGURE.fullmatch(w)]
+    if not head:
+        return False
+    said = "".join(_plain(f"{c.clause_title or ''}{c.text}") + heading_of(c) for c in clauses)
+    return not any(w in said for w in head)
+
+
 def outside_condition(question: str, words: list[str], clauses: list[Clause]) -> str | None:
     """The condition of the money the chosen clauses grant for the asked measure that a quantity the asker
     states falls outside (项目投资只有600万 against 对单个项目固定资产投资不低于1000万元的): the amount is for
@@ -619,6 +637,8 @@ def unfilled(
             return "文件提到了所问的这项内容，但没有给出这一比例。"
     if slot in (Slot.AMOUNT, Slot.NUMBER) and (asked_per := per_units(question)) and not asked_per & per_units(text):
         return "文件没有按所问的计量单位（每" + "、每".join(sorted(asked_per)) + "）规定标准。"  # 每亩120元 for 每50公斤
+    if slot is Slot.AMOUNT and recipient_unnamed(question, words, clauses):
+        return "文件提到的金额是给其他对象的，没有为所问的对象规定金额或标准。"
     if slot is Slot.AMOUNT and unlisted_case(question, words, clauses):
         return "文件对所列的几类对象分别规定了金额，所问的对象不在其中。"
     if slot is Slot.AMOUNT and (condition := outside_condition(question, words, clauses)):
