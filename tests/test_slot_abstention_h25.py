@@ -9,7 +9,10 @@ development documents (eval/real/docs/dev), with a stub search whose order is gi
   whose money sentence does not repeat 春节抢抓生产 (the title holds every asked word here; a word only the lead
   sentence adds, such as 期间, still makes that sentence the measure's, and it states no amount);
 - money asked for whom a phrase heads (…供应企业的驻企特派员，每月补贴多少) is not the amount a clause gives others
-  (辽阳清单 row 3: the supplying enterprises' 20% and 100万元).
+  (辽阳清单 row 3: the supplying enterprises' 20% and 100万元);
+- a multiple of a base bounds a condition by the relation word before the base (超过…平均增速2倍的, 不超过平均增速
+  2倍的), so a growth the asker states (超过…但不到两倍) picks the sibling clause whose condition holds it (苏州工业园区
+  问答 二1, not 二2).
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ from assistant.answering.question import understand
 from assistant.config import REPO_ROOT, get_settings
 from assistant.corpus import load_document
 from assistant.corpus.model import Clause
-from assistant.corpus.money import extract_money
+from assistant.corpus.money import bands, extract_money
 from assistant.index.catalog import Catalog
 from tests.fixed_order import StubSearch
 
@@ -31,6 +34,7 @@ DEV = REPO_ROOT / "eval" / "real" / "docs" / "dev"
 LIAOYANG = "h23d-liaoyang-2023-small-business-support-list-part"
 GUANGXI_2024 = "h22m-guangxi-2024-industrial-revitalization-measures-part"
 GUANGXI_2023 = "h22m-guangxi-2023-industrial-economy-measures-part"
+SIP = "h23d-suzhou-sip-2025-service-revenue-award-qa-trad"
 
 
 @pytest.fixture(scope="module")
@@ -100,3 +104,34 @@ def test_a_head_the_clause_names_or_one_that_only_asks_for_money_keeps_the_amoun
     question = "黑龙江省级认定的智能工厂，补助最高给多少？"
     assert not recipient_unnamed(question, ["省级", "认定", "智能", "工厂"], [leaf])  # 智能 工厂: PDF space inside
     assert recipient_unnamed("黑龙江省级认定的驻厂专员，补助最高给多少？", ["省级", "认定", "驻厂", "专员"], [leaf])
+
+
+# ---- a condition the asker does not meet: a multiple of a base (超过…平均增速2倍) ------------------------------
+
+# h23d-suzhou-sip-2025 问答 二1 and 二2 (in simplified script)
+SIP_BELOW = "企业营收增速超过当年园区该行业营收平均增速,且不超过平均增速2倍的,对超园区该行业营收平均增速的部分按3‰的比例进行奖励。"
+SIP_ABOVE = "企业增速超过当年园区该行业营收平均增速2倍的,对超园区该行业平均增速的部分按5‰的比例进行奖励。"
+BETWEEN = "服务业企业营收增速超过行业平均增速但不到两倍的，按什么比例奖励？"
+
+
+def test_a_multiple_is_bounded_by_the_relation_before_its_base():
+    (above,) = bands(SIP_ABOVE)
+    assert (above.low, above.high, above.low_in, above.dimension) == (2, None, False, "倍")
+    (below,) = bands(SIP_BELOW)
+    assert (below.low, below.high, below.high_in) == (None, 2, True)
+    (asked,) = bands(BETWEEN, exact=True)  # 两倍 read as 2倍; 不到 is the last relation before it
+    assert (asked.low, asked.high, asked.high_in) == (None, 2, False) and asked.disjoint(above)
+    assert not asked.disjoint(below)
+    assert bands("按平均增速的2倍计算") == []  # no relation: a multiple the text computes by, no band
+
+
+def test_the_sibling_whose_condition_holds_what_the_asker_states_answers(catalog):
+    sip = Catalog([*catalog.documents, load_document(DEV / f"{SIP}.txt", trusted=True)])
+    above, below = _clause(sip, SIP, "二2"), _clause(sip, SIP, "二1")
+    assert "5‰" in above.text and "3‰" in below.text
+    selector = EvidenceSelector(StubSearch(sip, [above.id, below.id]), get_settings().model_copy(update={"reranker": "learned"}))
+    evidence = selector.gather(understand("在苏州工业园区，" + BETWEEN, sip.documents))
+    assert evidence.abstain_reason is None and [c.path for c in evidence.selected] == ["二1"]
+    # asked of a growth above twice the average, the ranking's first clause stays
+    evidence = selector.gather(understand("在苏州工业园区，服务业企业营收增速超过行业平均增速三倍的，按什么比例奖励？", sip.documents))
+    assert [c.path for c in evidence.selected] == ["二2"]

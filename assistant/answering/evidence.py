@@ -51,6 +51,7 @@ from assistant.answering.measures import (
     money_clause,
     named_undated,
     names_most,
+    outside_condition,
     quantity_value,
     start_unstated,
     states_span,
@@ -557,8 +558,12 @@ class EvidenceSelector:
             best = money_clause(self._measure_words(query, hits), candidates, value)
             return [best] if best is not None else []
         fills = slot_spec(Slot.AMOUNT).fact
+        words = self._measure_words(query, hits)
         candidates = [h.clause for h in hits[:MONEY_WINDOW] if fills(h.clause)]
-        best = money_clause(self._measure_words(query, hits), candidates)
+        # a clause whose condition excludes what the asker states (超过…平均增速2倍的 asked 不到两倍) is another case's:
+        # its sibling whose condition holds answers; when every one excludes it, `unfilled` says so
+        fitting = [c for c in candidates if outside_condition(query.own_text, words, [c]) is None]
+        best = money_clause(words, fitting or candidates)
         return [best] if best is not None else []
 
     def _timed(self, query: Query, hits: list[Hit]) -> list[Clause]:

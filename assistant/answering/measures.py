@@ -573,7 +573,8 @@ def outside_condition(question: str, words: list[str], clauses: list[Clause]) ->
     from the numbers (`corpus.money.excluding_condition`); the condition is returned as written, less its
     leading 对 and trailing 的."""
     sentences = [
-        s for c in clauses for s in re.split(r"[。；;]", _plain(c.text)) if MONEY_TEXT.search(s) and SUPPORT_TEXT.search(s)
+        s for c in clauses for s in re.split(r"[。；;]", _plain(c.text))
+        if (MONEY_TEXT.search(s) or MONEY.search(s)) and SUPPORT_TEXT.search(s)  # MONEY: a per-mille rate (按3‰的比例)
     ]
     if not sentences:
         return None
