@@ -12,7 +12,9 @@ development documents (eval/real/docs/dev), with a stub search whose order is gi
   (辽阳清单 row 3: the supplying enterprises' 20% and 100万元);
 - a multiple of a base bounds a condition by the relation word before the base (超过…平均增速2倍的, 不超过平均增速
   2倍的), so a growth the asker states (超过…但不到两倍) picks the sibling clause whose condition holds it (苏州工业园区
-  问答 二1, not 二2).
+  问答 二1, not 二2);
+- a threshold asked (门槛) is answered by a bound a condition sets, never by the cap of the support (黑龙江 一2:
+  补助最高不超过200万元 is no 年营业收入 threshold).
 """
 
 from __future__ import annotations
@@ -20,8 +22,8 @@ from __future__ import annotations
 import pytest
 
 from assistant.answering.evidence import EvidenceSelector
-from assistant.answering.intents import Slot
-from assistant.answering.measures import recipient_unnamed
+from assistant.answering.intents import Intent, Slot
+from assistant.answering.measures import recipient_unnamed, states_threshold, unfilled
 from assistant.answering.question import understand
 from assistant.config import REPO_ROOT, get_settings
 from assistant.corpus import load_document
@@ -135,3 +137,21 @@ def test_the_sibling_whose_condition_holds_what_the_asker_states_answers(catalog
     # asked of a growth above twice the average, the ranking's first clause stays
     evidence = selector.gather(understand("在苏州工业园区，服务业企业营收增速超过行业平均增速三倍的，按什么比例奖励？", sip.documents))
     assert [c.path for c in evidence.selected] == ["二2"]
+
+
+# ---- a threshold asked (门槛) is a bound a condition sets, not the cap of the support -----------------------
+
+# h22m-chongqing-2024 一2
+CHONGQING = "对单个项目固定资产投资不低于1000万元的,按不超过设备投入10%的比例,择优给予最高200万元奖补。"
+
+
+def test_a_threshold_asked_is_answered_by_a_condition_and_never_by_the_supports_cap():
+    digital = Clause(id="d#1", doc_id="d", kind="article", text=DIGITAL, path="一2", money=extract_money(DIGITAL))
+    assert not states_threshold([digital])  # 补助最高不超过 200 万元 caps the grant: no one must reach it
+    reason = unfilled("黑龙江数字化车间补助对企业年营业收入有什么门槛，要达到多少？", Intent.TARGET, Slot.NUMBER,
+                      ["数字化车间", "年营业收入", "门槛", "达到"], [digital])
+    assert reason and "200" not in reason
+    chongqing = Clause(id="d#2", doc_id="d", kind="article", text=CHONGQING, path="一2", money=extract_money(CHONGQING))
+    assert states_threshold([chongqing])  # 固定资产投资不低于1000万元的
+    assert unfilled("重庆技改奖补对项目固定资产投资的门槛是多少？", Intent.SUPPORT, Slot.AMOUNT,
+                    ["技改", "固定资产", "投资", "门槛"], [chongqing]) is None

@@ -34,6 +34,7 @@ from assistant.answering.intents import (
 )
 from assistant.corpus.model import Clause, Document
 from assistant.corpus.money import (
+    bands,
     condition_parts,
     excluding_condition,
     modifier_of,
@@ -590,6 +591,16 @@ def outside_condition(question: str, words: list[str], clauses: list[Clause]) ->
     return re.sub(r"^对|的$", "", found)
 
 
+#: asking the threshold a condition sets (利税门槛是多少, 对年营业收入有什么门槛): a bound in a condition answers it
+ASKS_THRESHOLD = re.compile(r"门槛")
+
+
+def states_threshold(clauses: list[Clause]) -> bool:
+    """A condition part of the clauses bounds a quantity (固定资产投资不低于1000万元的, 年能耗5000吨标准煤及以上):
+    the cap of the support granted (补助最高不超过200万元) is no threshold the asker must reach."""
+    return any(bands(part) for c in clauses for s in re.split(r"[。；;]", _plain(c.text)) for part in condition_parts(s))
+
+
 def unfilled(
     question: str, intent: Intent, slot: Slot, words: list[str], clauses: list[Clause], best: list[Clause] = ()
 ) -> str | None:
@@ -608,6 +619,8 @@ def unfilled(
         return "文件只写明目标或安排，没有给出实际完成的情况。"
     if (asked := ordinals(question)) and not asked & ordinals(text):
         return "文件没有写明所问批次（期次）的安排。"  # 第二批 asked, the text speaks of 首批 only
+    if slot in (Slot.AMOUNT, Slot.NUMBER) and ASKS_THRESHOLD.search(question) and not states_threshold(clauses):
+        return "文件没有规定所问的门槛（条件中的数额）。"
     if ASKS_TIERS.search(question) and not TIERS_TEXT.search(text):
         return "文件没有列出各档的具体标准。"
     # 进了百家重点企业名单，奖多少钱: a sum asked of those named, not the names
