@@ -51,8 +51,10 @@ from assistant.answering.measures import (
     money_clause,
     named_undated,
     names_most,
+    outside_condition,
     quantity_value,
     start_unstated,
+    states_span,
     unfilled,
     units_named,
     validity_clauses,
@@ -346,8 +348,14 @@ class EvidenceSelector:
         if not selected:
             return slot.missing
         text = to_simplified("".join(c.text for c in selected))  # 萬元, 每兩年: compared as questions are written
-        if query.slot is Slot.AMOUNT and not (MONEY.search(text) or MONEY_TEXT.search(text)) and not any(c.money for c in selected):
-            return slot.missing
+        if query.slot is Slot.AMOUNT:
+            # a period or a date asked (贴息期限最长多久) is stated by a span or a date, though the clause gives no money
+            kind = asked_quantity(query.own_text)
+            if kind in ("period", "date"):
+                if not quantity_value(kind)(text):
+                    return slot.missing
+            elif not (MONEY.search(text) or MONEY_TEXT.search(text)) and not any(c.money for c in selected):
+                return slot.missing
         if ASKS_FREQUENCY.search(query.own_text) and not FREQUENCY_TEXT.search(text):
             return "文件没有规定这件事的频次。"
         if (query.slot is Slot.VALIDITY or (query.slot is Slot.DEADLINE and ASKS_EFFECT.search(query.own_text))) and start_unstated(
@@ -360,8 +368,11 @@ class EvidenceSelector:
         if not spec.asks_fact and query.asked_unit is not None and query.slot not in (Slot.AMOUNT, Slot.VALIDITY):
             unit = _UNIT_FORMS.get(query.asked_unit, re.escape(query.asked_unit))
             number = _COUNT if unit else _NUMBER  # 五年, 3年, 一个: a count of years or things, never a date
-            # a count of days is not the day of a date (10月20日)
-            if not re.search("(?<!月)" + number + (rf"\s*(?:{unit})" if unit else ""), re.sub(r"\s+", "", text)):
+            # a count of days is not the day of a date (10月20日); a span of years asked (连续几年) is stated by one
+            # (2024—2026年, 连续5年)
+            if not re.search("(?<!月)" + number + (rf"\s*(?:{unit})" if unit else ""), re.sub(r"\s+", "", text)) and not (
+                states_span(query.own_text, text)
+            ):
                 return slot_spec(Slot.NUMBER).missing
         return None
 
@@ -547,8 +558,12 @@ class EvidenceSelector:
             best = money_clause(self._measure_words(query, hits), candidates, value)
             return [best] if best is not None else []
         fills = slot_spec(Slot.AMOUNT).fact
+        words = self._measure_words(query, hits)
         candidates = [h.clause for h in hits[:MONEY_WINDOW] if fills(h.clause)]
-        best = money_clause(self._measure_words(query, hits), candidates)
+        # a clause whose condition excludes what the asker states (超过…平均增速2倍的 asked 不到两倍) is another case's:
+        # its sibling whose condition holds answers; when every one excludes it, `unfilled` says so
+        fitting = [c for c in candidates if outside_condition(query.own_text, words, [c]) is None]
+        best = money_clause(words, fitting or candidates)
         return [best] if best is not None else []
 
     def _timed(self, query: Query, hits: list[Hit]) -> list[Clause]:

@@ -34,6 +34,7 @@ from assistant.answering.intents import (
 )
 from assistant.corpus.model import Clause, Document
 from assistant.corpus.money import (
+    bands,
     condition_parts,
     excluding_condition,
     modifier_of,
@@ -215,6 +216,14 @@ def _parts(text: str) -> list[str]:
     return [p for p in _PART.split(_OTHER_TEXTS.sub("", _plain(text))) if p]
 
 
+def _titled_parts(clause: Clause) -> list[tuple[str, str]]:
+    """The clause's sentence parts, each with the leaf's own title (（一）支持企业春节抢抓生产) as the words it is
+    read by: the title names the measure every sentence under it states, though a sentence may not repeat it
+    (鼓励…抢抓生产。对…企业…每家企业最高奖励不超过100万元 answers 春节抢抓生产 奖多少). (title + part, part)."""
+    title = _plain(clause.clause_title or "")
+    return [(title + part, part) for part in _parts(clause.text)]
+
+
 def value_named(
     words: list[str], clauses: list[Clause], value: Callable[[str], object], strict: bool = False
 ) -> bool | None:
@@ -224,7 +233,7 @@ def value_named(
     and gives no amount, so 100万元 of the neighbouring 二类新药 in the same clause does not answer it.
     None when no part names any asked word (nothing to decide from: a paraphrase). `strict` (money asked): the
     part naming the asked words best, unless it is a bare heading, must itself carry the value."""
-    scored = [(sum(len(w) for w in words if w in part), part) for c in clauses for part in _parts(c.text)]
+    scored = [(sum(len(w) for w in words if w in read), part) for c in clauses for read, part in _titled_parts(c)]
     best = max((score for score, _ in scored), default=0)
     if best == 0:
         return None
@@ -255,12 +264,12 @@ def named_better_without(words: list[str], chosen: list[Clause], best: list[Clau
     neighbouring measure's (注册资本最低多少钱: the best-ranked clause on 注册资本认缴登记 gives no amount, so
     3.2万亿元 of a target clause that merely mentions 互联网 does not answer). Decided on the clauses, so it
     holds whichever order ranked them."""
-    given = max((_named_by(words, p) for c in chosen for p in _parts(c.text) if value(p)), default=0)
+    given = max((_named_by(words, read) for c in chosen for read, p in _titled_parts(c) if value(p)), default=0)
     return any(
-        _named_by(words, part) > 2 * given and not value(part)
+        _named_by(words, read) > 2 * given and not value(part)
         for c in best
         if c not in chosen
-        for part in _parts(c.text)
+        for read, part in _titled_parts(c)
     )
 
 
@@ -468,6 +477,12 @@ SPAN_TEXT = re.compile(
     r"|(?<![\d年])(?:\d{1,2}|[一二两三四五六七八九十]+)\s*年(?:内|以内|期)"
 )
 
+
+def states_span(question: str, text: str) -> bool:
+    """A span of years is asked (连续几年都有) and the text states one (2024—2026年, 连续5年, 3年内): the
+    span answers, though no count stands before a 年 (2026年 is a year, not a count)."""
+    return bool(ASKS_SPAN.search(question) and SPAN_TEXT.search(text))
+
 #: asked per recipient (每个项目, 每家, 对存量企业的技改项目补助多少), not the size of a fund
 PER_RECIPIENT = re.compile(r"每个|每家|每户|每人|单个|单家|对[^，,。？?]{2,20}(?:补助|补贴|奖励|奖补|资助|扶持|补|奖|给)多少")
 #: asked the size of a fund or an arrangement (安排了多少, 资金有多少, 一共整合)
@@ -532,6 +547,24 @@ def unlisted_case(question: str, words: list[str], clauses: list[Clause]) -> boo
     return names_unlisted_case(top, _plain(question))
 
 
+#: whom or what a question asks the money of, named before a comma after a 的 (…供应企业的驻企特派员，每月有多少补贴):
+#: the head of the phrase, what the words before the 的 only modify
+_ASKED_OF = re.compile(r"的([\u4e00-\u9fff]{2,8})[，,]")
+
+
+def recipient_unnamed(question: str, words: list[str], clauses: list[Clause]) -> bool:
+    """The question names whom the money is asked for as the head of a phrase (派到防疫物资供应企业的驻企特派员，
+    每月有多少工作补贴), and none of the asked words of that head is in the chosen clauses (their text, title
+    or heading): the amount those clauses give is for whom they name (the supplying enterprises), not for the
+    asked one. Words that only ask for money (补贴, 企业) are no head (`measure_words` took them out)."""
+    asked = _ASKED_OF.search(question)
+    head = [w for w in words if asked and w in asked.group(1) and not _FIGURE.fullmatch(w)]
+    if not head:
+        return False
+    said = "".join(_plain(f"{c.clause_title or ''}{c.text}") + heading_of(c) for c in clauses)
+    return not any(w in said for w in head)
+
+
 def outside_condition(question: str, words: list[str], clauses: list[Clause]) -> str | None:
     """The condition of the money the chosen clauses grant for the asked measure that a quantity the asker
     states falls outside (项目投资只有600万 against 对单个项目固定资产投资不低于1000万元的): the amount is for
@@ -541,7 +574,8 @@ def outside_condition(question: str, words: list[str], clauses: list[Clause]) ->
     from the numbers (`corpus.money.excluding_condition`); the condition is returned as written, less its
     leading 对 and trailing 的."""
     sentences = [
-        s for c in clauses for s in re.split(r"[。；;]", _plain(c.text)) if MONEY_TEXT.search(s) and SUPPORT_TEXT.search(s)
+        s for c in clauses for s in re.split(r"[。；;]", _plain(c.text))
+        if (MONEY_TEXT.search(s) or MONEY.search(s)) and SUPPORT_TEXT.search(s)  # MONEY: a per-mille rate (按3‰的比例)
     ]
     if not sentences:
         return None
@@ -555,6 +589,16 @@ def outside_condition(question: str, words: list[str], clauses: list[Clause]) ->
     if _named_by(named, home) * 2 < best:
         return None  # the excluding condition is another measure's
     return re.sub(r"^对|的$", "", found)
+
+
+#: asking the threshold a condition sets (利税门槛是多少, 对年营业收入有什么门槛): a bound in a condition answers it
+ASKS_THRESHOLD = re.compile(r"门槛")
+
+
+def states_threshold(clauses: list[Clause]) -> bool:
+    """A condition part of the clauses bounds a quantity (固定资产投资不低于1000万元的, 年能耗5000吨标准煤及以上):
+    the cap of the support granted (补助最高不超过200万元) is no threshold the asker must reach."""
+    return any(bands(part) for c in clauses for s in re.split(r"[。；;]", _plain(c.text)) for part in condition_parts(s))
 
 
 def unfilled(
@@ -575,6 +619,8 @@ def unfilled(
         return "文件只写明目标或安排，没有给出实际完成的情况。"
     if (asked := ordinals(question)) and not asked & ordinals(text):
         return "文件没有写明所问批次（期次）的安排。"  # 第二批 asked, the text speaks of 首批 only
+    if slot in (Slot.AMOUNT, Slot.NUMBER) and ASKS_THRESHOLD.search(question) and not states_threshold(clauses):
+        return "文件没有规定所问的门槛（条件中的数额）。"
     if ASKS_TIERS.search(question) and not TIERS_TEXT.search(text):
         return "文件没有列出各档的具体标准。"
     # 进了百家重点企业名单，奖多少钱: a sum asked of those named, not the names
@@ -605,6 +651,8 @@ def unfilled(
             return "文件提到了所问的这项内容，但没有给出这一比例。"
     if slot in (Slot.AMOUNT, Slot.NUMBER) and (asked_per := per_units(question)) and not asked_per & per_units(text):
         return "文件没有按所问的计量单位（每" + "、每".join(sorted(asked_per)) + "）规定标准。"  # 每亩120元 for 每50公斤
+    if slot is Slot.AMOUNT and recipient_unnamed(question, words, clauses):
+        return "文件提到的金额是给其他对象的，没有为所问的对象规定金额或标准。"
     if slot is Slot.AMOUNT and unlisted_case(question, words, clauses):
         return "文件对所列的几类对象分别规定了金额，所问的对象不在其中。"
     if slot is Slot.AMOUNT and (condition := outside_condition(question, words, clauses)):
@@ -628,7 +676,7 @@ def unfilled(
     ):
         return "文件提到了所问的这项内容，但没有规定具体金额、比例或标准。"
     # 连续几年都有: 2024—2026年 (or 连续5年) is the span asked, whichever part names the measure
-    span = bool(ASKS_SPAN.search(question) and SPAN_TEXT.search(text))
+    span = states_span(question, text)
     if slot is Slot.NUMBER and ASKS_NUMBER.search(question) and not span and (
         value_named(words, clauses, NUMBER_VALUE.search) is False
         or named_better_without(words, clauses, best, NUMBER_VALUE.search)

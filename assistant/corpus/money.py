@@ -262,6 +262,11 @@ _LOWER_BEFORE = re.compile(r"(?:不低于|不少于|达到|达|在|以上|超过
 _UPPER_BEFORE = re.compile(r"(?:不超过|不高于|不足|不到|低于|少于|小于|未达到|未达|未满|只有|仅有|仅|才|只)$")
 _LOWER_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,3}?(?:[（(]含[）)])?(?:及以上|以上)")
 _UPPER_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,3}?(?:[（(]含[）)])?(?:及以下|以下|以内)")
+#: a multiple of a base (超过…平均增速2倍, 不到两倍): its relation word stands before the base, not next to the figure
+_MULTIPLE_RE = re.compile(rf"(?P<v>{_NUM})\s*倍")
+_CN_MULTIPLE = re.compile(rf"({_CN})倍")
+#: the relation words of a multiple, an upper bound's first where one holds the other (不低于 is no 低于)
+_MULTIPLE_SIDE = re.compile(r"(?P<up>不超过|不高于|不足|不到|低于|少于|小于|未达到|未达|未满)|(?P<low>不低于|不少于|达到|超过|高于|大于|突破)")
 #: relation words: they say how a quantity compares, never what is measured
 _RELATION_WORDS = re.compile(r"不低于|不少于|不超过|不高于|不足|不到|低于|少于|小于|未达到|未满|达到|超过|高于|大于|突破|以上|以下|以内|只有|仅有|只|仅|才|有|为|是|的|达|满|在")
 
@@ -303,7 +308,9 @@ def bands(text: str, exact: bool = False) -> list[Band]:
     asker states of itself: 项目投资只有600万) a figure with no word of relation is that one value; otherwise
     it sets no band (a support amount, a date, a count of the text's own)."""
     found: list[Band] = []
-    for part in re.split(r"[，,。；;：:？?！!]", re.sub(r"\s+", "", text)):
+    text = _CN_MULTIPLE.sub(lambda m: f"{cn_to_int(m.group(1))}倍", re.sub(r"\s+", "", text))  # 两倍 → 2倍
+    for part in re.split(r"[，,。；;：:？?！!]", text):
+        found += _multiples(part)
         for m in _MEASURED_RE.finditer(part):
             if re.match(r"[\d./]", part[m.end():m.end() + 1] or " ") or re.search(r"[\d.]$", part[: m.start()]):
                 continue
@@ -327,6 +334,25 @@ def bands(text: str, exact: bool = False) -> list[Band]:
                     continue
                 low = high = value
             found.append(Band(low, high, low_in, high_in, dimension, measured, m.group(0)))
+    return found
+
+
+def _multiples(part: str) -> list[Band]:
+    """The bands multiples set (企业增速超过当年园区该行业营收平均增速2倍的 → 增速 > 2倍; 超过行业平均增速但不到2倍
+    → 增速 < 2倍): the side is told by the last relation word before the figure in its part, wherever the base
+    stands between them; what is measured, by the words next to the figure (the base: 平均增速)."""
+    found: list[Band] = []
+    for m in _MULTIPLE_RE.finditer(part):
+        relation = None
+        for relation in _MULTIPLE_SIDE.finditer(part[: m.start()]):
+            pass
+        if relation is None:
+            continue
+        value, measured = float(m.group("v")), _measured_words(part[max(0, m.start() - 12): m.start()])
+        if up := relation.group("up"):
+            found.append(Band(None, value, True, up in ("不超过", "不高于"), "倍", measured, m.group(0)))
+        else:
+            found.append(Band(value, None, relation.group("low") not in ("超过", "高于", "大于"), True, "倍", measured, m.group(0)))
     return found
 
 
