@@ -67,3 +67,14 @@ def test_the_documents_title_words_do_not_pick_one_of_its_tasks():
     assert asked_duty(clause, "大兴核心团队奖励，给企业打分的是哪些部门？", tokenizer, document) is None
     duty = asked_duty(clause, "奖励额度由谁确定？", tokenizer, document)  # a task word outside the title still picks
     assert duty is not None and duty.found.units == ["区产促中心", "区财政局"]
+
+
+def test_a_labelled_field_of_another_kind_ends_the_list_of_units():
+    # The task-division form that keeps a deadline in the units' note (no such note is in the dev documents
+    # or the laws: the sentence is written here in that form). The 时限 field is no unit.
+    note = "加快建设产业园区。（牵头单位：市发改委；配合单位：市财政局、市自然资源局；完成时限：2023年12月底）"
+    units, lead, supporting = extract(note, None).resolved()
+    assert units == ["市发改委", "市财政局", "市自然资源局"]
+    assert lead == ["市发改委"] and supporting == ["市财政局", "市自然资源局"]
+    units, _, _ = extract("推进数据共享。(责任单位:市大数据局;时间:2024年)", None).resolved()
+    assert units == ["市大数据局"]

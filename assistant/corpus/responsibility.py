@@ -102,8 +102,13 @@ def _bracket_end(text: str, start: int, bracketed: bool = False) -> int:
         elif char in stops and depth == 0:
             break
         end += 1
-    nxt = _LABEL_RE.search(text, start, end)
-    return nxt.start() if nxt else end
+    ends = [m.start() for m in (_LABEL_RE.search(text, start, end), _OTHER_FIELD.search(text, start, end)) if m]
+    return min(ends, default=end)
+
+
+#: A labelled field of another kind after the units in one note (（责任单位：A、B；完成时限：2023年12月）,
+#: (责任单位:市科技局;时间:2024年)): its label ends the list of units.
+_OTHER_FIELD = re.compile(r"[；;，,]\s*[\u4e00-\u9fff]{2,6}[:：]")
 
 
 def labelled(text: str, region: str | None) -> Responsibility:
