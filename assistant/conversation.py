@@ -38,6 +38,7 @@ from assistant.answering.question import (
     Query,
     is_follow_up,
     merge_follow_up,
+    own_runs,
     understand,
     unit_governments,
     validate_date,
@@ -49,6 +50,7 @@ from assistant.corpus.model import Clause, Document
 from assistant.errors import InvalidQuestionError
 from assistant.index.counterparts import MIN_SCORE, Counterparts, task_text
 from assistant.index.lookup import labelled_units, names_a_label
+from assistant.lexicon.regions import PROVINCIAL_SCOPE_RE
 from assistant.lexicon.units import canonical_unit
 
 if TYPE_CHECKING:  # LangChain's OpenAI client is only needed when the LLM mode is on
@@ -85,6 +87,14 @@ _ASKS_UNITS = re.compile(
 _ASKS_DEADLINE_TOO = re.compile(
     rf"{next(s.pattern.pattern for s in INTENT_SPECS if s.intent is Intent.DEADLINE)}|时间(怎么|如何|是|为)|什么时间|几时"
 )
+
+
+#: how many characters after a province or level word the conversation's documents must write with it for the
+#: word to be part of a name of theirs (安徽工业 of 安徽工业精品企业, 省级制 of 省级制造业创新中心)
+_WRITTEN_AFTER = 2
+_CJK_SPAN = re.compile(r"[\u4e00-\u9fff]+")
+#: the characters of a head word two subjects contrasted in a conversation share (国家标准/国际标准, 工业企业/商贸企业)
+_HEAD = 2
 
 
 #: words saying that this turn is about one item of the previous answer
@@ -146,6 +156,7 @@ def _named_item(text: str, shown: list[Clause]) -> Clause | None:
 def _picked(text: str, shown: list[Clause], clauses: dict[str, Clause]) -> list[Clause] | None:
     """第三项 / 最后那个 / 倒数第二个 of the previous answer's list; 第N项 beyond that list (or 同一条第N项)
     is item N of the clause it cited."""
+    shown = _items_of(shown)
     if (end := _FROM_END.search(text)) is not None:
         n = _number(end.group(1)) if end.group(1) else 1
         return [shown[-n]] if 0 < n <= len(shown) else None
@@ -166,6 +177,17 @@ def _picked(text: str, shown: list[Clause], clauses: dict[str, Clause]) -> list[
         if c.doc_id == main.doc_id and c.clause == main.clause and c.annex_row is None and str(c.item) == str(n)
     ]
     return sibling[:1] or ([shown[n - 1]] if n <= len(shown) else None)
+
+
+def _items_of(shown: list[Clause]) -> list[Clause]:
+    """The items a reader counts in a list: a heading's own text shown before its numbered items (二（二） 科技创新
+    人才行动计划…实施如下重点项目 before 9.… 10.… 11.…) introduces them and is not the first of them."""
+    head, rest = shown[0], shown[1:]
+    if len(rest) >= 2 and head.item is None and head.annex_row is None and all(
+        c.doc_id == head.doc_id and c.chapter == head.chapter and c.clause == head.clause and c.item for c in rest
+    ):
+        return rest
+    return shown
 
 
 def _listed_by_number(text: str, shown: list[Clause]) -> Clause | None:
@@ -365,15 +387,24 @@ class Session:
             raise InvalidQuestionError(f"未知的文件：{unknown}（可选：{'、'.join(sorted(known))}）。")
         with self._lock:
             query = understand(text, self.engine.documents, self.engine.known_units())
+            previous = self.turns[-1] if self.turns else None
+            if previous is not None and previous.query.doc_ids and self._scope_written_there(text, query, previous.query.doc_ids):
+                # 安徽工业精品企业呢？ / 新认定省级制造业创新中心奖多少？ in a conversation about 长丰县's policy: the
+                # province or level word is part of a name that policy writes, not a turn to other documents
+                query = replace(query, doc_ids=None, scope_words=(), regions=())
             own_query = query
             shown: frozenset[str] = frozenset()
             focus: tuple[str, ...] = ()
-            previous = self.turns[-1] if self.turns else None
             # 第三条怎么规定的: a unit named by its label alone is pointed at through the previous answer
             pointer = names_a_label(text) and _names_no_scope(query)
-            leans = previous is not None and (is_follow_up(text, query) or pointer or self._names_listed_item(text, previous))
+            leans = previous is not None and (
+                is_follow_up(text, query) or pointer or self._names_listed_item(text, previous) or self._of_cited(text, query)
+            )
             if previous is not None and leans:
-                query = self._rewritten(text) or merge_follow_up(query, previous.query)
+                rewritten = self._rewritten(text)
+                query = rewritten or merge_follow_up(query, previous.query)
+                if rewritten is None and _OWN_WORDS.fullmatch(subject := _bare_subject(text, own_query)):
+                    query = replace(query, text=f"{self._topic_with(subject)} {own_query.text}")
                 cited = next((t.answer.citations for t in reversed(self.turns) if t.answer.citations), [])
                 focus = tuple(c.clause_id for c in cited)
                 designated = self._designated(text, query, cited)
@@ -413,6 +444,8 @@ class Session:
         """The clauses this follow-up points at through the previous answer (see the module docstring)."""
         if not cited:
             return []
+        if len(cited) == 1 and (ORDINAL.search(text) or _FROM_END.search(text)) and not _SAME_CLAUSE.search(text):
+            cited = self._list_counted_in(cited)
         # only the documents involved: the cited ones and those this turn names (a library may hold thousands)
         involved = {c.doc_id for c in cited} | set(query.doc_ids or ())
         clauses = {c.id: c for d in self.engine.documents if d.doc_id in involved for c in d.clauses}
@@ -447,6 +480,71 @@ class Session:
             # counterparts that cannot fill the asked slot designate nothing: the search looks further
             return found if fact is None or any(fact(c) for c in found) else []
         return []
+
+    def _of_cited(self, text: str, query: Query) -> bool:
+        """Whether a turn naming no place or document of its own names only what the last answer's clauses write
+        (年销售额要达到多少？ after 一类新药奖多少 was answered by the clause on 一类新药…年销售额在1亿元及以上):
+        another slot of the same measure, asked of it, not of any clause that says 年销售额."""
+        cited = next((t.answer.citations for t in reversed(self.turns) if t.answer.citations), [])
+        runs = [r for r in own_runs(text, query) if len(r) >= 2]
+        if not cited or not runs or not _names_no_scope(query):
+            return False
+        texts = [re.sub(r"\s+", "", c.text) for c in cited_clauses(cited, {d.doc_id: d for d in self.engine.documents})]
+        return all(any(r in t for t in texts) for r in runs)
+
+    def _topic_with(self, subject: str) -> str:
+        """The conversation's topic question with the subject this turn names in place of the one it asked
+        (柳河县对牵头制定国家标准的企业奖多少？ + 那国际标准呢？ → …制定国际标准的…): the span of as many characters
+        ending in the same head word (标准, 企业) is swapped. The topic is the last turn that was no follow-up:
+        the subjects earlier follow-ups named (行业标准呢？) are not asked again."""
+        root = next((t for t in reversed(self.turns) if not t.query.follow_up), self.turns[-1])
+        topic = root.query.text
+        head = subject[-_HEAD:]
+        if subject in topic:
+            return topic
+        for match in re.finditer(re.escape(head), topic):
+            start = match.end() - len(subject)
+            if start >= 0 and _CJK_SPAN.fullmatch(topic[start : match.end()]):
+                return topic[:start] + subject + topic[match.end() :]
+        return topic
+
+    def _scope_written_there(self, text: str, query: Query, doc_ids: frozenset[str]) -> bool:
+        """Whether the words by which this turn names other documents — a province (安徽), a level (省级) — are
+        words of the documents the conversation is about: each written there together with the
+        `_WRITTEN_AFTER` characters the turn puts after it (安徽工业精品企业, 省级制造业创新中心), or, for a level
+        word the turn says alone (省级的呢？ after 国家级…奖多少), that level word as those documents write it.
+        Such a turn asks about a thing those documents name; 省里怎么规定的 or 浙江对应的任务 still turns away."""
+        words = list(dict.fromkeys((*query.scope_words, *query.regions)))
+        if not words:
+            return False
+        texts = [c.text for d in self.engine.documents if d.doc_id in doc_ids for c in d.clauses]
+
+        def written(word: str) -> bool:
+            spans = [text[m.start() : m.end() + _WRITTEN_AFTER] for m in re.finditer(re.escape(word), text)]
+            return any(_CJK_SPAN.fullmatch(span) and len(span) == len(word) + _WRITTEN_AFTER
+                       and any(span in t for t in texts) for span in spans)
+
+        if all(map(written, words)):
+            return True
+        subject = _bare_subject(text, replace(query, scope_words=()))
+        level = PROVINCIAL_SCOPE_RE.search(text)
+        return (words == ["省"] and level is not None and level.group(0) in subject and len(subject) <= len(level.group(0)) + 1
+                and any(subject in t for t in texts))
+
+    def _list_counted_in(self, cited: list[Citation]) -> list[Citation]:
+        """The list an ordinal counts in when the previous answer was one item picked out of an earlier list
+        (第二项呢？ then 倒数第二项由谁牵头？): that earlier list, as the reader still has it in view — the answers
+        since cited only items of it. `cited` itself when no earlier answer listed it among others."""
+        ids = {c.clause_id for c in cited}
+        for turn in reversed(self.turns):
+            listed = turn.answer.citations
+            if not listed:
+                continue
+            if not ids <= {c.clause_id for c in listed}:
+                return cited
+            if len(listed) > len(ids):
+                return listed
+        return cited
 
     def _other_unit(self, text: str, own: Query, previous: Query) -> str | None:
         """The unit a bare follow-up names by a place or a short name (那衢州呢？, 台州呢？) when the previous turn

@@ -211,6 +211,8 @@ INTENT_SPECS: tuple[IntentSpec, ...] = (
             r"|管(哪些|哪几项|什么)事"
             r"|(哪些|所有|全部|列出|哪几项|几项).{0,8}(任务|工作|事项|措施)"
             r"|(任务|事项|工作)(都|分别)?(是|有)(哪些|哪几项)" + _NOT_UNITS + r"|有哪几项|哪几条|哪几个方面|哪些方面"
+            # 有哪些政策 / 哪些税收优惠政策 / 可以用哪几种方式反馈: the measures or ways a text lists, one item each
+            r"|哪些(?:[\u4e00-\u9fff]{0,4}?(?:支持|扶持|优惠|奖补|补贴))?政策|哪(?:几|些)种?[\u4e00-\u9fff]{0,2}?(?:方式|途径|渠道)"
         ),
         render=Render.LIST,
     ),
@@ -218,8 +220,8 @@ INTENT_SPECS: tuple[IntentSpec, ...] = (
         Intent.VALIDITY,
         re.compile(
             r"有效期|还有效|是否有效|失效|能管几年|管多久|管几年|(政策|办法|意见|规定|方案|规则|举措)[^，。？?]{0,8}"
-            r"(实施|执行|施行|实行|适用|有效)[^，。？?]{0,3}(多久|几年|多长时间)|从?什么时候(开始)?(施行|实行|生效)"
-            r"|自?何时起?(施行|实行|生效)|执行到哪一?天"
+            r"(实施|执行|施行|实行|适用|有效)[^，。？?]{0,3}(多久|几年|多长时间)|从?什么时候(开始)?(施行|实行|试行|生效)"
+            r"|自?何时起?(施行|实行|试行|生效)|执行到哪一?天"
         ),
         slot=Slot.VALIDITY,
         selection=Selection.WITH_FACT,
@@ -315,8 +317,8 @@ _ASKS_AMOUNT = re.compile(
     r"|最高.{0,4}多少|什么比例|多大比例|几成"
     r"|(?:资金|经费|预算|基金)[^，。？?]{0,6}(?:规模|总额|总量)"  # 资金总规模有多少: an amount, not a count
 )
-#: 资金有多少项: a count of things, not an amount of money
-_ASKS_COUNT = re.compile(r"(多少|几)(项|个|家|人|次|条|户|所|座|批|类)")
+#: 资金有多少项, 资助多少名人才: a count of things or people, not an amount of money
+_ASKS_COUNT = re.compile(r"(多少|几)(项|个|家|人|名|次|条|户|所|座|批|类)")
 ASKS_NUMBER = re.compile(r"多少|多大|(?<![哪好])几(?!乎)|百分之几|多高|多长")
 
 

@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from assistant.answering.document_match import titles_of, without_description
 from assistant.answering.intents import (
+    ASKS_SPAN,
     COMPARABLE,
     INTENT_SPECS,
     Intent,
@@ -540,23 +541,43 @@ def understand(
     )
 
 
-def is_follow_up(question: str, query: Query) -> bool:
-    """Short or pronoun-led questions lean on the previous turn for their topic."""
+#: the most characters a turn may keep besides its asking words and still name no subject of its own: a verb
+#: of what is done with the measure just discussed (执行到什么时候, 由哪个部门兑现, 要在几年内完成)
+_PREDICATE_ONLY = 3
+#: what frames a turn's words without naming anything (punctuation, particles, 文件/里/请问)
+_FRAMING = r"[，。？！?!、\s]|文件|里|的|那|呢|吗|么|请问|还|也|又"
+
+
+def _bare(question: str, query: Query) -> str:
+    """The turn less its scope words and the phrases asking a fact of a clause (配合的有哪些？: 配合, 牵头,
+    什么时候 name no topic either)."""
     topic = question
     for word in query.scope_words:
         topic = topic.replace(word, "")
-
-    def strip(text: str) -> str:
-        return re.sub(r"[，。？！?!、\s]|文件|里|的|那|呢|吗|么|请问|还|也|又", "", text)
-
-    bare = topic  # 配合的有哪些？: the phrases asking a fact of a clause (配合, 牵头, 什么时候) name no topic either
     for spec in INTENT_SPECS:
         if spec.pattern is not None and spec.asks_fact:
-            bare = spec.pattern.sub("", bare)
+            topic = spec.pattern.sub("", topic)
+    return topic
+
+
+def own_runs(question: str, query: Query) -> list[str]:
+    """The runs of a turn's own words once its scope, asking, pointing and framing words are taken out
+    (年销售额要达到多少？ → 年销售额): what it names of its own, whatever it asks."""
+    rest = _ASKING_WORDS.sub("，", REFERRING.sub("，", ASKS_SPAN.sub("，", _bare(question, query))))
+    return [r for r in re.split(_FRAMING, rest) if r]
+
+
+def is_follow_up(question: str, query: Query) -> bool:
+    """Short or pronoun-led questions lean on the previous turn for their topic; so does a turn that, its asking
+    words aside, says no more than a verb (执行到什么时候？ after a question on one measure asks that measure's
+    end, not whatever clause says 执行 — the subject is left out, as in speech)."""
+    topic = question
+    for word in query.scope_words:
+        topic = topic.replace(word, "")
     return (
         bool(_FOLLOW_UP.search(question.strip()))
-        or len(strip(topic)) <= 4
-        or not strip(_ASKING_WORDS.sub("", REFERRING.sub("", bare)))
+        or len(re.sub(_FRAMING, "", topic)) <= 4
+        or sum(map(len, own_runs(question, query))) <= _PREDICATE_ONLY
     )
 
 
