@@ -230,14 +230,10 @@ KNOWN_WRONG: dict[tuple[str, str], str] = {
         "the issuing bureau is named only in running text (h24d)",
     ("issuer", "h24d-qinghai-financial-reform-measures-pdf-part"):
         "a PDF transcription with a space between every character: no issuer line read (h24d)",
-    ("issuer", "h24d-xianning-2020-policy-tasks-table-part"):
-        "the gazette's notice is signed 市人民政府 without its place; the place stands in the masthead (h24d)",
     ("level", "h24d-caishui-2016-23-deed-tax"):
         "no issuer or 文号 read, so no level (h24d)",
     ("level", "h24d-chongqing-county-housing-rebuild-guide-trad"):
         "no issuer read, so no level (h24d)",
-    ("level", "h24d-harbin-pingfang-industry-support-measures-part"):
-        "no title or issuer: the district is named only inside 第一条 and 第二条, read as the city's (h24d)",
     ("date", "h24d-chongqing-county-housing-rebuild-guide-trad"):
         "the page's date line is not read (h24d)",
 }
