@@ -1,4 +1,4 @@
-"""What a document is called and whose it is, when its page lays them out poorly (h25i).
+"""Whose document it is, when neither title nor issuer names the place (h25i).
 
 Two forms of a local text that names its government only by the level word:
 
@@ -7,9 +7,6 @@ Two forms of a local text that names its government only by the level word:
   the city the text also names (a 平房区 text answering every question about 哈尔滨);
 * a notice signed by its government's level word alone (市人民政府) whose title issues a text of its own
   place (关于印发咸宁市…办法): the place is that government's, and the issuer is named with it.
-
-And a title under its 文号 that breaks inside the name it issues (关于印发《2023年 / 省〈政府工作报告〉… / …》的通知)
-is read whole.
 """
 
 from __future__ import annotations
@@ -19,7 +16,6 @@ from assistant.corpus.metadata import (
     government_from_text,
     placed_county,
     placed_organ,
-    read_header,
 )
 from assistant.lexicon.regions import Level, government_of
 
@@ -76,21 +72,3 @@ def test_a_bare_organ_stays_bare_where_its_title_names_no_place_of_its_level():
     # a province not called 省 keeps its organ's name as written
     assert placed_organ("省人民政府", government_of("广西壮族自治区")) == "省人民政府"
 
-
-def test_a_title_broken_inside_the_name_it_issues_is_joined_under_its_number():
-    """h23d-liaoning-2023-gov-report-division-part's first lines (eval/real/docs/dev): the 文号 stands above the
-    title, and the title breaks three times inside 《…》; only the line that closes the 《 ends it."""
-    lines = ["辽政发〔2023〕2号", "辽宁省人民政府关于印发《2023年", "省〈政府工作报告〉任务分解", "和责任分工方案》的通知",
-             "各市人民政府,省政府各厅委、各直属机构:"]
-    header = read_header(lines)
-    assert header.title == "辽宁省人民政府关于印发《2023年省〈政府工作报告〉任务分解和责任分工方案》的通知"
-    assert (header.number, header.body_start) == ("辽政发〔2023〕2号", 4)
-
-
-def test_a_closed_title_takes_no_line_under_it():
-    """The same title on one line: the addressee line under it is the body, and a 关于 title closed by its type
-    does not run on into a heading that also ends in one."""
-    lines = ["辽宁省人民政府关于印发《2023年省〈政府工作报告〉任务分解和责任分工方案》的通知", "辽政发〔2023〕2号",
-             "各市人民政府,省政府各厅委、各直属机构:"]
-    header = read_header(lines)
-    assert header.title == lines[0] and header.body_start == 2

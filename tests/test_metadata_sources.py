@@ -195,6 +195,9 @@ KNOWN_WRONG: dict[tuple[str, str], str] = {
     ("title", "h23d-fuyang-2025-economy-policies-draft-part"):
         "the title line's version brackets are dropped: (2025 年版) has a space inside and (征求意见稿) stands on the "
         "next line, under a repost's page-title line (h23d)",
+    ("title", "h23d-liaoning-2023-gov-report-division-part"):
+        "the title is broken over four lines inside its 《…〈…〉…》 (关于印发《2023年 / 省〈政府工作报告〉任务分解 / "
+        "和责任分工方案》的通知); the parser keeps 关于印发…的通知 without the bracketed name (h23d)",
     ("title", "h23d-shandong-2022-225-sci-tech-province-trad-part"):
         "the repost starts at the 文号 and the addressees: no title line, nor a name a title could be built from "
         "(提出如下實施意見) (h23d)",

@@ -201,8 +201,7 @@ def read_header(lines: list[str]) -> Header:
         text = re.sub(_SPACE, " ", line).strip()
         if not text or not seen_text and not _CHINESE.search(text):
             continue  # a page's Latin banner above the title (RENOVATION) is no part of the header
-        first = not seen_text or (issuer_line is not None and title is None)
-        seen_text = seen_text or not (title is None and _NUMBER_LINE.match(text))  # a 文号 above the title line
+        first, seen_text = not seen_text or (issuer_line is not None and title is None), True
         if m := _NUMBER_LINE.match(text):
             number = number or normalise_number(m.group(1))
         elif m := _DATED_NUMBER.match(text):
@@ -221,7 +220,7 @@ def read_header(lines: list[str]) -> Header:
                     and not _PLACES_ONLY.fullmatch(clean_heading(before))):  # 保护区、姑苏区关于…: places, no organ
                 # 成都市发展和改革委员会 中共成都市委社会工作部 … 关于…; a red header above may name it in full
                 issuer = fuller_issuer(joint_issuer(before), [issuer])
-        elif title and _wraps(title, text, lines[i + 1:]) and (not number or _open_name(title)):
+        elif title and _wraps(title, text) and not number:
             title += clean_heading(text)  # 关于… wrapped over lines, closed by its document type
         elif is_title(text) and (title is None or clean_heading(text) == title or not number):
             # a first heading that names no document (a site banner 辽阳, the page's 详细信息, a breadcrumb's
@@ -241,31 +240,11 @@ def read_header(lines: list[str]) -> Header:
 
 
 
-def _wraps(title: str, line: str, following: list[str] = ()) -> bool:
+def _wraps(title: str, line: str) -> bool:
     """`温州市人民政府关于培育农业农村` / `新动能…的若干政策意见`: a 关于 title without its document type,
-    which the next heading line closes (that line may read as a short title itself); or the next
-    heading lines together, when the title breaks inside the name it issues (辽宁省人民政府关于印发《2023年 /
-    省〈政府工作报告〉任务分解 / 和责任分工方案》的通知): the name's 《 stays open until its last line."""
-    if "关于" not in title or doc_type(title) and not _open_name(title) or not is_heading_line(line):
-        return False
-    joined = title + clean_heading(line)
-    rest = [text for raw in following if (text := clean_heading(raw))][:_WRAP_LINES - 1]
-    for more in ["", *rest] if _open_name(joined) else [""]:
-        if more and not is_heading_line(more):
-            return False
-        joined += more
-        if doc_type(joined) and not _open_name(joined):
-            return True
-    return False
-
-
-#: how many lines a wrapped title may still run over after its first
-_WRAP_LINES = 3
-
-
-def _open_name(text: str) -> bool:
-    """A 《 not yet closed: the name a title quotes goes on over the next line."""
-    return text.count("《") > text.count("》")
+    which the next heading line closes (that line may read as a short title itself)."""
+    return ("关于" in title and not doc_type(title) and is_heading_line(line)
+            and bool(doc_type(title + clean_heading(line))))
 
 
 #: The first chapter or article of a text (第一章, 第1条): a title right above it is the text's own.
