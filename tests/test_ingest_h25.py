@@ -7,6 +7,8 @@ Two forms of a local text that names its government only by the level word:
   the city the text also names (a 平房区 text answering every question about 哈尔滨);
 * a notice signed by its government's level word alone (市人民政府) whose title issues a text of its own
   place (关于印发咸宁市…办法): the place is that government's, and the issuer is named with it.
+
+And a news repost's lead that reports the act (安徽省人民政府发布关于…的通知) names the issuer's 关于… document.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from assistant.corpus.metadata import (
     government_from_text,
     placed_county,
     placed_organ,
+    title_from_text,
 )
 from assistant.lexicon.regions import Level, government_of
 
@@ -72,3 +75,10 @@ def test_a_bare_organ_stays_bare_where_its_title_names_no_place_of_its_level():
     # a province not called 省 keeps its organ's name as written
     assert placed_organ("省人民政府", government_of("广西壮族自治区")) == "省人民政府"
 
+
+
+def test_a_news_lead_names_the_document_without_the_reported_act():
+    """h22r-anhui-key-work-responsibility-part's lead (eval/real/docs/dev; the repost lost the year's digits)."""
+    lead = ("新安晚报安徽网大皖新闻讯据安徽省人民政府网消息,近日,安徽省人民政府发布关于年重点工作及责任分解的通知。\n"
+            "通知称,根据省十三届人大五次会议审议通过的《政府工作报告》,省政府第次常务会议研究确定了年13个方面项重点工作")
+    assert title_from_text(lead) == "安徽省人民政府关于年重点工作及责任分解的通知"

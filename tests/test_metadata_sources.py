@@ -184,8 +184,6 @@ KNOWN_WRONG: dict[tuple[str, str], str] = {
     ("title", "h22r-anhui-key-work-responsibility-part"):
         "a news repost: its lead sentence (安徽省人民政府发布关于年重点工作…) is read as the title, with 发布 and the "
         "year digits the repost lost (h22r, page opening)",
-    ("issuer", "h22r-anhui-key-work-responsibility-part"):
-        "the issuer is taken from the repost's lead sentence (安徽省人民政府发布) (h22r)",
     ("title", "h22r-shandong-2023-green-lowcarbon-tasks-trad-part"):
         "the notice's own title is not in the repost (文号, addressees, then the attached task list's name): no title (h22r)",
     ("title", "h22r-zhejiang-2024-key-work-trad-part"):

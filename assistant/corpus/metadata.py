@@ -417,9 +417,15 @@ def history_date(history: list[str]) -> str | None:
 
 
 def title_from_text(text: str) -> str | None:
-    """`浙江省人民政府办公厅关于…的实施意见` named somewhere outside 《》 (which cite other documents)."""
+    """`浙江省人民政府办公厅关于…的实施意见` named somewhere outside 《》 (which cite other documents). A news
+    lead reports the act before 关于 (安徽省人民政府发布关于…的通知): the document it names is the issuer's 关于….
+    """
     m = _TITLE_IN_TEXT.search(re.sub(r"《[^》]*》", "", text))
-    return m.group(0) if m else None
+    return _REPORTED_ACT.sub("关于", m.group(0), count=1) if m else None
+
+
+#: how running text reports that an issuer put out a document: 发布关于…, 出台关于…, 下发关于…
+_REPORTED_ACT = re.compile(r"(?:发布|出台|下发)关于")
 
 
 #: `砚山县招商引资优惠政策(试行) (砚发201120 号) 为进一步…`: on a text flattened into one line, a name
