@@ -184,8 +184,6 @@ KNOWN_WRONG: dict[tuple[str, str], str] = {
     ("title", "h22r-anhui-key-work-responsibility-part"):
         "a news repost: its lead sentence (安徽省人民政府发布关于年重点工作…) is read as the title, with 发布 and the "
         "year digits the repost lost (h22r, page opening)",
-    ("issuer", "h22r-anhui-key-work-responsibility-part"):
-        "the issuer is taken from the repost's lead sentence (安徽省人民政府发布) (h22r)",
     ("title", "h22r-shandong-2023-green-lowcarbon-tasks-trad-part"):
         "the notice's own title is not in the repost (文号, addressees, then the attached task list's name): no title (h22r)",
     ("title", "h22r-zhejiang-2024-key-work-trad-part"):
@@ -230,14 +228,10 @@ KNOWN_WRONG: dict[tuple[str, str], str] = {
         "the issuing bureau is named only in running text (h24d)",
     ("issuer", "h24d-qinghai-financial-reform-measures-pdf-part"):
         "a PDF transcription with a space between every character: no issuer line read (h24d)",
-    ("issuer", "h24d-xianning-2020-policy-tasks-table-part"):
-        "the gazette's notice is signed 市人民政府 without its place; the place stands in the masthead (h24d)",
     ("level", "h24d-caishui-2016-23-deed-tax"):
         "no issuer or 文号 read, so no level (h24d)",
     ("level", "h24d-chongqing-county-housing-rebuild-guide-trad"):
         "no issuer read, so no level (h24d)",
-    ("level", "h24d-harbin-pingfang-industry-support-measures-part"):
-        "no title or issuer: the district is named only inside 第一条 and 第二条, read as the city's (h24d)",
     ("date", "h24d-chongqing-county-housing-rebuild-guide-trad"):
         "the page's date line is not read (h24d)",
 }

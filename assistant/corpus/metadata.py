@@ -13,7 +13,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from assistant.lexicon.regions import (
+    AREA,
     CITY_PROVINCE,
+    HIGHER_PLACE,
     MUNICIPALITIES,
     PROVINCES,
     PROVINCE_SUFFIXES,
@@ -321,8 +323,10 @@ def government_from_text(body: str) -> Government:
     levels = Counter(m.group(1) for m in _SELF_REFERENCE.finditer(own_text)).most_common()
     if not levels:  # 由市经信局负责解释: its own organs named by the level word alone say the level too
         levels = Counter(m.group(1) for m in _BARE_OWN_ORGAN.finditer(own_text)).most_common()
-    if not levels or levels[0][1] < 2 or len(levels) > 1 and levels[1][1] == levels[0][1] or levels[0][0] in "县区":
-        return Government(Level.OTHER)  # a county has no list to check a name against
+    if not levels or levels[0][1] < 2 or len(levels) > 1 and levels[1][1] == levels[0][1]:
+        return Government(Level.OTHER)
+    if levels[0][0] in "县区":  # a county has no list to check a name against: it must be placed in the text
+        return placed_county(own_text, levels[0][0])
     wanted = {"省": (Level.PROVINCE,), "市": (Level.CITY, Level.PROVINCE)}[levels[0][0]]  # 我市 in 天津: 直辖市
     named = Counter(g for g in places_named(own_text) if g.level in wanted and (
         levels[0][0] == "市" or g.province not in MUNICIPALITIES))
@@ -332,6 +336,23 @@ def government_from_text(body: str) -> Government:
         if len(named) > 1:
             return Government(Level.OTHER)
     return named.most_common(1)[0][0] if named else Government(Level.OTHER)
+
+
+def placed_county(text: str, level_word: str) -> Government:
+    """The county a text calling itself 本区 / 我县 belongs to: the one county of that level word it names
+    right after its city or province (在哈尔滨市平房区…, 北京市大兴区…), not a kind of area (哈尔滨开发区)
+    nor a place at no level (市区). None found, or two different ones (a text comparing counties): none."""
+    found = {
+        place for m in HIGHER_PLACE.finditer(text)
+        if (place := government_of(text[m.start():m.start() + _PLACED_SPAN], title=True)).county
+        and place.county.endswith(level_word) and not AREA.fullmatch(place.county)
+        and not _NOT_A_PART.match(place.county)
+    }
+    return found.pop() if len(found) == 1 else Government(Level.OTHER)
+
+
+#: how far after the start of its city's name a placed county's name may end (黑龙江省哈尔滨市平房区)
+_PLACED_SPAN = 16
 
 
 #: a county, district, town or area named right after its province or city (东莞市·石龙镇, 北京市·大兴区)
@@ -396,9 +417,15 @@ def history_date(history: list[str]) -> str | None:
 
 
 def title_from_text(text: str) -> str | None:
-    """`浙江省人民政府办公厅关于…的实施意见` named somewhere outside 《》 (which cite other documents)."""
+    """`浙江省人民政府办公厅关于…的实施意见` named somewhere outside 《》 (which cite other documents). A news
+    lead reports the act before 关于 (安徽省人民政府发布关于…的通知): the document it names is the issuer's 关于….
+    """
     m = _TITLE_IN_TEXT.search(re.sub(r"《[^》]*》", "", text))
-    return m.group(0) if m else None
+    return _REPORTED_ACT.sub("关于", m.group(0), count=1) if m else None
+
+
+#: how running text reports that an issuer put out a document: 发布关于…, 出台关于…, 下发关于…
+_REPORTED_ACT = re.compile(r"(?:发布|出台|下发)关于")
 
 
 #: `砚山县招商引资优惠政策(试行) (砚发201120 号) 为进一步…`: on a text flattened into one line, a name
@@ -550,11 +577,28 @@ def issuer_government(issuer: str | None) -> Government:
     return government_of(issuer)
 
 
-def bare_organ_government(issuer: str | None) -> Government:
+def bare_organ_government(issuer: str | None, title: str = "") -> Government:
     """区政府办公室 → a district's government, its district unnamed: a document naming its own
-    government by the level word alone still says at which level it was issued."""
+    government by the level word alone still says at which level it was issued. Its place is the one
+    of that level the title's subject starts with (市人民政府关于印发咸宁市…办法的通知 → 咸宁市): a
+    government issues its own place's rules, and a gazette's notice names itself by the level word."""
     m = _BARE_ORGAN.match(issuer.strip()) if issuer else None
-    return Government(_LEVEL_WORD[m.group(1)] if m else Level.OTHER)
+    if not m:
+        return Government(Level.OTHER)
+    level = _LEVEL_WORD[m.group(1)]
+    subject = _ISSUED_NAME.sub("", title[title.find("关于"):]) if "关于" in title else ""
+    found = government_of(subject, title=True)
+    return found if found.level == level else Government(level)
+
+
+def placed_organ(issuer: str, government: Government) -> str:
+    """市人民政府 → 咸宁市人民政府: an organ named by its level word alone, with its government's place."""
+    m = _BARE_ORGAN.match(issuer)
+    if not m or government.level != _LEVEL_WORD[m.group(1)]:
+        return issuer
+    place = government.county or government.city or Government(Level.PROVINCE, government.province).name or ""
+    name = place.removesuffix(m.group(1))  # the organ's level word ends the place's name: 咸宁 + 市人民政府
+    return f"{name}{issuer}" if name and (name != place or government.level == Level.CITY) else issuer
 
 
 #: An organ named by its level word alone (区人民政府办公室, 县政府, 市政府办公室), as a document

@@ -50,6 +50,7 @@ from .metadata import (
     numbered_title,
     page_published,
     page_source,
+    placed_organ,
     read_header,
     self_named_title,
     short_title,
@@ -255,7 +256,8 @@ def parse_text(text: str, doc_id: str, source: str, sha256: str) -> Document:
         government = government_of(title, title=True)
         issuer = issuer or approving_government(body, government)
     if government.level == Level.OTHER:
-        government = bare_organ_government(issuer)
+        government = bare_organ_government(issuer, title)
+        issuer = issuer and placed_organ(issuer, government)
     if government.level == Level.OTHER:
         government = approved_place(body)
     if government.level == Level.OTHER and not issuer:

@@ -172,7 +172,7 @@ _AREA_KIND_FIRST = re.compile(r"^(?:保护区|示范区|功能区|片区|景区|
 _CITY_SHORT = re.compile("|".join(sorted(CITY_PROVINCE, key=len, reverse=True)))
 #: what an area named after its city is called (合肥·高新区, 苏州·工业园区, 西安·经开区); a bare 区 or
 #: 县 after a city's name is a county of its own (北京's 朝阳区 is no part of 朝阳市)
-_AREA = re.compile(r"[\u4e00-\u9fff]{0,6}(?:新区|开发区|经开区|园区|保税区|自贸区|试验区)")
+AREA = re.compile(r"[\u4e00-\u9fff]{0,6}(?:新区|开发区|经开区|园区|保税区|自贸区|试验区)")
 _LEADING_YEAR = re.compile(r"^(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年(?:度)?")
 
 #: The one-character names of the provinces, as the 文号 of a provincial government or its general
@@ -258,7 +258,7 @@ def government_of(name: str | None, title: bool = False) -> Government:
     if m := (_COUNTY_TITLE if title else _COUNTY_PART).match(text):
         if not (m.group("k").endswith("市") and m.group("k")[:-1] in CITY_PROVINCE):
             county = m.group("k")
-    if county and not city and (m := _CITY_SHORT.match(county)) and _AREA.fullmatch(county[m.end():]):
+    if county and not city and (m := _CITY_SHORT.match(county)) and AREA.fullmatch(county[m.end():]):
         # 合肥高新区, 苏州工业园区: an area named after its city, the city's short name without 市
         city = m.group(0)
         province = province or CITY_PROVINCE.get(city)
