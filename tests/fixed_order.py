@@ -5,6 +5,10 @@ from __future__ import annotations
 
 import numpy as np
 
+from assistant.answering.evidence import EvidenceSelector
+from assistant.answering.question import understand
+from assistant.config import get_settings
+from assistant.corpus.model import Clause
 from assistant.index.catalog import Catalog
 from assistant.lexicon.tokenizer import Tokenizer
 from assistant.retrieval.hybrid import Hit
@@ -32,3 +36,16 @@ class StubSearch:
         cands = [Candidate(c, i, 0.9 - 0.001 * i, 1.0, i, 1.0 / (60 + i)) for i, c in enumerate(self.order)]
         dense = np.full(len(self.catalog.clauses), -1.0, dtype="float32")
         return RerankInput(query, cands[:n], dense, self.catalog.clauses, self.catalog.documents_by_id, self.tokenizer, wants)
+
+
+def clause_at(catalog: Catalog, stem: str, path: str) -> Clause:
+    """The leaf of document `stem` labelled `path`."""
+    return next(c for c in catalog.clauses if c.doc_id == stem and c.path == path)
+
+
+def gather_in_order(catalog: Catalog, question: str, order: list[tuple[str, str]]):
+    """The evidence the selector (learned reranker setting) gathers for `question` when search returns the
+    leaves `order` names, (stem, path) each, in that order."""
+    ids = [clause_at(catalog, stem, path).id for stem, path in order]
+    selector = EvidenceSelector(StubSearch(catalog, ids), get_settings().model_copy(update={"reranker": "learned"}))
+    return selector.gather(understand(question, catalog.documents))

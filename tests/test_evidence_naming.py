@@ -7,13 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answering.evidence import EvidenceSelector
-from assistant.answering.question import understand
-from assistant.config import REPO_ROOT, get_settings
+from assistant.config import REPO_ROOT
 from assistant.corpus import load_document
-from assistant.corpus.model import Clause
 from assistant.index.catalog import Catalog
-from tests.fixed_order import StubSearch
+from tests.fixed_order import clause_at as _clause, gather_in_order as _gather
 
 DEV = REPO_ROOT / "eval" / "real" / "docs" / "dev"
 DAXING = "beijing-daxing-core-team-reward-draft"
@@ -24,15 +21,6 @@ LIUHE = "liuhe-2023-key-industries"
 def catalog() -> Catalog:
     return Catalog([load_document(DEV / f"{stem}.txt", trusted=True) for stem in (DAXING, LIUHE)])
 
-
-def _clause(catalog: Catalog, stem: str, path: str) -> Clause:
-    return next(c for c in catalog.clauses if c.doc_id == stem and c.path == path)
-
-
-def _gather(catalog: Catalog, question: str, order: list[tuple[str, str]]):
-    ids = [_clause(catalog, stem, path).id for stem, path in order]
-    selector = EvidenceSelector(StubSearch(catalog, ids), get_settings().model_copy(update={"reranker": "learned"}))
-    return selector.gather(understand(question, catalog.documents))
 
 
 def _paths(evidence) -> list[str]:

@@ -30,7 +30,7 @@ from assistant.corpus import load_document
 from assistant.corpus.model import Clause
 from assistant.corpus.money import bands, extract_money
 from assistant.index.catalog import Catalog
-from tests.fixed_order import StubSearch
+from tests.fixed_order import StubSearch, clause_at as _clause, gather_in_order as _gather
 
 DEV = REPO_ROOT / "eval" / "real" / "docs" / "dev"
 LIAOYANG = "h23d-liaoyang-2023-small-business-support-list-part"
@@ -43,15 +43,6 @@ SIP = "h23d-suzhou-sip-2025-service-revenue-award-qa-trad"
 def catalog() -> Catalog:
     return Catalog([load_document(DEV / f"{stem}.txt", trusted=True) for stem in (LIAOYANG, GUANGXI_2024, GUANGXI_2023)])
 
-
-def _clause(catalog: Catalog, stem: str, path: str) -> Clause:
-    return next(c for c in catalog.clauses if c.doc_id == stem and c.path == path)
-
-
-def _gather(catalog: Catalog, question: str, order: list[tuple[str, str]]):
-    ids = [_clause(catalog, stem, path).id for stem, path in order]
-    selector = EvidenceSelector(StubSearch(catalog, ids), get_settings().model_copy(update={"reranker": "learned"}))
-    return selector.gather(understand(question, catalog.documents))
 
 
 def test_a_period_asked_of_money_is_filled_by_the_span_the_clause_states(catalog):

@@ -1,10 +1,15 @@
-"""Checks eval/fresh5/cases-test.jsonl against eval/fresh5/docs (run from the repo root):
+"""Checks a held-out suite folder written by hands that change no rule (eval/freshN): its cases-test.jsonl
+against its docs/ and SOURCES.tsv. Run from the repo root: `python3 eval/validate_fresh.py eval/fresh5`.
+Case ids are `fN-<stem>-NN`;
 every line parses, ids are unique, every gold/acceptable doc_id is a file stem under docs/,
 every must_contain string and at least one string of each any_of group occurs literally in the gold documents
 (unanswerable cases: gold [] and answerable false). Multi-turn cases (kind "multiturn", the format of
 eval/real/cases-dev.jsonl) are checked turn by turn with the same rules. Prints counts per kind and per level."""
 import json, pathlib, sys, collections, csv
-root = pathlib.Path(__file__).resolve().parent
+if len(sys.argv) != 2:
+    sys.exit('usage: python3 eval/validate_fresh.py eval/freshN')
+root = pathlib.Path(sys.argv[1]).resolve()
+prefix = 'f' + ''.join(ch for ch in root.name if ch.isdigit()) + '-'
 docs = {p.stem: p.read_text(encoding='utf-8') for p in (root / 'docs').iterdir()}
 levels = {}
 with open(root / 'SOURCES.tsv', encoding='utf-8') as f:
@@ -45,7 +50,7 @@ for n, line in enumerate(lines, 1):
     c = json.loads(line)
     if c['id'] in ids: errors.append(f'{n}: duplicate id {c["id"]}')
     ids.add(c['id'])
-    stem = c['id'][3:-3]
+    stem = c['id'][len(prefix):-3]
     if stem not in docs: errors.append(f'{c["id"]}: id stem not a document')
     if c['kind'] == 'multiturn':
         if len(c['turns']) < 2: errors.append(f'{c["id"]}: multiturn with fewer than two turns')
@@ -55,7 +60,7 @@ for n, line in enumerate(lines, 1):
         check_answer(c['id'], c)
         if (c['kind'] == 'list') != bool(c['list']): errors.append(f'{c["id"]}: kind list and list flag disagree')
     if c['kind'] not in KINDS: errors.append(f'{c["id"]}: unknown kind {c["kind"]}')
-    if not c['id'].startswith('f5-'): errors.append(f'{c["id"]}: id prefix is not f5-')
+    if not c['id'].startswith(prefix): errors.append(f'{c["id"]}: id prefix is not {prefix}')
     kinds[c['kind']] += 1; per_level[levels.get(stem, '?')] += 1; per_doc[stem] += 1
     para += bool(c['paraphrased'])
 for stem in docs:
