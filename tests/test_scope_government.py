@@ -194,6 +194,22 @@ def test_a_place_no_document_belongs_to_keeps_the_national_and_the_documents_tha
     assert scope == frozenset({"nanshan"})  # 深圳's own part wins over the unknown one that names it
 
 
+#: h22r-wujiang-2024-key-work-table-part (eval/real/docs/dev), its first line: a district's text addressed to
+#: the zones inside it, one of which (汾湖高新区) no loaded document belongs to by its metadata.
+WUJIANG_OPENING = ("吴江开发区、汾湖高新区(黎里镇)、吴江高新区(盛泽镇)管委会,东太湖度假区管理办(太湖新城管委会),"
+                   "各镇人民政府,各街道办事处,区各委办局(公司),各直属单位:")
+
+
+def test_a_place_named_in_a_local_documents_opening_is_covered_by_that_document():
+    """汾湖高新区 belongs to no document by name; the 吴江区 text that names it in its opening may answer a
+    question about it, beside the state's documents; another district's text may not."""
+    library = [*LIBRARY, _doc("wujiang", "江苏省苏州市吴江区", "区县", "吴江区2024年重点工作任务分解表",
+                              text=WUJIANG_OPENING)]
+    scope = place_scope(_query("汾湖高新区的重点工作", ("汾湖高新区",)), library)
+    assert "wujiang" in scope and {"miit", "guoban"} <= scope
+    assert "nanshan" not in scope and "changfeng" not in scope
+
+
 @pytest.mark.parametrize(
     ("question", "scope"),
     [

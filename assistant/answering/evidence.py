@@ -62,6 +62,7 @@ from assistant.answering.measures import (
 from assistant.answering.question import (
     Query,
     foreign_places,
+    opening_text,
     place_scope,
     subject_words,
     topic_words,
@@ -160,6 +161,12 @@ class EvidenceSelector:
         self._documents_by_id = catalog.documents_by_id
         #: every loaded document's government, region and title: a place named in none of them is foreign
         self._places_text = "".join(f"{d.government or ''}{d.region or ''}{d.title}" for d in catalog.documents)
+        #: each document's opening, read once: a local text names there the part of its government it is for
+        self._openings = {d.doc_id: opening_text(d) for d in catalog.documents}
+        #: …so a place named only in a local document's opening is covered too (哈尔滨经开区 in a 平房区 text)
+        self._covered_text = self._places_text + "".join(
+            self._openings[d.doc_id] for d in catalog.documents if d.level != Level.NATIONAL
+        )
         #: the provinces whose own documents are loaded: they apply in the province's cities (嘉兴, 威海)
         self._provinces = frozenset(d.region for d in catalog.documents if d.level == Level.PROVINCE and d.region)
         self._corpus_years = {int(y) for c in catalog.clauses for y in re.findall(r"(20\d\d)", c.text)}
@@ -191,7 +198,7 @@ class EvidenceSelector:
         elif query.intent is Intent.CONTENT and not query.follow_up and ASKS_SEVERAL.search(query.own_text):
             # 浙江在提高信息安全保障能力上有哪些要求: what a named heading asks of several things is its every
             # leaf; 哪些规划要在2013年三季度拿出来: every task of the deadline class it quotes
-            in_scope = self._in_force(query, place_scope(query, self.documents))
+            in_scope = self._in_force(query, place_scope(query, self.documents, self._openings))
             if headed := self.lister.under_named_heading(query, in_scope):
                 title, clauses = headed
                 return Evidence(query, selected=clauses, listing=f"“{title}”下")
@@ -205,7 +212,7 @@ class EvidenceSelector:
         focused = self._focused(query, focus)
         if focused:
             return Evidence(query, selected=focused)
-        filters = Filters(doc_ids=self._in_force(query, place_scope(query, self.documents)), units=query.unit_filter)
+        filters = Filters(doc_ids=self._in_force(query, place_scope(query, self.documents, self._openings)), units=query.unit_filter)
         wants = slot_spec(query.slot).fact
         ranked, fused = self._ranked(query, focus, filters, wants)
         hits = [h for h in ranked if h.clause.id not in exclude]
@@ -331,7 +338,7 @@ class EvidenceSelector:
     def _out_of_scope(self, query: Query, hits: list[Hit]) -> str | None:
         if hits[0].dense < self.settings.min_dense_score or not self._shares_a_topic_word(query.text, hits[:5]):
             return "文件中没有找到与该问题相关的内容。"
-        foreign = foreign_places(query, self._places_text, "".join(h.clause.context for h in hits[:5]), self._provinces)
+        foreign = foreign_places(query, self._covered_text, "".join(h.clause.context for h in hits[:5]), self._provinces)
         if foreign:
             return f"现有文件不涉及{'、'.join(foreign)}的政策。"
         unknown_years = [y for y in query.years if y not in self._corpus_years]
@@ -641,12 +648,12 @@ class EvidenceSelector:
 
     def _related(self, query: Query, exclude: frozenset[str]) -> Evidence | None:
         """A list asked in everyday words, drawn by relatedness (`listing.Lister.related`), or None."""
-        found = self.lister.related(query, exclude, self._in_force(query, place_scope(query, self.documents)))
+        found = self.lister.related(query, exclude, self._in_force(query, place_scope(query, self.documents, self._openings)))
         return Evidence(query, selected=found.clauses, listing=found.what) if found is not None else None
 
     def _listing(self, query: Query, exclude: frozenset[str]) -> Evidence | None:
         """A complete list (`listing.Lister`) as evidence; an empty one says there is none (其他) to list."""
-        found = self.lister.listing(query, exclude, self._in_force(query, place_scope(query, self.documents)))
+        found = self.lister.listing(query, exclude, self._in_force(query, place_scope(query, self.documents, self._openings)))
         if found is None:
             return None
         evidence = Evidence(query, selected=found.clauses, listing=found.what, topic=found.topic)

@@ -252,7 +252,7 @@ def _issued_by(question: str, documents: list[Document]) -> list[tuple[str, set[
         issued = {
             d.doc_id for d in documents if d.level == Level.NATIONAL and (
                 unit in {canonical_unit(_OFFICE.sub("", p).removeprefix("中华人民共和国")) for p in re.split(r"[、\s]+", d.issuer) if p}
-                if d.issuer else unit in find_units(_opening_text(d)[:_ISSUER_OPENING])  # 发文部门:工业和信息化部
+                if d.issuer else unit in find_units(opening_text(d)[:_ISSUER_OPENING])  # 发文部门:工业和信息化部
             )
         }
         if issued:
@@ -406,11 +406,15 @@ def foreign_places(query: Query, places_text: str, evidence: str, provinces: fro
     return named
 
 
-def place_scope(query: Query, documents: list[Document]) -> frozenset[str] | None:
+def place_scope(
+    query: Query, documents: list[Document], openings: Mapping[str, str] | None = None
+) -> frozenset[str] | None:
     """The documents a question may be answered from. One that names a place no loaded document
     belongs to by name (官渡区, 德阳市, 四川) is still never answered from another local government's
-    document: national documents apply everywhere, a local one where its government is, and one
-    whose government is unknown may be that place's."""
+    document: national documents apply everywhere, a local one where its government is or where its
+    opening (`opening_text`, by doc_id in `openings` when the caller has read them) names the place —
+    a development zone's or a district's text filed under its city (哈尔滨市 for a 平房区 text) says
+    which part of the city it is for there."""
     places = [*query.regions, *query.places]
     if query.doc_ids is not None or not places:
         return query.doc_ids
@@ -422,7 +426,7 @@ def place_scope(query: Query, documents: list[Document]) -> frozenset[str] | Non
         d.doc_id
         for d in documents
         if d.level == Level.NATIONAL
-        or (not (d.region or d.government) and any(map(_opening_text(d).__contains__, stems)))  # read once
+        or (d.level != Level.NATIONAL and any(map(_opening_of(d, openings).__contains__, stems)))
         or any(s in f"{d.government or ''}{d.region or ''}{d.title}" for s in stems)
         or (d.level == Level.PROVINCE and any(_in_province(p, d.region or "") for p in places))
     )
@@ -445,7 +449,11 @@ def _narrowest(groups: list[set[str]]) -> set[str]:
 _OPENING_READ = 2000
 
 
-def _opening_text(document: Document) -> str:
+def _opening_of(document: Document, openings: Mapping[str, str] | None) -> str:
+    return openings[document.doc_id] if openings is not None else opening_text(document)
+
+
+def opening_text(document: Document) -> str:
     """The title and first clauses of a document, less the titles they cite (《…》 are other documents')."""
     text = document.title
     for clause in document.clauses:
