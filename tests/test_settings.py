@@ -31,7 +31,9 @@ def test_a_threshold_set_by_the_user_wins_over_the_backend_default(monkeypatch):
     assert Settings(embed_backend="torch", min_dense_score=0.5).min_dense_score == 0.5
 
 
-def test_storage_still_follows_the_cache_folder(tmp_path):
+def test_storage_still_follows_the_cache_folder(tmp_path, monkeypatch):
+    for name in ("POLICY_QA_UPLOAD_DIR", "POLICY_QA_MODELS_DIR"):  # set by hand, they win: not what this asks
+        monkeypatch.delenv(name, raising=False)
     settings = Settings(cache_dir=tmp_path)
     assert settings.upload_dir == tmp_path / "uploads"
     assert settings.models_dir == tmp_path / "models"
