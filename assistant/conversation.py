@@ -481,6 +481,10 @@ class Session:
             return found if fact is None or any(fact(c) for c in found) else []
         return []
 
+    def _documents_by_id(self) -> dict[str, Document]:
+        """The engine's documents by id, as they are now (another process may have added one)."""
+        return {d.doc_id: d for d in self.engine.documents}
+
     def _of_cited(self, text: str, query: Query) -> bool:
         """Whether a turn naming no place or document of its own names only what the last answer's clauses write
         (年销售额要达到多少？ after 一类新药奖多少 was answered by the clause on 一类新药…年销售额在1亿元及以上):
@@ -489,7 +493,7 @@ class Session:
         runs = [r for r in own_runs(text, query) if len(r) >= 2]
         if not cited or not runs or not _names_no_scope(query):
             return False
-        texts = [re.sub(r"\s+", "", c.text) for c in cited_clauses(cited, {d.doc_id: d for d in self.engine.documents})]
+        texts = [re.sub(r"\s+", "", c.text) for c in cited_clauses(cited, self._documents_by_id())]
         return all(any(r in t for t in texts) for r in runs)
 
     def _topic_with(self, subject: str) -> str:
@@ -582,7 +586,7 @@ class Session:
         subject = _bare_subject(text, own)
         if not _OWN_WORDS.fullmatch(subject):
             return None
-        documents = {d.doc_id: d for d in self.engine.documents}
+        documents = self._documents_by_id()
         if any(subject in c.text for c in cited_clauses(cited, documents)):
             return None
         scope = own.doc_ids or frozenset(documents)
@@ -645,7 +649,7 @@ class Session:
         if previous.query.intent is Intent.LIST or previous.query.slot is not Slot.CONTENT:
             return None
         cited = previous.answer.citations
-        documents = {d.doc_id: d for d in self.engine.documents}
+        documents = self._documents_by_id()
         clauses = {c.id: c for c in cited_clauses(cited, documents)}
         if not clauses:
             return None
@@ -669,7 +673,7 @@ class Session:
         citations = previous.answer.citations
         if len(citations) < 2 or not (_CLAUSE_NUMBER.search(text) or _DESIGNATES.search(text)):
             return False
-        shown = cited_clauses(citations, {d.doc_id: d for d in self.engine.documents})
+        shown = cited_clauses(citations, self._documents_by_id())
         if _CLAUSE_NUMBER.search(text) and _listed_by_number(text, shown) is not None:
             return True
         return bool(_DESIGNATES.search(text)) and len(shown) > 1 and _named_item(text, shown) is not None

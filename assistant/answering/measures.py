@@ -483,6 +483,7 @@ def states_span(question: str, text: str) -> bool:
     span answers, though no count stands before a 年 (2026年 is a year, not a count)."""
     return bool(ASKS_SPAN.search(question) and SPAN_TEXT.search(text))
 
+
 #: asked per recipient (每个项目, 每家, 对存量企业的技改项目补助多少), not the size of a fund
 PER_RECIPIENT = re.compile(r"每个|每家|每户|每人|单个|单家|对[^，,。？?]{2,20}(?:补助|补贴|奖励|奖补|资助|扶持|补|奖|给)多少")
 #: asked the size of a fund or an arrangement (安排了多少, 资金有多少, 一共整合)

@@ -426,7 +426,7 @@ def place_scope(
         d.doc_id
         for d in documents
         if d.level == Level.NATIONAL
-        or (d.level != Level.NATIONAL and any(map(_opening_of(d, openings).__contains__, stems)))
+        or any(map(_opening_of(d, openings).__contains__, stems))  # a local document (national ones are in)
         or any(s in f"{d.government or ''}{d.region or ''}{d.title}" for s in stems)
         or (d.level == Level.PROVINCE and any(_in_province(p, d.region or "") for p in places))
     )
@@ -556,12 +556,17 @@ _PREDICATE_ONLY = 3
 _FRAMING = r"[，。？！?!、\s]|文件|里|的|那|呢|吗|么|请问|还|也|又"
 
 
-def _bare(question: str, query: Query) -> str:
-    """The turn less its scope words and the phrases asking a fact of a clause (配合的有哪些？: 配合, 牵头,
-    什么时候 name no topic either)."""
+def _without_scope(question: str, query: Query) -> str:
     topic = question
     for word in query.scope_words:
         topic = topic.replace(word, "")
+    return topic
+
+
+def _bare(question: str, query: Query) -> str:
+    """The turn less its scope words and the phrases asking a fact of a clause (配合的有哪些？: 配合, 牵头,
+    什么时候 name no topic either)."""
+    topic = _without_scope(question, query)
     for spec in INTENT_SPECS:
         if spec.pattern is not None and spec.asks_fact:
             topic = spec.pattern.sub("", topic)
@@ -579,12 +584,9 @@ def is_follow_up(question: str, query: Query) -> bool:
     """Short or pronoun-led questions lean on the previous turn for their topic; so does a turn that, its asking
     words aside, says no more than a verb (执行到什么时候？ after a question on one measure asks that measure's
     end, not whatever clause says 执行 — the subject is left out, as in speech)."""
-    topic = question
-    for word in query.scope_words:
-        topic = topic.replace(word, "")
     return (
         bool(_FOLLOW_UP.search(question.strip()))
-        or len(re.sub(_FRAMING, "", topic)) <= 4
+        or len(re.sub(_FRAMING, "", _without_scope(question, query))) <= 4
         or sum(map(len, own_runs(question, query))) <= _PREDICATE_ONLY
     )
 

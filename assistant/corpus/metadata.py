@@ -338,6 +338,10 @@ def government_from_text(body: str) -> Government:
     return named.most_common(1)[0][0] if named else Government(Level.OTHER)
 
 
+#: how far after the start of its city's name a placed county's name may end (黑龙江省哈尔滨市平房区)
+_PLACED_SPAN = 16
+
+
 def placed_county(text: str, level_word: str) -> Government:
     """The county a text calling itself 本区 / 我县 belongs to: the one county of that level word it names
     right after its city or province (在哈尔滨市平房区…, 北京市大兴区…), not a kind of area (哈尔滨开发区)
@@ -349,10 +353,6 @@ def placed_county(text: str, level_word: str) -> Government:
         and not _NOT_A_PART.match(place.county)
     }
     return found.pop() if len(found) == 1 else Government(Level.OTHER)
-
-
-#: how far after the start of its city's name a placed county's name may end (黑龙江省哈尔滨市平房区)
-_PLACED_SPAN = 16
 
 
 #: a county, district, town or area named right after its province or city (东莞市·石龙镇, 北京市·大兴区)

@@ -343,11 +343,10 @@ def _multiples(part: str) -> list[Band]:
     stands between them; what is measured, by the words next to the figure (the base: 平均增速)."""
     found: list[Band] = []
     for m in _MULTIPLE_RE.finditer(part):
-        relation = None
-        for relation in _MULTIPLE_SIDE.finditer(part[: m.start()]):
-            pass
-        if relation is None:
+        relations = list(_MULTIPLE_SIDE.finditer(part[: m.start()]))
+        if not relations:
             continue
+        relation = relations[-1]
         value, measured = float(m.group("v")), _measured_words(part[max(0, m.start() - 12): m.start()])
         if up := relation.group("up"):
             found.append(Band(None, value, True, up in ("不超过", "不高于"), "倍", measured, m.group(0)))
