@@ -234,6 +234,16 @@ KNOWN_WRONG: dict[tuple[str, str], str] = {
         "no issuer read, so no level (h24d)",
     ("date", "h24d-chongqing-county-housing-rebuild-guide-trad"):
         "the page's date line is not read (h24d)",
+    # the h26d validation batch, as parsed when it landed (counted only: recorded, not studied)
+    ("number", "h26d-haiyan-yanzhengbanfa-2022-16-duties-part"):
+        "the 文号 stands in a flattened metadata table under the label 文件编号, which the page-table reader does not "
+        "know (h26d)",
+    ("issuer", "h26d-shaoxing-2020-key-work-q1-progress-part"):
+        "the text never names its issuer: SOURCES takes 绍兴市 from the site's domain (h26d)",
+    ("level", "h26d-shaoxing-2020-key-work-q1-progress-part"):
+        "no issuer in the text, so no level (h26d)",
+    ("date", "h26d-ningbo-haishu-2017-made-in-china-2025-part"):
+        "the date stands in a page line with a view count and a status (2017-04-23 3750次 已失效) (h26d)",
 }
 
 
