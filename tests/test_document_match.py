@@ -200,3 +200,19 @@ def test_replies_lists_and_question_and_answer_pages_are_named_by_their_kind(que
     ]
     match = titles_of(library).named_within(question)
     assert match is not None and match.doc_id == doc_id
+
+
+@pytest.mark.parametrize(
+    ("question", "number"),
+    [
+        # h23d 国发〔2020〕6号 (国务院关于落实《政府工作报告》重点工作部门分工的意见) asked by its 文号, whose
+        # 国发 is also a national scope word: the number names the one document, not every national one
+        ("国发〔2020〕6号里总体要求那一条，完成时限是怎么写的？", "国发〔2020〕6号"),
+        ("国办发〔2018〕124号对转制企业的社会保险怎么规定？", "国办发〔2018〕124号"),
+    ],
+)
+def test_a_level_word_inside_a_named_number_names_no_more_documents(question, number):
+    named = replace(_doc("named", "国务院关于落实《政府工作报告》重点工作部门分工的意见"), number=number)
+    library = [named, *LIBRARY]
+    assert scope(question, library) == frozenset({"named"})
+    assert detect_scope(question, library)[1] == (number,)

@@ -150,3 +150,30 @@ def test_read_cases_refuses_a_malformed_file(tmp_path):
 def test_every_suite_file_is_well_formed():
     for suite in ec.SUITES.values():
         assert ec.read_cases(suite.cases_path, suite.real), suite.name
+
+
+def test_suites_on_one_folder_add_its_documents_once(tmp_path, monkeypatch):
+    """real-val asks about real-dev's documents: the folder is added once and both suites answer from it."""
+    import assistant.api as api
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a.txt").write_text("第一条 测试。", encoding="utf-8")
+    opened = []
+
+    class Opened:
+        settings = SimpleNamespace(retrieval_mode="hybrid")
+
+        def add_documents(self, files):
+            return [SimpleNamespace(name=f.name, status="added", reason=None) for f in files]
+
+    def open_(settings):
+        opened.append(settings.cache_dir)
+        return Opened()
+
+    monkeypatch.setattr(api.Assistant, "open", staticmethod(open_))
+    suites = [ec.Suite("x-dev", tmp_path / "d.jsonl", docs, ("hybrid",)),
+              ec.Suite("x-val", tmp_path / "v.jsonl", docs, ("hybrid",))]
+    setups = ev.load_suites(suites)
+    assert len(opened) == 1 and opened[0].name == "x-dev"
+    assert setups["x-val"] is setups["x-dev"] and setups["x-dev"].documents == frozenset({"a"})

@@ -216,7 +216,12 @@ def _scope(question: str, documents: list[Document]) -> _Scope:
     wider = {w for w in places for v in places if v != w and named[v]
              and all(w in government_names(by_id[i]) for i in named[v]) and not named[w] <= named[v]}
     groups = [(w, g) for w, g in groups if w not in wider]
-    national = NATIONAL_SCOPE_RE.search(question) or _NATIONAL_FOLLOW_UP.search(question)
+    # a level word inside a naming word (国发 in 国发〔2020〕6号, 国务院 in the named title) names
+    # nothing more: the number or title already named its document
+    unnamed = question
+    for word in named:
+        unnamed = unnamed.replace(word, " " * len(word))
+    national = NATIONAL_SCOPE_RE.search(unnamed) or _NATIONAL_FOLLOW_UP.search(unnamed)
     if national and not (named and _BASIS_BEFORE.search(question[: national.start()])):
         groups.append((national.group(0), {d.doc_id for d in documents if d.level == Level.NATIONAL}))
         words.append(national.group(0))

@@ -1,6 +1,7 @@
 """The eval suites and their cases: where each suite's cases and documents live, reading them, checking their form.
 
-Six suites: two corpora each split in two, and two more held-out sets of real documents:
+The suites: two corpora each split (dev, test), a validation batch of the real corpus, and more held-out sets
+of real documents:
 
 * ``shipped-dev`` (eval/cases.jsonl) and ``shipped-test`` (eval/shipped-test.jsonl) ask about the two
   shipped documents; gold citations name a clause (``（十一）``), an item of it (``"item": "2"``) or an
@@ -9,6 +10,11 @@ Six suites: two corpora each split in two, and two more held-out sets of real do
 * ``real-dev`` / ``real-test`` (eval/real/) ask about real published documents, loaded beside the
   shipped ones; gold citations name the unit by the document's own label (``"path": "第十五条"``,
   ``二（一）``, ``（三）2``, ``附件第12项``, ``正文`` for unnumbered text).
+* ``real-val`` (eval/real/cases-val.jsonl) asks about documents of the dev corpus that were added as blind
+  batches (ids ``h24d-``, ``h26d-`` and the odd-numbered ``h24f-mt-`` conversations): written by hands that
+  never ran the assistant, and only COUNTED by whoever changes rules (pass counts and aggregate failure
+  classes, never the cases). Its gap to real-dev is what rule work on dev transfers to new documents,
+  measured between rounds; it is not frozen the way the test splits are, so it may pick a rule to keep.
 
 * ``fresh-test`` (eval/fresh/) is a second held-out set of real documents, collected and written by
   hands that change no rule, and first run on the tree it was collected against: how the assistant
@@ -68,6 +74,7 @@ SUITES: dict[str, Suite] = {
         Suite("shipped-dev", EVAL_DIR / "cases.jsonl"),
         Suite("shipped-test", EVAL_DIR / "shipped-test.jsonl"),
         Suite("real-dev", EVAL_DIR / "real" / "cases-dev.jsonl", EVAL_DIR / "real" / "docs" / "dev", ("hybrid",)),
+        Suite("real-val", EVAL_DIR / "real" / "cases-val.jsonl", EVAL_DIR / "real" / "docs" / "dev", ("hybrid",)),
         Suite("real-test", EVAL_DIR / "real" / "cases-test.jsonl", EVAL_DIR / "real" / "docs" / "test", ("hybrid",)),
         Suite("fresh-test", EVAL_DIR / "fresh" / "cases-test.jsonl", EVAL_DIR / "fresh" / "docs", ("hybrid",)),
         Suite("fresh2-test", EVAL_DIR / "fresh2" / "cases-test.jsonl", EVAL_DIR / "fresh2" / "docs", ("hybrid",)),

@@ -106,8 +106,12 @@ def load_suites(suites: Sequence[Suite]) -> dict[str, SuiteSetup]:
         by_mode = {m: base if base.settings.retrieval_mode == m else base.with_settings(retrieval_mode=m)
                    for s in shipped for m in s.modes}
         setups = {s.name: SuiteSetup({m: by_mode[m] for m in s.modes}) for s in shipped}
+    by_folder: dict[Path, SuiteSetup] = {}  # real-val asks about real-dev's documents: they are added once
     for suite in suites:
         if not suite.real:
+            continue
+        if suite.docs_dir in by_folder and set(suite.modes) <= set(by_folder[suite.docs_dir].assistants):
+            setups[suite.name] = by_folder[suite.docs_dir]
             continue
         # the shipped corpus plus the split's documents, added the way a user adds them, in the suite's own
         # folders; the upload folder starts empty so the suite holds exactly the split's documents
@@ -120,7 +124,7 @@ def load_suites(suites: Sequence[Suite]) -> dict[str, SuiteSetup]:
         failures = {Path(r.name).stem: r.reason or r.status for r in real.add_documents(files)
                     if r.status == "refused"}
         assistants = {m: real if m == "hybrid" else real.with_settings(retrieval_mode=m) for m in suite.modes}
-        setups[suite.name] = SuiteSetup(assistants, failures, frozenset(p.stem for p in files))
+        setups[suite.name] = by_folder[suite.docs_dir] = SuiteSetup(assistants, failures, frozenset(p.stem for p in files))
     return {s.name: setups[s.name] for s in suites}
 
 
