@@ -69,3 +69,19 @@ def test_partners_a_field_list_in_a_regulation() -> None:
     assert lead == ["县级以上人民政府国土资源主管部门"]
     assert supporting == ["发展改革部门", "财政部门", "农业部门", "水利部门", "林业部门", "交通运输部门",
                           "住房城乡建设部门", "城乡规划部门", "环境保护部门"]
+
+
+def test_frame_between_you_body_and_its_verb() -> None:
+    # 山东省森林资源条例(2015) 第十六条, the laws collection: 根据… between 由X and its verb
+    text = "二十五度以下的梯田、坡耕地的退耕还林范围，由设区的市人民政府根据实际情况确定。"
+    assert _read(text)[1] == ["设区的市人民政府"]
+    # 浙江省森林消防条例(2009) 第二十九条: 依照… between them; before, the frame and the body it reports to were
+    # read as one unit (县级以上人民政府依照国家有关规定报省人民政府)
+    text = "对在扑救森林火灾中英勇献身，符合革命烈士条件的，由县级以上人民政府依照国家有关规定报省人民政府批准为革命烈士。"
+    assert _read(text)[1] == ["县级以上人民政府"]
+
+
+def test_frame_word_never_cuts_a_body_name() -> None:
+    # 土地管理法实施条例(2021) 第二十条: 自然资源主管部门 opens with 自, which is no frame word here
+    text = "临时用地由县级以上人民政府自然资源主管部门批准，期限一般不超过二年"
+    assert _read(text)[1] == ["县级以上人民政府自然资源主管部门"]

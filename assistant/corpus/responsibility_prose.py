@@ -67,6 +67,9 @@ _VERB = (r"(?:组织实施|研究提出|负责(?!人|同志)|牵头|主管|统�
          r"解释|调查|对)")
 #: A frame between 由X and its verb: 由财政部门在预算中拨付, 由区财政局按规定拨付.
 _GAP = r"(?:在[^，,。；;由的]{1,12}?[中内上下]|按(?:照)?[^，,。；;由的]{1,10}?(?:规定|程序|权限|标准|比例))"
+#: Any other frame a 由X sets before its verb, opened by a frame word so that no body's name is cut (自然资源主管
+#: 部门 opens with 自, so 自 and 从 are none): 按年度, 于每年6月底前, 根据实际情况, 依照国家有关规定.
+_FRAME_GAP = r"(?:按照?|于|在|根据|依据|依照|每年|每季度|每月|统一|通过)[^，,。；;由的]{1,15}?"
 #: Where a subject can start: the text's start, a clause boundary, or after an article number's space.
 _START = r"(?:^|(?<=[。；;，,：:\n\s　]))"
 #: A phrase setting the frame between a subject and its verb.
@@ -145,7 +148,9 @@ def _prose_patterns() -> tuple[tuple[re.Pattern[str], re.Pattern[str] | None], .
     cue = re.compile
     return (  # (form, the words a text must hold for it to be tried: laws are long)
         (re.compile(rf"{by}(?P<lead>{units})(?:会同|联合|协同|商)(?P<support>{partners})"), cue("由")),
-        (re.compile(rf"{by}(?P<lead>{units}){_GAP}?{act}"), cue("由")),
+        # 由设区的市人民政府根据实际情况确定 / 由县级人民政府按照国家和省有关规定给予…: after 由 a named body
+        # is the actor, whatever frame (manner, time, ground) stands between it and its verb
+        (re.compile(rf"{by}(?P<lead>{units})(?:{_GAP}|{_FRAME_GAP})?{act}"), cue("由")),
         # 由邮电部会同国务院有关部门规定 / 由常务委员会负责解释: after 由 and before 会同 or 负责 the slot says
         # it is a body, so a name the vocabulary lacks is taken by its shape
         (re.compile(rf"{by}(?P<lead>{shaped})(?=会同|联合|负责(?!人|同志))(?:(?:会同|联合)(?P<support>{partners}|{_LOOSE_LIST}))?"),
