@@ -40,7 +40,6 @@ KNOWN = {
     "h5-66": "相关部门要主动作为: a bare 相关部门 before a duty word is read as a (generic) unit, as before this change",
     "h5-76": "…，各镇街(园区)人力资源和社会保障部门会同各镇街(园区)财政分局将…: the partner is no unit shape, so the "
              "second 会同 clause is lost",
-    "h5-80": "X作为主管部门总体负责…: an apposition (作为…) between the subject and its verb",
     "h5-86": "县民政局、财政局、残联根据…，4月1日起，将…下放…，由镇人民政府、街道办事处、社区管委会直接负责…: the verb is "
              "past the frame window, 街道办事处 is no unit shape, which breaks the 由 list, and 直接 before the verb is no "
              "modal word",

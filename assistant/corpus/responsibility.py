@@ -26,10 +26,13 @@ from assistant.lexicon.units import AND_OTHERS_RE, is_unit_name, split_unit_list
 from .responsibility_prose import is_body, read_prose, read_receivers, split_joined
 
 _LABEL_RE = re.compile(rf"(?P<label>{'|'.join(UNIT_LABELS)})\s*[：:]")
+#: The note that says which unit of a list leads, in the wordings documents use: 列第一位者为牵头单位,
+#: 排在第一位的为牵头单位, 排名第一位为牵头单位, 县政府部门中列在首位的为牵头部门, 排名第一的为牵头单位.
+_FIRST_LEADS = r"(?:[^，,；;。（）()]{0,12}?[列排](?:在|名)?(?:第一位?|首位)(?:者|的)?(?:单位|部门)?为牵头)"
 #: Notes inside the bracket that name no unit: 列第一位者为牵头单位，下同 / 按职责分工负责.
-_NOTE_RE = re.compile(r"[。.，,；;]?\s*(?:列第一位者?为牵头|排在第一位的为牵头单位|下同|以下同)[^）)]*$")
+_NOTE_RE = re.compile(rf"[。.，,；;]?\s*(?:{_FIRST_LEADS}|下同|以下同)[^）)]*$")
 #: The same note bracketed inside a labelled list: 责任单位:A、B(除标注“分别牵头”外,列第一位为牵头或汇总单位,下同).
-_VALUE_NOTE = re.compile(r"[（(][^（）()]*(?:列第一位|排在第一位|下同)[^（）()]*[）)]")
+_VALUE_NOTE = re.compile(r"[（(][^（）()]*(?:列第一位|排在第一位|排名第一|列在首位|排在首位|下同)[^（）()]*[）)]")
 _ROLE_END = re.compile(r"(?P<role>按职责分工负责|按职责负责|分别负责|共同负责|分别牵头|牵头负责|负责|牵头|配合|参与|协助|协办)$")
 
 
@@ -199,7 +202,7 @@ def closing_units(text: str, region: str | None) -> Responsibility:
     for m in _CLOSING_BRACKET.finditer(text):
         if text[: m.start()].rstrip().endswith(_BODY_ENDS):
             continue  # 推送街道办事处（镇人民政府）: another name of the body just named, not a note
-        body = _spaced_list(m.group("body") or m.group("square"))
+        body = _spaced_list(_NOTE_RE.sub("", (m.group("body") or m.group("square")).strip()))
         groups = [g for g in _outside_brackets(r"[，,；;]", body) if g]
         if not groups or _LABEL_RE.search(body) or _ROLE_END.search(groups[-1]):
             continue

@@ -67,6 +67,9 @@ _VERB = (r"(?:组织实施|研究提出|负责(?!人|同志)|牵头|主管|统�
          r"解释|调查|对)")
 #: A frame between 由X and its verb: 由财政部门在预算中拨付, 由区财政局按规定拨付.
 _GAP = r"(?:在[^，,。；;由的]{1,12}?[中内上下]|按(?:照)?[^，,。；;由的]{1,10}?(?:规定|程序|权限|标准|比例))"
+#: Any other frame a 由X sets before its verb, opened by a frame word so that no body's name is cut (自然资源主管
+#: 部门 opens with 自, so 自 and 从 are none): 按年度, 于每年6月底前, 根据实际情况, 依照国家有关规定.
+_FRAME_GAP = r"(?:按照?|于|在|根据|依据|依照|每年|每季度|每月|统一|通过)[^，,。；;由的]{1,15}?"
 #: Where a subject can start: the text's start, a clause boundary, or after an article number's space.
 _START = r"(?:^|(?<=[。；;，,：:\n\s　]))"
 #: A phrase setting the frame between a subject and its verb.
@@ -135,14 +138,19 @@ def _prose_patterns() -> tuple[tuple[re.Pattern[str], re.Pattern[str] | None], .
     # vocabulary lacks (中央农办) is taken by its shape there, and the known names after it are not lost.
     shaped = rf"(?:{unit}|[\u4e00-\u9fff]{{1,8}}?(?:办|委|局|部|厅|署|院|会))"
     listed = rf"{shaped}(?:、{shaped})*等(?:有关)?(?:部门|单位)"
-    partners = rf"(?:{units}|(?:有关|相关)(?:部门|单位)|{listed})"
+    # 会同编制、发展改革、财政、…、妇联、残联等单位: a list of fields of work (and bodies) of any length that
+    # 等单位 closes is the partners, each piece a body of its field (_names)
+    fields = r"(?:(?:(?![由的对是在])[\u4e00-\u9fff]){1,10}、){2,40}(?:(?![由的对是在])[\u4e00-\u9fff]){1,10}?等(?:有关|相关)?(?:部门|单位)"
+    partners = rf"(?:{units}|(?:有关|相关)(?:部门|单位)|{listed}|{fields})"
     subject = rf"(?:{listed}|{units})"  # 区劳动保障局、…、区红十字会等部门根据…做好…
     act = rf"{_MODAL}{{0,3}}{_VERB}"
     by = r"(?<![自理事缘])由(?!于|此)"
     cue = re.compile
     return (  # (form, the words a text must hold for it to be tried: laws are long)
         (re.compile(rf"{by}(?P<lead>{units})(?:会同|联合|协同|商)(?P<support>{partners})"), cue("由")),
-        (re.compile(rf"{by}(?P<lead>{units}){_GAP}?{act}"), cue("由")),
+        # 由设区的市人民政府根据实际情况确定 / 由县级人民政府按照国家和省有关规定给予…: after 由 a named body
+        # is the actor, whatever frame (manner, time, ground) stands between it and its verb
+        (re.compile(rf"{by}(?P<lead>{units})(?:{_GAP}|{_FRAME_GAP})?{act}"), cue("由")),
         # 由邮电部会同国务院有关部门规定 / 由常务委员会负责解释: after 由 and before 会同 or 负责 the slot says
         # it is a body, so a name the vocabulary lacks is taken by its shape
         (re.compile(rf"{by}(?P<lead>{shaped})(?=会同|联合|负责(?!人|同志))(?:(?:会同|联合)(?P<support>{partners}|{_LOOSE_LIST}))?"),
@@ -150,8 +158,14 @@ def _prose_patterns() -> tuple[tuple[re.Pattern[str], re.Pattern[str] | None], .
         (re.compile(rf"{_START}(?P<lead>{units})(?:牵头[，,]?)?(?:已经?|将|还|也)?(?:会同|联合)(?P<support>{partners})"),
          cue("会同|联合")),
         (re.compile(rf"{_START}(?P<lead>{subject})(?:{act}|{_DUTY}|将)"), None),
-        (re.compile(rf"{_START}(?P<lead>{units})(?:是|为)[^，,。；;]{{0,30}}?(?:主管|牵头|责任|负责)(?:单位|部门|主体)"),
+        (re.compile(rf"{_START}(?P<lead>{units})(?:是|为|作为)[^，,。；;]{{0,30}}?(?:主管|牵头|责任|负责)(?:单位|部门|主体)"),
          cue("(?:主管|牵头|责任|负责)(?:单位|部门|主体)")),
+        # 主管部门为湖州市经济和信息化局 / 牵头单位是市发改委: the role named first, the body after it
+        (re.compile(rf"(?:^|(?<=[，,：:\s]))(?:其|本项目的?|本办法的?)?(?:主管|牵头|责任|负责)(?:单位|部门)(?:为|是)(?P<lead>{units})(?![\u4e00-\u9fff]{{0,4}}的)"),
+         cue("(?:主管|牵头|责任|负责)(?:单位|部门)(?:为|是)")),
+        # 我局为配合部门 / 市财政局作为协办单位: a body named as the one that supports
+        (re.compile(rf"{_START}(?P<partner>{units})(?:是|为|作为)[^，,。；;]{{0,20}}?(?:配合|协办|参与|协同|协助)(?:单位|部门)"),
+         cue("(?:配合|协办|参与|协同|协助)(?:单位|部门)")),
         # 省科技和财政部门是创新资金的主管部门: a body by its role word, named the one in charge
         (re.compile(rf"{_START}(?P<lead>{_LEVEL_GOV}|{_LOOSE_GOV})(?:是|为)[^，,。；;]{{0,30}}?(?:主管|牵头|责任|负责)(?:单位|部门|主体|机关)(?!以外|之外|外的|的)"),
          cue("(?:主管|牵头|责任|负责)(?:单位|部门|主体|机关)")),
@@ -207,6 +221,9 @@ def _read_sentence(text: str, found: Responsibility, region: str | None, author:
             if "overseer" in pattern.groupindex:
                 overseers = [u for u in _names(m.group("overseer"), region, author) if not _ADDRESSEE.fullmatch(u)]
                 found.add("general", overseers)
+                continue
+            if "partner" in pattern.groupindex:
+                found.add("support", [u for u in _names(m.group("partner"), region, author) if u not in found.units])
                 continue
             if "lead" not in pattern.groupindex:
                 if found.units and m.group("support"):  # an elided subject: the one this text has named
