@@ -1,0 +1,47 @@
+"""Wrongful abstention on answerable questions (h26): each decline rule is made more precise by one general
+mechanism, measured on blind batches. Tests run the evidence selector on real documents of eval/real/docs/dev
+with the clause order fixed (tests/fixed_order.StubSearch), so the rule, not the ranking, decides."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.answering.evidence import EvidenceSelector
+from assistant.answering.question import understand
+from assistant.config import REPO_ROOT, get_settings
+from assistant.corpus import load_document
+from assistant.index.catalog import Catalog
+from tests.fixed_order import StubSearch
+
+DEV = REPO_ROOT / "eval" / "real" / "docs" / "dev"
+OFF_TOPIC = "文件中没有找到与该问题相关的内容。"
+
+
+def _catalog(stem: str) -> Catalog:
+    return Catalog([load_document(DEV / f"{stem}.txt", trusted=True)])
+
+
+def _gather(catalog: Catalog, question: str, paths: list[str]):
+    ids = [next(c for c in catalog.clauses if c.path == p).id for p in paths]
+    selector = EvidenceSelector(StubSearch(catalog, ids), get_settings().model_copy(update={"reranker": "learned"}))
+    return selector.gather(understand(question, catalog.documents))
+
+
+@pytest.fixture(scope="module")
+def wucheng() -> Catalog:
+    # 金华市婺城区人民政府关于印发关于推动经济高质量发展若干政策举措(2025年版)的通知
+    return _catalog("jinhua-wucheng-2025-economy-measures-part")
+
+
+def test_a_question_naming_its_document_by_the_title_is_on_topic(wucheng):
+    # 婺城区 is in the title only; the opening says 《关于推动经济高质量发展若干政策举措(2025年版)》已经区政府同意
+    evidence = _gather(wucheng, "婺城区这份政策是哪一年的版本？", ["序言", "附件序言", "附件一"])
+    assert evidence.abstain_reason is None
+    assert evidence.selected[0].path == "序言" and "2025年版" in evidence.selected[0].text
+
+
+def test_a_subject_neither_clauses_nor_title_name_is_still_off_topic():
+    # changfeng-county-economy-policy-part: its measures reward 技改, 创新示范, 工业精品 — none 主板上市
+    catalog = _catalog("changfeng-county-economy-policy-part")
+    evidence = _gather(catalog, "企业在主板上市能奖多少？", ["一（二）2", "一（二）1", "一（一）2", "一（一）1", "序言"])
+    assert evidence.abstain_reason == OFF_TOPIC
