@@ -45,3 +45,28 @@ def test_a_subject_neither_clauses_nor_title_name_is_still_off_topic():
     catalog = _catalog("changfeng-county-economy-policy-part")
     evidence = _gather(catalog, "企业在主板上市能奖多少？", ["一（二）2", "一（二）1", "一（一）2", "一（一）1", "序言"])
     assert evidence.abstain_reason == OFF_TOPIC
+
+
+@pytest.fixture(scope="module")
+def changfeng() -> Catalog:
+    return _catalog("changfeng-county-economy-policy-part")
+
+
+UNLISTED = "文件对所列的几类对象分别规定了金额，所问的对象不在其中。"
+
+
+def test_a_case_the_list_leaves_out_is_declined(changfeng):
+    # 一（二）1: 对新认定国家级及省级制造业创新中心、技术创新示范企业,分别给予50万元、20万元一次性奖补 — 服务型制造示范
+    # 企业 shares only the head 示范企业, and the clause says nothing else of 服务型制造
+    evidence = _gather(changfeng, "在长丰县被认定为服务型制造示范企业能奖多少钱？", ["一（二）1"])
+    assert evidence.abstain_reason == UNLISTED
+
+
+def test_a_case_another_sentence_of_the_clause_names_is_answered():
+    # liuhe-2023-key-industries 第九条: 对初次认定为国家高新技术企业的，给予企业20 万元奖励；… 新列入国家级和省级“专精特新”
+    # 中小企业，分别给予企业30万元和10万元奖励 — the asked 高新技术 shares the head 中小企业 with the listed cases, but the
+    # clause states its own amount in another sentence: that is where the answer is, not a case the list leaves out
+    catalog = _catalog("liuhe-2023-key-industries")
+    evidence = _gather(catalog, "柳河县新列入高新技术中小企业能拿多少？", ["第九条"])
+    assert evidence.abstain_reason is None
+    assert "国家高新技术企业" in evidence.selected[0].text
