@@ -33,6 +33,11 @@ def wucheng() -> Catalog:
     return _catalog("jinhua-wucheng-2025-economy-measures-part")
 
 
+@pytest.fixture(scope="module")
+def changfeng() -> Catalog:
+    return _catalog("changfeng-county-economy-policy-part")
+
+
 def test_a_question_naming_its_document_by_the_title_is_on_topic(wucheng):
     # 婺城区 is in the title only; the opening says 《关于推动经济高质量发展若干政策举措(2025年版)》已经区政府同意
     evidence = _gather(wucheng, "婺城区这份政策是哪一年的版本？", ["序言", "附件序言", "附件一"])
@@ -40,16 +45,10 @@ def test_a_question_naming_its_document_by_the_title_is_on_topic(wucheng):
     assert evidence.selected[0].path == "序言" and "2025年版" in evidence.selected[0].text
 
 
-def test_a_subject_neither_clauses_nor_title_name_is_still_off_topic():
+def test_a_subject_neither_clauses_nor_title_name_is_still_off_topic(changfeng):
     # changfeng-county-economy-policy-part: its measures reward 技改, 创新示范, 工业精品 — none 主板上市
-    catalog = _catalog("changfeng-county-economy-policy-part")
-    evidence = _gather(catalog, "企业在主板上市能奖多少？", ["一（二）2", "一（二）1", "一（一）2", "一（一）1", "序言"])
+    evidence = _gather(changfeng, "企业在主板上市能奖多少？", ["一（二）2", "一（二）1", "一（一）2", "一（一）1", "序言"])
     assert evidence.abstain_reason == OFF_TOPIC
-
-
-@pytest.fixture(scope="module")
-def changfeng() -> Catalog:
-    return _catalog("changfeng-county-economy-policy-part")
 
 
 UNLISTED = "文件对所列的几类对象分别规定了金额，所问的对象不在其中。"
