@@ -385,12 +385,13 @@ class EvidenceSelector:
 
     def _shares_a_topic_word(self, question: str, hits: list[Hit]) -> bool:
         """Dense similarity is high for any Chinese text under e5; a question none of whose
-        topic words occurs in the best clauses, as written or written out (今天天气怎么样, 火星移民),
-        is off-topic."""
+        topic words occurs in the best clauses or the titles of their documents, as written or written
+        out (今天天气怎么样, 火星移民), is off-topic. A title counts: a question names the document it asks
+        about by its place and name (婺城区这份政策是哪一年的版本), words its clauses never repeat."""
         words = topic_words(question, self.tokenizer)
         if not words:
             return True
-        text = "".join(h.clause.context for h in hits)
+        text = "".join(h.clause.context for h in hits) + "".join({self._titles[h.clause.doc_id] for h in hits})
         if any(w in text for w in words):
             return True  # the common case: no script conversion on the question's path
         # compared in simplified script (a text in traditional script, as questions come in simplified),

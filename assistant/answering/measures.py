@@ -32,11 +32,13 @@ from assistant.answering.intents import (
     slot_spec,
     states_validity,
 )
-from assistant.corpus.model import Clause, Document
+from assistant.corpus.model import Clause, Document, Money
 from assistant.corpus.money import (
     bands,
+    case_named,
     condition_parts,
     excluding_condition,
+    listed_cases,
     modifier_of,
     modifiers_differ,
     names_unlisted_case,
@@ -539,13 +541,30 @@ def unlisted_case(question: str, words: list[str], clauses: list[Clause]) -> boo
     """The money statement of the chosen clauses naming the asked measure best (by its phrase, beneficiary and
     condition; the first of equals, as the answer takes it) is a respectively-list (分别给予50万元、20万元)
     none of whose cases the question names, one sharing only its head (示范企业) under another modifier: the
-    amounts are those cases', not the asked one's (`corpus.money.names_unlisted_case`)."""
+    amounts are those cases', not the asked one's (`corpus.money.names_unlisted_case`). Unless the chosen clauses
+    name the asked modifier elsewhere (新列入高新技术中小企业 against 专精特新中小企业, where the clause also says 对初次
+    认定为国家高新技术企业的，给予企业20万元奖励): the asked case is stated in a sentence of its own."""
     facts = [m for c in clauses for m in c.money]
     if not facts:
         return False
     named = [w for w in words if not re.fullmatch(r"[\d.]+", w)]
     top = max(facts, key=lambda m: _named_by(named, _plain(f"{m.phrase}{m.beneficiary or ''}{m.condition or ''}")))
-    return names_unlisted_case(top, _plain(question))
+    asked = _plain(question)
+    if not names_unlisted_case(top, asked):
+        return False
+    text = "".join(_plain(c.text) for c in clauses)
+    return not any(m and m in text for m in _asked_modifiers(top, asked))
+
+
+def _asked_modifiers(money: Money, question: str) -> list[str]:
+    """What the question puts before the head it shares with each listed case it does not name (服务型制造 of
+    服务型制造示范企业 against 技术创新示范企业)."""
+    found = []
+    for case in listed_cases(money) or []:
+        if case_named(case, question) is False:
+            end = next(k for k in range(len(case), 1, -1) if case[-k:] in question)
+            found.append(modifier_of(question[: question.index(case[-end:])]))
+    return found
 
 
 #: whom or what a question asks the money of, named before a comma after a 的 (…供应企业的驻企特派员，每月有多少补贴):
