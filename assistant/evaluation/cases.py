@@ -15,7 +15,7 @@ Six suites: two corpora each split in two, and two more held-out sets of real do
   does on documents nobody has tuned on (it has no dev split). ``fresh2-test`` (eval/fresh2/) is a third,
   collected the same way a session later, first run on the tree before that session's changes;
   ``fresh3-test`` (eval/fresh3/) a fourth, the session after; ``fresh4-test`` (eval/fresh4/) a fifth;
-  ``fresh5-test`` (eval/fresh5/) a sixth.
+  ``fresh5-test`` (eval/fresh5/) a sixth; ``fresh6-test`` (eval/fresh6/) a seventh.
 
 The test splits are frozen: they are run to report a figure, never read while changing rules.
 
@@ -74,6 +74,7 @@ SUITES: dict[str, Suite] = {
         Suite("fresh3-test", EVAL_DIR / "fresh3" / "cases-test.jsonl", EVAL_DIR / "fresh3" / "docs", ("hybrid",)),
         Suite("fresh4-test", EVAL_DIR / "fresh4" / "cases-test.jsonl", EVAL_DIR / "fresh4" / "docs", ("hybrid",)),
         Suite("fresh5-test", EVAL_DIR / "fresh5" / "cases-test.jsonl", EVAL_DIR / "fresh5" / "docs", ("hybrid",)),
+        Suite("fresh6-test", EVAL_DIR / "fresh6" / "cases-test.jsonl", EVAL_DIR / "fresh6" / "docs", ("hybrid",)),
     )
 }
 
