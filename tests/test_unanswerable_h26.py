@@ -85,6 +85,15 @@ def test_modifiers_that_name_no_kind_decide_nothing(hefei, tokenizer):
     assert unnamed_kind([clause], "投了3亿的新引进项目固定资产投资补助多少？", tokenizer, document.title, scope) is None
 
 
+def test_a_head_that_asks_is_modified_by_the_measure_itself(tokenizer):
+    """国发〔2013〕32号（三）主要目标 (the shipped corpus): the 目标 of 网速 is that of 农村家庭宽带接入能力, said in
+    everyday words; 目标 asks, it names no kind."""
+    document = load_document(REPO_ROOT / "index" / "corpus" / "guofa-2013-32.txt", trusted=True)
+    clause = next(c for c in document.clauses if c.path == "（三）")
+    assert "农村家庭宽带接入能力达到4Mbps" in clause.text and "网速" not in clause.text
+    assert unnamed_kind([clause], "国家对农村家里网速的目标是多少？", tokenizer, document.title) is None
+
+
 def test_one_body_alone_has_no_supporting_unit(shandong, hefei, tokenizer):
     document, clause = shandong
     assert sole_unit([clause], "山东启动省重点实验室重组，配合的单位有哪些？", tokenizer, document) == "省科技厅"

@@ -23,6 +23,7 @@ from assistant.answering.measures import (
     dated_parts,
     gives_date,
 )
+from assistant.answering.question import topic_words
 from assistant.corpus.dates import written_dates
 from assistant.corpus.metadata import meta_date
 from assistant.corpus.model import Clause, Document, Money
@@ -478,8 +479,11 @@ def unnamed_kind(
     named_anyway = said + to_simplified(re.sub(r"\s+", "", titles))
     for at in (m.start() for m in re.finditer("的", question)):
         head = question[at + 1 : at + 3]
-        if not re.fullmatch(r"[\u4e00-\u9fff]{2}", head) or head not in said or head in MONEY_WORDS:
-            continue  # a head every measure has (项目, 企业): its modifier restates a condition, in any words
+        if not re.fullmatch(r"[\u4e00-\u9fff]{2}", head):
+            continue
+        if head not in said or head in MONEY_WORDS or not topic_words(head, tokenizer):
+            continue  # a head every measure has (项目, 企业) or one that asks (目标, 要求): what it modifies is the
+            # measure or a condition, restated in any words (农村家里网速的目标 of 宽带接入能力)
         modifier = _MODIFIER_START.sub("", question[max(at - _MODIFIER_CHARS, 0) : at])
         if any(modifier.endswith(s) for s in scope if s):
             continue  # 大兴区的核心团队奖励: a place's 的 says whose, not what kind
