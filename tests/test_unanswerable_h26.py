@@ -5,6 +5,8 @@ eval/real/docs/dev).
 * A figure asked of a kind of thing the question names by a modifier before 的 (种蔬菜的大户) that the clause
   never names, while it names the head (大户 of 粮食生产大户): the clause's figure is the other kind's.
 * 配合单位 asked of a task the text gives to one body alone ((牵头单位:省科技厅)): there is none to name.
+* A number whose sentence names none of the asked measure's words (每个项目申报人数不超过5人 for 奖金落到每个获奖人
+  头上是多少): it is another measure's of the same clause.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.answering.composer import AnswerComposer
-from assistant.answering.direct import sole_unit, unnamed_kind
+from assistant.answering.direct import figure_unnamed, sole_unit, unnamed_kind
 from assistant.answering.evidence import Evidence
 from assistant.answering.intents import Intent, Slot
 from assistant.answering.question import Query
@@ -129,3 +131,41 @@ def test_the_composer_declines_a_supporting_unit_and_answers_the_lead(shandong, 
     lead = _query("山东启动省重点实验室重组由哪个部门牵头？", Intent.RESPONSIBILITY, Slot.UNITS, units_role="lead")
     answered = composer.compose(Evidence(lead, selected=[clause]))
     assert not answered.abstained and "牵头单位：省科技厅" in answered.answer
+
+
+@pytest.fixture(scope="module")
+def award() -> tuple[Document, Clause]:
+    """黑政办发〔2005〕49号 附件二 (traditional script page): …省长特别奖每两年评审一次。每届奖励项目不超过12个,…。
+    每个项目申报人数不超过5人。奖励方式是颁发奖励证书和奖金。每个项目奖励10至20万元。"""
+    return _unit("heilongjiang-2005-governor-special-award-trad-part.txt", "附件二")
+
+
+def test_a_figure_whose_sentence_names_none_of_the_asked_measure_is_another_measures(award, tokenizer):
+    document, clause = award
+    line = "每个项目申报人数不超过5人"
+    assert figure_unnamed(line, [clause], "奖金落到每个获奖人头上是多少？", tokenizer, document.title)
+    # asked of what the sentence names, the figure answers
+    assert not figure_unnamed(line, [clause], "每个项目申报人数最多是多少？", tokenizer, document.title)
+
+
+def test_periods_and_which_ones_are_not_decided_by_the_figures_sentence(award, tokenizer):
+    document, clause = award
+    # a period asked is answered by a span wherever it stands; 哪几个 asks which, not how many
+    assert not figure_unnamed("每两年评审一次", [clause], "省长特别奖多长时间评一次奖金？", tokenizer, document.title)
+    assert not figure_unnamed("每个项目申报人数不超过5人", [clause], "奖金由哪几个部门发？", tokenizer, document.title)
+
+
+def test_words_of_the_documents_title_and_of_the_whole_area_name_no_other_measure(tokenizer):
+    """国发〔2013〕32号（三）(the shipped corpus): 信息消费 is the title's, 全国 the whole country: the figure answers."""
+    document = load_document(REPO_ROOT / "index" / "corpus" / "guofa-2013-32.txt", trusted=True)
+    clause = next(c for c in document.clauses if c.path == "（三）")
+    question = "按国务院文件，全国信息消费规模到2015年要达到多少？"
+    assert not figure_unnamed("信息消费规模超过3.2万亿元", [clause], question, tokenizer, document.title)
+
+
+def test_the_composer_declines_a_number_of_another_measure(award, tokenizer):
+    document, clause = award
+    composer = AnswerComposer({document.doc_id: document}, tokenizer)
+    query = _query("奖金落到每个获奖人头上是多少？", Intent.TARGET, Slot.NUMBER, asked_unit="")
+    answer = composer.compose(Evidence(query, selected=[clause]))
+    assert answer.abstained and "5人" not in answer.short_answer and not answer.citations

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from assistant.answering.answer import Answer
-from assistant.answering.direct import asked_duty, direct_line, related_line, sole_unit, unnamed_kind
+from assistant.answering.direct import asked_duty, direct_line, figure_unnamed, related_line, sole_unit, unnamed_kind
 from assistant.answering.evidence import ASKS_SEVERAL, Evidence
 from assistant.answering.intents import INTENT_SPECS, Intent, Render, Slot, spec_of
 from assistant.answering.listing import RELATED_LISTING
@@ -145,7 +145,8 @@ class AnswerComposer:
         (None when it has): the line that fills it is built here, so here it is seen whose the fact is. A
         figure asked of a kind of thing the question names by a modifier (种蔬菜的大户) the clauses never
         name, while they name the head (粮食生产大户), is another kind's (`direct.unnamed_kind`); 配合单位
-        asked of a task the text gives to one body alone has none (`direct.sole_unit`)."""
+        asked of a task the text gives to one body alone has none (`direct.sole_unit`); a number whose sentence names
+        none of the asked measure's words is another measure's (`direct.figure_unnamed`)."""
         query, clauses = evidence.query, evidence.selected
         if not clauses or evidence.exact or evidence.listing:
             return None
@@ -154,6 +155,10 @@ class AnswerComposer:
             scope = (*query.scope_words, *query.places, *query.regions)
             if kind := unnamed_kind(clauses, query.own_text, self.tokenizer, titles, scope):
                 return f"文件提到了相关内容，但没有为“{kind}”这一类规定{'金额或标准' if query.slot is Slot.AMOUNT else '具体数字'}。"
+            question = query.own_text if not query.follow_up else query.text
+            line = self._direct(evidence) if query.slot is Slot.NUMBER else None
+            if line and figure_unnamed(line.removeprefix("答："), clauses, question, self.tokenizer, titles, scope):
+                return "文件提到了相关内容，但给出的数字属于其他事项，没有写明所问的这一数字。"
         if query.slot is Slot.UNITS and query.units_role == "supporting":
             document = self.documents_by_id.get(clauses[0].doc_id)
             question = query.own_text if not query.follow_up else query.text

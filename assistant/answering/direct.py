@@ -16,6 +16,7 @@ from assistant.answering.intents import ASKS_ADDRESSEES, ASKS_BASIS, CITES_BASIS
 from assistant.answering.measures import (
     ASKS_PERIOD,
     MONEY_WORDS,
+    measure_words,
     FRAGMENT_END,
     PERIOD_TEXT,
     asked_quantity,
@@ -23,7 +24,7 @@ from assistant.answering.measures import (
     dated_parts,
     gives_date,
 )
-from assistant.answering.question import topic_words
+from assistant.answering.question import subject_words, topic_words
 from assistant.corpus.dates import written_dates
 from assistant.corpus.metadata import meta_date
 from assistant.corpus.model import Clause, Document, Money
@@ -462,9 +463,9 @@ _MODIFIER_START = re.compile(r"^.*[对给向为被把在从按是了和与及或
 #: the longest modifier read (the words right before 的)
 _MODIFIER_CHARS = 8
 #: words of a modifier that name no kind of thing: asking (近几年, 多少), a figure or a count (投了1500万的,
-#: 第三年的), a rate's base (每吨), pointing or placing (这笔, 下面), or a word of the modal run before a
+#: 第三年的), a rate's base (每吨), pointing or placing (这笔, 下面, 全国), or a word of the modal run before a
 #: place's 的 (才能申请…的)
-_NAMES_NO_KIND = re.compile(r"[几多哪什怎这那该此\d一二两三四五六七八九十百千万]|^每|^[上下里外前后]面$|才能|申请")
+_NAMES_NO_KIND = re.compile(r"[几多哪什怎这那该此\d一二两三四五六七八九十百千万]|^每|^[上下里外前后]面$|^全[国省市区县]|才能|申请")
 
 
 def unnamed_kind(
@@ -497,6 +498,28 @@ def unnamed_kind(
         if words and not any(w in named_anyway for w in words):
             return modifier
     return None
+
+
+def figure_unnamed(
+    line: str, clauses: list[Clause], question: str, tokenizer: Tokenizer, titles: str = "", scope: tuple[str, ...] = ()
+) -> bool:
+    """The sentence of the clauses that states the figure a number line gives names none of the words of the
+    asked measure (the question's subject words less its scope, those of the clauses' documents' titles and
+    those that name no kind, `_NAMES_NO_KIND`): the figure is another measure's of the same clause (每个项目申报
+    人数不超过5人 for 奖金落到每个获奖人头上是多少). A period asked (多长时间评一次, 连续几年) is answered by a span
+    wherever it stands, so it is never decided here; nor when no asked word is left or no sentence holds the line
+    (a target's phrase the parser rewrote)."""
+    if ASKS_PERIOD.search(question) or "哪" in question:
+        return False  # …nor when it asks which (哪几个部委在管): no figure is asked
+    words = [
+        w for w in measure_words(subject_words(question, tokenizer), titles)
+        if not _NAMES_NO_KIND.search(w) and not any(w in s or s in w for s in scope)
+    ]
+    figure = re.sub(r"\s+", "", line)[:12]
+    sentences = [
+        s for c in clauses for s in re.split(r"(?<=[。；;！？!?])", re.sub(r"\s+", "", c.text)) if figure and figure in s
+    ]
+    return bool(words and sentences) and not any(w in to_simplified(sentences[0]) for w in words)
 
 
 def related_line(clause: Clause, question: str, tokenizer: Tokenizer) -> str | None:
