@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 
 from assistant.answering.answer import Answer
-from assistant.answering.direct import asked_duty, direct_line, figure_unnamed, related_line, sole_unit, unnamed_kind
+from assistant.answering.direct import asked_duty, direct_line, related_line
 from assistant.answering.evidence import ASKS_SEVERAL, Evidence
-from assistant.answering.intents import INTENT_SPECS, Intent, Render, Slot, spec_of
+from assistant.answering.intents import INTENT_SPECS, Intent, Render, spec_of
 from assistant.answering.listing import RELATED_LISTING
 from assistant.citations import Citation, label_for
 from assistant.corpus.model import Clause, Document
@@ -102,9 +102,16 @@ class AnswerComposer:
     def compose(self, evidence: Evidence) -> Answer:
         query = evidence.query
         if evidence.abstain_reason:
-            return self._declined(evidence, evidence.abstain_reason, evidence.related)
-        if unfilled := self._unfilled_here(evidence):
-            return self._declined(evidence, unfilled, evidence.selected)
+            short = f"抱歉，{evidence.abstain_reason}"
+            return Answer(
+                answer=short + self._related_note(evidence.related, query.own_text),
+                abstained=True,
+                related=[self._cite(c, []) for c in evidence.related],
+                intent=query.intent,
+                resolved_question=query.text,
+                short_answer=short,
+                slot=query.slot,
+            )
         render = spec_of(query.intent).render
         if evidence.listing:
             render = Render.LIST  # a complete listing, whatever kind of question drew it
@@ -125,47 +132,6 @@ class AnswerComposer:
             short_answer=short or (lines[0] if lines else ""),
             slot=query.slot,
         )
-
-    def _declined(self, evidence: Evidence, reason: str, related: list[Clause]) -> Answer:
-        """The answer saying what the documents lack; `related` are shown as related, never as support."""
-        query = evidence.query
-        short = f"抱歉，{reason}"
-        return Answer(
-            answer=short + self._related_note(related, query.own_text),
-            abstained=True,
-            related=[self._cite(c, []) for c in related],
-            intent=query.intent,
-            resolved_question=query.text,
-            short_answer=short,
-            slot=query.slot,
-        )
-
-    def _unfilled_here(self, evidence: Evidence) -> str | None:
-        """Why the slot, though the chosen clauses hold a fact of its kind, has no filler of the asked thing
-        (None when it has): the line that fills it is built here, so here it is seen whose the fact is. A
-        figure asked of a kind of thing the question names by a modifier (种蔬菜的大户) the clauses never
-        name, while they name the head (粮食生产大户), is another kind's (`direct.unnamed_kind`); 配合单位
-        asked of a task the text gives to one body alone has none (`direct.sole_unit`); a number whose sentence names
-        none of the asked measure's words is another measure's (`direct.figure_unnamed`)."""
-        query, clauses = evidence.query, evidence.selected
-        if not clauses or evidence.exact or evidence.listing:
-            return None
-        if query.slot in (Slot.AMOUNT, Slot.NUMBER):
-            titles = "".join(self.documents_by_id[c.doc_id].title for c in clauses)
-            scope = (*query.scope_words, *query.places, *query.regions)
-            if kind := unnamed_kind(clauses, query.own_text, self.tokenizer, titles, scope):
-                return f"文件提到了相关内容，但没有为“{kind}”这一类规定{'金额或标准' if query.slot is Slot.AMOUNT else '具体数字'}。"
-            question = query.own_text if not query.follow_up else query.text
-            line = self._direct(evidence) if query.slot is Slot.NUMBER else None
-            if line and figure_unnamed(line.removeprefix("答："), clauses, question, self.tokenizer, titles, scope):
-                return "文件提到了相关内容，但给出的数字属于其他事项，没有写明所问的这一数字。"
-        if query.slot is Slot.UNITS and query.units_role == "supporting":
-            document = self.documents_by_id.get(clauses[0].doc_id)
-            question = query.own_text if not query.follow_up else query.text
-            with_units = [c for c in clauses if c.units]
-            if with_units and (sole := sole_unit(with_units, question, self.tokenizer, document)):
-                return f"文件只写明由{sole}负责这项工作，没有写明配合单位。"
-        return None
 
     def _direct(self, evidence: Evidence) -> str | None:
         query, clauses = evidence.query, evidence.selected

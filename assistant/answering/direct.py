@@ -15,8 +15,6 @@ from datetime import date
 from assistant.answering.intents import ASKS_ADDRESSEES, ASKS_BASIS, CITES_BASIS, TIME_TEXT, Slot
 from assistant.answering.measures import (
     ASKS_PERIOD,
-    MONEY_WORDS,
-    measure_words,
     FRAGMENT_END,
     PERIOD_TEXT,
     asked_quantity,
@@ -24,7 +22,6 @@ from assistant.answering.measures import (
     dated_parts,
     gives_date,
 )
-from assistant.answering.question import subject_words, topic_words
 from assistant.corpus.dates import written_dates
 from assistant.corpus.metadata import meta_date
 from assistant.corpus.model import Clause, Document, Money
@@ -178,11 +175,14 @@ _BRACKETS = re.compile(r"[（(][^（）()]*[）)]")
 _ASSIGNS = re.compile(r"负责(?!人|同志)|牵头|主管|承担|会同|统筹")
 
 
-def _asked_units(
-    clauses: list[Clause], question: str | None, tokenizer: Tokenizer | None, document: Document | None
-) -> tuple[list[str], list[str], list[str], list[str]]:
-    """The units of the task asked about (`asked_duty`, else the first clause's): those named, the lead,
-    the supporting, and every unit of the clauses, each as the clauses write it."""
+def units_line(
+    clauses: list[Clause], role: str | None, question: str | None = None, tokenizer: Tokenizer | None = None,
+    document: Document | None = None,
+) -> str:
+    """Who leads and who supports when the clause says so (牵头单位/配合单位, or the first-listed
+    lead of the national form); otherwise every responsible unit, saying the text does not tell
+    the lead from the rest when that is what was asked. With the question, a clause that gives
+    several tasks to several bodies answers with the units of the task asked about."""
     clause = clauses[0]
     duty = asked_duty(clause, question, tokenizer, document) if question and tokenizer else None
     if duty is not None:
@@ -196,30 +196,7 @@ def _asked_units(
     for c in clauses:
         for unit, form in written_forms(c.text, document.region if document else None).items():
             written.setdefault(unit, form)
-    return tuple([written.get(u, u) for u in us] for us in (named, lead, supporting, every))
-
-
-def sole_unit(
-    clauses: list[Clause], question: str | None = None, tokenizer: Tokenizer | None = None,
-    document: Document | None = None,
-) -> str | None:
-    """The one body the asked task is given to, when the text gives it to one body alone (no lead told
-    from others, no second unit): such a task has no 配合单位 to name (山东启动省重点实验室重组，配合的
-    单位有哪些 of a task whose only unit is 省科技厅). None when the task has several units."""
-    named, lead, supporting, every = _asked_units(clauses, question, tokenizer, document)
-    sole = len(named) == 1 and not supporting and set(lead) | set(every) <= set(named)
-    return named[0] if sole else None
-
-
-def units_line(
-    clauses: list[Clause], role: str | None, question: str | None = None, tokenizer: Tokenizer | None = None,
-    document: Document | None = None,
-) -> str:
-    """Who leads and who supports when the clause says so (牵头单位/配合单位, or the first-listed
-    lead of the national form); otherwise every responsible unit, saying the text does not tell
-    the lead from the rest when that is what was asked. With the question, a clause that gives
-    several tasks to several bodies answers with the units of the task asked about."""
-    named, lead, supporting, every = _asked_units(clauses, question, tokenizer, document)
+    named, lead, supporting, every = ([written.get(u, u) for u in us] for us in (named, lead, supporting, every))
     units = "、".join(named)
     if role == "supporting":
         return f"配合单位：{'、'.join(supporting)}" if supporting else f"文件没有写明配合单位；责任单位：{units}"
@@ -455,71 +432,6 @@ def name_line(clauses: list[Clause], question: str, tokenizer: Tokenizer) -> str
     if len(fragment) > len(match.group(0)) + 2 and len(fragment) <= _MAX_LINE:
         line += f"（{fragment}）"
     return line[: _MAX_LINE + 20]
-
-
-#: what ends the modifier a 的 closes, read backwards from it: a preposition or a linking word (对种蔬菜的大户 →
-#: 种蔬菜), a pause, or the question's opening
-_MODIFIER_START = re.compile(r"^.*[对给向为被把在从按是了和与及或里中，,、：:；;？?！!。\s]")
-#: the longest modifier read (the words right before 的)
-_MODIFIER_CHARS = 8
-#: words of a modifier that name no kind of thing: asking (近几年, 多少), a figure or a count (投了1500万的,
-#: 第三年的), a rate's base (每吨), pointing or placing (这笔, 下面, 全国), or a word of the modal run before a
-#: place's 的 (才能申请…的)
-_NAMES_NO_KIND = re.compile(r"[几多哪什怎这那该此\d一二两三四五六七八九十百千万]|^每|^[上下里外前后]面$|^全[国省市区县]|才能|申请")
-
-
-def unnamed_kind(
-    clauses: list[Clause], question: str, tokenizer: Tokenizer, titles: str = "", scope: tuple[str, ...] = ()
-) -> str | None:
-    """The modifier by which a question names the kind of thing whose figure it asks (种蔬菜的大户, 种油菜的
-    每亩), when the clauses name the head it modifies (大户, 每亩) but none of the modifier's words, nor does
-    their documents' title (`titles`): their figure is that of another kind of the same head (粮食生产大户 …
-    每亩120元), and answering with it would give a neighbouring measure's figure. Words of the question's
-    scope (its places, the words that named its documents) name no kind. None when each modifier is named."""
-    said = to_simplified(re.sub(r"\s+", "", "".join(f"{c.clause_title or ''}{c.context or ''}{c.text}" for c in clauses)))
-    named_anyway = said + to_simplified(re.sub(r"\s+", "", titles))
-    for at in (m.start() for m in re.finditer("的", question)):
-        head = question[at + 1 : at + 3]
-        if not re.fullmatch(r"[\u4e00-\u9fff]{2}", head):
-            continue
-        if head not in said or head in MONEY_WORDS or not topic_words(head, tokenizer):
-            continue  # a head every measure has (项目, 企业) or one that asks (目标, 要求): what it modifies is the
-            # measure or a condition, restated in any words (农村家里网速的目标 of 宽带接入能力)
-        modifier = _MODIFIER_START.sub("", question[max(at - _MODIFIER_CHARS, 0) : at])
-        if any(modifier.endswith(s) for s in scope if s):
-            continue  # 大兴区的核心团队奖励: a place's 的 says whose, not what kind
-        for s in (s for s in scope if s and s in modifier):
-            modifier = modifier[modifier.rindex(s) + len(s) :]  # 合肥高新区新拿地的: what follows the place
-        words = [
-            w for w in tokenizer.tokenize(modifier)
-            if len(w) >= 2 and w not in MONEY_WORDS and not _NAMES_NO_KIND.search(w)
-            and not any(w in s or s in w for s in scope)
-        ]
-        if words and not any(w in named_anyway for w in words):
-            return modifier
-    return None
-
-
-def figure_unnamed(
-    line: str, clauses: list[Clause], question: str, tokenizer: Tokenizer, titles: str = "", scope: tuple[str, ...] = ()
-) -> bool:
-    """The sentence of the clauses that states the figure a number line gives names none of the words of the
-    asked measure (the question's subject words less its scope, those of the clauses' documents' titles and
-    those that name no kind, `_NAMES_NO_KIND`): the figure is another measure's of the same clause (每个项目申报
-    人数不超过5人 for 奖金落到每个获奖人头上是多少). A period asked (多长时间评一次, 连续几年) is answered by a span
-    wherever it stands, so it is never decided here; nor when no asked word is left or no sentence holds the line
-    (a target's phrase the parser rewrote)."""
-    if ASKS_PERIOD.search(question) or "哪" in question:
-        return False  # …nor when it asks which (哪几个部委在管): no figure is asked
-    words = [
-        w for w in measure_words(subject_words(question, tokenizer), titles)
-        if not _NAMES_NO_KIND.search(w) and not any(w in s or s in w for s in scope)
-    ]
-    figure = re.sub(r"\s+", "", line)[:12]
-    sentences = [
-        s for c in clauses for s in re.split(r"(?<=[。；;！？!?])", re.sub(r"\s+", "", c.text)) if figure and figure in s
-    ]
-    return bool(words and sentences) and not any(w in to_simplified(sentences[0]) for w in words)
 
 
 def related_line(clause: Clause, question: str, tokenizer: Tokenizer) -> str | None:
