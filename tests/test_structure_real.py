@@ -21,7 +21,9 @@ DOCS = {p.stem: p for p in (REAL / "docs" / "dev").iterdir() if p.is_file()}
 
 def _gold_labels() -> dict[str, set[str]]:
     labels: dict[str, set[str]] = {}
-    for line in (REAL / "cases-dev.jsonl").read_text("utf-8").splitlines():
+    # the dev documents are asked about by the dev cases and by the validation batches (cases-val.jsonl)
+    lines = [line for name in ("cases-dev.jsonl", "cases-val.jsonl") for line in (REAL / name).read_text("utf-8").splitlines()]
+    for line in lines:
         case = json.loads(line)
         for turn in case.get("turns") or [case]:
             for cit in turn["gold"] + turn["acceptable"]:
