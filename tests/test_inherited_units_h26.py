@@ -7,6 +7,7 @@ and a note 以下…均需X落实，不再单独列出 that adds X to every meas
 
 from __future__ import annotations
 
+from assistant.corpus import responsibility
 from assistant.corpus.outline import split_heading
 from assistant.corpus.parser import parse_text
 
@@ -73,3 +74,12 @@ def test_a_heading_whose_text_is_only_its_units_gives_them_to_the_items_under_it
     for path in ("一1", "一2"):
         assert leaves[path].units == ["区发改局"]
         assert leaves[path].units_from == "一"
+
+
+# h22r-wujiang-2024-key-work-table-part, 附件一3: a row of a table whose 责任单位 cell marks its lead with ★.
+WUJIANG_ROW = "规上工业总产值增长5%左右。\n★区工信局、统计局"
+
+
+def test_a_star_in_a_units_cell_marks_its_lead() -> None:
+    found = responsibility.table_cell(WUJIANG_ROW, "吴江区")
+    assert found.resolved() == (["区工信局", "统计局"], ["区工信局"], ["统计局"])
