@@ -7,9 +7,16 @@ and a note 以下…均需X落实，不再单独列出 that adds X to every meas
 
 from __future__ import annotations
 
-from assistant.corpus import responsibility
+from assistant.answering.evidence import EvidenceSelector
+from assistant.answering.question import understand
+from assistant.config import REPO_ROOT, get_settings
+from assistant.corpus import load_document, responsibility
+from assistant.index.catalog import Catalog
+from tests.fixed_order import StubSearch
 from assistant.corpus.outline import split_heading
 from assistant.corpus.parser import parse_text
+
+DEV = REPO_ROOT / "eval" / "real" / "docs" / "dev"
 
 # huaian-2022-relief-rules-part, 一1 and the start of 一2 (as the document prints them).
 HUAIAN = """关于进一步帮助市场主体纾困解难着力稳定经济增长的具体实施细则
@@ -83,3 +90,13 @@ WUJIANG_ROW = "规上工业总产值增长5%左右。\n★区工信局、统计�
 def test_a_star_in_a_units_cell_marks_its_lead() -> None:
     found = responsibility.table_cell(WUJIANG_ROW, "吴江区")
     assert found.resolved() == (["区工信局", "统计局"], ["区工信局"], ["统计局"])
+
+
+def test_a_units_answer_cites_the_note_its_inherited_units_stand_in() -> None:
+    # huaian-2022-relief-rules-part: 一2 names 市工信局、市财政局; 各县区人民政府、园区管委会 it inherits from the
+    # note in 一1 (以下政策措施均需各县区人民政府、园区管委会落实,不再单独列出), which the answer cites after it
+    catalog = Catalog([load_document(DEV / "huaian-2022-relief-rules-part.txt", trusted=True)])
+    ids = [next(c for c in catalog.clauses if c.path == "一2").id]
+    selector = EvidenceSelector(StubSearch(catalog, ids), get_settings().model_copy(update={"reranker": "learned"}))
+    evidence = selector.gather(understand("淮安上云和智改数转的奖补，哪些单位负责落实？", catalog.documents))
+    assert [c.path for c in evidence.selected] == ["一2", "一1"]
