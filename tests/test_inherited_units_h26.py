@@ -10,7 +10,7 @@ from __future__ import annotations
 from assistant.answering.evidence import EvidenceSelector
 from assistant.answering.question import understand
 from assistant.config import REPO_ROOT, get_settings
-from assistant.corpus import load_document, responsibility
+from assistant.corpus import load_document
 from assistant.index.catalog import Catalog
 from tests.fixed_order import StubSearch
 from assistant.corpus.outline import split_heading
@@ -82,14 +82,6 @@ def test_a_heading_whose_text_is_only_its_units_gives_them_to_the_items_under_it
         assert leaves[path].units == ["区发改局"]
         assert leaves[path].units_from == "一"
 
-
-# h22r-wujiang-2024-key-work-table-part, 附件一3: a row of a table whose 责任单位 cell marks its lead with ★.
-WUJIANG_ROW = "规上工业总产值增长5%左右。\n★区工信局、统计局"
-
-
-def test_a_star_in_a_units_cell_marks_its_lead() -> None:
-    found = responsibility.table_cell(WUJIANG_ROW, "吴江区")
-    assert found.resolved() == (["区工信局", "统计局"], ["区工信局"], ["统计局"])
 
 
 def test_a_units_answer_cites_the_note_its_inherited_units_stand_in() -> None:

@@ -379,7 +379,7 @@ def table_cell(text: str, region: str | None) -> Responsibility:
     """Bodies a line holds alone: the 责任单位 cell of a flattened table row (…\n因素分配\n市农业农村局),
     or the drafting bodies bracketed with a date under an attached text's title (（省人事厅 2005年7月10日）).
     The first line is the clause's own text, a line ending with ： addresses bodies, and a line followed by
-    a date line is a signature, not a cell. A cell opening with ★ marks its first unit as the lead."""
+    a date line is a signature, not a cell."""
     found = Responsibility()
     lines = [line.strip() for line in text.split("\n")]
     for i, line in enumerate(lines):
@@ -389,17 +389,9 @@ def table_cell(text: str, region: str | None) -> Responsibility:
         elif i == 0 or not line or line.endswith(("：", ":")) or (i + 1 < len(lines) and _DATE_LINE.fullmatch(lines[i + 1])):
             continue
         pieces = [p for p in re.split(r"[、，,；;\s]+", line) if p]
-        marked = pieces[0].startswith(_LEAD_MARKS) if pieces else False
-        pieces = [p.lstrip("".join(_LEAD_MARKS)) for p in pieces]
         if pieces and all(is_unit_name(p) and not p.startswith(("各", "有关")) for p in pieces):
-            units = _split_list("、".join(pieces), region)
-            found.add("lead" if marked else "general", units[:1])
-            found.add("general", units[1:])
+            found.add("general", _split_list("、".join(pieces), region))
     return found
-
-
-#: The mark a table puts before the lead unit of a cell (★区发改委、统计局: 区发改委 leads).
-_LEAD_MARKS = ("★", "☆")
 
 
 #: Who approved or passed a text (已经市政府第48次常务会议研究通过, 已经国务院同意, 报经省政府批准后印发):
