@@ -10,7 +10,7 @@ from __future__ import annotations
 from assistant.answering.evidence import EvidenceSelector
 from assistant.answering.question import understand
 from assistant.config import REPO_ROOT, get_settings
-from assistant.corpus import load_document
+from assistant.corpus import load_document, responsibility
 from assistant.index.catalog import Catalog
 from tests.fixed_order import StubSearch
 from assistant.corpus.outline import split_heading
@@ -56,6 +56,13 @@ def test_a_note_for_the_measures_after_it_adds_its_bodies_to_their_own_lists() -
     assert second.lead_units == ["市工信局"]  # the item's own lead is kept
     assert second.units_from == "一1"  # where the note stands
     assert leaves["一1"].units_from is None  # the note's own leaf names those bodies itself
+
+
+def test_a_list_of_duties_in_a_law_is_no_note_over_the_measures_after_it() -> None:
+    # 最高人民法院关于人民法院网络司法拍卖若干问题的规定 第八条 (laws corpus): the 事项 it lists are duties, not measures
+    assert responsibility.span_notes("实施网络司法拍卖的，下列事项应当由网络服务提供者承担：", None) == []
+    assert [n.resolved()[0] for n in responsibility.span_notes(
+        "以下政策措施均需各县区人民政府、园区管委会落实,不再单独列出", "淮安")] == [["各县区人民政府", "园区管委会"]]
 
 
 def test_a_lead_bracketed_in_a_heading_run_into_its_paragraph_leads_the_items_under_it() -> None:

@@ -142,8 +142,8 @@ def annotate_all(leaves: list[Clause], region: str | None, author: str | None = 
                 _inherit(leaf, (note.units, note.lead_units, note.supporting_units), note.path)
     for k, leaf in enumerate(leaves):
         for note in responsibility.span_notes(leaf.text, region):
-            for other in _run(leaves, k, note.after):
-                _inherit(other, note.found.resolved(), leaf.path)
+            for other in _run(leaves, k):
+                _inherit(other, note.resolved(), leaf.path)
     return leaves
 
 
@@ -157,16 +157,9 @@ def _part(leaf: Clause) -> str:
     return m.group(0) if m else ""
 
 
-def _run(leaves: list[Clause], k: int, after: bool) -> list[Clause]:
-    """The measures a note in `leaves[k]` speaks for: the numbered leaves after it in the same text, or
-    those before it in its chapter (every one of the text's before a closing note)."""
-    note = leaves[k]
-    if after:
-        span = [leaf for leaf in leaves[k + 1:] if _part(leaf) == _part(note)]
-    else:
-        span = [leaf for leaf in leaves[:k] if _part(leaf) == _part(note)
-                and (note.chapter is None or leaf.chapter == note.chapter)]
-    return [leaf for leaf in span if leaf.kind in _MEASURES]
+def _run(leaves: list[Clause], k: int) -> list[Clause]:
+    """The measures a note in `leaves[k]` speaks for: the numbered leaves after it in the same text."""
+    return [leaf for leaf in leaves[k + 1:] if _part(leaf) == _part(leaves[k]) and leaf.kind in _MEASURES]
 
 
 def _inherit(leaf: Clause, given: tuple[list[str], list[str], list[str]], where: str | None) -> None:

@@ -292,26 +292,18 @@ def with_heading(found: Responsibility, headings: list[Responsibility]) -> Respo
     return merged
 
 
-#: A note that states once who carries out a run of measures, and which way the run lies: 以下政策措施均需各县区
-#: 人民政府、园区管委会落实，不再单独列出 (the measures after it), 以上各项工作均由区发改局牵头负责 (those before it).
-#: The run is named as measures (政策, 措施, 任务, 工作, 事项), so 上述费用由用人单位负责 is no such note.
+#: A note that states once who carries out the measures after it: 以下政策措施均需各县区人民政府、园区管委会落实，
+#: 不再单独列出. The run is named as measures (政策, 措施, 任务, 工作, 事项), so 下列事项应当由网络服务提供者承担
+#: (a law's list of duties) is no such note.
 _SPAN_NOTE = re.compile(
-    r"(?P<way>以下|下列|以上|上述)(?:各项|所列|所有|全部)?(?:政策措施|政策|措施|任务|工作|事项)"
+    r"(?:以下|下列)(?:各项|所列|所有|全部)?(?:政策措施|政策|措施|任务|工作)"
     r"[^。；;，,（）()]{0,6}?(?:均需|均须|均要|均由|需|须|由)(?P<who>[^。；;，,（）()]{2,60}?)"
     r"(?:共同|分别|统一|组织|抓好)?(?P<role>牵头|负责|落实|实施|承担|配合)")
 
 
-@dataclass
-class SpanNote:
-    """Units a note gives every measure of a run: those after it (`after`) or those before it."""
-
-    after: bool
-    found: Responsibility
-
-
-def span_notes(text: str, region: str | None) -> list[SpanNote]:
-    """The notes in a leaf's text that name the units of a run of measures (_SPAN_NOTE), each named
-    piece a body; a 牵头 note names the run's lead, a 配合 note its supporting units."""
+def span_notes(text: str, region: str | None) -> list[Responsibility]:
+    """The units each note in a leaf's text gives the measures after it (_SPAN_NOTE), each named piece a
+    body; a 牵头 note names their lead, a 配合 note their supporting units."""
     notes = []
     for m in _SPAN_NOTE.finditer(text):
         if not _all_bodies(m.group("who")):
@@ -319,7 +311,7 @@ def span_notes(text: str, region: str | None) -> list[SpanNote]:
         found = Responsibility()
         found.add({"牵头": "lead", "配合": "support"}.get(m.group("role"), "general"), _split_list(m.group("who"), region))
         if found:
-            notes.append(SpanNote(after=m.group("way") in ("以下", "下列"), found=found))
+            notes.append(found)
     return notes
 
 
