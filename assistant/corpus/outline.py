@@ -166,15 +166,16 @@ def split_heading(segment: str, has_children: bool) -> tuple[str | None, str]:
     if first and len(first) <= HEADING_MAX and (rest or has_children):
         return first.rstrip("：: "), rest
     run_in = _RUN_IN_LEAD.match(segment)
-    if run_in and heading_lead(run_in.group("title"), None):
+    if run_in and heading_lead(run_in.group("lead"), None):
         return run_in.group("title"), segment[run_in.end():].strip()
     return None, segment
 
 
 #: A heading run into its first paragraph, closed by a bracket naming its lead: 一、扩大有效投资政策(由市发展
 #: 改革委牵头实施)聚焦重大基础设施…: the words up to the bracket are the heading, and the lead is the lead of
-#: every measure under it, as on a heading of its own line.
-_RUN_IN_LEAD = re.compile(r"(?P<title>[^。；;，,：:\n（）()]{2,30}[（(][^（）()\n]{2,40}[）)])(?=\S)")
+#: every measure under it, as on a heading of its own line. The bracket alone must name it: a unit named
+#: before it (市财政局设立专项资金(以下简称…)) is the paragraph's subject, not a heading's lead.
+_RUN_IN_LEAD = re.compile(r"(?P<title>[^。；;，,：:\n（）()]{2,30}(?P<lead>[（(][^（）()\n]{2,40}[）)]))(?=\S)")
 
 
 def heading_text(title: str) -> str:
