@@ -156,6 +156,7 @@ class EvidenceSelector:
         catalog = search.catalog
         self.documents: list[Document] = catalog.documents
         self._by_id = catalog.clauses_by_id
+        self._by_path = {(c.doc_id, c.path): c for c in catalog.clauses}
         self.articles = ArticleIndex(catalog.documents)
         self._titles = {d.doc_id: d.title for d in catalog.documents}
         self._documents_by_id = catalog.documents_by_id
@@ -239,7 +240,19 @@ class EvidenceSelector:
             evidence.related, evidence.selected = evidence.selected or evidence.related, []
         elif several and (related := self._related(query, exclude)) is not None:
             return related
+        elif query.slot is Slot.UNITS:
+            evidence.selected = self._with_unit_sources(evidence.selected)
         return evidence
+
+    def _with_unit_sources(self, selected: list[Clause]) -> list[Clause]:
+        """Each chosen clause followed by the leaf where the units it inherits stand (Clause.units_from: the
+        heading 一、扩大有效投资政策(由市发展改革委牵头实施), the note 以下政策措施均需各县区人民政府、园区管委会
+        落实): who is responsible is cited where the document says it."""
+        out: list[Clause] = []
+        for clause in selected:
+            source = self._by_path.get((clause.doc_id, clause.units_from)) if clause.units_from else None
+            out += [c for c in (clause, source) if c is not None and c not in out]
+        return out
 
     def _amount_on_both(self, query: Query, selected: list[Clause], fused: list[Hit]) -> bool:
         """The amount the reranker's first clause states fills the slot in the fused order too (see `gather`)."""

@@ -82,7 +82,8 @@ def extract_targets(text: str) -> list[Target]:
     return targets
 
 
-def annotate(leaf: Clause, region: str | None, traditional: bool = False, author: str | None = None) -> Clause:
+def annotate(leaf: Clause, region: str | None, traditional: bool = False, author: str | None = None,
+             heading_paths: tuple[str | None, str | None] = (None, None)) -> Clause:
     """Fill the leaf's facts from its text; facts a table already gave (annex rows) are kept.
 
     A traditional-script text is read in simplified script, so its units match simplified
@@ -90,6 +91,8 @@ def annotate(leaf: Clause, region: str | None, traditional: bool = False, author
     heading (一、强化科技创新(区科技局牵头) leads every item under it); a leaf naming only its
     supporting units (协同单位:…) is led by its heading's lead. `author` is the body the
     text's 我局 / 我委 stands for (responsibility.author_of gives it from the title and issuer).
+    `heading_paths` are the labels of the clause and chapter heading leaves, in that order: a leaf
+    whose units its heading gives records where they stand (`units_from`).
     """
     text = to_simplified(leaf.text) if traditional else leaf.text
     if not leaf.units:
@@ -98,8 +101,77 @@ def annotate(leaf: Clause, region: str | None, traditional: bool = False, author
             headings = [responsibility.heading_lead(to_simplified(h) if traditional and h else h, region)
                         for h in (leaf.clause_title, leaf.chapter)]
             found = responsibility.with_heading(found, headings)
+            where = next((path for path, h in zip(heading_paths, headings) if h), None)
+            if found and where != leaf.path:
+                leaf.units_from = where
         leaf.units, leaf.lead_units, leaf.supporting_units = found.resolved()
     leaf.deadline = leaf.deadline or extract_deadline(text)
     leaf.targets = extract_targets(text)
     leaf.money = extract_money(text)
     return leaf
+
+
+def annotate_all(leaves: list[Clause], region: str | None, author: str | None = None) -> list[Clause]:
+    """`annotate` each leaf of a document, then give units stated once for a run of measures to the
+    leaves of the run that name none (or leave those units out):
+
+    - a heading's (一、扩大有效投资政策(由市发展改革委牵头实施)…): `annotate` reads it;
+    - a heading's text that is nothing but its units (二、强化科技创新 / 牵头单位：区科技局 / 1.…): its
+      units are those of every leaf under it that names none;
+    - a note (responsibility.span_notes): 以下政策措施均需各县区人民政府、园区管委会落实，不再单独列出 adds
+      those bodies to each measure after it, whose own lists leave them out.
+
+    Each inheriting leaf records in `units_from` where its units stand, so an answer can cite it.
+    """
+    chapter_paths: dict[str | None, str | None] = {}
+    clause_paths: dict[tuple[str | None, str], str | None] = {}
+    notes: dict[tuple[str | None, str | None], Clause] = {}  # heading leaves that are only a unit note
+    for leaf in leaves:
+        heading = leaf.kind == "clause" and leaf.item is None
+        if heading and leaf.clause is None:
+            chapter_paths[leaf.chapter] = leaf.path
+        elif heading:
+            clause_paths[(leaf.chapter, leaf.clause)] = leaf.path
+        clause_path = clause_paths.get((leaf.chapter, leaf.clause)) if leaf.clause else None
+        annotate(leaf, region, author=author, heading_paths=(clause_path, chapter_paths.get(leaf.chapter)))
+        if heading and leaf.units and not responsibility.without_notes(leaf.text, region).strip():
+            notes[(leaf.chapter, leaf.clause)] = leaf
+        elif not leaf.units and leaf.kind in _MEASURES:
+            note = notes.get((leaf.chapter, leaf.clause)) or notes.get((leaf.chapter, None))
+            if note is not None and note is not leaf:
+                _inherit(leaf, (note.units, note.lead_units, note.supporting_units), note.path)
+    for k, leaf in enumerate(leaves):
+        for note in responsibility.span_notes(leaf.text, region):
+            for other in _run(leaves, k):
+                _inherit(other, note.resolved(), leaf.path)
+    return leaves
+
+
+#: The kinds of leaf a run of measures is made of (not the preamble, a closing or an annex row).
+_MEASURES = ("clause", "item", "subitem", "article")
+
+
+def _part(leaf: Clause) -> str:
+    """The text a leaf belongs to: the body, or an attached text (附件, 附件2), whose runs are its own."""
+    m = re.match(r"附件\d*", leaf.path or "")
+    return m.group(0) if m else ""
+
+
+def _run(leaves: list[Clause], k: int) -> list[Clause]:
+    """The measures a note in `leaves[k]` speaks for: the numbered leaves after it in the same text."""
+    return [leaf for leaf in leaves[k + 1:] if _part(leaf) == _part(leaves[k]) and leaf.kind in _MEASURES]
+
+
+def _inherit(leaf: Clause, given: tuple[list[str], list[str], list[str]], where: str | None) -> None:
+    """A leaf naming no unit takes the (units, lead, supporting) `given` as its own; one naming its own
+    keeps them and its lead, the bodies given added as further responsible units."""
+    units, lead, supporting = given
+    if not leaf.units:
+        leaf.units, leaf.lead_units, leaf.supporting_units = list(units), list(lead), list(supporting)
+    else:
+        added = [u for u in units if u not in leaf.units]
+        if not added:
+            return
+        leaf.units = leaf.units + added
+        leaf.supporting_units = leaf.supporting_units + [u for u in added if u not in leaf.lead_units]
+    leaf.units_from = where

@@ -82,6 +82,11 @@ class Clause:
     #: The label a citation gives this leaf after the document name, in the document's own
     #: numbering: 第十五条, （三）2, 二（一）, 附件第64项, 序言. Set at parse time.
     path: str | None = None
+    #: Where the units this leaf inherits stand, when they are stated once for a span of leaves: the
+    #: label (path) of the heading's leaf (一、扩大有效投资政策(由市发展改革委牵头实施)) or of the leaf holding a
+    #: note (以下政策措施均需各县区人民政府、园区管委会落实，不再单独列出). None when the leaf names its own
+    #: units, or the heading holding them has no text of its own to cite.
+    units_from: str | None = None
 
     @property
     def context(self) -> str:

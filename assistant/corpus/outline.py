@@ -40,6 +40,7 @@ from assistant.lexicon.labels import LABEL_LINES_RE
 from .annex import flattened_rows
 from .markers import ARTICLE_LEVELS, HEADING_LEVELS, OUTLINE_LEVELS, Marker, candidates, glued, loose_chapters
 from .metadata import is_title
+from .responsibility import heading_lead
 from .model import Clause
 
 #: Paragraphs that close a document rather than continue its last clause.
@@ -164,7 +165,17 @@ def split_heading(segment: str, has_children: bool) -> tuple[str | None, str]:
         return None, segment
     if first and len(first) <= HEADING_MAX and (rest or has_children):
         return first.rstrip("：: "), rest
+    run_in = _RUN_IN_LEAD.match(segment)
+    if run_in and heading_lead(run_in.group("lead"), None):
+        return run_in.group("title"), segment[run_in.end():].strip()
     return None, segment
+
+
+#: A heading run into its first paragraph, closed by a bracket naming its lead: 一、扩大有效投资政策(由市发展
+#: 改革委牵头实施)聚焦重大基础设施…: the words up to the bracket are the heading, and the lead is the lead of
+#: every measure under it, as on a heading of its own line. The bracket alone must name it: a unit named
+#: before it (市财政局设立专项资金(以下简称…)) is the paragraph's subject, not a heading's lead.
+_RUN_IN_LEAD = re.compile(r"(?P<title>[^。；;，,：:\n（）()]{2,30}(?P<lead>[（(][^（）()\n]{2,40}[）)]))(?=\S)")
 
 
 def heading_text(title: str) -> str:

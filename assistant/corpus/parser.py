@@ -22,7 +22,7 @@ from .annex import Table, find_tables
 from .cleaning import split_glued_title, strip_banners, strip_collection_ordinal, strip_page_furniture, strip_ruby
 from .dates import read_validity
 from .doctype import classify, read_status
-from .facts import annotate
+from .facts import annotate_all
 from .responsibility import author_of
 from .loader import CorpusError
 from .markers import candidates
@@ -278,7 +278,7 @@ def parse_text(text: str, doc_id: str, source: str, sha256: str) -> Document:
     return Document(
         doc_id=doc_id, title=title, short_title=short_title(title, region), number=number,
         issuer=issuer, date=date, level=government.level, region=region, source=source, sha256=sha256,
-        clauses=[annotate(leaf, region, author=author) for leaf in leaves], government=government.name,
+        clauses=annotate_all(leaves, region, author=author), government=government.name,
         effective_date=validity.effective_date or meta_date(fields.get("effective")),
         expiry_date=validity.expiry_date, validity_years=validity.years, validity_phrase=validity.phrase,
         doc_type=classify(title, issuer, header.history, number), form=doc_type(title),

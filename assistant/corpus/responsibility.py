@@ -292,6 +292,29 @@ def with_heading(found: Responsibility, headings: list[Responsibility]) -> Respo
     return merged
 
 
+#: A note that states once who carries out the measures after it: 以下政策措施均需各县区人民政府、园区管委会落实，
+#: 不再单独列出. The run is named as measures (政策, 措施, 任务, 工作, 事项), so 下列事项应当由网络服务提供者承担
+#: (a law's list of duties) is no such note.
+_SPAN_NOTE = re.compile(
+    r"(?:以下|下列)(?:各项|所列|所有|全部)?(?:政策措施|政策|措施|任务|工作)"
+    r"[^。；;，,（）()]{0,6}?(?:均需|均须|均要|均由|需|须|由)(?P<who>[^。；;，,（）()]{2,60}?)"
+    r"(?:共同|分别|统一|组织|抓好)?(?P<role>牵头|负责|落实|实施|承担|配合)")
+
+
+def span_notes(text: str, region: str | None) -> list[Responsibility]:
+    """The units each note in a leaf's text gives the measures after it (_SPAN_NOTE), each named piece a
+    body; a 牵头 note names their lead, a 配合 note their supporting units."""
+    notes = []
+    for m in _SPAN_NOTE.finditer(text):
+        if not _all_bodies(m.group("who")):
+            continue
+        found = Responsibility()
+        found.add({"牵头": "lead", "配合": "support"}.get(m.group("role"), "general"), _split_list(m.group("who"), region))
+        if found:
+            notes.append(found)
+    return notes
+
+
 @dataclass
 class Duty:
     """One sentence of a clause and the units it makes responsible for what it says."""
