@@ -64,3 +64,26 @@ def test_a_direct_line_no_sentence_holds_adds_nothing(tokenizer):
     plain = best_sentences(GUANGXI_SPRING_FESTIVAL, question, tokenizer, want_numbers=True)
     other = best_sentences(GUANGXI_SPRING_FESTIVAL, question, tokenizer, want_numbers=True, answer_line="答：时间进度：2023年")
     assert other == plain
+
+
+#: eval/real/docs/dev/xuancheng-2020-health-plan-meeting-notice.html, the opening (序言), first lines
+XUANCHENG_NOTICE = (
+    "宣州区人民政府、宣城经开区、合工大宣城校区、宣城职业技术学院、市直有关单位:\n"
+    "为贯彻落实《健康安徽行动实施方案》和《健康宣城2030规划》,市卫健委牵头,会同市教体局起草了《健康宣城行动实施方案(代拟稿)》,"
+    "业经多次征求意见与委托合法性审查,根据市爱卫会主任、市政府副市长黄敏批示,拟于近期由市政府办郑华主任主持召开"
+    "《健康宣城行动实施方案(代拟稿)》征求意见会,具体会议时间另行通知。\n"
+    "请各参会单位(附件1)认真研究《健康宣城行动实施方案(代拟稿)》,提出切实可行、准确的修改意见建议(行动内容、指标、责任单位),"
+    "并将修改意见以书面形式加盖公章与会提交,同时提交电子版至市爱卫办信箱:xcsagws@163.com。"
+)
+
+
+def test_an_item_of_a_list_drawn_by_relatedness_shows_what_the_question_asks(tokenizer):
+    from assistant.answering.composer import _listed_task, _sharing
+    from assistant.corpus.model import Clause
+
+    clause = Clause(id="x#0", doc_id="x", kind="preamble", text=XUANCHENG_NOTICE, path="序言")
+    # a complete listing shows each item's opening, as before
+    assert _listed_task(clause).startswith("宣州区人民政府") and "行动内容" not in _listed_task(clause)
+    # drawn by relatedness: the sentence the question asks about, whatever its place
+    shown = _listed_task(clause, _sharing("提修改意见要涵盖哪些方面？", tokenizer))
+    assert shown.startswith("请各参会单位") and "(行动内容、指标、责任单位)" in shown

@@ -9,6 +9,7 @@ the documents lack and cites nothing as support.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from assistant.answering.answer import Answer
 from assistant.answering.direct import asked_duty, direct_line, figure_unnamed, related_line, sole_unit, unnamed_kind
@@ -83,12 +84,7 @@ def best_sentences(
     sentences = quotable_sentences(text)
     if len(sentences) <= 1:
         return sentences
-    words = set(tokenizer.tokenize(question))
-
-    def score(sentence: str) -> float:
-        overlap = sum(len(w) for w in words if w in sentence)
-        return overlap + (3 if want_numbers and re.search(r"\d", sentence) else 0)
-
+    score = _sharing(question, tokenizer, want_numbers)
     ranked = sorted(range(len(sentences)), key=lambda i: (-score(sentences[i]), i))
     if several and want_numbers and (paragraphs := _run_in_paragraphs(sentences)):
         best = sentences[ranked[0]]
@@ -100,6 +96,18 @@ def best_sentences(
     shared = [i for i in ranked[:limit] if score(sentences[i]) > 0] or [ranked[0]]
     keep = sorted({*held, *shared})
     return [sentences[i] for i in keep]
+
+
+def _sharing(question: str, tokenizer: Tokenizer, want_numbers: bool = False) -> Callable[[str], float]:
+    """A sentence's score for the question: the characters of the question's words it holds, and 3 more
+    for a figure when numbers are wanted."""
+    words = set(tokenizer.tokenize(question))
+
+    def score(sentence: str) -> float:
+        overlap = sum(len(w) for w in words if w in sentence)
+        return overlap + (3 if want_numbers and re.search(r"\d", sentence) else 0)
+
+    return score
 
 
 def _holding(sentences: list[str], line: str) -> list[int]:
@@ -242,7 +250,9 @@ class AnswerComposer:
             lines = [f"文件中{evidence.listing}的条款有{len(clauses)}项（按相关程度选出，未必完整）："]
         else:
             lines = [f"文件中{evidence.listing}的任务共{len(clauses)}项{COMPLETE_LIST}："]
-        tasks = [_task(c, evidence.topic) if evidence.topic else _listed_task(c) for c in clauses]
+        # a list drawn by relatedness shows of each clause what the question asks, not its opening
+        asked = _sharing(evidence.query.text, self.tokenizer) if evidence.listing == RELATED_LISTING else None
+        tasks = [_task(c, evidence.topic) if evidence.topic else _listed_task(c, asked) for c in clauses]
         for clause, task in list(zip(clauses, tasks))[:_MAX_LIST_ITEMS_SHOWN]:
             when = f"（{clause.deadline}）" if clause.deadline else ""
             lines.append(f"- {self._label(clause)}：{task}{when}")
@@ -308,19 +318,26 @@ def _task(clause: Clause, topic: str | None = None, units: list[str] | None = No
     return (naming or sentences)[0].rstrip("。；;")
 
 
-def _listed_task(clause: Clause) -> str:
+def _listed_task(clause: Clause, asked: Callable[[str], float] | None = None) -> str:
     """A listed item as a reader needs it: its sentences up to `_LIST_TASK_CHARS` (an item often
     says two things — 落实高新技术企业认定管理办法。落实企业研发费用税前加计扣除政策 — and a unit's
-    list must show both), its unit notes left out (`quotable_sentences`); an annex row's 工作任务."""
+    list must show both), its unit notes left out (`quotable_sentences`); an annex row's 工作任务. With
+    `asked` (a sentence's score for the question, `_sharing`), the sentence sharing most comes first
+    among those kept, whatever its place (请各参会单位…提出…修改意见建议(行动内容、指标、责任单位) after a
+    long opening), and the kept ones are shown in the clause's order."""
     if clause.annex_row is not None:
         return _task(clause)
     sentences = quotable_sentences(clause.text) or [clause.text]
-    shown = sentences[0]
-    for sentence in sentences[1:]:
-        if len(shown) + len(sentence) > _LIST_TASK_CHARS:
+    order = list(range(len(sentences)))
+    if asked is not None:
+        first = max(order, key=lambda i: (asked(sentences[i]), -i))
+        order = [first, *(i for i in order if i != first)]
+    kept = [order[0]]
+    for i in order[1:]:
+        if sum(len(sentences[k]) for k in kept) + len(sentences[i]) > _LIST_TASK_CHARS:
             break
-        shown += sentence
-    return shown.rstrip("。；;")
+        kept.append(i)
+    return "".join(sentences[i] for i in sorted(kept)).rstrip("。；;")
 
 
 def _who(lead: list[str], supporting: list[str], units: list[str], written: dict[str, str]) -> str:
