@@ -9,6 +9,7 @@ the documents lack and cites nothing as support.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from assistant.answering.answer import Answer
 from assistant.answering.direct import asked_duty, direct_line, related_line
@@ -25,6 +26,11 @@ from assistant.lexicon.tokenizer import Tokenizer
 from assistant.lexicon.units import written_forms
 
 _MAX_QUOTES = 2
+#: a clause this short (characters of its quotable sentences) is quoted whole: choosing among its sentences
+#: by the words they share with the question drops the one sentence that states the asked condition
+_WHOLE_CLAUSE_CHARS = 300
+#: the shortest fragment of a direct line by which the sentence it comes from is recognised
+_LINE_FRAGMENT_CHARS = 6
 _MAX_LIST_ITEMS_SHOWN = 60
 #: how the answer of a list complete by construction says so (a follow-up 还有吗 reads it: there is no more)
 COMPLETE_LIST = "（完整列表）"
@@ -66,26 +72,51 @@ def best_sentences(
     want_numbers: bool = False,
     limit: int = _MAX_QUOTES,
     several: bool = False,
+    answer_line: str | None = None,
 ) -> list[str]:
-    """The sentences of a clause that share the most (and longest) words with the question; asked for
-    several figures (到2015年网络基础设施要达到哪些指标), the whole paragraph, under its run-in heading, of
-    the sentence sharing most, when the clause is written in such paragraphs."""
+    """The sentences of a clause a reader needs for the question. Asked for several figures
+    (到2015年网络基础设施要达到哪些指标), the whole paragraph, under its run-in heading, of the sentence
+    sharing most, when the clause is written in such paragraphs. Else the whole clause when it is short
+    (`_WHOLE_CLAUSE_CHARS`: the asked condition or figure is often the sentence that shares fewest words
+    with the question — 上述调查取证工作中的情况，要及时上报 after three sentences on 调查取证); else the
+    sentence the direct line (`answer_line`, 答：…) is drawn from, so the line is shown in its own words,
+    beside those that share the most (and longest) words with the question."""
     sentences = quotable_sentences(text)
     if len(sentences) <= 1:
         return sentences
+    score = _sharing(question, tokenizer, want_numbers)
+    ranked = sorted(range(len(sentences)), key=lambda i: (-score(sentences[i]), i))
+    if several and want_numbers and (paragraphs := _run_in_paragraphs(sentences)):
+        best = sentences[ranked[0]]
+        return next(p for p in paragraphs if best in p)  # the paragraph of the sentence sharing most
+    if sum(map(len, sentences)) <= _WHOLE_CLAUSE_CHARS:
+        return sentences
+
+    held = _holding(sentences, answer_line) if answer_line else []
+    shared = [i for i in ranked[:limit] if score(sentences[i]) > 0] or [ranked[0]]
+    keep = sorted({*held, *shared})
+    return [sentences[i] for i in keep]
+
+
+def _sharing(question: str, tokenizer: Tokenizer, want_numbers: bool = False) -> Callable[[str], float]:
+    """A sentence's score for the question: the characters of the question's words it holds, and 3 more
+    for a figure when numbers are wanted."""
     words = set(tokenizer.tokenize(question))
 
     def score(sentence: str) -> float:
         overlap = sum(len(w) for w in words if w in sentence)
         return overlap + (3 if want_numbers and re.search(r"\d", sentence) else 0)
 
-    ranked = sorted(range(len(sentences)), key=lambda i: (-score(sentences[i]), i))
-    if several and want_numbers and (paragraphs := _run_in_paragraphs(sentences)):
-        best = sentences[ranked[0]]
-        return next(p for p in paragraphs if best in p)  # the paragraph of the sentence sharing most
+    return score
 
-    keep = sorted(i for i in ranked[:limit] if score(sentences[i]) > 0) or [ranked[0]]
-    return [sentences[i] for i in keep]
+
+def _holding(sentences: list[str], line: str) -> list[int]:
+    """Indexes of the sentences a direct line is drawn from: those holding one of its comma-delimited
+    fragments (`_LINE_FRAGMENT_CHARS` or longer; the line's own label, 时间进度：, is no fragment)."""
+    line = re.sub(r"\s+", "", line.removeprefix("答："))
+    pieces = [p for p in re.split(r"[，,。；;：:（）()]", line) if len(p) >= _LINE_FRAGMENT_CHARS]
+    flat = [re.sub(r"\s+", "", s) for s in sentences]
+    return [i for i, s in enumerate(flat) if any(p in s for p in pieces)]
 
 
 class AnswerComposer:
@@ -96,7 +127,6 @@ class AnswerComposer:
             Render.UNITS: self._render_units,
             Render.DEADLINE: self._render_deadline,
             Render.LIST: self._render_list,
-            Render.QUOTES: self._render_quotes,
         }
 
     def compose(self, evidence: Evidence) -> Answer:
@@ -117,8 +147,11 @@ class AnswerComposer:
             render = Render.LIST  # a complete listing, whatever kind of question drew it
         elif render is Render.LIST:
             render = Render.QUOTES  # a list question answered from top hits, not a complete listing
-        lines, citations = self._renderers[render](evidence)
         short = None if render is Render.LIST else self._direct(evidence)
+        if render is Render.QUOTES:  # the quotes show the sentence the direct line is drawn from
+            lines, citations = self._render_quotes(evidence, short)
+        else:
+            lines, citations = self._renderers[render](evidence)
         if short and lines and short in lines[0] and len(evidence.selected) == 1 and render is Render.QUOTES:
             short = None  # the quote is itself the one-line answer
         if evidence.exact and query.intent is Intent.CONTENT:
@@ -183,7 +216,9 @@ class AnswerComposer:
             lines = [f"文件中{evidence.listing}的条款有{len(clauses)}项（按相关程度选出，未必完整）："]
         else:
             lines = [f"文件中{evidence.listing}的任务共{len(clauses)}项{COMPLETE_LIST}："]
-        tasks = [_task(c, evidence.topic) if evidence.topic else _listed_task(c) for c in clauses]
+        # a list drawn by relatedness shows of each clause what the question asks, not its opening
+        asked = _sharing(evidence.query.text, self.tokenizer) if evidence.listing == RELATED_LISTING else None
+        tasks = [_task(c, evidence.topic) if evidence.topic else _listed_task(c, asked) for c in clauses]
         for clause, task in list(zip(clauses, tasks))[:_MAX_LIST_ITEMS_SHOWN]:
             when = f"（{clause.deadline}）" if clause.deadline else ""
             lines.append(f"- {self._label(clause)}：{task}{when}")
@@ -191,7 +226,9 @@ class AnswerComposer:
             lines.append(f"……另有{len(clauses) - _MAX_LIST_ITEMS_SHOWN}项，见引用列表。")
         return lines, [self._cite(c, [t]) for c, t in zip(clauses, tasks)]
 
-    def _render_quotes(self, evidence: Evidence) -> tuple[list[str], list[Citation]]:
+    def _render_quotes(self, evidence: Evidence, answer_line: str | None = None) -> tuple[list[str], list[Citation]]:
+        """Each clause quoted: an annex row's task, a unit named by its label whole, else the sentences the
+        question needs (`best_sentences`), among them the one `answer_line` (答：…) is drawn from."""
         query = evidence.query
         lines, citations = [], []
         for clause in evidence.selected:
@@ -207,6 +244,7 @@ class AnswerComposer:
                     self.tokenizer,
                     want_numbers=spec_of(query.intent).wants_numbers,
                     several=bool(ASKS_SEVERAL.search(query.own_text)),
+                    answer_line=answer_line,
                 )
             facts = [f"责任单位：{'、'.join(clause.units)}"] if clause.units else []
             if clause.annex_row is not None and clause.deadline:
@@ -246,19 +284,26 @@ def _task(clause: Clause, topic: str | None = None, units: list[str] | None = No
     return (naming or sentences)[0].rstrip("。；;")
 
 
-def _listed_task(clause: Clause) -> str:
+def _listed_task(clause: Clause, asked: Callable[[str], float] | None = None) -> str:
     """A listed item as a reader needs it: its sentences up to `_LIST_TASK_CHARS` (an item often
     says two things — 落实高新技术企业认定管理办法。落实企业研发费用税前加计扣除政策 — and a unit's
-    list must show both), its unit notes left out (`quotable_sentences`); an annex row's 工作任务."""
+    list must show both), its unit notes left out (`quotable_sentences`); an annex row's 工作任务. With
+    `asked` (a sentence's score for the question, `_sharing`), the sentence sharing most comes first
+    among those kept, whatever its place (请各参会单位…提出…修改意见建议(行动内容、指标、责任单位) after a
+    long opening), and the kept ones are shown in the clause's order."""
     if clause.annex_row is not None:
         return _task(clause)
     sentences = quotable_sentences(clause.text) or [clause.text]
-    shown = sentences[0]
-    for sentence in sentences[1:]:
-        if len(shown) + len(sentence) > _LIST_TASK_CHARS:
+    order = list(range(len(sentences)))
+    if asked is not None:
+        first = max(order, key=lambda i: (asked(sentences[i]), -i))
+        order = [first, *(i for i in order if i != first)]
+    kept = [order[0]]
+    for i in order[1:]:
+        if sum(len(sentences[k]) for k in kept) + len(sentences[i]) > _LIST_TASK_CHARS:
             break
-        shown += sentence
-    return shown.rstrip("。；;")
+        kept.append(i)
+    return "".join(sentences[i] for i in sorted(kept)).rstrip("。；;")
 
 
 def _who(lead: list[str], supporting: list[str], units: list[str], written: dict[str, str]) -> str:
