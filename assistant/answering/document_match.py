@@ -163,9 +163,10 @@ class DocumentTitles:
         others = runner_up.words if runner_up else ()
         lead = best.score - (runner_up.score if runner_up else 0.0)
         clear = lead >= margin and lead > 0
-        # a distinctive word of its own, or common words that together lead as one would (国务院2020年分工意见:
-        # 2020年, 分工 and 意见 are each in several descriptions, all three in one)
-        distinct = any(w not in others for w in best.distinctive) or lead >= MARGIN
+        # a distinctive word of its own, or common words that together lead another document that shares
+        # some of them as one would (国务院2020年分工意见: 2020年, 分工 and 意见 are each in several
+        # descriptions, all three in one); matching common words with nothing to tell apart names nothing
+        distinct = any(w not in others for w in best.distinctive) or (runner_up is not None and lead >= MARGIN)
         return best if clear and distinct and self._names(naming, best) else None
 
     def joining(self, question: str, group: Iterable[str], candidates: Iterable[str], place: str) -> set[str]:
