@@ -9,7 +9,9 @@ answered from a neighbour. Three forms of how documents are named, each on real 
 * the year of a document's 文号 or date is part of what names it (国务院2020年分工意见), and common
   title words that together lead by a clear margin name it as a rare word would; a deadline year
   (到2020年) names no document;
-* a campaign to make a place strong in a field (交通强市, 工业强市) is no place.
+* a campaign to make a place strong in a field (交通强市, 工业强市) is no place;
+* a level word (中央, 国务院) beside a place a national document's title names (哈尔滨, 四川) means that
+  document, not every national one.
 
 Titles, 文号 and openings are quoted from the real-dev documents named beside each.
 """
@@ -111,3 +113,30 @@ def test_a_deadline_year_names_no_document():
 )
 def test_making_a_place_strong_in_a_field_is_no_place(question, places):
     assert named_places(question) == places
+
+
+# eval/real/docs/dev/guobanhan-2004-36-harbin-universiade.txt and guobanhan-2004-71-sichuan-reply.txt: national
+# documents about one place each
+HARBIN = _doc("harbin", "国务院办公厅关于同意以哈尔滨市名义申办2009年第二十四届世界大学生冬季运动会的复函", "国家",
+              number="国办函〔2004〕36号")
+SICHUAN = _doc("sichuan", "国务院办公厅关于四川省在温家宝总理考察工作时所提问题和建议办理情况的函", "国家",
+               number="国办函〔2004〕71号")
+
+
+@pytest.mark.parametrize(
+    ("question", "scope"),
+    [
+        # real-guobanhan-2004-36-harbin-universiade-04
+        ("哈尔滨办大冬会，中央财政会补贴哪一块费用？", {"harbin"}),
+        # h21a-guobanhan-2004-71-sichuan-reply-02
+        ("四川特大型地质灾害的治理，中央会安排经费补助吗？", {"sichuan"}),
+    ],
+)
+def test_a_level_word_with_a_place_a_national_title_names_means_that_document(question, scope):
+    assert _scope(question, [HARBIN, SICHUAN, *LIBRARY]).documents == scope
+
+
+def test_a_level_word_with_no_place_of_a_national_title_keeps_every_national_document():
+    library = [HARBIN, SICHUAN, *LIBRARY]
+    national = {d.doc_id for d in library if d.level == "国家"}
+    assert _scope("中央财政对地质灾害治理安排经费补助吗？", library).documents == national

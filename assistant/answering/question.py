@@ -225,7 +225,8 @@ def _scope(question: str, documents: list[Document]) -> _Scope:
         unnamed = unnamed.replace(word, " " * len(word))
     national = NATIONAL_SCOPE_RE.search(unnamed) or _NATIONAL_FOLLOW_UP.search(unnamed)
     if national and not (named and _BASIS_BEFORE.search(question[: national.start()])):
-        groups.append((national.group(0), {d.doc_id for d in documents if d.level == Level.NATIONAL}))
+        level = [d for d in documents if d.level == Level.NATIONAL]
+        groups.append((national.group(0), {d.doc_id for d in _of_asked_place(question, level) or level}))
         words.append(national.group(0))
     if PROVINCIAL_SCOPE_RE.search(question) and not named:
         groups.append(("省", {d.doc_id for d in documents if d.level == Level.PROVINCE}))
@@ -246,6 +247,23 @@ _NATIONAL_NAME = re.compile("|".join(map(re.escape, sorted(national_names(), key
 _ISSUER_OPENING = 200
 #: what a ministry's office adds to its name (工业和信息化部办公厅 issues for 工业和信息化部)
 _OFFICE = re.compile(r"(?:办公厅|办公室)$")
+
+
+def _of_asked_place(question: str, documents: list[Document]) -> list[Document]:
+    """Of national documents, those whose title names a place the question names (哈尔滨办大冬会，中央财政
+    会补贴哪一块: the 复函 关于同意以哈尔滨市名义申办…; 四川…中央会安排经费补助吗: the 函 关于四川省…): a
+    national document about one place is that place's, as `place_scope` reads it when no level is named."""
+    return [
+        d for d in documents
+        if any(p in question for p in _title_places(re.sub(r"《[^》]*》", "", d.title)))
+    ]
+
+
+@lru_cache(maxsize=4096)
+def _title_places(title: str) -> frozenset[str]:
+    """The provinces and places a title names, by full and short name (哈尔滨市, 哈尔滨; 四川)."""
+    places = [p for p in PROVINCES if p in title] + list(named_places(title))
+    return frozenset(n for p in places for n in (p, _stem(p)) if len(n) >= 2)
 
 
 def _issued_by(question: str, documents: list[Document]) -> list[tuple[str, set[str]]]:
