@@ -9,9 +9,11 @@ against each document's description — its title, short title, issuer and kind 
 with every description word weighted by how distinctive it is across the library (IDF over
 descriptions): 关于, 印发, 人民政府 are in most titles and say nothing; 节水 or 化学武器 are in one.
 
-A document is "clearly named" when it matches a distinctive word the runner-up does not and
-MARGIN more in all, and the question shows it names a document (这份, or a kind word such as 复函
-or 方案 that the document's own title holds): sharing a topic word with a title (国务院分工表… and a
+A document's description holds the year of its 文号 or date (国务院2020年分工意见), a deadline year
+(到2020年) in the question names none. A document is "clearly named" when it matches a distinctive
+word the runner-up does not (or common words that together lead a runner-up sharing some of them)
+and MARGIN more in all, and the question shows it names a document (这份, or a kind word such as
+复函 or 方案 that the document's own title holds): sharing a topic word with a title (国务院分工表… and a
 国办 分工 notice) is not naming it. `question.detect_scope` narrows the documents the question
 already names (浙江's, every national one) or, when it names none, all of them, to that document.
 
