@@ -9,9 +9,11 @@ against each document's description — its title, short title, issuer and kind 
 with every description word weighted by how distinctive it is across the library (IDF over
 descriptions): 关于, 印发, 人民政府 are in most titles and say nothing; 节水 or 化学武器 are in one.
 
-A document is "clearly named" when it matches a distinctive word the runner-up does not and
-MARGIN more in all, and the question shows it names a document (这份, or a kind word such as 复函
-or 方案 that the document's own title holds): sharing a topic word with a title (国务院分工表… and a
+A document's description holds the year of its 文号 or date (国务院2020年分工意见), a deadline year
+(到2020年) in the question names none. A document is "clearly named" when it matches a distinctive
+word the runner-up does not (or common words that together lead a runner-up sharing some of them)
+and MARGIN more in all, and the question shows it names a document (这份, or a kind word such as
+复函 or 方案 that the document's own title holds): sharing a topic word with a title (国务院分工表… and a
 国办 分工 notice) is not naming it. `question.detect_scope` narrows the documents the question
 already names (浙江's, every national one) or, when it names none, all of them, to that document.
 
@@ -26,7 +28,7 @@ from __future__ import annotations
 import heapq
 import math
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
@@ -64,6 +66,15 @@ _WHO = re.compile(r"(政府|办公厅|办公室|委员会|部门|单位)$")
 _OPENING_CHARS = 200
 #: titles of other documents an opening cites (为贯彻《…》): not what this document is about
 _CITED_TITLE = re.compile(r"《[^》]*》")
+#: a year as a description word: the year a document was issued in (国发〔2020〕6号, dated 2020-03-…) or
+#: one its title names (申报2017年…成效明显市): 国务院2020年分工意见 names the 2020 one of two 分工 意见
+_YEAR_WORD = re.compile(r"(?:19|20)\d\d年")
+#: the year a 文号 gives (〔2020〕, [2020], （2020）)
+_NUMBER_YEAR = re.compile(r"[〔\[［(（]((?:19|20)\d\d)[〕\]］)）]")
+#: a year a question names as a deadline or target (到2020年, 2025年底前, 力争2027年): when, not which document
+_TARGET_YEAR = re.compile(
+    r"(?:到|至|截至|截止|力争|争取|预计)\s*(?:19|20)\d\d年|(?:19|20)\d\d年(?=底|末|前|以前|之前|以后|后|起|内|以来)"
+)
 
 
 @dataclass(frozen=True)
@@ -87,7 +98,8 @@ class DocumentTitles:
         self._index = {doc_id: index for index, doc_id in enumerate(self._doc_ids)}
         self._texts = {doc_id: f"{names} {opening}" for doc_id, names, opening in descriptions}
         for index, (_, names, opening) in enumerate(descriptions):
-            for term in dict.fromkeys([*_terms(tokenizer, names), *_subject_terms(tokenizer, opening)]):
+            words = [*_terms(tokenizer, names), *_YEAR_WORD.findall(names), *_subject_terms(tokenizer, opening)]
+            for term in dict.fromkeys(words):
                 self._terms.setdefault(term, []).append(index)
         self._words = [set[str]() for _ in descriptions]  # each document's description words
         for term, indexes in self._terms.items():
@@ -107,7 +119,9 @@ class DocumentTitles:
     def match(self, question: str, pool: Iterable[str] | None = None, limit: int | None = None) -> list[DocumentMatch]:
         """The documents (of `pool`, all when None) whose description words occur in the question,
         best first (the `limit` best). A word inside a longer word that also matched (企业 in 小微企业)
-        is not a match of its own: 小微企业 does not name 文化企业's title."""
+        is not a match of its own: 小微企业 does not name 文化企业's title. A deadline or target year
+        (到2020年) names no document's year."""
+        question = _TARGET_YEAR.sub(lambda m: " " * len(m.group(0)), question)
         allowed = None if pool is None else {self._index[d] for d in pool if d in self._index}
         spans = [
             (start, end)
@@ -151,7 +165,10 @@ class DocumentTitles:
         others = runner_up.words if runner_up else ()
         lead = best.score - (runner_up.score if runner_up else 0.0)
         clear = lead >= margin and lead > 0
-        distinct = any(w not in others for w in best.distinctive)
+        # a distinctive word of its own, or common words that together lead another document that shares
+        # some of them as one would (国务院2020年分工意见: 2020年, 分工 and 意见 are each in several
+        # descriptions, all three in one); matching common words with nothing to tell apart names nothing
+        distinct = any(w not in others for w in best.distinctive) or (runner_up is not None and lead >= MARGIN)
         return best if clear and distinct and self._names(naming, best) else None
 
     def joining(self, question: str, group: Iterable[str], candidates: Iterable[str], place: str) -> set[str]:
@@ -167,12 +184,18 @@ class DocumentTitles:
         }
 
     def narrow(
-        self, question: str, groups: Sequence[tuple[str, set[str]]], places: set[str], unknown: set[str]
+        self,
+        question: str,
+        groups: Sequence[tuple[str, set[str]]],
+        places: set[str],
+        unknown: set[str],
+        opened: Mapping[str, set[str]] | None = None,
     ) -> tuple[set[str], set[str], tuple[str, ...]]:
         """The union of the groups of documents the question names (each with the word naming it,
         already blanked out of `question`), each narrowed to the one document it names by what it is
         about. A place's group first takes in the documents of `unknown` government that may be that
-        place's (see `joining`). Among the few documents a place names, the better match is enough;
+        place's (see `joining`), and those whose opening names the place (`opened`, by place: 推动温州经济
+        高质量发展 opens a compilation of 温州's measures filed without a government). Among the few documents a place names, the better match is enough;
         among all of a level's (every national one) it must stand out as in the whole library.
         Returns the scope, the documents joined, and the description words that named one."""
         chosen: set[str] = set()
@@ -180,7 +203,7 @@ class DocumentTitles:
         described: list[str] = []
         for word, group in groups:
             if word in places and unknown:
-                extra = self.joining(question, group, unknown, word) - group
+                extra = (self.joining(question, group, unknown, word) | (opened or {}).get(word, set())) - group
                 joined |= extra
                 group = group | extra
             best = self.named_within(question, group, 0.0 if word in places or len(group) == 1 else MARGIN)
@@ -192,13 +215,14 @@ class DocumentTitles:
         """Of a government's several documents, the one whose title is about what the question asks
         (山东的科技型中小企业创新资金… among 山东's four): it holds a distinctive word of three characters or
         more that no other of them holds, and leads them by MARGIN as a named document must in the whole
-        library. Else the whole group: sharing a word is not enough to leave the others out."""
+        library. Else the whole group: sharing a word is not enough to leave the others out; nor is a
+        year alone, which a document of unknown date may share (温州2023年… is as often about the year)."""
         ranked = self.match(question, group, limit=2)
         if len(group) < 2 or not ranked:
             return group
         best, others = ranked[0], (ranked[1].words if len(ranked) > 1 else ())
         lead = best.score - (ranked[1].score if len(ranked) > 1 else 0.0)
-        own = [w for w in best.distinctive if len(w) >= 3 and w not in others]
+        own = [w for w in best.distinctive if len(w) >= 3 and w not in others and not _YEAR_WORD.fullmatch(w)]
         return {best.doc_id} if own and lead >= MARGIN else group
 
     def _names(self, question: str, match: DocumentMatch) -> bool:
@@ -250,11 +274,15 @@ def without_description(question: str, words: Iterable[str]) -> str:
 
 
 def description(document: Document) -> tuple[str, str, str]:
-    """What a document is called and by whom (title, short title, issuer, kind word), and the opening
-    of its text when the parser found no title (a title-less file is named by what it opens with)."""
+    """What a document is called and by whom (title, short title, issuer, kind word, the year of its
+    文号 or date), and the opening of its text when the parser found no title (a title-less file is
+    named by what it opens with)."""
     title = document.title if has_chinese(document.title or "") and document.title != document.doc_id else ""
     short = document.short_title if document.short_title != title else ""
-    names = " ".join(p for p in (title, short, document.issuer or "", document.form or "") if p and has_chinese(p))
+    years = {m.group(1) for m in _NUMBER_YEAR.finditer(document.number or "")}
+    years |= {document.date[:4]} if document.date and document.date[:4].isdigit() else set()
+    parts = (title, short, document.issuer or "", document.form or "", *(f"{y}年" for y in sorted(years)))
+    names = " ".join(p for p in parts if p and has_chinese(p))
     opening = document.clauses[0].text[:_OPENING_CHARS] if not title and document.clauses else ""
     return document.doc_id, names, opening
 

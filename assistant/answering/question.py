@@ -82,6 +82,8 @@ _NOT_PLACE = re.compile(
     r"|地区|园区|开发区|示范区|社区|辖区|片区|景区|小区|山区|林区|牧区|灾区|保护区|功能区|试验区|实验区|自贸区|经济区"
     # a class of city or county (几个地级市, 计划单列市想参加): a kind of place, no place of its own
     r"|地级市|县级市|省辖市|直辖市|单列市|设区的?市|副省级市|地级以上市|中心城市|地市|市县|区县"
+    # a campaign to make the place strong in a field (工业强市, 交通强市, 科技强县): a goal, no place of its own
+    r"|强[市县区]"
     r"|什么|哪个|哪些|这个|那个|每个|各个|多少|几个|[一二两三四五六七八九十百千\d]+个|港区|库区|矿区|老区|边区|郊区|街区|校区|禁区|误区|专区|分区|新区|高新区|集聚区|先行区|核心区|行政区|自治区|特区"
 )
 #: a national word right after these names the document a local one rests on (根据国务院哪个文件), not a scope
@@ -223,7 +225,8 @@ def _scope(question: str, documents: list[Document]) -> _Scope:
         unnamed = unnamed.replace(word, " " * len(word))
     national = NATIONAL_SCOPE_RE.search(unnamed) or _NATIONAL_FOLLOW_UP.search(unnamed)
     if national and not (named and _BASIS_BEFORE.search(question[: national.start()])):
-        groups.append((national.group(0), {d.doc_id for d in documents if d.level == Level.NATIONAL}))
+        level = [d for d in documents if d.level == Level.NATIONAL]
+        groups.append((national.group(0), {d.doc_id for d in _of_asked_place(question, level) or level}))
         words.append(national.group(0))
     if PROVINCIAL_SCOPE_RE.search(question) and not named:
         groups.append(("省", {d.doc_id for d in documents if d.level == Level.PROVINCE}))
@@ -244,6 +247,23 @@ _NATIONAL_NAME = re.compile("|".join(map(re.escape, sorted(national_names(), key
 _ISSUER_OPENING = 200
 #: what a ministry's office adds to its name (工业和信息化部办公厅 issues for 工业和信息化部)
 _OFFICE = re.compile(r"(?:办公厅|办公室)$")
+
+
+def _of_asked_place(question: str, documents: list[Document]) -> list[Document]:
+    """Of national documents, those whose title names a place the question names (哈尔滨办大冬会，中央财政
+    会补贴哪一块: the 复函 关于同意以哈尔滨市名义申办…; 四川…中央会安排经费补助吗: the 函 关于四川省…): a
+    national document about one place is that place's, as `place_scope` reads it when no level is named."""
+    return [
+        d for d in documents
+        if any(p in question for p in _title_places(re.sub(r"《[^》]*》", "", d.title)))
+    ]
+
+
+@lru_cache(maxsize=4096)
+def _title_places(title: str) -> frozenset[str]:
+    """The provinces and places a title names, by full and short name (哈尔滨市, 哈尔滨; 四川)."""
+    places = [p for p in PROVINCES if p in title] + list(named_places(title))
+    return frozenset(n for p in places for n in (p, _stem(p)) if len(n) >= 2)
 
 
 def _issued_by(question: str, documents: list[Document]) -> list[tuple[str, set[str]]]:
@@ -272,7 +292,7 @@ def _described(
     is about (document_match; the naming words themselves, 国家 or 浙江, do not count towards it);
     with no group, that document among all. A place's group first takes in the documents of unknown
     government that may be that place's (a title-less file whose opening names the place and shares
-    a distinctive word with the question). So 浙江这份关于小微企业的意见 is not answered from another
+    a distinctive word with the question, or any whose opening names the place). So 浙江这份关于小微企业的意见 is not answered from another
     浙江 document, 国家和浙江… still sees both sides, and a question naming no document searches all.
     Returns the scope, the documents joined, and the title words that named a document."""
     titles = titles_of(documents)
@@ -288,8 +308,13 @@ def _described(
         if not _fits(document, named_places(question, known_places(documents))):
             return set(), set(), ()
         return {best.doc_id}, set(), best.words
-    unknown = {d.doc_id for d in documents if d.level != Level.NATIONAL and not (d.region or d.government)}
-    return titles.narrow(rest, groups, places, unknown)
+    unknown = [d for d in documents if d.level != Level.NATIONAL and not (d.region or d.government)]
+    opened = {p: {d.doc_id for d in unknown if p in opening_text(d)[:_PLACE_OPENING]} for p in places} if unknown else {}
+    return titles.narrow(rest, groups, places, {d.doc_id for d in unknown}, opened)
+
+
+#: how far into a document of unknown government its opening may name the place it is for (推动温州经济…)
+_PLACE_OPENING = 200
 
 
 def _topic_text(question: str, scope: _Scope, slot: Slot) -> str:
