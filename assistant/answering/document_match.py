@@ -65,7 +65,7 @@ _WHO = re.compile(r"(政府|办公厅|办公室|委员会|部门|单位)$")
 #: the opening of a document without a parsed title stands in for it; longer text would be the body
 _OPENING_CHARS = 200
 #: titles of other documents an opening cites (为贯彻《…》): not what this document is about
-_CITED_TITLE = re.compile(r"《[^》]*》")
+CITED_TITLE = re.compile(r"《[^》]*》")
 #: a year as a description word: the year a document was issued in (国发〔2020〕6号, dated 2020-03-…) or
 #: one its title names (申报2017年…成效明显市): 国务院2020年分工意见 names the 2020 one of two 分工 意见
 _YEAR_WORD = re.compile(r"(?:19|20)\d\d年")
@@ -267,7 +267,7 @@ def without_description(question: str, words: Iterable[str]) -> str:
                 covered[found.start():found.end()] = [True] * len(word)
         for i in range(1, len(piece) - 1):
             covered[i] = covered[i] or (covered[i - 1] and covered[i + 1])
-        for cited in _CITED_TITLE.finditer(piece):  # 《基本建设财务管理规定》 is another document's name
+        for cited in CITED_TITLE.finditer(piece):  # 《基本建设财务管理规定》 is another document's name
             covered[cited.start():cited.end()] = [False] * (cited.end() - cited.start())
         out.append("".join(" " if c else ch for ch, c in zip(piece, covered)))
     return "".join(out)
@@ -324,7 +324,7 @@ def _subject_terms(tokenizer: Tokenizer, opening: str) -> list[str]:
     compounds (小微+企业 → 小微企业) — its two-character words alone (单位, 落实) are everyday prose —
     less its addressee line, the titles it cites (为贯彻《…》) and words naming who (省政府)."""
     addressed = salutation(opening)
-    text = _CITED_TITLE.sub(" ", opening[addressed.end():] if addressed else opening)
+    text = CITED_TITLE.sub(" ", opening[addressed.end():] if addressed else opening)
     words = [w for w in tokenizer.cut(text) if w.strip()]
     compounds = [a + b for a, b in pairwise(words) if len(a) >= 2 and len(b) >= 2 and has_chinese(a + b)]
     long_words = [t for t in _terms(tokenizer, text) if len(t) >= 3]

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 
-from assistant.answering.document_match import titles_of, without_description
+from assistant.answering.document_match import CITED_TITLE, titles_of, without_description
 from assistant.answering.intents import (
     ASKS_SPAN,
     COMPARABLE,
@@ -253,15 +253,14 @@ def _of_asked_place(question: str, documents: list[Document]) -> list[Document]:
     """Of national documents, those whose title names a place the question names (哈尔滨办大冬会，中央财政
     会补贴哪一块: the 复函 关于同意以哈尔滨市名义申办…; 四川…中央会安排经费补助吗: the 函 关于四川省…): a
     national document about one place is that place's, as `place_scope` reads it when no level is named."""
-    return [
-        d for d in documents
-        if any(p in question for p in _title_places(re.sub(r"《[^》]*》", "", d.title)))
-    ]
+    return [d for d in documents if any(p in question for p in _title_places(d.title))]
 
 
 @lru_cache(maxsize=4096)
 def _title_places(title: str) -> frozenset[str]:
-    """The provinces and places a title names, by full and short name (哈尔滨市, 哈尔滨; 四川)."""
+    """The provinces and places a title names outside the titles it cites, by full and short name (哈尔滨市,
+    哈尔滨; 四川); memoised, as every national title is read for each question naming a level."""
+    title = CITED_TITLE.sub("", title)
     places = [p for p in PROVINCES if p in title] + list(named_places(title))
     return frozenset(n for p in places for n in (p, _stem(p)) if len(n) >= 2)
 
@@ -309,7 +308,8 @@ def _described(
             return set(), set(), ()
         return {best.doc_id}, set(), best.words
     unknown = [d for d in documents if d.level != Level.NATIONAL and not (d.region or d.government)]
-    opened = {p: {d.doc_id for d in unknown if p in opening_text(d)[:_PLACE_OPENING]} for p in places} if unknown else {}
+    openings = {d.doc_id: opening_text(d)[:_PLACE_OPENING] for d in unknown}
+    opened = {p: {doc_id for doc_id, text in openings.items() if p in text} for p in places}
     return titles.narrow(rest, groups, places, {d.doc_id for d in unknown}, opened)
 
 
@@ -465,7 +465,7 @@ def place_scope(
 def _about_place(document: Document, place: str) -> bool:
     """A national document whose title names the place (国务院办公厅关于四川省…的函, 关于同意以哈尔滨市名义
     申办…): it is that place's as much as the place's own documents are."""
-    return document.level == Level.NATIONAL and place in re.sub(r"《[^》]*》", "", document.title)
+    return document.level == Level.NATIONAL and place in CITED_TITLE.sub("", document.title)
 
 
 def _narrowest(groups: list[set[str]]) -> set[str]:
@@ -490,7 +490,7 @@ def opening_text(document: Document) -> str:
         if len(text) >= _OPENING_READ:
             break
         text += clause.text
-    return re.sub(r"《[^》]*》", "", text[:_OPENING_READ])
+    return CITED_TITLE.sub("", text[:_OPENING_READ])
 
 
 def government_names(document: Document) -> frozenset[str]:
