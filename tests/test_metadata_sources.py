@@ -244,6 +244,43 @@ KNOWN_WRONG: dict[tuple[str, str], str] = {
         "no issuer in the text, so no level (h26d)",
     ("date", "h26d-ningbo-haishu-2017-made-in-china-2025-part"):
         "the date stands in a page line with a view count and a status (2017-04-23 3750次 已失效) (h26d)",
+    # the h27d validation batch, as parsed when it landed (counted only: recorded, not studied)
+    ("title", "h27d-chongqing-yuzhong-2023-work-report-tasks-part"):
+        "a news repost with no title line: the first target sentence (地区生产总值增长5%左右) is read as the title (h27d)",
+    ("title", "h27d-guofa-2014-51-city-size-standard"):
+        "a repost's headline (国务院调整城市规模标准…) stands above the title and is read instead (h27d)",
+    ("title", "h27d-hainan-qiongbanfa-2024-52-population-trad-part"):
+        "the title runs into the metadata line (-文号:…发布日期:…) and is read with it (h27d)",
+    ("title", "h27d-henan-puyang-county-investment-incentives-part"):
+        "a site's navigation line (首页区县招商…新闻中心) is read as the title (h27d)",
+    ("title", "h27d-shenyang-shenzhengfa-2025-3-growth-measures-part"):
+        "no title line is recognised: the file stem stands in (h27d)",
+    ("title", "h27d-xinjiang-xinzhengfa-2020-16-stable-employment-part"):
+        "the page title omits the issuer (关于印发…的通知); SOURCES names the issuer too (h27d)",
+    ("number", "h27d-henan-puyang-county-investment-incentives-part"):
+        "the 文号 is not read from the opening (h27d)",
+    ("number", "h27d-shenyang-shenzhengfa-2025-3-growth-measures-part"):
+        "the 文号 is not read from the opening (h27d)",
+    ("number", "h27d-wuhan-wuzhengban-2023-1-work-report-duties-part"):
+        "the text holds no 文号: SOURCES takes it from another repost (h27d)",
+    ("issuer", "h27d-chongqing-yuzhong-2023-work-report-tasks-part"):
+        "a news repost: the issuing office is named only in running text (h27d)",
+    ("issuer", "h27d-guofa-2014-51-city-size-standard"):
+        "the repost's headline hides the title, so no issuer is read (h27d)",
+    ("issuer", "h27d-hainan-qiongbanfa-2024-52-population-trad-part"):
+        "two joint issuers are read as one name, without the 、 between them (h27d)",
+    ("issuer", "h27d-shenyang-shenzhengfa-2025-3-growth-measures-part"):
+        "no title or signature read, so no issuer (h27d)",
+    ("issuer", "h27d-xinjiang-xinzhengfa-2020-16-stable-employment-part"):
+        "the title omits the issuer and no signature is in the opening (h27d)",
+    ("level", "h27d-chongqing-yuzhong-2023-work-report-tasks-part"):
+        "no issuer read; the level falls to 其他 (h27d)",
+    ("date", "h27d-guofa-2014-51-city-size-standard"):
+        "the 成文日期 is not in the repost's opening read by the parser (h27d)",
+    ("date", "h27d-hainan-qiongbanfa-2024-52-population-trad-part"):
+        "the date stands in the run-together metadata line (h27d)",
+    ("date", "h27d-shenyang-shenzhengfa-2025-3-growth-measures-part"):
+        "no date line read from the opening (h27d)",
 }
 
 

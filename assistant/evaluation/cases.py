@@ -11,7 +11,7 @@ of real documents:
   shipped ones; gold citations name the unit by the document's own label (``"path": "第十五条"``,
   ``二（一）``, ``（三）2``, ``附件第12项``, ``正文`` for unnumbered text).
 * ``real-val`` (eval/real/cases-val.jsonl) asks about documents of the dev corpus that were added as blind
-  batches (ids ``h24d-``, ``h26d-`` and the odd-numbered ``h24f-mt-`` conversations): written by hands that
+  batches (ids ``h24d-``, ``h26d-``, ``h27d-`` and the odd-numbered ``h24f-mt-`` conversations): written by hands that
   never ran the assistant, and only COUNTED by whoever changes rules (pass counts and aggregate failure
   classes, never the cases). Its gap to real-dev is what rule work on dev transfers to new documents,
   measured between rounds; it is not frozen the way the test splits are, so it may pick a rule to keep.
@@ -21,7 +21,8 @@ of real documents:
   does on documents nobody has tuned on (it has no dev split). ``fresh2-test`` (eval/fresh2/) is a third,
   collected the same way a session later, first run on the tree before that session's changes;
   ``fresh3-test`` (eval/fresh3/) a fourth, the session after; ``fresh4-test`` (eval/fresh4/) a fifth;
-  ``fresh5-test`` (eval/fresh5/) a sixth; ``fresh6-test`` (eval/fresh6/) a seventh.
+  ``fresh5-test`` (eval/fresh5/) a sixth; ``fresh6-test`` (eval/fresh6/) a seventh; ``fresh7-test``
+  (eval/fresh7/) an eighth.
 
 The test splits are frozen: they are run to report a figure, never read while changing rules.
 
@@ -82,6 +83,7 @@ SUITES: dict[str, Suite] = {
         Suite("fresh4-test", EVAL_DIR / "fresh4" / "cases-test.jsonl", EVAL_DIR / "fresh4" / "docs", ("hybrid",)),
         Suite("fresh5-test", EVAL_DIR / "fresh5" / "cases-test.jsonl", EVAL_DIR / "fresh5" / "docs", ("hybrid",)),
         Suite("fresh6-test", EVAL_DIR / "fresh6" / "cases-test.jsonl", EVAL_DIR / "fresh6" / "docs", ("hybrid",)),
+        Suite("fresh7-test", EVAL_DIR / "fresh7" / "cases-test.jsonl", EVAL_DIR / "fresh7" / "docs", ("hybrid",)),
     )
 }
 
