@@ -212,7 +212,7 @@ def _scope(question: str, documents: list[Document]) -> _Scope:
             if name in question:
                 named.setdefault(name, set()).add(doc.doc_id)
                 places |= {name} & {doc.region, _place_stem(doc.region)}
-    for place in places:  # 广东's 南沙 opinion is 南沙's too (see `_about_place`)
+    for place in places:  # 山东's 青岛西海岸新区条例 is 青岛's too (see `_about_place`)
         named[place] |= {d.doc_id for d in documents if _about_place(d, place)}
     words = [w for w in named if not any(w == d.doc_id for d in documents)]
     groups = list(named.items())
@@ -487,7 +487,7 @@ def place_scope(
 
 def _about_place(document: Document, place: str) -> bool:
     """A national or provincial document whose title names the place (国务院办公厅关于四川省…的函, 关于同意
-    以哈尔滨市名义申办…, 广东省人民政府关于支持广州南沙新区…的若干意见): it is that place's as much as the
+    以哈尔滨市名义申办…, 山东省青岛西海岸新区条例): it is that place's as much as the
     place's own documents are; a province writes for one of its cities or areas as the state writes for one
     province."""
     return document.level in (Level.NATIONAL, Level.PROVINCE) and place in CITED_TITLE.sub("", document.title)
