@@ -34,6 +34,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from assistant.corpus.model import Document
+from assistant.lexicon.regions import is_traditional, to_simplified
 from assistant.lexicon.salutation import salutation
 from assistant.lexicon.tokenizer import Tokenizer, has_chinese
 
@@ -171,16 +172,19 @@ class DocumentTitles:
         distinct = any(w not in others for w in best.distinctive) or (runner_up is not None and lead >= MARGIN)
         return best if clear and distinct and self._names(naming, best) else None
 
-    def joining(self, question: str, group: Iterable[str], candidates: Iterable[str], place: str) -> set[str]:
-        """Documents of `candidates` (of unknown government) that may belong to the named `place`'s
-        group: their description names the place, and the question shares with them a distinctive
-        word no document of the group matches (浙江的小微企业… and a title-less 浙江 opinion on 小微企业)."""
+    def joining(self, question: str, group: Iterable[str], candidates: Mapping[str, str], place: str) -> set[str]:
+        """Documents of `candidates` (of unknown government, each with the text where it says whose it is:
+        its opening and the titles that cites) that may belong to the named `place`'s group: their
+        description or that text names the place (为贯彻落实《广东省…》), and the question shares with them a
+        distinctive word no document of the group matches (浙江的小微企业… and a title-less 浙江 opinion on
+        小微企业): a cited title alone names a place whose plan it carries out, not always its own."""
         members = set(group)
         taken = {w for m in self.match(question, members) for w in m.words}
         return {
             m.doc_id
             for m in self.match(question, set(candidates) - members)
-            if self.describes(m.doc_id, place) and any(w not in taken for w in m.distinctive)
+            if (place in candidates[m.doc_id] or self.describes(m.doc_id, place))
+            and any(w not in taken for w in m.distinctive)
         }
 
     def narrow(
@@ -188,13 +192,13 @@ class DocumentTitles:
         question: str,
         groups: Sequence[tuple[str, set[str]]],
         places: set[str],
-        unknown: set[str],
+        unknown: Mapping[str, str],
         opened: Mapping[str, set[str]] | None = None,
     ) -> tuple[set[str], set[str], tuple[str, ...]]:
         """The union of the groups of documents the question names (each with the word naming it,
         already blanked out of `question`), each narrowed to the one document it names by what it is
-        about. A place's group first takes in the documents of `unknown` government that may be that
-        place's (see `joining`), and those whose opening names the place (`opened`, by place: 推动温州经济
+        about. A place's group first takes in the documents of `unknown` government (each with where it
+        says whose it is) that may be that place's (see `joining`), and those whose opening names the place (`opened`, by place: 推动温州经济
         高质量发展 opens a compilation of 温州's measures filed without a government). Among the few documents a place names, the better match is enough;
         among all of a level's (every national one) it must stand out as in the whole library.
         Returns the scope, the documents joined, and the description words that named one."""
@@ -276,7 +280,8 @@ def without_description(question: str, words: Iterable[str]) -> str:
 def description(document: Document) -> tuple[str, str, str]:
     """What a document is called and by whom (title, short title, issuer, kind word, the year of its
     文号 or date), and the opening of its text when the parser found no title (a title-less file is
-    named by what it opens with)."""
+    named by what it opens with), in simplified script as questions name it (the parser keeps metadata in
+    simplified script, a clause in the script it was published in)."""
     title = document.title if has_chinese(document.title or "") and document.title != document.doc_id else ""
     short = document.short_title if document.short_title != title else ""
     years = {m.group(1) for m in _NUMBER_YEAR.finditer(document.number or "")}
@@ -284,7 +289,7 @@ def description(document: Document) -> tuple[str, str, str]:
     parts = (title, short, document.issuer or "", document.form or "", *(f"{y}年" for y in sorted(years)))
     names = " ".join(p for p in parts if p and has_chinese(p))
     opening = document.clauses[0].text[:_OPENING_CHARS] if not title and document.clauses else ""
-    return document.doc_id, names, opening
+    return document.doc_id, names, to_simplified(opening) if is_traditional(opening) else opening
 
 
 def titles_of(documents: Sequence[Document]) -> DocumentTitles:

@@ -39,6 +39,7 @@ from assistant.lexicon.regions import (
     PROVINCIAL_SCOPE_RE,
     Level,
     government_of,
+    is_traditional,
     province_of,
     to_simplified,
 )
@@ -211,6 +212,8 @@ def _scope(question: str, documents: list[Document]) -> _Scope:
             if name in question:
                 named.setdefault(name, set()).add(doc.doc_id)
                 places |= {name} & {doc.region, _place_stem(doc.region)}
+    for place in places:  # 山东's 青岛西海岸新区条例 is 青岛's too (see `_about_place`)
+        named[place] |= {d.doc_id for d in documents if _about_place(d, place)}
     words = [w for w in named if not any(w == d.doc_id for d in documents)]
     groups = list(named.items())
     # 浙江温州的…: a place named with one inside it means the inner one (its documents, not the province's)
@@ -290,8 +293,8 @@ def _described(
     """The union of the named groups, each narrowed to the document the question names by what it
     is about (document_match; the naming words themselves, 国家 or 浙江, do not count towards it);
     with no group, that document among all. A place's group first takes in the documents of unknown
-    government that may be that place's (a title-less file whose opening names the place and shares
-    a distinctive word with the question, or any whose opening names the place). So 浙江这份关于小微企业的意见 is not answered from another
+    government that may be that place's (any whose opening names the place; one whose description or
+    cited titles name it and that shares a distinctive word with the question: see `own_statement`). So 浙江这份关于小微企业的意见 is not answered from another
     浙江 document, 国家和浙江… still sees both sides, and a question naming no document searches all.
     Returns the scope, the documents joined, and the title words that named a document."""
     titles = titles_of(documents)
@@ -307,14 +310,34 @@ def _described(
         if not _fits(document, named_places(question, known_places(documents))):
             return set(), set(), ()
         return {best.doc_id}, set(), best.words
-    unknown = [d for d in documents if d.level != Level.NATIONAL and not (d.region or d.government)]
-    openings = {d.doc_id: opening_text(d)[:_PLACE_OPENING] for d in unknown}
-    opened = {p: {doc_id for doc_id, text in openings.items() if p in text} for p in places}
-    return titles.narrow(rest, groups, places, {d.doc_id for d in unknown}, opened)
+    unknown = [d for d in documents if _of_unknown_government(d)]
+    statements = {d.doc_id: own_statement(d) for d in unknown}
+    opened = {p: {doc_id for doc_id, (opening, _) in statements.items() if p in opening} for p in places}
+    return titles.narrow(rest, groups, places, {d: " ".join(s) for d, s in statements.items()}, opened)
 
 
 #: how far into a document of unknown government its opening may name the place it is for (推动温州经济…)
 _PLACE_OPENING = 200
+
+
+def _of_unknown_government(document: Document) -> bool:
+    """A local document whose issuer, title and metadata name no government (a compilation, a page's text)."""
+    return document.level != Level.NATIONAL and not (document.region or document.government)
+
+
+def own_statement(document: Document) -> tuple[str, str]:
+    """Where a document of unknown government says whose it is, in simplified script (a question is asked in
+    it; 廣東 in a traditional-script text is 广东): the start of its opening (推动温州经济高质量发展), which
+    names the place it is for, and the titles that start cites (为贯彻落实《广东省…》), which name a place whose
+    plan it carries out: its own or one above it, a weaker sign (see `DocumentTitles.joining`)."""
+    raw = document.title + "".join(c.text for c in document.clauses[:3])
+    cited = "".join(CITED_TITLE.findall(raw[: 2 * _PLACE_OPENING]))
+    return _simplified(opening_text(document)[:_PLACE_OPENING]), _simplified(cited)
+
+
+def _simplified(text: str) -> str:
+    """The text in simplified script, as questions are asked (廣州 → 广州); converted only when traditional."""
+    return to_simplified(text) if is_traditional(text) else text
 
 
 def _topic_text(question: str, scope: _Scope, slot: Slot) -> str:
@@ -463,9 +486,11 @@ def place_scope(
 
 
 def _about_place(document: Document, place: str) -> bool:
-    """A national document whose title names the place (国务院办公厅关于四川省…的函, 关于同意以哈尔滨市名义
-    申办…): it is that place's as much as the place's own documents are."""
-    return document.level == Level.NATIONAL and place in CITED_TITLE.sub("", document.title)
+    """A national or provincial document whose title names the place (国务院办公厅关于四川省…的函, 关于同意
+    以哈尔滨市名义申办…, 山东省青岛西海岸新区条例): it is that place's as much as the
+    place's own documents are; a province writes for one of its cities or areas as the state writes for one
+    province."""
+    return document.level in (Level.NATIONAL, Level.PROVINCE) and place in CITED_TITLE.sub("", document.title)
 
 
 def _narrowest(groups: list[set[str]]) -> set[str]:
