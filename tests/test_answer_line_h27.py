@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answering import direct
+from assistant.answering import composer, direct
 from assistant.answering.composer import _WHOLE_CLAUSE_CHARS, best_sentences
 from assistant.corpus.model import Clause
 from assistant.lexicon import aspects
@@ -90,9 +90,14 @@ def test_a_long_clause_shows_the_sentence_written_in_the_asked_aspects_words(tok
         "联系人、联系方式和反映事项证明材料等。\n附件:\n1.2019年加大工业企业技术改造奖励力度(按标准落实奖励比例)资金使用安排额度表\n"
         "2.2019年加大工业企业技术改造奖励力度(按标准落实奖励比例)资金项目绩效目标表"
     )
-    assert len(text) > _WHOLE_CLAUSE_CHARS
     question = "对广东技改奖励的公示有异议，反映情况要准备什么材料？"
+    # quoted whole (it is under composer._WHOLE_CLAUSE_CHARS, 400), with both sentences on what to provide
+    assert len(text) <= _WHOLE_CLAUSE_CHARS
+    assert sum("证明材料" in s for s in best_sentences(text, question, tokenizer)) == 2
+    # under the earlier bound (300) it is a long clause: its sentences are chosen, and the asked aspect
+    # (材料 → 提供/证明) shows the one to provide; by shared words alone the opening (广东, 奖励, 公示) and
+    # the sentence on 异议 are shown instead
+    monkeypatch.setattr(composer, "_WHOLE_CLAUSE_CHARS", 300)
     assert any("证明材料" in s for s in best_sentences(text, question, tokenizer))
-    # by shared words alone the opening (广东, 技改, 奖励, 公示) and the sentence on 异议 are shown
     monkeypatch.setattr(aspects, "ASPECTS", ())
     assert not any("证明材料" in s for s in best_sentences(text, question, tokenizer))

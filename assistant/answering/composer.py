@@ -27,8 +27,9 @@ from assistant.lexicon.units import written_forms
 
 _MAX_QUOTES = 2
 #: a clause this short (characters of its quotable sentences) is quoted whole: choosing among its sentences
-#: by the words they share with the question drops the one sentence that states the asked condition
-_WHOLE_CLAUSE_CHARS = 300
+#: by the words they share with the question drops the one sentence that states the asked condition (two
+#: parallel sentences, 以个人名义…请提供… and 以单位名义…请提供…, share the same words: one of them is lost)
+_WHOLE_CLAUSE_CHARS = 400
 #: the shortest fragment of a direct line by which the sentence it comes from is recognised
 _LINE_FRAGMENT_CHARS = 6
 _MAX_LIST_ITEMS_SHOWN = 60
