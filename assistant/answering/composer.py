@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 
 from assistant.answering.answer import Answer
-from assistant.answering.direct import asked_duty, direct_line, related_line
+from assistant.answering.direct import aspect_score, asked_duty, direct_line, related_line
 from assistant.answering.evidence import ASKS_SEVERAL, Evidence
 from assistant.answering.intents import INTENT_SPECS, Intent, Render, spec_of
 from assistant.answering.listing import RELATED_LISTING
@@ -27,8 +27,9 @@ from assistant.lexicon.units import written_forms
 
 _MAX_QUOTES = 2
 #: a clause this short (characters of its quotable sentences) is quoted whole: choosing among its sentences
-#: by the words they share with the question drops the one sentence that states the asked condition
-_WHOLE_CLAUSE_CHARS = 300
+#: by the words they share with the question drops the one sentence that states the asked condition (two
+#: parallel sentences, 以个人名义…请提供… and 以单位名义…请提供…, share the same words: one of them is lost)
+_WHOLE_CLAUSE_CHARS = 400
 #: the shortest fragment of a direct line by which the sentence it comes from is recognised
 _LINE_FRAGMENT_CHARS = 6
 _MAX_LIST_ITEMS_SHOWN = 60
@@ -99,13 +100,13 @@ def best_sentences(
 
 
 def _sharing(question: str, tokenizer: Tokenizer, want_numbers: bool = False) -> Callable[[str], float]:
-    """A sentence's score for the question: the characters of the question's words it holds, and 3 more
-    for a figure when numbers are wanted."""
-    words = set(tokenizer.tokenize(question))
+    """A sentence's score for the question: the characters of the question's words it holds, more when it is
+    written in the words of the aspect the question asks (`direct.aspect_score`: 要准备什么 → 提供…材料), and
+    3 more for a figure when numbers are wanted."""
+    shared = aspect_score(question, set(tokenizer.tokenize(question)))
 
     def score(sentence: str) -> float:
-        overlap = sum(len(w) for w in words if w in sentence)
-        return overlap + (3 if want_numbers and re.search(r"\d", sentence) else 0)
+        return shared(sentence) + (3 if want_numbers and re.search(r"\d", sentence) else 0)
 
     return score
 

@@ -10,6 +10,7 @@ so it says nothing the cited clauses do not say.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
 
 from assistant.answering.intents import ASKS_ADDRESSEES, ASKS_BASIS, CITES_BASIS, TIME_TEXT, Slot
@@ -27,9 +28,11 @@ from assistant.corpus.metadata import meta_date
 from assistant.corpus.model import Clause, Document, Money
 from assistant.corpus.money import pick
 from assistant.corpus.responsibility import Duty, author_of, bracketed, duties, labelled, without_notes
+from assistant.lexicon.aspects import answers_aspect, asked_aspects
 from assistant.lexicon.labels import UNITS_NOTE_RE
 from assistant.lexicon.regions import to_simplified
 from assistant.lexicon.salutation import salutation
+from assistant.lexicon.sentences import split_sentences
 from assistant.lexicon.tokenizer import Tokenizer
 from assistant.lexicon.units import written_forms
 
@@ -102,6 +105,58 @@ def best_fragment(
             if best is None or score > best[0]:
                 best = (score, fragment)
     return best[1][:limit] if best else None
+
+
+#: what a sentence written in the words of an asked aspect (lexicon.aspects) weighs against the question's
+#: words: as much as two two-character words shared
+ASPECT_WEIGHT = 4
+
+
+def aspect_score(question: str, words: set[str]) -> Callable[[str], int]:
+    """A text's score for the question: the characters of the question's `words` it holds, and
+    `ASPECT_WEIGHT` for each aspect the question asks (条件, 方式, 来源 …) that the text is written in the
+    words of."""
+    aspects = asked_aspects(question)
+
+    def score(text: str) -> int:
+        return _shared(words, text) + ASPECT_WEIGHT * answers_aspect(text, aspects)
+
+    return score
+
+
+def content_line(clauses: list[Clause], question: str, tokenizer: Tokenizer) -> str | None:
+    """The sentence that answers a question on what the clauses say: the one sharing most of the question's
+    words, with the asked aspect's own words counting too (`aspect_score`: 要准备什么 → the sentence of 提供…
+    材料, not the one restating 公示有异议). A whole sentence, not the fragment that repeats the topic (转制时在职
+    人员按国家规定计算的连续工龄 without its 视同缴费年限); one longer than the line is cut to the fragments that
+    fit, from the one scoring most onward (`_window`)."""
+    words = _words(question, tokenizer)
+    score = aspect_score(question, words)
+    best: tuple[float, str] | None = None
+    for clause in clauses:
+        for sentence in split_sentences(UNITS_NOTE_RE.sub("", clause.text)):
+            sentence = re.sub(r"\s+", "", sentence).strip("，,。；;：:")
+            if len(sentence) < 2:
+                continue
+            value = score(to_simplified(sentence)) - len(sentence) / 200
+            if best is None or value > best[0]:
+                best = (value, sentence)
+    return _window(best[1], lambda f: score(to_simplified(f))) if best else None
+
+
+def _window(sentence: str, score: Callable[[str], int]) -> str:
+    """A sentence longer than the line: the fragment scoring most, then those after it, then those before it,
+    while they fit."""
+    if len(sentence) <= _MAX_LINE:
+        return sentence
+    fragments = [f for f in FRAGMENT_END.split(sentence) if f]
+    at = max(range(len(fragments)), key=lambda i: (score(fragments[i]), -i))
+    start, end = at, at + 1
+    while end < len(fragments) and sum(map(len, fragments[start : end + 1])) <= _MAX_LINE:
+        end += 1
+    while start > 0 and sum(map(len, fragments[start - 1 : end])) <= _MAX_LINE:
+        start -= 1
+    return "".join(fragments[start:end]).strip("，,。；;：:")[:_MAX_LINE]
 
 
 def _with_context(clause: Clause, fragment: str) -> str:
@@ -469,5 +524,5 @@ def direct_line(
     if slot is Slot.NUMBER:
         return number_line(clauses, question, tokenizer, unit)
     if slot is Slot.NAME:
-        return name_line(clauses, question, tokenizer) or best_fragment(clauses, question, tokenizer)
-    return best_fragment(clauses, question, tokenizer)
+        return name_line(clauses, question, tokenizer) or content_line(clauses, question, tokenizer)
+    return content_line(clauses, question, tokenizer)

@@ -1,0 +1,66 @@
+"""What a content question asks of its topic, and the words a sentence answering that aspect is written with.
+
+A question names its topic (转制时在职人员的连续工龄) and, apart from it, the aspect it wants (怎么算, 要准备
+什么, 从哪里出钱). The topic's words pick the clause; inside it they also pick the sentence that merely restates
+the topic, while the answer is the sentence written in the aspect's own words: a condition with 符合/具备/
+应当, a way with 采取/通过/按照, materials with 提供/提交, a source of funds with 列支/从…中. One table, so every
+stage that chooses a sentence for a question (the 答 line, the sentences of a long clause shown) reads the same
+vocabulary.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Aspect:
+    name: str
+    #: how a question asks for this aspect
+    asked: re.Pattern[str]
+    #: how a sentence answering it is written
+    answered: re.Pattern[str]
+
+
+ASPECTS: tuple[Aspect, ...] = tuple(
+    Aspect(name, re.compile(asked), re.compile(answered))
+    for name, asked, answered in (
+        ("condition", r"条件|资格|门槛|什么样的|哪些情况|才能|才算|才可以|满足什么|符合什么|达到什么",
+         r"符合|具备|满足|应当|须|需|达到|不低于|不少于|以上|取得|条件"),
+        ("way", r"方式|怎么|如何|怎样|途径|渠道|程序|流程|形式|办法",
+         r"采取|采用|通过|按照|依照|实行|方式|形式|程序"),
+        ("object", r"对象|哪些企业|哪些单位|哪些人|什么人|什么企业|谁可以|谁能|适用于|面向",
+         r"对象|面向|适用于|(?:^|[，,])对[^，,。；;]{2,}的"),
+        ("scope", r"范围|包括哪些|包括什么|包含|涵盖|哪些方面|哪几类|哪些内容",
+         r"包括|范围|涵盖|包含|分为|主要(?:是|有|用于)"),
+        ("source", r"来源|从哪|哪里出|谁出|出钱|列支|哪笔钱|全出|承担",
+         r"来源|列支|从[^，,。；;]{1,12}中|由[^，,。；;]{1,12}(?:承担|负担|支付|安排|筹集)|筹集|拨付|列入[^，,。；;]{0,8}预算|配套|\d+\s*[:：]\s*\d+"),
+        ("materials", r"材料|准备什么|提交什么|提供什么|要交|交哪些|附上|附什么|报送什么",
+         r"提供|提交|报送|材料|证明|申报书|复印件|加盖|附"),
+        ("contact", r"联系人|电话|联系方式|邮箱|邮件|地址|咨询",
+         r"联系人|电话|邮箱|@|\d{3,4}-\d{7,8}|地址"),
+        ("purpose", r"目的|为了什么|为什么|为何|意义",
+         r"为了|旨在|以便|目的|^为"),
+        ("consequence", r"后果|怎么处理|如何处理|处罚|会怎样|违反|违规|不按",
+         r"追回|取消|处罚|追究|责令|收回|不得|不予"),
+        ("principle", r"原则", r"原则|坚持"),
+        ("approval", r"经谁|谁同意|谁批准|批准|审批|同意后|经过谁",
+         r"同意|批准|审批|审核|审定"),
+        ("overlap", r"重复|都能拿|两笔|同时享受|兼得|叠加",
+         r"不重复|就高|同一|叠加|兼得"),
+        ("permission", r"能不能|能否|可不可以|是否可以|可以吗|能拿来|允许",
+         r"可以|可再|[均也仍]可|不得|禁止|允许|不予|暂不|无法|只能"),
+    )
+)
+
+
+def asked_aspects(question: str) -> tuple[Aspect, ...]:
+    """The aspects `question` asks for (several: 经谁同意后印发 asks approval and way); none for a question
+    that only names its topic."""
+    return tuple(a for a in ASPECTS if a.asked.search(question))
+
+
+def answers_aspect(sentence: str, aspects: tuple[Aspect, ...]) -> int:
+    """How many of the asked `aspects` `sentence` is written in the words of."""
+    return sum(1 for a in aspects if a.answered.search(sentence))
