@@ -148,6 +148,11 @@ def _own_words(clause: Clause) -> str:
     return clause.context if clause.annex_row is not None else f"{clause.clause_title or ''}{clause.text}"
 
 
+def _plain_words(clause: Clause) -> str:
+    """A clause's own words (`_own_words`) as asked words are looked for in them: unspaced, in simplified script."""
+    return to_simplified(re.sub(r"\s+", "", _own_words(clause)))
+
+
 class EvidenceSelector:
     def __init__(self, search: HybridSearch, settings: Settings) -> None:
         self.search = search
@@ -308,7 +313,7 @@ class EvidenceSelector:
         words = self._measure_words(query, hits)
 
         def named(clause: Clause, short: bool = False) -> int:
-            text = to_simplified(re.sub(r"\s+", "", _own_words(clause)))
+            text = _plain_words(clause)
             # the chosen clause may name a four-character word by its two-character short form (技术改造 → 技改)
             return sum(len(w) for w in words if w in text or (short and len(w) == 4 and w[0] + w[2] in text))
 
@@ -489,7 +494,7 @@ class EvidenceSelector:
             # is scoped to (柳河县) names every clause of its document, and a clause citing 《柳河县…办法》 would
             # otherwise outweigh the dated clause that names what is asked (审核批准后，2年内予以兑现奖励)
             task = self._unscoped(query, words)
-            return [] if timed and named_undated(task, timed[0], [h.clause for h in hits[:_NEAR_WINDOW]]) else timed
+            return [] if timed and named_undated(task, timed[0], self._rivals(query, timed[0], hits)) else timed
         fact = slot_spec(query.slot).fact
         if fact is not None and (spec.selection is Selection.WITH_FACT or query.slot in _STRICT_SLOTS):
             chosen = self._with_fact(hits[: _FACT_WINDOW.get(query.slot, _NEAR_WINDOW)], fact)
@@ -497,6 +502,18 @@ class EvidenceSelector:
                 chosen = self._units_in_text(query, hits)
             return chosen or (self._top(hits) if spec.fact_optional else [])
         return self._top(self._naming_first(query, hits))
+
+    def _rivals(self, query: Query, chosen: Clause, hits: list[Hit]) -> list[Clause]:
+        """The best-ranked clauses that may show `chosen`, picked for the fact its slot asks, to be another task's:
+        only those the ranker put above it when it names most of the measure asked. The ranker's first clause
+        then answers, though a clause below it names more of the question's words: the document's 指导思想
+        names its subject (放管服, 农业农村) beside the 工作目标 that dates the 行政许可事项清单体系 asked. A chosen
+        clause naming little of the measure (a date under a title, 省人事厅 2005年7月10日, asked when 申报材料
+        are due) is compared with all of them."""
+        best = [h.clause for h in hits[:_NEAR_WINDOW]]
+        if chosen not in best or not names_most(self._measure_words(query, hits), _plain_words(chosen)):
+            return best
+        return best[: best.index(chosen)]
 
     def _unscoped(self, query: Query, words: list[str]) -> list[str]:
         """`words` less those naming the question's scope (its places, regions and scope words)."""
@@ -517,7 +534,7 @@ class EvidenceSelector:
             return hits
 
         def named(hit: Hit) -> int:
-            text = to_simplified(re.sub(r"\s+", "", _own_words(hit.clause)))
+            text = _plain_words(hit.clause)
             return sum(len(w) for w in words if w in text)
 
         if named(hits[0]):
@@ -545,7 +562,7 @@ class EvidenceSelector:
         words = self._measure_words(query, hits)
         for hit in hits[: 1 if not words else _NEAR_WINDOW]:
             clause = hit.clause
-            if words and not names_most(words, to_simplified(re.sub(r"\s+", "", _own_words(clause)))):
+            if words and not names_most(words, _plain_words(clause)):
                 continue
             document = self._documents_by_id.get(clause.doc_id)
             if units := units_named(clause, document.region if document else None):
