@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from assistant.lexicon.units import (
+    BODY_HEADS,
     COLLECTIVE_UNITS,
     DEPARTMENT_RE,
     GENERIC_DEPARTMENT_RE,
@@ -112,6 +113,8 @@ def _receiver_patterns() -> tuple[re.Pattern[str], ...]:
     return (
         re.compile(rf"(?:报(?![告表批道名销考])|报送|报请|提交|送)经?{body}(?:[（(][^（）()]{{1,10}}[）)])?{_RECEIVE}"),
         re.compile(rf"(?<![已未])经(?![济信发营贸费过])(?:{body})(?:{_STEPS}){_RECEIVE}"),
+        # 经市水行政主管部门或者区河道行政主管部门报同级人民政府批准: the bodies that put the matter up
+        re.compile(rf"(?<![已未])经(?![济信发营贸费过])(?:{body})(?=报(?:请|经)?[^。；;，,]{{2,30}}?{_RECEIVE})"),
         re.compile(rf"(?<![面指方趋倾走去偏])向{body}(?:(?:申请|报送|提出|提交)?{_RECEIVE}|报送|提交|移交|申报|报告)"),
     )
 
@@ -145,6 +148,8 @@ def _prose_patterns() -> tuple[tuple[re.Pattern[str], re.Pattern[str] | None], .
     # 会同中央农办、农业部…等部门: a list closed by 等部门 says each piece is a body, so a short name the
     # vocabulary lacks (中央农办) is taken by its shape there, and the known names after it are not lost.
     shaped = rf"(?:{unit}|[\u4e00-\u9fff]{{1,8}}?(?:办|委|局|部|厅|署|院|会))"
+    # 由市人民代表大会常务委员会法制工作委员会负责编制: in that slot a longer name is a body by its head word too
+    slot_body = rf"(?:(?![由的对是在和及与或])[\u4e00-\u9fff]){{2,22}}?(?:{'|'.join(BODY_HEADS)})"
     listed = rf"{shaped}(?:、{shaped})*等(?:有关)?(?:部门|单位)"
     # 会同编制、发展改革、财政、…、妇联、残联等单位: a list of fields of work (and bodies) of any length that
     # 等单位 closes is the partners, each piece a body of its field (_names)
@@ -161,7 +166,7 @@ def _prose_patterns() -> tuple[tuple[re.Pattern[str], re.Pattern[str] | None], .
         (re.compile(rf"{by}(?P<lead>{units})(?:{_GAP}|{_FRAME_GAP})?{act}"), cue("由")),
         # 由邮电部会同国务院有关部门规定 / 由常务委员会负责解释: after 由 and before 会同 or 负责 the slot says
         # it is a body, so a name the vocabulary lacks is taken by its shape
-        (re.compile(rf"{by}(?P<lead>{shaped})(?=会同|联合|负责(?!人|同志))(?:(?:会同|联合)(?P<support>{partners}|{_LOOSE_LIST}))?"),
+        (re.compile(rf"{by}(?P<lead>{shaped}|{slot_body})(?=会同|联合|负责(?!人|同志))(?:(?:会同|联合)(?P<support>{partners}|{_LOOSE_LIST}))?"),
          cue("由")),
         (re.compile(rf"{_START}(?P<lead>{units})(?:牵头[，,]?)?(?:已经?|将|还|也)?(?:会同|联合)(?P<support>{partners})"),
          cue("会同|联合")),
@@ -177,7 +182,7 @@ def _prose_patterns() -> tuple[tuple[re.Pattern[str], re.Pattern[str] | None], .
         # 省科技和财政部门是创新资金的主管部门: a body by its role word, named the one in charge
         (re.compile(rf"{_START}(?P<lead>{_LEVEL_GOV}|{_LOOSE_GOV})(?:是|为)[^，,。；;]{{0,30}}?(?:主管|牵头|责任|负责)(?:单位|部门|主体|机关)(?!以外|之外|外的|的)"),
          cue("(?:主管|牵头|责任|负责)(?:单位|部门|主体|机关)")),
-        (re.compile(rf"{by}(?P<lead>{_LOOSE})(?:(?:会同|联合)(?P<support>{_LOOSE_LIST}))?{_GAP}?{act}"), cue("由")),
+        (re.compile(rf"{by}(?P<lead>{_LOOSE})(?:(?:会同|联合)(?P<support>{_LOOSE_LIST}))?(?:{_GAP}|{_FRAME_GAP})?{act}"), cue("由")),
         # 由市住房城乡建设部门会同市发展改革、统计等部门制定: the partners end the slot, whatever verb follows
         (re.compile(rf"{by}(?P<lead>{_LOOSE})(?:会同|联合)(?P<support>{partners}|{_LOOSE_LIST})"), cue("由")),
         (re.compile(rf"{_START}(?P<lead>{_LOOSE})(?:{_MODAL}){{0,2}}(?:会同|联合)(?P<support>{_LOOSE_LIST}|{partners})"), cue("会同|联合")),
@@ -191,9 +196,10 @@ def _prose_patterns() -> tuple[tuple[re.Pattern[str], re.Pattern[str] | None], .
         # 审计机关应当…: a body word with a duty word is the subject that acts; one set off by a comma
         # (…所在地人民政府，也要抓紧…) is the same subject
         (re.compile(rf"{_START}(?P<lead>{_LOOSE_GOV})[，,]?{_MODAL}{{0,2}}{_DUTY}"), None),
-        # 民用航空主管部门可以对有关单位处以警告: so is one with a modal before any verb of its task, unless the
+        # 民用航空主管部门可以对有关单位处以警告 / 监察机关或有关主管部门可根据情节轻重给予…: so is one with a modal
+        # before any verb of its task (a frame may stand between), unless the
         # words before the body word are a task's verbs (组织、协调和督促有关部门依法做好…: the object)
-        (re.compile(rf"{_START}(?!(?:{_VERB}|督促|要求|鼓励|支持|引导|协助|配合)[、，,和及与]?)(?P<lead>{_LOOSE_GOV})(?:{_MODAL}){{1,2}}{_VERB}"), None),
+        (re.compile(rf"{_START}(?!(?:{_VERB}|督促|要求|鼓励|支持|引导|协助|配合)[、，,和及与]?)(?P<lead>{_LOOSE_GOV})(?:{_MODAL}){{1,2}}(?:{_FRAME}[^。；;，,]{{1,20}}?)?{_VERB}"), None),
         # 各区工业和信息化主管部门对申报材料进行初审 / 县民政部门每年对…进行: a body named with its level
         (re.compile(rf"{_START}(?P<lead>{_LEVEL_GOV}){act}"), None),
         # 财政部和水利部在总结…的基础上,…,制定了… / 各省科技行政管理部门根据本办法,…制定… / 县级以上人民政府

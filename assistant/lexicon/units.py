@@ -131,6 +131,12 @@ DEPARTMENT_STEMS: tuple[str, ...] = (
 DEPARTMENT_SUFFIXES: tuple[str, ...] = (
     "管理委员会", "委员会", "办公室", "服务中心", "中心", "分局", "局", "委", "办", "厅",
 )
+#: The words a body's name ends with, whatever its place and field (市人民代表大会常务委员会法制工作委员会,
+#: 区产促中心, 登记主管机关): where the syntax already says a body stands (由…负责), a name ending so is one.
+BODY_HEADS: tuple[str, ...] = (
+    "委员会", "管委会", "办公室", "办公厅", "领导小组", "中心", "人民政府", "政府", "机关", "机构", "部门",
+    "局", "委", "厅", "办", "部", "署", "院", "会", "公司", "集团", "总队",
+)
 #: Bodies that are not "stem + suffix": people's organisations and zone committees.
 _ORGANISATIONS = r"(?:残联|妇联|总工会|科协|团委|工商联|[\u4e00-\u9fff]{0,6}(?:开发区|高新区|园区|新区|经开区|保税区|示范区|社区)管委会)"
 _STEM = "|".join(sorted(DEPARTMENT_STEMS, key=len, reverse=True))
