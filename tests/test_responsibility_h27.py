@@ -66,3 +66,23 @@ def test_general_unit_shapes(text, expected):
 ])
 def test_no_body_named(text):
     assert not units(text)
+
+
+@pytest.mark.parametrize(("text", "lead", "supporting"), [
+    # the brief's definition of the marked positions: bodies before 组织实施 / 落实 / 承办 in a closing bracket
+    ("对新认定的企业给予奖励。（市发改委组织实施）", ["市发改委"], []),
+    ("加快项目建设。（市发改委、市财政局按职责分工落实）", ["市发改委"], ["市财政局"]),
+    ("加快项目建设。（市商务局牵头，市财政局等部门配合实施）", ["市商务局"], ["市财政局"]),
+    ("加快项目建设。（市商务局承办）", ["市商务局"], []),
+    # a label of the carrying-out body
+    ("实施主体：市商务局", ["市商务局"], []),
+    # h22r-wujiang-2024-key-work-table-part 一: a task table's unit cell, ★ marking the lead, a person's name between
+    ("进出口总额和实际使用外资量稳质升。\n方 勇\n★区商务局、吴江海关", ["区商务局"], ["吴江海关"]),
+])
+def test_marked_positions(text, lead, supporting):
+    _, got_lead, got_supporting = extract(text, None).resolved()
+    assert (got_lead, got_supporting) == (lead, supporting)
+
+
+def test_a_bracket_of_no_bodies_before_a_carrying_out_word_is_no_note():
+    assert not units("加快（涉及水土保持项目实施）的进度。")

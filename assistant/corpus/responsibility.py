@@ -33,7 +33,11 @@ _FIRST_LEADS = r"(?:[^，,；;。（）()]{0,12}?[列排](?:在|名)?(?:第一�
 _NOTE_RE = re.compile(rf"[。.，,；;]?\s*(?:{_FIRST_LEADS}|下同|以下同)[^）)]*$")
 #: The same note bracketed inside a labelled list: 责任单位:A、B(除标注“分别牵头”外,列第一位为牵头或汇总单位,下同).
 _VALUE_NOTE = re.compile(r"[（(][^（）()]*(?:列第一位|排在第一位|排名第一|列在首位|排在首位|下同)[^（）()]*[）)]")
-_ROLE_END = re.compile(r"(?P<role>按职责分工负责|按职责负责|分别负责|共同负责|分别牵头|牵头负责|负责|牵头|配合|参与|协助|协办)$")
+#: The word after the bodies that says what they do with the item: 负责 / 牵头 / 配合, and the words of carrying it
+#: out (市发改委组织实施, 各县区人民政府落实, 市发改委、市财政局按职责分工落实, 市商务局承办).
+_ROLE_END = re.compile(r"(?P<role>按职责分工负责|按职责负责|分别负责|共同负责|分别牵头|牵头负责|牵头实施|牵头落实|配合实施|配合落实|"
+                       r"协助实施|(?:按职责分工|按职责|分别|共同|负责)?(?:组织实施|组织落实|抓好落实|落实|实施|推进)|承办|主办|"
+                       r"负责|牵头|配合|参与|协助|协办)$")
 
 
 #: A collective named by 各 / 有关 / 相关 (各市政府, 各县(市)区政府, 各相关单位): no one body.
@@ -80,8 +84,9 @@ def _role_of(segment: str) -> tuple[str, str]:
     m = _ROLE_END.search(segment)
     if not m:
         return "general", segment
-    role = {"牵头": "lead", "分别牵头": "lead", "牵头负责": "lead",
-            "配合": "support", "参与": "support", "协助": "support", "协办": "support"}
+    role = {"牵头": "lead", "分别牵头": "lead", "牵头负责": "lead", "牵头实施": "lead", "牵头落实": "lead", "主办": "lead",
+            "配合": "support", "参与": "support", "协助": "support", "协办": "support", "配合实施": "support",
+            "配合落实": "support", "协助实施": "support"}
     return role.get(m.group("role"), "general"), segment[: m.start()]
 
 
@@ -367,8 +372,13 @@ _DATE_LINE = re.compile(r"\s*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*
 _DATED_BODIES = re.compile(rf"^\s*[（(](?P<bodies>[^（）()\d]{{2,60}}?)\s+{_DATE_LINE.pattern}[）)]\s*$")
 
 
+#: The marks a task table sets before its lead unit (★区工信局、统计局: ★为牵头单位).
+_LEAD_MARKS = "★☆▲●◆※*＊"
+
+
 def table_cell(text: str, region: str | None) -> Responsibility:
-    """Bodies a line holds alone: the 责任单位 cell of a flattened table row (…\n因素分配\n市农业农村局),
+    """Bodies a line holds alone: the 责任单位 cell of a flattened table row (…\n因素分配\n市农业农村局; a
+    marked one, ★区工信局、统计局, leads),
     or the drafting bodies bracketed with a date under an attached text's title (（省人事厅 2005年7月10日）).
     The first line is the clause's own text, a line ending with ： addresses bodies, and a line followed by
     a date line is a signature, not a cell."""
@@ -381,8 +391,11 @@ def table_cell(text: str, region: str | None) -> Responsibility:
         elif i == 0 or not line or line.endswith(("：", ":")) or (i + 1 < len(lines) and _DATE_LINE.fullmatch(lines[i + 1])):
             continue
         pieces = [p for p in re.split(r"[、，,；;\s]+", line) if p]
+        marked = [p.lstrip(_LEAD_MARKS) for p in pieces if p.startswith(tuple(_LEAD_MARKS))]
+        pieces = [p.lstrip(_LEAD_MARKS) for p in pieces]
         if pieces and all(is_unit_name(p) and not p.startswith(("各", "有关")) for p in pieces):
-            found.add("general", _split_list("、".join(pieces), region))
+            found.add("lead", _split_list("、".join(marked), region))
+            found.add("general", _split_list("、".join(p for p in pieces if p not in marked), region))
     return found
 
 
