@@ -372,13 +372,8 @@ _DATE_LINE = re.compile(r"\s*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*
 _DATED_BODIES = re.compile(rf"^\s*[（(](?P<bodies>[^（）()\d]{{2,60}}?)\s+{_DATE_LINE.pattern}[）)]\s*$")
 
 
-#: The marks a task table sets before its lead unit (★区工信局、统计局: ★为牵头单位).
-_LEAD_MARKS = "★☆▲●◆※*＊"
-
-
 def table_cell(text: str, region: str | None) -> Responsibility:
-    """Bodies a line holds alone: the 责任单位 cell of a flattened table row (…\n因素分配\n市农业农村局; a
-    marked one, ★区工信局、统计局, leads),
+    """Bodies a line holds alone: the 责任单位 cell of a flattened table row (…\n因素分配\n市农业农村局),
     or the drafting bodies bracketed with a date under an attached text's title (（省人事厅 2005年7月10日）).
     The first line is the clause's own text, a line ending with ： addresses bodies, and a line followed by
     a date line is a signature, not a cell."""
@@ -391,11 +386,8 @@ def table_cell(text: str, region: str | None) -> Responsibility:
         elif i == 0 or not line or line.endswith(("：", ":")) or (i + 1 < len(lines) and _DATE_LINE.fullmatch(lines[i + 1])):
             continue
         pieces = [p for p in re.split(r"[、，,；;\s]+", line) if p]
-        marked = [p.lstrip(_LEAD_MARKS) for p in pieces if p.startswith(tuple(_LEAD_MARKS))]
-        pieces = [p.lstrip(_LEAD_MARKS) for p in pieces]
         if pieces and all(is_unit_name(p) and not p.startswith(("各", "有关")) for p in pieces):
-            found.add("lead", _split_list("、".join(marked), region))
-            found.add("general", _split_list("、".join(p for p in pieces if p not in marked), region))
+            found.add("general", _split_list("、".join(pieces), region))
     return found
 
 
