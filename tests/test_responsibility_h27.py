@@ -51,6 +51,10 @@ def units(text: str) -> list[str]:
     # 上海市河道管理条例(2018-12-20): 经X报Y批准 names who puts the matter up and who decides
     ("根据河道堤防的重要程度以及堤基土质条件，经市水行政主管部门或者区河道行政主管部门报同级人民政府批准后，"
      "可以在河道管理范围的相连地域划定堤防安全保护区。", ["市水行政主管部门", "区河道行政主管部门", "同级人民政府"]),
+    # 深圳市龙岗区工业和信息化产业发展专项资金管理办法 政策解读 (lg.gov.cn, 2026): a verb before the level word
+    # (确定区…) is no part of the name
+    ("第六章绩效管理,共4条,确定区工业和信息化局负责统筹专项资金绩效目标管理,配合区财政局开展专项资金重点绩效评价工作。",
+     ["区工业和信息化局"]),
     # guobanfa-1996-2-earthquake-key-zones 三（三）: 特别是 singles out the subject, set off by commas
     ("各省、自治区、直辖市，特别是重点监视防御区所在地人民政府，也要抓紧地方的防震减灾立法工作。", ["重点监视防御区所在地人民政府"]),
 ])

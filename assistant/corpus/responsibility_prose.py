@@ -22,6 +22,7 @@ from assistant.lexicon.units import (
     LEVEL_TREASURY_RE,
     LOCAL_UNIT_PATTERNS,
     canonical_unit,
+    drop_verb_before_level,
     is_unit_name,
     national_names,
     split_unit_list,
@@ -93,7 +94,7 @@ def _unit_alternation() -> tuple[str, str]:
     names = "|".join(re.escape(n) for n in sorted(set(national_names()) | set(COLLECTIVE_UNITS), key=len, reverse=True))
     local = "|".join(p.pattern for p in (*LOCAL_UNIT_PATTERNS, DEPARTMENT_RE, LEVEL_GOVERNMENT_RE, LEADING_GROUP_RE,
                                           LEVEL_TREASURY_RE))
-    anchored = rf"(?:(?<=[由。；;，,：:、\n和及与同报经])|^){GENERIC_DEPARTMENT_RE.pattern}"
+    anchored = rf"(?:(?<=[由。；;，,：:、\n和及与同报经送交])|^){GENERIC_DEPARTMENT_RE.pattern}"
     unit = rf"(?:{local}|{anchored}|(?:国家)?(?:{names})|{_SELF_REF})"
     return unit, rf"{unit}(?:[、和及与]{unit})*(?:等(?:有关)?(?:部门|单位))?"
 
@@ -312,7 +313,7 @@ def _names(names: str, region: str | None, author: str | None = None) -> list[st
     """外交部和总参谋部 names two bodies; 文化和旅游部 is one: 和 splits only between bodies.
     同级财政、税务部门 shares its 部门: one name, kept as written. A 其 before a body is the
     subject's own (其所在单位), not part of the name."""
-    names = re.sub(r"^其(?![他它余中])", "", names)
+    names = drop_verb_before_level(re.sub(r"^其(?![他它余中])", "", names))
     shared = re.search(r"等(?:有关)?(?:部门|单位)(?:和单位)?$", names)
     names = names[: shared.start()] if shared else names
     if shared and "、" in names and not any(is_body(p) for p in names.split("、")):

@@ -213,8 +213,15 @@ def _local_matches(text: str, at: int | None = None) -> list[re.Match[str]]:
 
 
 #: Words that send a matter to a body or name who acts, read by the place pattern as part of a place (已经市 +
-#: 政府, 项目经县 + 发改局); 会同 not before 县, as 会同县 is a county.
-_VERB_BEFORE_LEVEL = re.compile(r"(?:已经|报经|业经|并经|报请|提请|呈报|并由|交由|经|由|向|报|请)(?=[省市区县镇乡])|会同(?=[省市区])")
+#: 政府, 项目经县 + 发改局, 确定区 + 工业和信息化局负责…); 会同 not before 县, as 会同县 is a county.
+_VERB_BEFORE_LEVEL = re.compile(r"(?:已经|报经|业经|并经|报请|提请|呈报|并由|交由|确定|明确|要求|责成|委托|授权|指导|督促|支持|鼓励|"
+                                r"经|由|向|报|请)(?=[省市区县镇乡])|会同(?=[省市区])")
+
+
+def drop_verb_before_level(name: str) -> str:
+    """区工业和信息化局 from 确定区工业和信息化局: a verb before the level word is no part of the name."""
+    m = _VERB_BEFORE_LEVEL.match(name)
+    return name[m.end():] if m and len(name) - m.end() >= 3 else name
 
 
 def _strip_region(name: str, region: str | None) -> str:
