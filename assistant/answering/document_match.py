@@ -34,7 +34,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from assistant.corpus.model import Document
-from assistant.lexicon.regions import is_traditional, to_simplified
+from assistant.lexicon.regions import as_simplified
 from assistant.lexicon.salutation import salutation
 from assistant.lexicon.tokenizer import Tokenizer, has_chinese
 
@@ -289,7 +289,7 @@ def description(document: Document) -> tuple[str, str, str]:
     parts = (title, short, document.issuer or "", document.form or "", *(f"{y}年" for y in sorted(years)))
     names = " ".join(p for p in parts if p and has_chinese(p))
     opening = document.clauses[0].text[:_OPENING_CHARS] if not title and document.clauses else ""
-    return document.doc_id, names, to_simplified(opening) if is_traditional(opening) else opening
+    return document.doc_id, names, as_simplified(opening)
 
 
 def titles_of(documents: Sequence[Document]) -> DocumentTitles:

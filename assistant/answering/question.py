@@ -38,8 +38,8 @@ from assistant.lexicon.regions import (
     PROVINCES,
     PROVINCIAL_SCOPE_RE,
     Level,
+    as_simplified,
     government_of,
-    is_traditional,
     province_of,
     to_simplified,
 )
@@ -332,12 +332,7 @@ def own_statement(document: Document) -> tuple[str, str]:
     plan it carries out: its own or one above it, a weaker sign (see `DocumentTitles.joining`)."""
     raw = document.title + "".join(c.text for c in document.clauses[:3])
     cited = "".join(CITED_TITLE.findall(raw[: 2 * _PLACE_OPENING]))
-    return _simplified(opening_text(document)[:_PLACE_OPENING]), _simplified(cited)
-
-
-def _simplified(text: str) -> str:
-    """The text in simplified script, as questions are asked (廣州 → 广州); converted only when traditional."""
-    return to_simplified(text) if is_traditional(text) else text
+    return as_simplified(opening_text(document)[:_PLACE_OPENING]), as_simplified(cited)
 
 
 def _topic_text(question: str, scope: _Scope, slot: Slot) -> str:

@@ -140,6 +140,12 @@ def is_traditional(text: str) -> bool:
     return sum(ch in traditional for ch in sample) >= max(3, len(sample) // 50)
 
 
+def as_simplified(text: str) -> str:
+    """The text in simplified script, as questions are asked (廣州 → 广州); converted only when it reads as
+    traditional, so a simplified text is returned as it is, untouched by OpenCC's phrase table."""
+    return to_simplified(text) if is_traditional(text) else text
+
+
 #: Full names of the provincial divisions that are not 省.
 _PROVINCE_FULL = {
     "内蒙古": "内蒙古自治区", "广西": "广西壮族自治区", "西藏": "西藏自治区", "宁夏": "宁夏回族自治区",
