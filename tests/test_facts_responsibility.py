@@ -122,6 +122,7 @@ def test_prose_forms(text, lead, supporting):
     "各地区、各部门要遵循政务新媒体发展规律，明确政务新媒体定位。",  # guobanfa-2018-123 三: the addressees told to act
     "主任委员由国务院专利行政部门负责人兼任。",  # a person, not the body (laws corpus)
     "市人民政府设立的少年儿童图书馆应当有独立馆舍。",  # 设立的: a verb describing its object (laws corpus)
+    "县级以上地方人民政府负责管理地震工作的部门应当做好防震减灾工作。",  # 负责…的部门 describes a department
     "鼓励引导金融机构为中小网商提供小额贷款服务。",  # shipped corpus: a financial institution is no government body
 ])
 def test_names_merely_mentioned_are_no_facts(text):

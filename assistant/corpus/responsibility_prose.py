@@ -13,7 +13,6 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from assistant.lexicon.units import (
-    BODY_HEADS,
     COLLECTIVE_UNITS,
     DEPARTMENT_RE,
     GENERIC_DEPARTMENT_RE,
@@ -22,7 +21,6 @@ from assistant.lexicon.units import (
     LEVEL_TREASURY_RE,
     LOCAL_UNIT_PATTERNS,
     canonical_unit,
-    drop_verb_before_level,
     is_unit_name,
     national_names,
     split_unit_list,
@@ -40,16 +38,13 @@ def is_body(name: str) -> bool:
 _SELF_REF = r"我(?:局|委|部|厅|办|署|院|行|会)"
 #: A body by its role word, in a slot that already says it is a body (由…负责, X会同…):
 #: 军队各级防化业务部门, 地方各级宣传部门. Never 由 or 的 inside, so a clause's topic is not taken in,
-#: and not the 经 of 经X批准. A 其 before it is the subject's own body (由其所在单位或者上级主管部门给予处分).
-_LOOSE = r"(?!经(?![济信发营]))(?:其(?![他它余中]))?(?:所在地?)?(?:(?![由的对是在])[\u4e00-\u9fff、（）()]){1,20}?(?:部门|机关|机构|人民政府)|主管单位"
+#: and not the 经 of 经X批准.
+_LOOSE = r"(?!经(?![济信发营]))(?:所在地?)?(?:(?![由的对是在])[\u4e00-\u9fff、（）()]){1,20}?(?:部门|机关|机构|人民政府)|主管单位"
 #: A list of such bodies sharing one role word: 同级财政、税务部门.
 _LOOSE_LIST = r"(?:(?![由的对是在])[\u4e00-\u9fff、]){0,20}?(?:部门|机关|机构|单位)"
 #: A body named by where it sits (物业所在地公安机关, 核心区所在地的区人民政府, 片区所在地设区的市人民政府): the
 #: 在 and 的 of these fixed words open no relative clause.
 _SEATED = r"(?:所在地的?|设区的市)"
-#: A government's body named by the work it is in charge of, as laws name it: 县级以上人民政府负责残疾人工作的
-#: 机构, 国务院负责中医药管理的部门. Its 的 closes the name, not a relative clause over the sentence.
-_BY_FUNCTION = r"(?:负责|主管)(?:(?![由的对是在，,。；;、])[\u4e00-\u9fff]){1,14}?的(?=部门|机构)"
 #: A government body by its role word where nothing but a duty word says so (市、县（区）水行政主管部门
 #: 应当…, 审计机关应当…): 机构 only as an administering one, as 金融机构 / 医疗机构 are not government.
 _LOOSE_GOV = (rf"(?!经(?![济信发营]))(?:{_SEATED}|(?![由的对是在]|会同|应当|可以)[\u4e00-\u9fff、（）()]){{1,20}}?"
@@ -75,15 +70,10 @@ _GAP = r"(?:在[^，,。；;由的]{1,12}?[中内上下]|按(?:照)?[^，,。；
 #: Any other frame a 由X sets before its verb, opened by a frame word so that no body's name is cut (自然资源主管
 #: 部门 opens with 自, so 自 and 从 are none): 按年度, 于每年6月底前, 根据实际情况, 依照国家有关规定.
 _FRAME_GAP = r"(?:按照?|于|在|根据|依据|依照|每年|每季度|每月|统一|通过)[^，,。；;由的]{1,15}?"
-#: Where a subject can start: the text's start, a clause boundary, or after an article number's space, or
-#: where 特别是 / 尤其是 singles one body out of those before it (各省、自治区、直辖市，特别是重点监视防御区所在地
-#: 人民政府，也要抓紧…).
-_START = r"(?:^|(?<=[。；;，,：:\n\s　])|(?<=特别是|尤其是))"
+#: Where a subject can start: the text's start, a clause boundary, or after an article number's space.
+_START = r"(?:^|(?<=[。；;，,：:\n\s　]))"
 #: A phrase setting the frame between a subject and its verb.
-_FRAME = r"(?:在|根据|按照|依据|依照|结合)"
-#: Where a short frame closes before the verb: a place or scope (在…内, 在…中) or the duty's ground
-#: (依照国务院规定的职责, 按照本级人民政府规定): 国务院农业农村、林业和草原主管部门分别依照国务院规定的职责负责….
-_FRAME_END = r"(?:[内中下上]|职责|规定|要求)"
+_FRAME = r"(?:在|根据|按照|依据|结合)"
 #: A verb that only describes its subject (市人民政府设立的图书馆, 负责管理地震工作的部门) is no fact.
 _RELATIVE = re.compile(r"的|[^，,。；;：:]{0,15}?的(?:部门|机构|机关|单位)")
 
@@ -94,7 +84,7 @@ def _unit_alternation() -> tuple[str, str]:
     names = "|".join(re.escape(n) for n in sorted(set(national_names()) | set(COLLECTIVE_UNITS), key=len, reverse=True))
     local = "|".join(p.pattern for p in (*LOCAL_UNIT_PATTERNS, DEPARTMENT_RE, LEVEL_GOVERNMENT_RE, LEADING_GROUP_RE,
                                           LEVEL_TREASURY_RE))
-    anchored = rf"(?:(?<=[由。；;，,：:、\n和及与同报经送交])|^){GENERIC_DEPARTMENT_RE.pattern}"
+    anchored = rf"(?:(?<=[由。；;，,：:、\n和及与同报经])|^){GENERIC_DEPARTMENT_RE.pattern}"
     unit = rf"(?:{local}|{anchored}|(?:国家)?(?:{names})|{_SELF_REF})"
     return unit, rf"{unit}(?:[、和及与]{unit})*(?:等(?:有关)?(?:部门|单位))?"
 
@@ -114,9 +104,7 @@ def _receiver_patterns() -> tuple[re.Pattern[str], ...]:
     return (
         re.compile(rf"(?:报(?![告表批道名销考])|报送|报请|提交|送)经?{body}(?:[（(][^（）()]{{1,10}}[）)])?{_RECEIVE}"),
         re.compile(rf"(?<![已未])经(?![济信发营贸费过])(?:{body})(?:{_STEPS}){_RECEIVE}"),
-        # 经市水行政主管部门或者区河道行政主管部门报同级人民政府批准: the bodies that put the matter up
-        re.compile(rf"(?<![已未])经(?![济信发营贸费过])(?:{body})(?=报(?:请|经)?[^。；;，,]{{2,30}}?{_RECEIVE})"),
-        re.compile(rf"(?<![面指方趋倾走去偏])向{body}(?:(?:申请|报送|提出|提交)?{_RECEIVE}|报送|提交|移交|申报|报告)"),
+        re.compile(rf"(?<![面指方趋倾走去偏])向{body}(?:申请|报送|提出|提交)?{_RECEIVE}"),
     )
 
 
@@ -149,8 +137,6 @@ def _prose_patterns() -> tuple[tuple[re.Pattern[str], re.Pattern[str] | None], .
     # 会同中央农办、农业部…等部门: a list closed by 等部门 says each piece is a body, so a short name the
     # vocabulary lacks (中央农办) is taken by its shape there, and the known names after it are not lost.
     shaped = rf"(?:{unit}|[\u4e00-\u9fff]{{1,8}}?(?:办|委|局|部|厅|署|院|会))"
-    # 由市人民代表大会常务委员会法制工作委员会负责编制: in that slot a longer name is a body by its head word too
-    slot_body = rf"(?:(?![由的对是在和及与或])[\u4e00-\u9fff]){{2,22}}?(?:{'|'.join(BODY_HEADS)})"
     listed = rf"{shaped}(?:、{shaped})*等(?:有关)?(?:部门|单位)"
     # 会同编制、发展改革、财政、…、妇联、残联等单位: a list of fields of work (and bodies) of any length that
     # 等单位 closes is the partners, each piece a body of its field (_names)
@@ -167,7 +153,7 @@ def _prose_patterns() -> tuple[tuple[re.Pattern[str], re.Pattern[str] | None], .
         (re.compile(rf"{by}(?P<lead>{units})(?:{_GAP}|{_FRAME_GAP})?{act}"), cue("由")),
         # 由邮电部会同国务院有关部门规定 / 由常务委员会负责解释: after 由 and before 会同 or 负责 the slot says
         # it is a body, so a name the vocabulary lacks is taken by its shape
-        (re.compile(rf"{by}(?P<lead>{shaped}|{slot_body})(?=会同|联合|负责(?!人|同志))(?:(?:会同|联合)(?P<support>{partners}|{_LOOSE_LIST}))?"),
+        (re.compile(rf"{by}(?P<lead>{shaped})(?=会同|联合|负责(?!人|同志))(?:(?:会同|联合)(?P<support>{partners}|{_LOOSE_LIST}))?"),
          cue("由")),
         (re.compile(rf"{_START}(?P<lead>{units})(?:牵头[，,]?)?(?:已经?|将|还|也)?(?:会同|联合)(?P<support>{partners})"),
          cue("会同|联合")),
@@ -183,30 +169,17 @@ def _prose_patterns() -> tuple[tuple[re.Pattern[str], re.Pattern[str] | None], .
         # 省科技和财政部门是创新资金的主管部门: a body by its role word, named the one in charge
         (re.compile(rf"{_START}(?P<lead>{_LEVEL_GOV}|{_LOOSE_GOV})(?:是|为)[^，,。；;]{{0,30}}?(?:主管|牵头|责任|负责)(?:单位|部门|主体|机关)(?!以外|之外|外的|的)"),
          cue("(?:主管|牵头|责任|负责)(?:单位|部门|主体|机关)")),
-        (re.compile(rf"{by}(?P<lead>{_LOOSE})(?:(?:会同|联合)(?P<support>{_LOOSE_LIST}))?(?:{_GAP}|{_FRAME_GAP})?{act}"), cue("由")),
+        (re.compile(rf"{by}(?P<lead>{_LOOSE})(?:(?:会同|联合)(?P<support>{_LOOSE_LIST}))?{_GAP}?{act}"), cue("由")),
         # 由市住房城乡建设部门会同市发展改革、统计等部门制定: the partners end the slot, whatever verb follows
         (re.compile(rf"{by}(?P<lead>{_LOOSE})(?:会同|联合)(?P<support>{partners}|{_LOOSE_LIST})"), cue("由")),
         (re.compile(rf"{_START}(?P<lead>{_LOOSE})(?:{_MODAL}){{0,2}}(?:会同|联合)(?P<support>{_LOOSE_LIST}|{partners})"), cue("会同|联合")),
-        # 县级以上人民政府负责残疾人工作的机构，负责组织…: a body named by its work (_BY_FUNCTION), then its task
-        (re.compile(rf"{_START}(?P<lead>(?:(?![由的对是在，,。；;])[\u4e00-\u9fff、（）()]){{0,12}}?(?:人民政府|国务院){_BY_FUNCTION}(?:部门|机构))"
-                    rf"[，,]?(?:{_MODAL}{{0,2}}{_DUTY}|(?:{_MODAL}){{0,2}}{_VERB})"), cue("负责|主管")),
-        # 请各省(区、市)…工业和信息化主管部门按照…积极组织评选推荐 / 请辽宁、山东、贵州省商务主管部门上报…: a
-        # notice asks the bodies it names to act, whatever the verb
-        (re.compile(rf"(?<=请)(?P<lead>{units}|(?:(?![由的对是在要将需请]|会同|应当|可以)[\u4e00-\u9fff、（）()]){{1,30}}?"
-                    rf"(?:主管部门|行政部门|部门|人民政府))(?![\u4e00-\u9fff]{{0,2}}的)"), cue("请")),
-        # 审计机关应当…: a body word with a duty word is the subject that acts; one set off by a comma
-        # (…所在地人民政府，也要抓紧…) is the same subject
-        (re.compile(rf"{_START}(?P<lead>{_LOOSE_GOV})[，,]?{_MODAL}{{0,2}}{_DUTY}"), None),
-        # 民用航空主管部门可以对有关单位处以警告 / 监察机关或有关主管部门可根据情节轻重给予…: so is one with a modal
-        # before any verb of its task (a frame may stand between), unless the
-        # words before the body word are a task's verbs (组织、协调和督促有关部门依法做好…: the object)
-        (re.compile(rf"{_START}(?!(?:{_VERB}|督促|要求|鼓励|支持|引导|协助|配合)[、，,和及与]?)(?P<lead>{_LOOSE_GOV})(?:{_MODAL}){{1,2}}(?:{_FRAME}[^。；;，,]{{1,20}}?)?{_VERB}"), None),
+        (re.compile(rf"{_START}(?P<lead>{_LOOSE_GOV}){_MODAL}{{0,2}}{_DUTY}"), None),
         # 各区工业和信息化主管部门对申报材料进行初审 / 县民政部门每年对…进行: a body named with its level
         (re.compile(rf"{_START}(?P<lead>{_LEVEL_GOV}){act}"), None),
         # 财政部和水利部在总结…的基础上,…,制定了… / 各省科技行政管理部门根据本办法,…制定… / 县级以上人民政府
         # 有关部门在各自职责范围内负责… / 科技部拟在“十五”后两年，选择…: the verb comes after a framing
         # phrase of its own, which a planned or required measure opens with its modal (拟, 将, 要)
-        (re.compile(rf"{_START}(?P<lead>{subject}|{_LEVEL_GOV})(?=(?:{_MODAL}){{0,2}}{_FRAME}(?:[^。；;]{{0,60}}?[，,]|[^。；;，,]{{1,20}}?{_FRAME_END})(?:{_MODAL}){{0,2}}{_VERB})"),
+        (re.compile(rf"{_START}(?P<lead>{subject}|{_LEVEL_GOV})(?=(?:{_MODAL}){{0,2}}{_FRAME}(?:[^。；;]{{0,60}}?[，,]|[^。；;，,]{{1,20}}?[内中下上])(?:{_MODAL}){{0,2}}{_VERB})"),
          cue(_FRAME)),
         # 温家宝总理批示发展改革委、科技部、建设部和环保总局认真研究 / 责成市商务局牵头办理: bodies a superior
         # commissions, named as the object of 批示/责成/指示, are the ones to act
@@ -256,7 +229,7 @@ def _read_sentence(text: str, found: Responsibility, region: str | None, author:
                 if found.units and m.group("support"):  # an elided subject: the one this text has named
                     found.add("support", [u for u in _names(m.group("support"), region, author) if u not in found.units])
                 continue
-            if any(m.start() < e and s < m.end() for s, e in taken) or re.search("[由的]", re.sub(f"{_SEATED}|{_BY_FUNCTION}", "", m.group("lead"))) \
+            if any(m.start() < e and s < m.end() for s, e in taken) or re.search("[由的]", re.sub(_SEATED, "", m.group("lead"))) \
                     or _RELATIVE.match(text, m.end()):
                 continue  # 具体工作由开发区管委会: a subject never swallows the clause's topic
             taken.append(m.span())
@@ -293,7 +266,7 @@ _ADDRESSEE = re.compile(r"(?!各级(?:地方)?(?:人民)?政府$)各(?:[省市�
 #: A sentence's own item number (二、/（三）/4.), which is not part of the subject after it.
 _ITEM_LABEL = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．](?!\d))\s*")
 #: Every prose form has one of these; text without them is not searched (laws are long).
-_PROSE_CUE = re.compile(rf"由|会同|联合|将|是|为|请|{_DUTY}|{_VERB}")
+_PROSE_CUE = re.compile(rf"由|会同|联合|将|是|为|{_DUTY}|{_VERB}")
 #: (以下简称“区产促中心”) between a body and its verb.
 _ALIAS_NOTE = re.compile(r"[（(](?:以下简称|以下统称|下称|简称|统称)[^（）()]{1,20}[）)]")
 _SHORT_NAME = re.compile(r"(?:以下简称|下称|简称)[“\"「]?([^”\"」（）()]{1,20}?)[”\"」]?[）)]")
@@ -311,9 +284,7 @@ def self_reference(word: str, author: str | None) -> str:
 
 def _names(names: str, region: str | None, author: str | None = None) -> list[str]:
     """外交部和总参谋部 names two bodies; 文化和旅游部 is one: 和 splits only between bodies.
-    同级财政、税务部门 shares its 部门: one name, kept as written. A 其 before a body is the
-    subject's own (其所在单位), not part of the name."""
-    names = drop_verb_before_level(re.sub(r"^其(?![他它余中])", "", names))
+    同级财政、税务部门 shares its 部门: one name, kept as written."""
     shared = re.search(r"等(?:有关)?(?:部门|单位)(?:和单位)?$", names)
     names = names[: shared.start()] if shared else names
     if shared and "、" in names and not any(is_body(p) for p in names.split("、")):
@@ -339,8 +310,8 @@ def _names(names: str, region: str | None, author: str | None = None) -> list[st
 
 
 def split_joined(unit: str) -> list[str]:
-    """外交部和总参谋部 / 市级各有关部门及各县市区政府 / 所在单位或者上级主管部门 name two bodies;
-    文化和旅游部 is one: 和/及/与/或者 split a name only where every piece is a body and the whole is none."""
-    pieces = [p for p in re.split("或者|[和及与或]", unit) if p]
+    """外交部和总参谋部 / 市级各有关部门及各县市区政府 name two bodies; 文化和旅游部 is one: 和/及/与
+    split a name only where every piece is a body and the whole is none."""
+    pieces = [p for p in re.split("[和及与]", unit) if p]
     split = len(pieces) > 1 and not is_unit_name(unit) and all(is_unit_name(p) or p.endswith(_BODY_WORD) for p in pieces)
     return pieces if split else [unit]

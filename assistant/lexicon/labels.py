@@ -12,13 +12,9 @@ import re
 
 #: Labels that introduce a list of responsible units in running text, by the role they give:
 #: none (the first named leads), lead, supporting.
-#: 实施主体 / 责任主体 / 落实单位 / 承担单位 / 执行单位 / 实施部门 / 主管部门 name the body that carries an item out
-#: as the others do (实施主体：市商务局).
-GENERAL_LABELS: tuple[str, ...] = ("责任单位", "负责单位", "负责部门", "责任部门", "实施单位", "主责单位", "承办单位",
-                                   "实施主体", "责任主体", "落实单位", "承担单位", "执行单位", "实施部门", "主管单位", "主管部门")
+GENERAL_LABELS: tuple[str, ...] = ("责任单位", "负责单位", "负责部门", "责任部门", "实施单位", "主责单位", "承办单位")
 LEAD_LABELS: tuple[str, ...] = ("牵头单位", "牵头部门", "主办单位", "主责部门")
-SUPPORT_LABELS: tuple[str, ...] = ("配合单位", "配合部门", "参与单位", "协办单位", "协同单位", "协助单位",
-                                   "协同部门", "参与部门", "协办部门", "协助部门")
+SUPPORT_LABELS: tuple[str, ...] = ("配合单位", "配合部门", "参与单位", "协办单位", "协同单位", "协助单位")
 UNIT_LABELS: tuple[str, ...] = GENERAL_LABELS + LEAD_LABELS + SUPPORT_LABELS
 
 #: Column headers of task tables (序号 | 工作任务 | 负责部门 | 时间进度), most specific first.

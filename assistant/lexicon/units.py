@@ -131,12 +131,6 @@ DEPARTMENT_STEMS: tuple[str, ...] = (
 DEPARTMENT_SUFFIXES: tuple[str, ...] = (
     "管理委员会", "委员会", "办公室", "服务中心", "中心", "分局", "局", "委", "办", "厅",
 )
-#: The words a body's name ends with, whatever its place and field (市人民代表大会常务委员会法制工作委员会,
-#: 区产促中心, 登记主管机关): where the syntax already says a body stands (由…负责), a name ending so is one.
-BODY_HEADS: tuple[str, ...] = (
-    "委员会", "管委会", "办公室", "办公厅", "领导小组", "中心", "人民政府", "政府", "机关", "机构", "部门",
-    "局", "委", "厅", "办", "部", "署", "院", "会", "公司", "集团", "总队",
-)
 #: Bodies that are not "stem + suffix": people's organisations and zone committees.
 _ORGANISATIONS = r"(?:残联|妇联|总工会|科协|团委|工商联|[\u4e00-\u9fff]{0,6}(?:开发区|高新区|园区|新区|经开区|保税区|示范区|社区)管委会)"
 _STEM = "|".join(sorted(DEPARTMENT_STEMS, key=len, reverse=True))
@@ -213,15 +207,8 @@ def _local_matches(text: str, at: int | None = None) -> list[re.Match[str]]:
 
 
 #: Words that send a matter to a body or name who acts, read by the place pattern as part of a place (已经市 +
-#: 政府, 项目经县 + 发改局, 确定区 + 工业和信息化局负责…); 会同 not before 县, as 会同县 is a county.
-_VERB_BEFORE_LEVEL = re.compile(r"(?:已经|报经|业经|并经|报请|提请|呈报|并由|交由|确定|明确|要求|责成|委托|授权|指导|督促|支持|鼓励|"
-                                r"经|由|向|报|请)(?=[省市区县镇乡])|会同(?=[省市区])")
-
-
-def drop_verb_before_level(name: str) -> str:
-    """区工业和信息化局 from 确定区工业和信息化局: a verb before the level word is no part of the name."""
-    m = _VERB_BEFORE_LEVEL.match(name)
-    return name[m.end():] if m and len(name) - m.end() >= 3 else name
+#: 政府, 项目经县 + 发改局); 会同 not before 县, as 会同县 is a county.
+_VERB_BEFORE_LEVEL = re.compile(r"(?:已经|报经|业经|并经|报请|提请|呈报|并由|交由|经|由|向|报|请)(?=[省市区县镇乡])|会同(?=[省市区])")
 
 
 def _strip_region(name: str, region: str | None) -> str:
