@@ -71,6 +71,7 @@ from assistant.config import Settings
 from assistant.corpus.model import Clause, Document
 from assistant.index.lookup import ArticleIndex
 from assistant.lexicon.abbreviation import abbreviates
+from assistant.lexicon.actors import states_actor
 from assistant.lexicon.labels import strip_unit_note
 from assistant.lexicon.regions import Level, to_simplified
 from assistant.lexicon.tokenizer import Tokenizer
@@ -272,10 +273,13 @@ class EvidenceSelector:
         or a frequency the best clause does not state may be stated by another best-ranked clause of the
         same document naming the asked subject at least as well (the opening names the award, 附件二 says
         每两年评审一次): that clause answers, checked the same way (the value must stand where the asked
-        words are)."""
+        words are). Who is responsible, asked of a task a best-ranked clause names far better than the clauses
+        chosen for their units, is answered by that clause when its prose says who acts (`_acting_in_prose`)."""
         reason = self._unfilled(query, selected, hits)
         if reason is None or not selected or not hits:
             return reason, selected
+        if (acting := self._acting_in_prose(query, selected, hits)) is not None:
+            return None, [acting]
         if query.slot is not Slot.NUMBER and not ASKS_FREQUENCY.search(query.own_text):
             return reason, selected
         words = self._measure_words(query, hits)
@@ -308,6 +312,11 @@ class EvidenceSelector:
         clause 一1 names no body; a neighbouring item's 牵头单位 is another task's). The task is in the text,
         its unit is not. The chosen clause is credited with a word it names by its short form (县工信局负责技改
         重点产业项目 names 技术改造)."""
+        return "文件提到了所问的这项工作，但没有写明由哪个单位负责。" if self._named_better(query, selected, hits) else None
+
+    def _named_better(self, query: Query, selected: list[Clause], hits: list[Hit]) -> Clause | None:
+        """The best-ranked clause with no parsed unit that names the asked task more than twice as well as the
+        clauses chosen for their units (see `_unassigned`); None when there is none."""
         if query.slot is not Slot.UNITS or query.follow_up or not selected:
             return None
         words = self._measure_words(query, hits)
@@ -318,11 +327,24 @@ class EvidenceSelector:
             return sum(len(w) for w in words if w in text or (short and len(w) == 4 and w[0] + w[2] in text))
 
         given = max(named(c, short=True) for c in selected)
-        for hit in hits[:_NEAR_WINDOW]:
-            clause = hit.clause
-            if clause not in selected and not clause.units and named(clause) >= 4 and named(clause) > 2 * given:
-                return "文件提到了所问的这项工作，但没有写明由哪个单位负责。"
-        return None
+        return next(
+            (
+                h.clause for h in hits[:_NEAR_WINDOW]
+                if h.clause not in selected and not h.clause.units and named(h.clause) >= 4 and named(h.clause) > 2 * given
+            ),
+            None,
+        )
+
+    def _acting_in_prose(self, query: Query, selected: list[Clause], hits: list[Hit]) -> Clause | None:
+        """The clause `_unassigned` would decline on, when its own text or heading says who acts in a marked
+        position the unit reader does not parse (工业专项资金每年由区级财政统筹安排; 重点监视防御区所在地人民政府，
+        也要抓紧地方的防震减灾立法工作; 坚持“一把手”负总责; 联系人:朱倩: `lexicon.actors`): that clause answers,
+        quoted, in place of the clauses chosen for their units, which name the task far less. The units read at
+        parse time are left as they are; this widens what answers, it adds no way to decline."""
+        better = self._named_better(query, selected, hits)
+        if better is None or not any(map(states_actor, (better.text, better.clause_title or ""))):
+            return None
+        return better if self._unfilled(query, [better], hits) is None else None
 
     def _ranked(
         self, query: Query, focus: tuple[str, ...], filters: Filters, wants: Callable[[Clause], bool] | None

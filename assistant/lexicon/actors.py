@@ -1,0 +1,43 @@
+"""Where a sentence says who acts, in prose the unit reader does not parse.
+
+The unit reader (assistant.corpus.responsibility) reads bodies from notes, brackets and lists at parse time.
+A clause may still say who acts in its own sentence: 工业专项资金每年由区级财政统筹安排, 重点监视防御区所在地
+人民政府，也要抓紧地方的防震减灾立法工作, 坚持“一把手”负总责, 联系人:朱倩. These forms mark the actor by its
+position (由X…, X要/负责/牵头, 请X…, a 联系人/责任人 label), so an answer can quote the sentence that says who
+acts where no unit was parsed. Read at answer time only: what the parser stores is not changed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.lexicon.units import is_unit_name
+
+#: a labelled person or body: 联系人:朱倩, 责任人：…, 责任主体为…
+_LABELLED = re.compile(r"(?:联系人|责任人|负责人|责任主体|实施主体|责任单位)\s*(?:[:：]|为|是)\s*[\u4e00-\u9fff“\"]")
+#: an actor (a short phrase, no pause or sentence mark) before the verb that makes it one
+_ACTOR = r"[^，,。；;：:！？!?]{2,24}?"
+#: 由X负责 / 由X统筹安排: the actor after 由, before what it does
+_BY = re.compile(rf"由(?P<actor>{_ACTOR})(?:负责|牵头|统筹|承担|组织|安排|制定|审核|审查|解决|落实|实施|受理|办理|出具|拨付|提出)")
+#: X要 / X负责 / X牵头 / X负总责 / 请X: the actor opening its clause (after a pause, or the clause before 也要)
+_SUBJECT = re.compile(
+    rf"(?:^|[，,；;。：:])(?:请|特别是|尤其是)?(?P<actor>{_ACTOR})[，,]?(?:也|还|都|均)?(?:负总责|牵头负责|负责|牵头|要|应当|必须)"
+)
+#: who an actor may be when the unit lexicon does not read it as a body: a collective (各县区、各部门), a
+#: person by role (“一把手”, 主要负责人, 分管领导), a body by its last character, a level's treasury (区级财政)
+_COLLECTIVE = re.compile(r"^[“\"]?(?:各|有关|相关)")
+_ROLE_END = re.compile(r"(?:把手|负责人|责任人|领导|同志|单位|[府局委厅办部门处会室心院司署行队站组]|[省市区县乡镇]级?财政)[”\"]?$")
+
+
+def _is_actor(phrase: str) -> bool:
+    """Whether a phrase in an actor's position names one (not a task or a topic in that position)."""
+    phrase = phrase.strip()
+    return bool(_COLLECTIVE.search(phrase) or _ROLE_END.search(phrase) or is_unit_name(phrase))
+
+
+def states_actor(sentence: str) -> bool:
+    """Whether a sentence says who acts by one of the marked positions above."""
+    text = re.sub(r"\s+", "", sentence)
+    if _LABELLED.search(text):
+        return True
+    return any(_is_actor(m.group("actor")) for pattern in (_BY, _SUBJECT) for m in pattern.finditer(text))
