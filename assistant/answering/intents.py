@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from enum import Enum, StrEnum
 
 from assistant.corpus.model import Clause
+from assistant.lexicon.time import TIME_TEXT  # noqa: F401 (the answering modules read it from here)
 
 
 class Intent(StrEnum):
@@ -72,11 +73,6 @@ _VALIDITY_TEXT = re.compile(
 _NAMED_TEXT = re.compile(r"《[^》]*》|[（(](试行|暂行)[）)]")
 
 
-#: a date or a span of time: what a deadline question is answered with when no 时间进度 was parsed
-TIME_TEXT = re.compile(
-    r"(?:19|20)\d\d\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|底|年底)?"
-    r"|[一二两三四五六七八九十\d]+个?(?:年|月|日|天|工作日|周)(?:以上|以内|之内|内|后)|年底前|月底前|季度"
-)
 #: a number that can answer "how many": not a year of a date (2015年), a month or day, a document's number
 #: (〔2021〕22号) or an ordinal label (第42项)
 NUMBER_VALUE = re.compile(

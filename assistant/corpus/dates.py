@@ -14,13 +14,11 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from assistant.lexicon.time import DEADLINE_RE
+
 from .metadata import to_iso
 from .numerals import cn_to_int
 
-DEADLINE_RE = re.compile(
-    r"\d{4}年(?:第?[一二三四]季度|[上下]半年|年底前?|年内|内|底前?|\d{1,2}月底?)前?(?:启动|完成|出台|发布|建成|实施|实现)?"
-    r"|(?:今年|年)底前|到\d{4}年底(?:前)?|\d{1,2}月底前(?:启动|完成|出台|发布|建成|实施|实现)?"
-)
 _DATE = r"(?:\d{4}|[〇零○一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日"
 _COUNT = r"\d{1,2}(?:\.\d+)?(?!\d)|[一二两三四五六七八九十]+"
 #: A sentence about the document itself: 本办法 / 本措施 / 上述政策 …, or a bare 有效期 statement.
