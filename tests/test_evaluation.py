@@ -196,6 +196,14 @@ def test_gates_from_measured_values():
     assert gates == {"citation_recall": 0.81, "fact_accuracy": 0.82, "mrr": 0.01}
 
 
+def test_a_metric_measured_at_zero_gets_no_gate():
+    # a new suite whose four conversations all fail: a 0.01 gate would fail the run it was measured on
+    metrics = {"multiturn_accuracy": 0.0, "citation_recall": 0.72}
+    gates = eg.gates_from(metrics, {"multiturn": 4, "answerable": 95})
+    assert gates == {"citation_recall": 0.69}
+    assert eg.check_gates(metrics, gates) == []
+
+
 def test_gate_margin_is_at_least_one_item():
     metrics = {"multiturn_accuracy": 0.8235, "citation_recall": 0.9}
     gates = eg.gates_from(metrics, {"multiturn": 17, "answerable": 192})

@@ -77,6 +77,8 @@ def gates_from(
     metrics: dict[str, float | None], counts: dict[str, int] | None = None, margin: float = GATE_MARGIN
 ) -> dict[str, float]:
     """Thresholds a little below the measured values: floor(value − margin, 2 decimals), at least 0.01.
+    A metric measured at 0 gets no gate: the 0.01 floor would be a threshold the suite already misses
+    (a new suite whose four conversations all fail).
 
     With `counts`, the margin is at least one item's worth (1/n): a metric over 17
     conversations moves by 0.06 when one flips, and a gate must not hang on that.
@@ -84,7 +86,7 @@ def gates_from(
     gates = {}
     for key in GATED:
         value = metrics.get(key)
-        if value is not None:
+        if value:
             n = (counts or {}).get(_GATE_BASIS[key], 0)
             slack = max(margin, 1 / n) if n else margin
             gates[key] = max(0.01, math.floor(round((value - slack) * 100, 6)) / 100)
