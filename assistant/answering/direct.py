@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from datetime import date
 
-from assistant.answering.intents import ASKS_ADDRESSEES, ASKS_BASIS, CITES_BASIS, TIME_TEXT, Slot
+from assistant.answering.intents import ASKS_ADDRESSEES, ASKS_BASIS, CITES_BASIS, Slot
 from assistant.answering.measures import (
     ASKS_PERIOD,
     FRAGMENT_END,
@@ -33,6 +33,7 @@ from assistant.lexicon.labels import UNITS_NOTE_RE
 from assistant.lexicon.regions import to_simplified
 from assistant.lexicon.salutation import salutation
 from assistant.lexicon.sentences import split_sentences
+from assistant.lexicon.time import TIME_TEXT
 from assistant.lexicon.tokenizer import Tokenizer
 from assistant.lexicon.units import written_forms
 

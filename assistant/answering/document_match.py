@@ -294,10 +294,10 @@ def description(document: Document) -> tuple[str, str, str]:
 
 def titles_of(documents: Sequence[Document]) -> DocumentTitles:
     """The description index of a set of loaded documents, built once per set (see the module docstring)."""
-    return _titles(_Library(documents))
+    return _titles(Library(documents))
 
 
-class _Library:
+class Library:
     """A set of loaded documents as a cache key: the same document objects in the same order. A build
     parses its documents once and keeps them, so identity is what tells two builds apart, at the cost
     of a look at each object (not of re-reading 3,000 titles on every question)."""
@@ -313,14 +313,14 @@ class _Library:
 
     def __eq__(self, other: object) -> bool:
         return (
-            isinstance(other, _Library)
+            isinstance(other, Library)
             and len(other.documents) == len(self.documents)
             and all(a is b for a, b in zip(self.documents, other.documents, strict=True))
         )
 
 
 @lru_cache(maxsize=2)  # the build in use and the one replacing it; a cached key holds its documents alive
-def _titles(library: _Library) -> DocumentTitles:
+def _titles(library: Library) -> DocumentTitles:
     return DocumentTitles([description(d) for d in library.documents])
 
 

@@ -20,7 +20,6 @@ from dataclasses import dataclass
 from enum import Enum, StrEnum
 
 from assistant.corpus.model import Clause
-from assistant.lexicon.time import TIME_TEXT  # noqa: F401 (the answering modules read it from here)
 
 
 class Intent(StrEnum):

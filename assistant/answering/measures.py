@@ -26,7 +26,6 @@ from assistant.answering.intents import (
     RATE_TEXT,
     SUPPORT_TEXT,
     TIERS_TEXT,
-    TIME_TEXT,
     Intent,
     Slot,
     slot_spec,
@@ -46,6 +45,7 @@ from assistant.corpus.money import (
 from assistant.corpus.numerals import cn_to_int
 from assistant.corpus.responsibility import without_framing
 from assistant.lexicon.regions import MEASURE_LEVELS, to_simplified
+from assistant.lexicon.time import TIME_TEXT
 from assistant.lexicon.units import find_units
 
 #: an amount or a rate in a text

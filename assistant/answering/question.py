@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 
-from assistant.answering.document_match import CITED_TITLE, titles_of, without_description
+from assistant.answering.document_match import CITED_TITLE, Library, titles_of, without_description
 from assistant.answering.intents import (
     ASKS_SPAN,
     COMPARABLE,
@@ -260,10 +260,17 @@ def _of_asked_place(question: str, documents: list[Document]) -> list[Document]:
 
 
 @lru_cache(maxsize=4096)
+def _own_title(title: str) -> str:
+    """A title less the titles it cites (关于印发《…》的通知 names its own subject only); memoised, as every national
+    and provincial title is read for each question naming a place or a level."""
+    return CITED_TITLE.sub("", title)
+
+
+@lru_cache(maxsize=4096)
 def _title_places(title: str) -> frozenset[str]:
     """The provinces and places a title names outside the titles it cites, by full and short name (哈尔滨市,
     哈尔滨; 四川); memoised, as every national title is read for each question naming a level."""
-    title = CITED_TITLE.sub("", title)
+    title = _own_title(title)
     places = [p for p in PROVINCES if p in title] + list(named_places(title))
     return frozenset(n for p in places for n in (p, _stem(p)) if len(n) >= 2)
 
@@ -310,8 +317,7 @@ def _described(
         if not _fits(document, named_places(question, known_places(documents))):
             return set(), set(), ()
         return {best.doc_id}, set(), best.words
-    unknown = [d for d in documents if _of_unknown_government(d)]
-    statements = {d.doc_id: own_statement(d) for d in unknown}
+    statements = _statements(Library(documents))
     opened = {p: {doc_id for doc_id, (opening, _) in statements.items() if p in opening} for p in places}
     return titles.narrow(rest, groups, places, {d: " ".join(s) for d, s in statements.items()}, opened)
 
@@ -323,6 +329,13 @@ _PLACE_OPENING = 200
 def _of_unknown_government(document: Document) -> bool:
     """A local document whose issuer, title and metadata name no government (a compilation, a page's text)."""
     return document.level != Level.NATIONAL and not (document.region or document.government)
+
+
+@lru_cache(maxsize=2)  # the build in use and the one replacing it, as `titles_of`
+def _statements(library: Library) -> dict[str, tuple[str, str]]:
+    """`own_statement` of each document of unknown government, read once per loaded library, not per question
+    (a library of uploads may hold hundreds of them). Callers read it, never change it."""
+    return {d.doc_id: own_statement(d) for d in library.documents if _of_unknown_government(d)}
 
 
 def own_statement(document: Document) -> tuple[str, str]:
@@ -485,7 +498,7 @@ def _about_place(document: Document, place: str) -> bool:
     以哈尔滨市名义申办…, 山东省青岛西海岸新区条例): it is that place's as much as the
     place's own documents are; a province writes for one of its cities or areas as the state writes for one
     province."""
-    return document.level in (Level.NATIONAL, Level.PROVINCE) and place in CITED_TITLE.sub("", document.title)
+    return document.level in (Level.NATIONAL, Level.PROVINCE) and place in _own_title(document.title)
 
 
 def _narrowest(groups: list[set[str]]) -> set[str]:

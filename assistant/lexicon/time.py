@@ -32,12 +32,14 @@ NAMED_POINT = (
     rf"{_YEAR}(?:\s*{_MONTH}|第?[一二三四1-4]季度末?|[上下]半年|年?底|年内|末|{_BEFORE}(?![一二三四五六七八九十\d]))?"
     r"|[“\"]?十[一二三四五六]五[”\"]?(?:期间|时期|末|初)"
 )
+#: a date that comes back every year, quarter or month (每季度最后一个月的30日前, 每年3月31日前, 每月十日前)
+RECURRING = rf"每(?:年度?|个?季度|个?月|半年)[^，。；,;]{{0,12}}?(?:{_DAY}\s*日|底){_BEFORE}"
 #: a period relative to the act or the year (次月起, 次年, 当年内, 年内, 年底前, 季度末), and a recurring date (每季度
 #: 最后一个月的30日前, 每年3月31日前, 每月十日前); 年内 after a count (三年内) is a duration
 RELATIVE = (
     r"次(?:年|月|日)度?(?:起|内|底)?|当(?:年|月)度?(?:起|内|底|末)"
     r"|(?<![\d一二两三四五六七八九十百几])年内|年底前|年末|月底前|季度末|[上下]半年"
-    rf"|每(?:年度?|个?季度|个?月|半年)[^，。；,;]{{0,12}}?(?:{_DAY}\s*日|底){_BEFORE}"
+    rf"|{RECURRING}"
 )
 #: a span counted from an act (自收到申请之日起二十日内), or the period after it (自企业登记注册的次月起); the
 #: period of the act itself (自认定当年起给予企业连续5年奖励) opens how long a measure lasts, not when it is due
@@ -59,6 +61,6 @@ DEADLINE_RE = re.compile(
     rf"\d{{4}}年(?:第?[一二三四]季度|[上下]半年|年底前?|年内|内|底前?|{_MONTH})前?{_VERB}?"
     rf"|\d{{4}}年{_BEFORE}(?![一二三四五六七八九十\d]){_VERB}?"
     rf"|(?:今年|年)底前|到\d{{4}}年底(?:前)?|\d{{1,2}}月底前{_VERB}?"
-    rf"|{ANCHORED}|每(?:年度?|个?季度|个?月|半年)[^，。；,;]{{0,12}}?(?:{_DAY}\s*日|底){_BEFORE}"
+    rf"|{ANCHORED}|{RECURRING}"
     rf"|{_NUM}\s*个工作日(?:内|以内|之内)|{ONGOING}"
 )
