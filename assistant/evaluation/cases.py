@@ -22,7 +22,7 @@ of real documents:
   collected the same way a session later, first run on the tree before that session's changes;
   ``fresh3-test`` (eval/fresh3/) a fourth, the session after; ``fresh4-test`` (eval/fresh4/) a fifth;
   ``fresh5-test`` (eval/fresh5/) a sixth; ``fresh6-test`` (eval/fresh6/) a seventh; ``fresh7-test``
-  (eval/fresh7/) an eighth.
+  (eval/fresh7/) an eighth; ``fresh8-test`` (eval/fresh8/) a ninth.
 
 The test splits are frozen: they are run to report a figure, never read while changing rules.
 
@@ -84,6 +84,7 @@ SUITES: dict[str, Suite] = {
         Suite("fresh5-test", EVAL_DIR / "fresh5" / "cases-test.jsonl", EVAL_DIR / "fresh5" / "docs", ("hybrid",)),
         Suite("fresh6-test", EVAL_DIR / "fresh6" / "cases-test.jsonl", EVAL_DIR / "fresh6" / "docs", ("hybrid",)),
         Suite("fresh7-test", EVAL_DIR / "fresh7" / "cases-test.jsonl", EVAL_DIR / "fresh7" / "docs", ("hybrid",)),
+        Suite("fresh8-test", EVAL_DIR / "fresh8" / "cases-test.jsonl", EVAL_DIR / "fresh8" / "docs", ("hybrid",)),
     )
 }
 
