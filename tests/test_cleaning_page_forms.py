@@ -158,3 +158,33 @@ def test_compilation_page_parses_its_policy_text():
     assert texts["序言"].startswith("为深入贯彻落实")
     assert "政策篇" not in "\n".join(texts.values())
     assert "40.1 亿元" in texts["一1"]
+
+
+# --- a law mirror's page: navigation bar, info bar, download link, issuers under the title -------------------
+
+def test_law_mirror_chrome_goes_and_its_date_and_source_stay():
+    text = strip_page_furniture(page("h29d-mofcom-2007-15-franchise-filing-measures-part.txt"))
+    for gone in ("热门站点", "设为首页", "浏览", "点击此处下载"):
+        assert gone not in text, gone
+    assert "发布时间: 2024-06-29" in text and "来源: 法律资料网" in text
+    # a line of | that is a table row or a sentence is no navigation bar
+    kept = "序号 | 项目名称 | 补助标准 | 备注\n企业申报，经审核后 | 按季度拨付"
+    assert strip_page_furniture(kept) == kept
+
+
+@pytest.mark.parametrize("name, issuer, level", [
+    ("h29d-caijian-2013-644-energy-saving-cars-notice-part.txt", "财政部、国家发展和改革委员会、工业和信息化部", "国家"),
+    ("h29d-hebei-2001-3-intermediary-fees-measures-part.txt", "河北省人民政府", "省"),
+    ("h29d-guojifanggai-2011-236-maintenance-fund-notice.txt", "国务院机关事务管理局", "国家"),
+])
+def test_issuers_on_the_line_under_a_title_are_read(name, issuer, level):
+    doc = parse(name)
+    assert doc.issuer == issuer and doc.level.value == level
+    assert not doc.title.startswith("热门站点")
+
+
+def test_a_mirror_stamp_of_another_year_than_the_number_does_not_date_the_text():
+    doc = parse("h29d-caijian-2013-644-energy-saving-cars-notice-part.txt")
+    assert doc.number == "财建〔2013〕644号" and doc.date is None
+    # a gov.cn page's 发布时间 in the number's year still dates the text
+    assert parse("guobanfa-2018-123-gov-new-media.txt").date.startswith("2018")

@@ -271,8 +271,6 @@ KNOWN_WRONG: dict[tuple[str, str], str] = {
         "two joint issuers are read as one name, without the 、 between them (h27d)",
     ("issuer", "h27d-shenyang-shenzhengfa-2025-3-growth-measures-part"):
         "no title or signature read, so no issuer (h27d)",
-    ("issuer", "h27d-xinjiang-xinzhengfa-2020-16-stable-employment-part"):
-        "the title omits the issuer and no signature is in the opening (h27d)",
     ("level", "h27d-chongqing-yuzhong-2023-work-report-tasks-part"):
         "no issuer read; the level falls to 其他 (h27d)",
     ("date", "h27d-guofa-2014-51-city-size-standard"):
@@ -282,32 +280,16 @@ KNOWN_WRONG: dict[tuple[str, str], str] = {
     ("date", "h27d-shenyang-shenzhengfa-2025-3-growth-measures-part"):
         "no date line read from the opening (h27d)",
     # the h29d blind batch, as parsed when it landed
-    ("title", "h29d-caijian-2013-644-energy-saving-cars-notice-part"):
-        "a mirror's site-header line (热门站点| 世界资料网 | …) is read as the title (h29d)",
     ("title", "h29d-huizhou-private-economy-decision-part"):
         "a repost that starts at the preamble: no title line, the file stem stands in (h29d)",
     ("title", "h29d-yongde-banfa-2015-6-investment-referral-award-part"):
         "the notice title loses its two-issuer head and the 《…》 name: 永德县人民政府办公室关于印发的通知 (h29d)",
-    ("issuer", "h29d-caijian-2013-644-energy-saving-cars-notice-part"):
-        "the three ministries stand on the mirror's line under the title only: no issuer read (h29d)",
-    ("issuer", "h29d-guojifanggai-2011-236-maintenance-fund-notice"):
-        "no signature; the issuer stands on the mirror's line under the title only (h29d)",
-    ("issuer", "h29d-hebei-2001-3-intermediary-fees-measures-part"):
-        "a 令 signed 省长 钮茂生; the issuer stands on the mirror's line under the title only (h29d)",
-    ("issuer", "h29d-mofcom-2007-15-franchise-filing-measures-part"):
-        "a 令 signed 部长; the issuer stands on the mirror's line under the title only (h29d)",
     ("issuer", "h29d-shanghai-humingui-2020-17-vagrant-living-standard-trad"):
         "two signing bureaus on lines that start with the mirror's ?? marks: not read (h29d)",
     ("issuer", "h29d-yongde-banfa-2015-6-investment-referral-award-part"):
         "two joint issuers (县委办公室, 县政府办公室); only the second is read (h29d)",
-    ("level", "h29d-caijian-2013-644-energy-saving-cars-notice-part"):
-        "no title or issuer read, so no level (其他) (h29d)",
     ("level", "h29d-huizhou-private-economy-decision-part"):
         "no title or issuer in the text, so no level (其他) (h29d)",
-    ("level", "h29d-mofcom-2007-15-franchise-filing-measures-part"):
-        "no issuer read, so no level (其他) (h29d)",
-    ("date", "h29d-caijian-2013-644-energy-saving-cars-notice-part"):
-        "the mirror's 时间 line (2024-07-22) is read as the document's date (h29d)",
     ("date", "h29d-hebei-2001-3-intermediary-fees-measures-part"):
         "the mirror's 时间 line (2024-04-28) is read instead of the 令's 二00一年二月十四日 (h29d)",
     ("date", "h29d-shanghai-humingui-2020-17-vagrant-living-standard-trad"):

@@ -14,7 +14,7 @@ Three forms, each seen on a real copy and each general to the sites that produce
 * the chrome of the page a text was copied from (`strip_page_furniture`): the info bar under a title
   (时间: 2025-03-05 |来源: |浏览量:|字号:) loses its counters and widgets and keeps its date and source under
   labels the page-table reader knows; share/print/close widgets, a magazine site's 免费制作 / 更多内容 /
-  杂志分类, a 详细信息 caption, the breadcrumb (当前位置: 首页 > … > 就业创业) and the crumb a page repeats
+  杂志分类, a 详细信息 caption, a law mirror's 下载地址 link and its navigation bar (热门站点| 世界资料网 | …), the breadcrumb (当前位置: 首页 > … > 就业创业) and the crumb a page repeats
   as its column heading above it go; a compilation's running header and page number glued to the text
   (湖州市政策篇443关于…) are cut off.
 * a title glued to the opening sentence of the text (关于推动…的若干政策为深入贯彻…): split like the
@@ -93,7 +93,7 @@ _CJK = "\u4e00-\u9fff"
 #: dropped: counters, font switches, share widgets and a magazine site's category.
 _INFO_KEEP = {"发布时间": "发布时间", "发布日期": "发布日期", "时间": "发布时间", "日期": "发布日期",
               "来源": "来源", "信息来源": "信息来源", "文章来源": "来源", "作者": "作者"}
-_INFO_DROP = ("更新时间", "浏览量", "浏览次数", "访问量", "点击数", "点击量", "点击率", "阅读量", "阅读次数", "字号",
+_INFO_DROP = ("更新时间", "浏览量", "浏览次数", "浏览", "访问量", "点击数", "点击量", "点击率", "阅读量", "阅读次数", "字号",
               "字体", "分享到", "杂志分类", "分类", "责任编辑", "编辑")
 _INFO_LABEL = re.compile(
     rf"(?<![{_CJK}])({'|'.join(sorted([*_INFO_KEEP, *_INFO_DROP], key=len, reverse=True))})\s*[:：]")
@@ -104,8 +104,20 @@ _INFO_WIDGET = re.compile(r"\d+\s*次(?:浏览|阅读|点击)|[\[【]\s*[大中�
 _FURNITURE_LINE = re.compile(
     r"^\s*(?:分享到\s*[:：]?.{0,40}|免费制作|更多内容|详细信息|信息详情|内容详情|文章详情|正文|返回顶部|回到顶部|"
     r"(?:[\[【]?\s*(?:打印此页|打印本页|打印|关闭窗口|关闭|收藏本页|收藏)\s*[\]】]?\s*[|｜/]?\s*){1,4}|"
-    r"扫一扫.{0,20}|(?:上|下)一篇\s*[:：].{0,80})\s*$"
+    r"扫一扫.{0,20}|(?:上|下)一篇\s*[:：].{0,80}|下载地址\s*[:：]\s*点击此处下载)\s*$"
 )
+#: A site's navigation bar: three or more short links side by side between | bars, most of them naming
+#: the site or its pages (热门站点| 世界资料网 | 专利资料网 | 世界资料网论坛, 收藏本站| 设为首页| 首页); a table's
+#: row of column names (序号 | 项目名称 | 补助标准) has the same shape and stays.
+_NAV_BAR = re.compile(r"^\s*[^|｜。；;，,]{1,10}(?:\s*[|｜]\s*[^|｜。；;，,]{1,10}){2,}\s*[|｜]?\s*$")
+_NAV_LINK = re.compile(r"网|首页|本站|站点|论坛|登录|注册|导航|无障碍|手机版|English", re.IGNORECASE)
+
+
+def _nav_bar(line: str) -> bool:
+    links = [p for p in re.split(r"[|｜]", line) if p.strip()]
+    return bool(_NAV_BAR.match(line)) and 2 * sum(bool(_NAV_LINK.search(p)) for p in links) > len(links)
+
+
 #: A breadcrumb: 当前位置: 首页 > 政务公开 > … (the label may be missing when it starts at 首页).
 _BREADCRUMB = re.compile(r"^\s*(?:(?:您现在所在的位置|您现在的位置|您的位置|当前的?位置|所在的?位置)\s*[:：]\s*)?(.*?[>＞»›].*)$")
 _CRUMB_SPLIT = re.compile(r"\s*(?:>>|[>＞»›])\s*")
@@ -159,7 +171,7 @@ def strip_page_furniture(text: str) -> str:
         if _FURNITURE_LINE.match(line) and line.strip():
             continue
         if i < _TOP:
-            if _crumbs(line) is not None or (crumbs and line.strip() in crumbs):
+            if _crumbs(line) is not None or (crumbs and line.strip() in crumbs) or _nav_bar(line):
                 continue
             bar = info_bar(line)
             if bar is not None:

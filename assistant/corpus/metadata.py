@@ -85,6 +85,16 @@ def page_published(value: str | None) -> str | None:
     return m.group(0) if m else None
 
 
+_NUMBER_YEAR = re.compile(r"[〔\[［【（(]\s*(\d{4})\s*[〕\]］】）)]")
+
+
+def dates_the_text(published: str | None, number: str | None) -> str | None:
+    """A page's 发布时间 as the document's date, unless the document's 文号 is of another year: a law
+    mirror stamps the day it reposted a 2013 notice (时间:2024-07-22), which dates the page, not the text."""
+    year = _NUMBER_YEAR.search(number or "")
+    return None if published and year and not published.startswith(year.group(1)) else published
+
+
 def page_source(value: str | None) -> str | None:
     """Whom a page's 来源 row credits the text to (辽阳市市场监管局), when it names one: an organ or an
     agency in Chinese, not an empty cell, a site address or a row's run-on furniture."""
@@ -126,6 +136,15 @@ def joint_issuer(text: str) -> str:
     if len(parts) >= 2 and all(len(p) >= 3 and _BODY_END.search(p) for p in parts):
         return "、".join(parts)
     return clean_heading(text)
+
+
+def names_bodies_only(line: str) -> bool:
+    """`财政部 国家发展和改革委员会 工业和信息化部`, `河北省人民政府`: a line that is nothing but the names of
+    issuing bodies, as a law database prints under a title; not addressees (各区人民政府：) nor a heading."""
+    text = line.strip()
+    parts = [p for p in re.split(f"(?:{_SPACE}|、)+", text) if p]
+    return (bool(parts) and bool(re.fullmatch(rf"[\u4e00-\u9fff（）(){_SPACE[1:-1]}、]+", text))
+            and all(len(p) >= 2 and _BODY_END.search(p) and not p.startswith("各") for p in parts))
 
 
 def names_document(heading: str | None) -> bool:
@@ -222,6 +241,8 @@ def read_header(lines: list[str]) -> Header:
                 issuer = fuller_issuer(joint_issuer(before), [issuer])
         elif title and _wraps(title, text) and not number:
             title += clean_heading(text)  # 关于… wrapped over lines, closed by its document type
+        elif title and issuer is None and names_bodies_only(text):
+            issuer = joint_issuer(text)  # a law database's line under the title: 财政部 国家发展和改革委员会 …
         elif is_title(text) and (title is None or clean_heading(text) == title or not number):
             # a first heading that names no document (a site banner 辽阳, the page's 详细信息, a breadcrumb's
             # last item 就业创业) gives way to the title line under it

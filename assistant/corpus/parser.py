@@ -33,6 +33,7 @@ from .metadata import (
     approving_government,
     bare_organ_government,
     clean_heading,
+    dates_the_text,
     doc_type,
     early_number,
     find_signature,
@@ -262,18 +263,18 @@ def parse_text(text: str, doc_id: str, source: str, sha256: str) -> Document:
         government = approved_place(body)
     if government.level == Level.OTHER and not issuer:
         government = government_from_text(body)
+    number = header.number or _number(fields) or early_number(lines)
     if government.level == Level.OTHER:
-        government = recovered_government(header.number or _number(fields) or early_number(lines), title, lines)
+        government = recovered_government(number, title, lines)
     government = placed_in_text(government, text)
     region = government.region
     date = meta_date(fields.get("date")) or (signature.date if signature else None) or history_date(header.history)
-    date = date or meta_date(fields.get("published"))
+    date = date or dates_the_text(meta_date(fields.get("published")), number)
     validity = read_validity(body + "\n" + "\n".join(tail), date)
     leaves = (parse_outline(body, doc_id) if body else []) + body_rows + annex_leaves
     for k, attached in enumerate(attached_texts(tail), 1):
         leaves += parse_outline(attached, doc_id, "附件" if k == 1 else f"附件{k}")
     _dedupe_ids(leaves)
-    number = header.number or _number(fields) or early_number(lines)
     author = author_of(title, issuer)  # who 我局/我委 is in this text
     return Document(
         doc_id=doc_id, title=title, short_title=short_title(title, region), number=number,
