@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
-from assistant.answering.direct import UNIT_FORMS as _UNIT_FORMS
+from assistant.answering.direct import UNIT_FORMS as _UNIT_FORMS, role_units
 from assistant.answering.intents import (
     ASKS_BASIS,
     ASKS_DRAFTER,
@@ -24,6 +24,7 @@ from assistant.answering.intents import (
     ASKS_PLACES,
     MONEY_TEXT,
     ASKS_SPAN,
+    asks_supporting_only,
     CITES_BASIS,
     FREQUENCY_TEXT,
     Intent,
@@ -311,8 +312,17 @@ class EvidenceSelector:
         twice as well as the clauses chosen for their units (广州人才贡献率要达到40%由哪个部门负责: the target
         clause 一1 names no body; a neighbouring item's 牵头单位 is another task's). The task is in the text,
         its unit is not. The chosen clause is credited with a word it names by its short form (县工信局负责技改
-        重点产业项目 names 技术改造)."""
-        return "文件提到了所问的这项工作，但没有写明由哪个单位负责。" if self._named_better(query, selected, hits) else None
+        重点产业项目 names 技术改造). Or only the supporting units are asked (配合的单位有哪些) and the text names the
+        task's units without telling any of them as supporting (`direct.role_units`): the slot asked is empty."""
+        if self._named_better(query, selected, hits):
+            return "文件提到了所问的这项工作，但没有写明由哪个单位负责。"
+        if query.slot is Slot.UNITS and selected and asks_supporting_only(query.own_text):
+            document = self._documents_by_id.get(selected[0].doc_id)
+            question = query.own_text if not query.follow_up else query.text
+            with_units = [c for c in selected if c.units]
+            if with_units and not role_units(with_units, question, self.tokenizer, document)[2]:
+                return "文件写明了这项工作的责任单位，但没有写明哪些单位配合。"
+        return None
 
     def _named_better(self, query: Query, selected: list[Clause], hits: list[Hit]) -> Clause | None:
         """The best-ranked clause with no parsed unit that names the asked task more than twice as well as the
@@ -628,8 +638,12 @@ class EvidenceSelector:
 
     def _timed(self, query: Query, hits: list[Hit]) -> list[Clause]:
         """A deadline the parser did not read as a 时间进度 (满一年以上未动工, 实施至2021年12月31日): a
-        best-ranked clause where a sentence with a date or span names what the question asks about."""
+        best-ranked clause where a sentence with a date or span names what the question asks about (its words
+        less its scope and years)."""
         words = subject_words(query.text if query.follow_up else query.own_text, self.tokenizer)
+        # the question's scope and a year it names (山西2008年乡镇机构改革) say where and when, not what is dated: the
+        # document's opening, dating its whole plan 2008年 in 山西, names neither the task asked
+        words = [w for w in self._unscoped(query, words) if not re.fullmatch(r"\d+", w)]
         # a cited text's title in the dated sentence (依据《…发展引导资金管理办法》…，2年内予以兑现奖励) names that
         # text, not the task dated: 旅游产业发展引导资金 asked is not named by it
         return [

@@ -235,7 +235,7 @@ INTENT_SPECS: tuple[IntentSpec, ...] = (
     ),
     IntentSpec(
         Intent.DEADLINE,
-        re.compile(r"什么时候|何时|时间进度|时限|期限|哪一?年|截止|几月|多久|完成时间|进度|启动时间|哪一?天|时间[上方面]{0,2}[^，。？?]{0,4}?(?:要求|安排|节点)"),
+        re.compile(r"什么时候|什么时间(?:之前|以前)?|何时|时间进度|时限|期限|哪一?年|截止|几月|多久|完成时间|进度|启动时间|哪一?天|时间[上方面]{0,2}[^，。？?]{0,4}?(?:要求|安排|节点)"),
         slot=Slot.DEADLINE,
         selection=Selection.WITH_FACT,
         render=Render.DEADLINE,
@@ -369,6 +369,16 @@ def units_role(question: str) -> str | None:
     if _ASKS_LEAD.search(question):
         return "lead"
     return None
+
+
+#: words asking who leads or who is responsible at all: a question with one of them asks more than the supporting units
+_ASKS_ANY_ROLE = re.compile(r"牵头|主责|主管|负责")
+
+
+def asks_supporting_only(question: str) -> bool:
+    """Only the supporting units are asked (配合的单位有哪些), not who leads or who is responsible as well (谁牵头、
+    谁配合; 由哪个部门负责，哪些部门配合): a text that names no supporting unit leaves the whole question open."""
+    return units_role(question) == "supporting" and not _ASKS_ANY_ROLE.search(question)
 
 
 def spec_of(intent: Intent) -> IntentSpec:
