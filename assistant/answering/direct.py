@@ -15,6 +15,7 @@ from datetime import date
 
 from assistant.answering.intents import ASKS_ADDRESSEES, ASKS_BASIS, CITES_BASIS, Slot
 from assistant.answering.measures import (
+    ASKS_CAP,
     ASKS_PERIOD,
     FRAGMENT_END,
     PERIOD_TEXT,
@@ -22,6 +23,7 @@ from assistant.answering.measures import (
     bare_date,
     dated_parts,
     gives_date,
+    states_cap,
 )
 from assistant.corpus.dates import written_dates
 from assistant.corpus.metadata import meta_date
@@ -438,7 +440,9 @@ def amount_line(clauses: list[Clause], question: str, tokenizer: Tokenizer) -> s
             text = _with_duration(_money_text(money), money, question)
             return f"{value:g}{money.unit}（{text}）"[: _MAX_LINE + 20] if value is not None else text
 
-        money, clause = max(facts, key=lambda item: _money_share(item[0], words))
+        # asked a cap (最多能拿多少), a fact stating one goes before an equally named amount or rate
+        cap = bool(ASKS_CAP.search(question))
+        money, clause = max(facts, key=lambda item: (_money_share(item[0], words), cap and states_cap(item[0])))
         text = _with_duration(_money_text(money), money, question)
         tier = _aligned_tier(money, question)
         return f"{tier}（{text}）"[: _MAX_LINE + 20] if tier else _with_context(clause, text)[:_MAX_LINE]

@@ -45,6 +45,7 @@ from assistant.answering.measures import (
     MONEY,
     MONEY_WINDOW,
     asked_quantity,
+    cap_clause,
     dates_what_is_asked,
     drafters,
     due_by,
@@ -73,6 +74,7 @@ from assistant.corpus.model import Clause, Document
 from assistant.index.lookup import ArticleIndex
 from assistant.lexicon.abbreviation import abbreviates
 from assistant.lexicon.actors import states_actor
+from assistant.lexicon.enterprise import SELF_REFERENCE
 from assistant.lexicon.labels import strip_unit_note
 from assistant.lexicon.regions import Level, to_simplified
 from assistant.lexicon.tokenizer import Tokenizer
@@ -608,9 +610,9 @@ class EvidenceSelector:
 
     def _measure_words(self, query: Query, hits: list[Hit]) -> list[str]:
         """The words of a question that name the measure asked about (新三板, 高新技术企业), less
-        scope (柳河县), the words that only ask for money (奖励多少) and those of the best-ranked
-        document's title (核心团队 in a 核心团队奖励办法: what every measure of it is about)."""
-        text = query.text if query.follow_up else query.own_text
+        the asker's own firm or team (我们项目组, `lexicon.enterprise.SELF_REFERENCE`), scope (柳河县), the words
+        that only ask for money (奖励多少) and those of the best-ranked document's title (核心团队 in a 核心团队奖励办法: what every measure of it is about)."""
+        text = SELF_REFERENCE.sub(" ", query.text if query.follow_up else query.own_text)  # 我们项目组: the asker
         for word in (*query.scope_words, *self._scope_places(query), *query.regions):
             text = text.replace(word, " ")
         title = self._titles.get(hits[0].clause.doc_id, "") if hits else ""
@@ -620,7 +622,8 @@ class EvidenceSelector:
         """The clause whose money statement (a fact's phrase, beneficiary and condition, or a sentence
         with an amount) shares most with the measure asked; none when no statement near the top of the
         ranking names it — an amount of a neighbouring measure must never answer (the answer then says
-        no amount is given, and cites the nearest clauses as related)."""
+        no amount is given, and cites the nearest clauses as related). Asked a cap (最多能拿多少), a statement of
+        one naming the measure is chosen first (`measures.cap_clause`)."""
         kind = asked_quantity(query.own_text)
         if kind in ("period", "date"):  # 贴息期限最长多久: a clause stating a span of time answers, though it gives no money
             value = quantity_value(kind)
@@ -633,7 +636,7 @@ class EvidenceSelector:
         # a clause whose condition excludes what the asker states (超过…平均增速2倍的 asked 不到两倍) is another case's:
         # its sibling whose condition holds answers; when every one excludes it, `unfilled` says so
         fitting = [c for c in candidates if outside_condition(query.own_text, words, [c]) is None]
-        best = money_clause(words, fitting or candidates)
+        best = cap_clause(query.own_text, words, fitting or candidates) or money_clause(words, fitting or candidates)
         return [best] if best is not None else []
 
     def _timed(self, query: Query, hits: list[Hit]) -> list[Clause]:

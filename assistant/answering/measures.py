@@ -53,7 +53,7 @@ MONEY = re.compile(r"\d+(\.\d+)?\s*(万|亿|千)?元|\d+(\.\d+)?\s*[%％‰]")
 
 #: words that say money is asked, not what for: an amount is matched to the measure by the other words
 MONEY_WORDS = frozenset(
-    ["奖励", "奖金", "补贴", "补助", "资金", "资助", "扶持", "支持", "给予", "金额", "额度", "最高", "一次性", "多少钱", "奖多少", "能拿", "拿到", "领取", "发放", "标准", "比例", "范围", "多少", "每个", "每人", "每家", "单个", "县里", "市里", "区里", "省里", "政府", "国家", "项目", "工程", "企业", "单位", "公司"]
+    ["奖励", "奖金", "补贴", "补助", "资金", "资助", "扶持", "支持", "给予", "金额", "额度", "最高", "一次性", "多少钱", "奖多少", "能拿", "拿到", "最多", "最多能", "上限", "封顶", "领取", "发放", "标准", "比例", "范围", "多少", "每个", "每人", "每家", "单个", "县里", "市里", "区里", "省里", "政府", "国家", "项目", "工程", "企业", "单位", "公司"]
 )
 #: the share (in tenths) of the asked measure's words a money statement must name to answer it
 MONEY_NAMED_TENTHS = 3
@@ -200,6 +200,25 @@ def money_clause(words: list[str], candidates: list[Clause], value: Callable[[st
     heading = heading_of(best)
     named = max((_named_by(words, heading + s) for s in money_statements(best, value)), default=0)
     return best if named * 10 >= asked * MONEY_NAMED_TENTHS else None
+
+
+#: asking the most one may get (最多能拿多少钱, 最高奖多少, 上限是多少): a cap the text states answers it before an
+#: amount or a rate that leads up to it (按3‰的比例进行奖励 … 奖励金额最高500万元)
+ASKS_CAP = re.compile(r"最多|最高|上限|封顶|顶格")
+
+
+def states_cap(money: Money) -> bool:
+    """The money fact states the most given: a cap (最高500万元), an amount or rate with its ceiling (单个项目最高
+    500万元), or that there is none (不设上限)."""
+    return money.kind in ("cap", "uncapped") or money.cap is not None
+
+
+def cap_clause(question: str, words: list[str], candidates: list[Clause]) -> Clause | None:
+    """Asked a cap (`ASKS_CAP`), the candidate stating one that names the measure asked (`money_clause`); None
+    when no cap is asked or none of the candidates states one for it."""
+    if not ASKS_CAP.search(question):
+        return None
+    return money_clause(words, [c for c in candidates if any(map(states_cap, c.money))])
 
 
 #: where a sentence part ends: a value belongs to the measure named in its own part

@@ -10,6 +10,12 @@ from __future__ import annotations
 
 import re
 
+#: how an asker names their own firm, team or project (我们公司, 我们项目组, 本企业, 我司, 咱厂): the asker, not a
+#: measure or a body the documents name, so none of its words tells one clause from another
+SELF_REFERENCE = re.compile(
+    r"(?:我们|咱们|我|咱)(?:这个|这家|的)?(?:公司|企业|单位|工厂|厂|项目组|团队|课题组|合作社|机构|店)|我司|我厂|本(?:公司|企业|单位)"
+)
+
 #: Industry value → words naming it (the value itself first). Document words and everyday words.
 INDUSTRY_WORDS: dict[str, tuple[str, ...]] = {
     "互联网": ("互联网", "移动互联网", "网络公司", "APP", "App", "app", "移动应用", "应用开发", "网站"),
