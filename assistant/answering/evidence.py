@@ -90,6 +90,8 @@ _COUNT = r"(?<![\d.])(?:\d{1,3}(?:\.\d+)?|\d+(?:\.\d+)?(?!\s*年)|[一二两三�
 #: itself, or the answer would quote a neighbouring measure's figure
 _FACT_WINDOW = {Slot.UNITS: 8, Slot.DEADLINE: 8}
 _NEAR_WINDOW = 3
+#: the units a count of days is asked in (几个工作日, 多少天): asked of a deadline, a span answers, not a date
+_DAY_UNITS = frozenset({"天", "日", "工作日", "个工作日"})
 #: how deep another clause of the best clause's document is looked for when the best one does not state the
 #: count or frequency asked (a document's opening ranks first on its own name; its 附件二 states the figure)
 _RESELECT_WINDOW = 5
@@ -424,7 +426,9 @@ class EvidenceSelector:
         if query.slot is Slot.VALIDITY and ASKS_SPAN.search(query.own_text) and not any(map(states_validity, selected)):
             status = self._documents_by_id[selected[0].doc_id].status  # only the page's 现行有效: no span, no end
             return slot.missing + (f"页面标注的状态是“{status}”。" if status else "")
-        if not spec.asks_fact and query.asked_unit is not None and query.slot not in (Slot.AMOUNT, Slot.VALIDITY):
+        # a count of days asked of a deadline (办理时限压缩到几个工作日) is a span, answered by one, never by a date
+        counts_days = query.slot is Slot.DEADLINE and query.asked_unit in _DAY_UNITS
+        if (not spec.asks_fact or counts_days) and query.asked_unit is not None and query.slot not in (Slot.AMOUNT, Slot.VALIDITY):
             unit = _UNIT_FORMS.get(query.asked_unit, re.escape(query.asked_unit))
             number = _COUNT if unit else _NUMBER  # 五年, 3年, 一个: a count of years or things, never a date
             # a count of days is not the day of a date (10月20日); a span of years asked (连续几年) is stated by one
@@ -633,6 +637,10 @@ class EvidenceSelector:
         fills = slot_spec(Slot.AMOUNT).fact
         words = self._measure_words(query, hits)
         candidates = [h.clause for h in hits[:MONEY_WINDOW] if fills(h.clause)]
+        if not words and hits:
+            # every word naming the measure is the best-ranked document's title (前期工作经费 in its 管理办法), or none
+            # is left (奖多少？): the measure asked is that document's, and another document's figure never answers
+            candidates = [c for c in candidates if c.doc_id == hits[0].clause.doc_id]
         # a clause whose condition excludes what the asker states (超过…平均增速2倍的 asked 不到两倍) is another case's:
         # its sibling whose condition holds answers; when every one excludes it, `unfilled` says so
         fitting = [c for c in candidates if outside_condition(query.own_text, words, [c]) is None]

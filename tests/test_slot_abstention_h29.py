@@ -1,0 +1,149 @@
+"""The asked slot, not the topic, decides whether a question is answered (h29a). On real development documents
+(eval/real/docs/dev), with a stub search whose order is given, so the slot check decides:
+
+- only the supporting units asked (配合的单位有哪些) of a task whose text names its units without telling any as
+  supporting (山东 附件一2: 责任单位 省科技厅 alone) is declined; asked with who leads (谁牵头、谁配合) it is answered;
+- 什么时间(之前)完成 asks a deadline; a task no clause dates is declined, though the document's opening dates its
+  whole plan in the year the question names (山西 2008 序言);
+- the asker's own firm or team (我们项目组, 本企业, 我司) names no measure: the award's amount still answers;
+- a cap asked (最多能拿多少钱) is answered by the statement of one (苏州工业园区问答 二3: 奖励金额最高500万元), not by
+  the rate the measure leads up to it with;
+- beside a decline, the related clause is quoted where it names the topic, never where it names a body or a figure
+  (浙江 2024 一2: …(省政府办公厅、省财政厅牵头)).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.answering.direct import related_line
+from assistant.answering.intents import Intent, asks_supporting_only, detect_intent
+from assistant.answering.measures import ASKS_CAP, states_cap
+from assistant.config import REPO_ROOT
+from assistant.corpus import load_document
+from assistant.corpus.model import Clause
+from assistant.corpus.money import extract_money
+from assistant.index.catalog import Catalog
+from assistant.lexicon.enterprise import SELF_REFERENCE
+from assistant.lexicon.tokenizer import Tokenizer
+from assistant.lexicon.units import find_units
+from tests.fixed_order import clause_at as _clause, gather_in_order as _gather
+
+DEV = REPO_ROOT / "eval" / "real" / "docs" / "dev"
+SHANDONG = "h22r-shandong-2023-green-lowcarbon-tasks-trad-part"
+SHANXI = "h22u-shanxi-2008-gov-task-division-part"
+AWARD = "heilongjiang-2005-governor-special-award-trad-part"
+SIP = "h23d-suzhou-sip-2025-service-revenue-award-qa-trad"
+ZHEJIANG = "h22r-zhejiang-2024-key-work-trad-part"
+
+
+@pytest.fixture(scope="module")
+def catalog() -> Catalog:
+    return Catalog([load_document(DEV / f"{stem}.txt", trusted=True) for stem in (SHANDONG, SHANXI, AWARD, SIP, ZHEJIANG)])
+
+
+# ---- only the supporting units asked ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("question", ["山东启动省重点实验室重组，配合的单位有哪些？", "广州人才公寓建设，哪些单位协助？", "配合的有哪些？"])
+def test_a_question_asking_the_supporting_units_alone(question):
+    assert asks_supporting_only(question)
+
+
+@pytest.mark.parametrize(
+    "question", ["山西乡镇机构改革由谁牵头，哪些部门配合？", "这项工作由哪个部门负责，哪些部门配合？", "山东完善实验室体系由哪个部门牵头？"]
+)
+def test_a_question_asking_who_leads_or_is_responsible_too(question):
+    assert not asks_supporting_only(question)
+
+
+def test_supporting_units_asked_of_a_task_whose_text_names_none_is_declined(catalog):
+    task = _clause(catalog, SHANDONG, "附件一2")  # 完善实验室体系。…（责任单位：省科技厅）
+    assert task.units == ["省科技厅"] and not task.supporting_units
+    for question in ("山东启动省重点实验室重组，配合的单位有哪些？", "山东完善实验室体系这项工作，还有哪些单位参与？"):
+        evidence = _gather(catalog, question, [(SHANDONG, "附件一2")])
+        assert evidence.abstain_reason is not None and "配合" in evidence.abstain_reason and not evidence.selected
+
+
+def test_supporting_units_asked_with_the_lead_or_where_the_text_names_them_are_answered(catalog):
+    evidence = _gather(catalog, "山东完善实验室体系由谁牵头、谁配合？", [(SHANDONG, "附件一2")])
+    assert evidence.abstain_reason is None  # the lead is there: 文件没有写明配合单位 is said beside it
+    task = _clause(catalog, SHANXI, "一（三）2")  # 积极稳妥地推进乡镇机构改革。协同单位:省财政厅、省人事厅…
+    assert task.supporting_units
+    evidence = _gather(catalog, "山西推进乡镇机构改革，配合的部门有哪些？", [(SHANXI, "一（三）2")])
+    assert evidence.abstain_reason is None and [c.path for c in evidence.selected] == ["一（三）2"]
+
+
+# ---- a deadline asked as 什么时间(之前) --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("question", ["山西2008年乡镇机构改革要在什么时间之前完成？", "申报材料最晚什么时间寄到？", "评选结果什么时间公布？"])
+def test_what_time_asks_a_deadline(question):
+    assert detect_intent(question) is Intent.DEADLINE
+
+
+def test_a_task_no_clause_dates_is_declined_though_the_opening_dates_the_plan_in_the_asked_year(catalog):
+    assert "2008年" in _clause(catalog, SHANXI, "序言").text
+    question = "山西2008年乡镇机构改革要在什么时间之前完成？"
+    evidence = _gather(catalog, question, [(SHANXI, "一（三）2"), (SHANXI, "序言")])
+    assert evidence.abstain_reason is not None and not evidence.selected
+
+
+# ---- the asker's own firm or team ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [("我们项目组想报黑龙江省长特别奖", "我们项目组"), ("本企业首次认定为高新技术企业", "本企业"), ("我司去年新上了一条产线", "我司"),
+     ("咱们厂能申请技改补贴吗", "咱们厂")],
+)
+def test_the_asker_names_their_own_firm_or_team(question, said):
+    assert SELF_REFERENCE.search(question).group(0) == said
+
+
+def test_a_project_of_the_province_is_no_self_reference():
+    assert SELF_REFERENCE.search("黑龙江省长特别奖每个项目奖多少钱？") is None
+
+
+@pytest.mark.parametrize(
+    "question", ["我们项目组想报黑龙江省长特别奖，评上的话能拿多少奖金？", "我们团队要是评上黑龙江省长特别奖，奖金有多少？"]
+)
+def test_the_award_asked_by_the_askers_team_is_answered_with_its_amount(catalog, question):
+    # 附件二: …奖励方式是颁发奖励证书和奖金。每个项目奖励10至20万元。
+    evidence = _gather(catalog, question, [(AWARD, "附件二"), (AWARD, "附件一")])
+    assert evidence.abstain_reason is None and [c.path for c in evidence.selected] == ["附件二"]
+
+
+# ---- a cap asked ---------------------------------------------------------------------------------------------
+
+
+def test_a_cap_is_a_fact_stating_the_most_given():
+    (cap,) = extract_money("奖励金额最高500万元。")
+    assert states_cap(cap)
+    (rate,) = extract_money("企业增速超过当年园区该行业营收平均增速2倍的,对超园区该行业平均增速的部分按5‰的比例进行奖励。")
+    assert not states_cap(rate)
+    assert ASKS_CAP.search("最多能拿多少钱") and ASKS_CAP.search("奖励上限是多少") and not ASKS_CAP.search("奖励多少钱")
+
+
+@pytest.mark.parametrize("question", ["苏州工业园区服务业企业营收增长奖励，最多能拿多少钱？", "园区服务业营收增长奖励，最高能奖多少钱？"])
+def test_a_cap_asked_is_answered_by_the_statement_of_one(catalog, question):
+    evidence = _gather(catalog, question, [(SIP, "二1"), (SIP, "二2"), (SIP, "二3")])
+    assert evidence.abstain_reason is None and [c.path for c in evidence.selected] == ["二3"]
+
+
+# ---- the related clause beside a decline ---------------------------------------------------------------------
+
+
+def test_the_related_line_names_the_topic_and_no_body(catalog):
+    related = _clause(catalog, ZHEJIANG, "一2")
+    assert "省财政厅" in related.text
+    said = related_line(related, "浙江2024年十方面民生实事由哪个部门牵头？", Tokenizer())
+    assert said and not find_units(said) and "省财政厅" not in said
+
+
+def test_the_related_line_skips_the_fragment_naming_the_bodies():
+    # a division plan's note (国发〔2020〕6号 一（一）1): the fragment sharing 负责 names 国务院, the answer declined
+    clause = Clause(id="d#1", doc_id="d", kind="article", text="(国务院各部门分别负责,年内持续推进)", path="一1")
+    said = related_line(clause, "城镇新增就业那个目标由哪个部门负责？", Tokenizer())
+    assert said == "年内持续推进)" and not find_units(said)
+    assert related_line(Clause(id="d#2", doc_id="d", kind="article", text="(国务院各部门分别负责)", path="一2"), "由谁负责？", Tokenizer()) is None
