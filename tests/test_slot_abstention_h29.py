@@ -8,6 +8,11 @@
 - the asker's own firm or team (我们项目组, 本企业, 我司) names no measure: the award's amount still answers;
 - a cap asked (最多能拿多少钱) is answered by the statement of one (苏州工业园区问答 二3: 奖励金额最高500万元), not by
   the rate the measure leads up to it with;
+- with no word naming the measure left but the best document's title (前期工作经费 of its 管理办法), an amount is
+  taken from that document only: another document's cap (苏州 二3) does not answer;
+- a count of days asked of a deadline (办理时限压缩到几个工作日) is answered by a span, never by a date (2022年底前);
+- money asked of an instrument of support (贴息, 担保, 租金) is not answered by a clause granting only another (辽阳清单
+  row 3: 固定资产给予20%补贴, asked the rate of a 贷款贴息); row 2, which speaks of the 贴息, still answers its period;
 - beside a decline, the related clause is quoted where it names the topic, never where it names a body or a figure
   (浙江 2024 一2: …(省政府办公厅、省财政厅牵头)).
 """
@@ -18,7 +23,7 @@ import pytest
 
 from assistant.answering.direct import related_line
 from assistant.answering.intents import Intent, asks_supporting_only, detect_intent
-from assistant.answering.measures import ASKS_CAP, states_cap
+from assistant.answering.measures import ASKS_CAP, other_instrument, states_cap
 from assistant.config import REPO_ROOT
 from assistant.corpus import load_document
 from assistant.corpus.model import Clause
@@ -35,11 +40,15 @@ SHANXI = "h22u-shanxi-2008-gov-task-division-part"
 AWARD = "heilongjiang-2005-governor-special-award-trad-part"
 SIP = "h23d-suzhou-sip-2025-service-revenue-award-qa-trad"
 ZHEJIANG = "h22r-zhejiang-2024-key-work-trad-part"
+FUNDS = "caijian-2006-689-preliminary-work-funds-part"
+MOARA = "h22p-moara-2022-2-fangguanfu-part"
+GUANDU = "kunming-guandu-2016-stabilize-growth-part"
+LIAOYANG = "h23d-liaoyang-2023-small-business-support-list-part"
 
 
 @pytest.fixture(scope="module")
 def catalog() -> Catalog:
-    return Catalog([load_document(DEV / f"{stem}.txt", trusted=True) for stem in (SHANDONG, SHANXI, AWARD, SIP, ZHEJIANG)])
+    return Catalog([load_document(DEV / f"{stem}.txt", trusted=True) for stem in (SHANDONG, SHANXI, AWARD, SIP, ZHEJIANG, FUNDS, MOARA)])
 
 
 # ---- only the supporting units asked ------------------------------------------------------------------------
@@ -129,6 +138,55 @@ def test_a_cap_is_a_fact_stating_the_most_given():
 def test_a_cap_asked_is_answered_by_the_statement_of_one(catalog, question):
     evidence = _gather(catalog, question, [(SIP, "二1"), (SIP, "二2"), (SIP, "二3")])
     assert evidence.abstain_reason is None and [c.path for c in evidence.selected] == ["二3"]
+
+
+@pytest.mark.parametrize(
+    "question", ["中央预算内基建投资项目的前期工作经费，一个项目最多能给多少钱？", "基建项目前期工作经费每个项目最多补多少？"]
+)
+def test_an_amount_of_another_document_does_not_answer_a_measure_named_by_the_best_documents_title(catalog, question):
+    assert not _clause(catalog, FUNDS, "第一条").money
+    evidence = _gather(catalog, question, [(FUNDS, "第一条"), (FUNDS, "序言"), (SIP, "二3")])
+    assert evidence.abstain_reason is not None and not evidence.selected
+
+
+@pytest.mark.parametrize("question", ["农业农村部放管服意见里，行政许可的办理时限压缩到几个工作日？", "行政许可事项办理时限是多少天？"])
+def test_a_count_of_days_asked_of_a_deadline_is_not_answered_by_a_date(catalog, question):
+    assert _clause(catalog, MOARA, "一（二）").deadline == "2022年底前"
+    evidence = _gather(catalog, question, [(MOARA, "一（二）")])
+    assert evidence.abstain_reason is not None and not evidence.selected
+
+
+def test_a_count_of_days_asked_of_a_deadline_is_answered_by_the_span_stated(catalog):
+    # 官渡区 一3: …环评报告书14个工作日内、环评报告表7个工作日内、环评登记表3个工作日内完成审批
+    guandu = Catalog([*catalog.documents, load_document(DEV / f"{GUANDU}.txt", trusted=True)])
+    evidence = _gather(guandu, "官渡区环评报告表审批时限是几个工作日？", [(GUANDU, "一3")])
+    assert evidence.abstain_reason is None and [c.path for c in evidence.selected] == ["一3"]
+
+
+# ---- the instrument of support asked -------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def liaoyang() -> Catalog:
+    return Catalog([load_document(DEV / f"{LIAOYANG}.txt", trusted=True)])
+
+
+@pytest.mark.parametrize(
+    "question", ["辽阳给疫情防控重点保障企业贷款贴息，市财政按贷款利率的多少比例贴？", "辽阳防疫物资企业的贷款利息，市财政贴息贴多少？"]
+)
+def test_money_asked_of_an_instrument_the_clause_never_speaks_of_is_declined(liaoyang, question):
+    row3 = _clause(liaoyang, LIAOYANG, "3")
+    assert "20%" in row3.text and other_instrument(question, [row3]) == "贴息"
+    evidence = _gather(liaoyang, question, [(LIAOYANG, "3")])
+    assert evidence.abstain_reason is not None and not evidence.selected
+
+
+def test_money_asked_of_the_instrument_the_clause_speaks_of_is_answered(liaoyang):
+    row2 = _clause(liaoyang, LIAOYANG, "2")  # …其余部分由市财政给予贴息,贴息期限不超过1年
+    assert other_instrument("辽阳重点保障企业贷款的市财政贴息，贴息期限最长多久？", [row2]) is None
+    guarantee = Clause(id="c#1", doc_id="c", kind="article", path="一1", text="对为“技改专项贷”项目提供担保且年化担保费率不超过1%的融资担保机构,按不超过实际担保费率的50%给予奖补,单个企业项目担保奖补上限为100万元")
+    assert other_instrument("我们是融资担保公司，给技改专项贷项目做担保，重庆能给多少奖补？", [guarantee]) is None
+    assert other_instrument("厂房租金能补贴多少？", [guarantee]) == "租金"
 
 
 # ---- the related clause beside a decline ---------------------------------------------------------------------

@@ -44,6 +44,7 @@ from assistant.corpus.money import (
 )
 from assistant.corpus.numerals import cn_to_int
 from assistant.corpus.responsibility import without_framing
+from assistant.lexicon.enterprise import SUPPORT_INSTRUMENTS
 from assistant.lexicon.regions import MEASURE_LEVELS, to_simplified
 from assistant.lexicon.time import TIME_TEXT
 from assistant.lexicon.units import find_units
@@ -640,6 +641,14 @@ def states_threshold(clauses: list[Clause]) -> bool:
     return any(bands(part) for c in clauses for s in re.split(r"[。；;]", _plain(c.text)) for part in condition_parts(s))
 
 
+def other_instrument(question: str, clauses: list[Clause]) -> str | None:
+    """The instrument of support the question asks money of (贴息, 担保, 租金: `lexicon.enterprise.SUPPORT_INSTRUMENTS`)
+    when the chosen clauses never speak of it: their figures are another instrument's (辽阳清单 row 3 grants 20% of
+    fixed assets, asked the rate of a 贷款贴息). None when none is asked or the clauses speak of it."""
+    text = _plain("".join(f"{c.clause_title or ''}{c.text}" for c in clauses))
+    return next((name for name, said in SUPPORT_INSTRUMENTS.items() if name in question and not said.search(text)), None)
+
+
 def unfilled(
     question: str, intent: Intent, slot: Slot, words: list[str], clauses: list[Clause], best: list[Clause] = ()
 ) -> str | None:
@@ -671,6 +680,8 @@ def unfilled(
             return "文件没有列出具体名称或名单。"
     if (ASKS_RATE.search(question) or ASKS_SHARE.search(question)) and not (RATE_TEXT.search(text) or RATE_VALUE.search(text)):
         return "文件没有给出这一比例。"
+    if slot is Slot.AMOUNT and (instrument := other_instrument(question, clauses)):
+        return f"文件提到的金额或比例是其他支持方式的，没有规定{instrument}的标准。"
     # the asked quantity's type decides what answers: a period (贴息期限最长多久) is answered by a span of time
     # where the measure is named, though it is no money; a rate by a rate there (按贷款利率的多少比例贴 is not
     # answered by the 20% of the fixed-asset subsidy beside it)

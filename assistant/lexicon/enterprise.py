@@ -16,6 +16,14 @@ SELF_REFERENCE = re.compile(
     r"(?:我们|咱们|我|咱)(?:这个|这家|的)?(?:公司|企业|单位|工厂|厂|项目组|团队|课题组|合作社|机构|店)|我司|我厂|本(?:公司|企业|单位)"
 )
 
+#: support given in a particular instrument (a name a question asks it by), and the words a text states it in:
+#: money asked of one (贴息按贷款利率的多少比例) is not answered by a clause granting only another (固定资产给予20%补贴)
+SUPPORT_INSTRUMENTS: dict[str, re.Pattern[str]] = {
+    "贴息": re.compile(r"贴息|利息|贴利"),
+    "担保": re.compile(r"担保"),
+    "租金": re.compile(r"租金|房租|租赁|租用"),
+}
+
 #: Industry value → words naming it (the value itself first). Document words and everyday words.
 INDUSTRY_WORDS: dict[str, tuple[str, ...]] = {
     "互联网": ("互联网", "移动互联网", "网络公司", "APP", "App", "app", "移动应用", "应用开发", "网站"),
