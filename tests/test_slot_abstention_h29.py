@@ -13,6 +13,10 @@
 - a count of days asked of a deadline (办理时限压缩到几个工作日) is answered by a span, never by a date (2022年底前);
 - money asked of an instrument of support (贴息, 担保, 租金) is not answered by a clause granting only another (辽阳清单
   row 3: 固定资产给予20%补贴, asked the rate of a 贷款贴息); row 2, which speaks of the 贴息, still answers its period;
+- 省里/区里 name a level of government, not a place (技术改造贴息的钱，省里和市县各承担多少比例 is not declined as
+  a question on a place no document covers);
+- the 文号 of the text a document acts on, asked without its title (是按照哪个文号的遴选通知做的), is a name the
+  text cites, not the document's own 文号;
 - beside a decline, the related clause is quoted where it names the topic, never where it names a body or a figure
   (浙江 2024 一2: …(省政府办公厅、省财政厅牵头)).
 """
@@ -22,8 +26,9 @@ from __future__ import annotations
 import pytest
 
 from assistant.answering.direct import related_line
-from assistant.answering.intents import Intent, asks_supporting_only, detect_intent
+from assistant.answering.intents import Intent, Slot, asks_supporting_only, detect_intent
 from assistant.answering.measures import ASKS_CAP, other_instrument, states_cap
+from assistant.answering.question import understand
 from assistant.config import REPO_ROOT
 from assistant.corpus import load_document
 from assistant.corpus.model import Clause
@@ -187,6 +192,31 @@ def test_money_asked_of_the_instrument_the_clause_speaks_of_is_answered(liaoyang
     guarantee = Clause(id="c#1", doc_id="c", kind="article", path="一1", text="对为“技改专项贷”项目提供担保且年化担保费率不超过1%的融资担保机构,按不超过实际担保费率的50%给予奖补,单个企业项目担保奖补上限为100万元")
     assert other_instrument("我们是融资担保公司，给技改专项贷项目做担保，重庆能给多少奖补？", [guarantee]) is None
     assert other_instrument("厂房租金能补贴多少？", [guarantee]) == "租金"
+
+
+# ---- levels of government and the 文号 of a cited text ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question", ["技术改造贴息的钱，省里和市县各承担多少比例？", "区里和街道各出多少钱？", "这笔补助省里出多少，市县出多少？"]
+)
+def test_a_level_of_government_is_no_place(question):
+    assert understand(question, []).places == ()
+
+
+def test_a_place_beside_a_level_of_government_is_still_a_place():
+    assert understand("省里和德阳市各出多少？", []).places == ("德阳市",)
+
+
+@pytest.mark.parametrize(
+    "question", ["确定第五批服务型制造示范，是按照哪个文号的遴选通知做的？", "这份名单是依据什么文号的文件确定的？"]
+)
+def test_the_number_of_a_text_acted_on_is_a_cited_name(question):
+    assert understand(question, []).slot is Slot.NAME
+
+
+def test_the_documents_own_number_is_still_its_own():
+    assert understand("这份通知的文号是多少？", []).slot is Slot.ISSUE
 
 
 # ---- the related clause beside a decline ---------------------------------------------------------------------

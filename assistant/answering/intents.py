@@ -283,7 +283,11 @@ ASKS_ADDRESSEES = re.compile(
     r"(印发|下发|转发|抄送|发|写|送)给了?(哪些|哪几个|哪个|什么|谁)"
 )
 #: the 文号 of a document the text cites (引用的《基本建设财务管理规定》文号是什么)
-_ASKS_CITED_NUMBER = re.compile(r"(引用|提到|援引|依据|根据|转发)了?的?《[^》]{2,80}》[^，。？?]{0,6}(文号|字号)")
+#: (…or the 文号 of the text it acts on, asked without its title: 是按照哪个文号的遴选通知做的)
+_ASKS_CITED_NUMBER = re.compile(
+    r"(引用|提到|援引|依据|根据|转发)了?的?《[^》]{2,80}》[^，。？?]{0,6}(文号|字号)"
+    r"|(依据|根据|参照|按照|贯彻|落实)[^，。？?]{0,8}(哪个|什么|哪份)(文号|字号)"
+)
 #: asking a name: of a programme, an award, or the document a text rests on — not a person
 _ASKS_NAME = re.compile(
     r"叫什么|名称|什么名字|名字(是|叫)"
