@@ -13,6 +13,9 @@
 - a count of days asked of a deadline (办理时限压缩到几个工作日) is answered by a span, never by a date (2022年底前);
 - money asked of an instrument of support (贴息, 担保, 租金) is not answered by a clause granting only another (辽阳清单
   row 3: 固定资产给予20%补贴, asked the rate of a 贷款贴息); row 2, which speaks of the 贴息, still answers its period;
+- who performs an act of administering support (审核兑现, 管理, 保障) is not answered by a clause whose units do
+  another act (盘县 第四条: …由县财政补助给企业 pays; nothing says who reviews); 石城 附件第二条 (…由县招商局、县财政局
+  共同管理使用…实行财务监督) answers who manages and who supervises;
 - 省里/区里 name a level of government, not a place (技术改造贴息的钱，省里和市县各承担多少比例 is not declined as
   a question on a place no document covers);
 - the 文号 of the text a document acts on, asked without its title (是按照哪个文号的遴选通知做的), is a name the
@@ -34,7 +37,7 @@ from assistant.corpus import load_document
 from assistant.corpus.model import Clause
 from assistant.corpus.money import extract_money
 from assistant.index.catalog import Catalog
-from assistant.lexicon.enterprise import SELF_REFERENCE
+from assistant.lexicon.enterprise import ASKED_ACTS, SELF_REFERENCE
 from assistant.lexicon.tokenizer import Tokenizer
 from assistant.lexicon.units import find_units
 from tests.fixed_order import clause_at as _clause, gather_in_order as _gather
@@ -49,6 +52,8 @@ FUNDS = "caijian-2006-689-preliminary-work-funds-part"
 MOARA = "h22p-moara-2022-2-fangguanfu-part"
 GUANDU = "kunming-guandu-2016-stabilize-growth-part"
 LIAOYANG = "h23d-liaoyang-2023-small-business-support-list-part"
+PANXIAN = "panxian-investment-incentives-part"
+SHICHENG = "shicheng-2009-foreign-trade-fund-part"
 
 
 @pytest.fixture(scope="module")
@@ -192,6 +197,36 @@ def test_money_asked_of_the_instrument_the_clause_speaks_of_is_answered(liaoyang
     guarantee = Clause(id="c#1", doc_id="c", kind="article", path="一1", text="对为“技改专项贷”项目提供担保且年化担保费率不超过1%的融资担保机构,按不超过实际担保费率的50%给予奖补,单个企业项目担保奖补上限为100万元")
     assert other_instrument("我们是融资担保公司，给技改专项贷项目做担保，重庆能给多少奖补？", [guarantee]) is None
     assert other_instrument("厂房租金能补贴多少？", [guarantee]) == "租金"
+
+
+# ---- the act asked of a who-question -----------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def county() -> Catalog:
+    return Catalog([load_document(DEV / f"{stem}.txt", trusted=True) for stem in (PANXIAN, SHICHENG)])
+
+
+@pytest.mark.parametrize(
+    "question", ["盘县招商引资的财政补助由哪个部门负责审核兑现？", "盘县对新投产项目的所得税补助，归哪个部门审核？"]
+)
+def test_who_performs_an_act_the_clause_never_states_is_declined(county, question):
+    assert _clause(county, PANXIAN, "第四条").units == ["县财政"]
+    evidence = _gather(county, question, [(PANXIAN, "第四条")])
+    assert evidence.abstain_reason is not None and "审核" in evidence.abstain_reason and not evidence.selected
+
+
+@pytest.mark.parametrize(
+    "question", ["石城县外贸发展引导资金由哪些部门管理使用？", "石城县的外贸发展资金由谁监督钱怎么用？", "石城外贸发展资金归哪个部门管？"]
+)
+def test_who_performs_an_act_the_clause_states_is_answered(county, question):
+    evidence = _gather(county, question, [(SHICHENG, "附件第二条")])
+    assert evidence.abstain_reason is None and [c.path for c in evidence.selected] == ["附件第二条"]
+
+
+def test_guarantee_is_an_act_only_as_the_questions_last_word():
+    assert ASKED_ACTS.findall("山西乡镇机构改革需要的经费由哪个部门保障？") == ["保障"]
+    assert ASKED_ACTS.findall("辽阳对疫情防控重点保障企业的贷款给财政贴息，这事哪些部门负责？") == []
 
 
 # ---- levels of government and the 文号 of a cited text ------------------------------------------------------

@@ -24,6 +24,25 @@ SUPPORT_INSTRUMENTS: dict[str, re.Pattern[str]] = {
     "租金": re.compile(r"租金|房租|租赁|租用"),
 }
 
+#: the acts of administering support a question may ask who performs (由哪个部门审核兑现, 归哪个部门管理), each with the
+#: words a text states it in: a body a clause names for another act (县财政 that pays, 区政府 that sets up the fund)
+#: is not the one asked. 保障 is an act only as the question's last word (由哪个部门保障), not in 保障企业, 保障金.
+ADMINISTRATIVE_ACTS: dict[str, re.Pattern[str]] = {
+    "审核": re.compile(r"审核|审查|核实|核查|初审|审定|审批"),
+    "审批": re.compile(r"审批|批准|审核"),
+    "兑现": re.compile(r"兑现|拨付|发放|兑付"),
+    "拨付": re.compile(r"拨付|兑现|下达|发放"),
+    "受理": re.compile(r"受理|申报|申请|报送|提交"),
+    "管理": re.compile(r"管理|主管|管"),
+    "监督": re.compile(r"监督|监管|检查"),
+    "考核": re.compile(r"考核|考评|评价"),
+    "评审": re.compile(r"评审|评定|评选|评价|评分"),
+    "验收": re.compile(r"验收"),
+    "保障": re.compile(r"保障|安排|承担|负担|列入预算"),
+}
+#: the question's words asking each act (保障 only at the end of the question)
+ASKED_ACTS = re.compile(r"审核|审批|兑现|拨付|受理|管理|监督|考核|评审|验收|保障(?=[？?]?$)")
+
 #: Industry value → words naming it (the value itself first). Document words and everyday words.
 INDUSTRY_WORDS: dict[str, tuple[str, ...]] = {
     "互联网": ("互联网", "移动互联网", "网络公司", "APP", "App", "app", "移动应用", "应用开发", "网站"),
