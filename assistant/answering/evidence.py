@@ -247,6 +247,9 @@ class EvidenceSelector:
         # against a fund's 1亿元 ranked first by the fused order), not by whether the amount is there.
         if not evidence.abstain_reason and fused != hits and not self._amount_on_both(query, evidence.selected, fused):
             evidence.abstain_reason = self._filled(query, self._select(query, spec, fused), fused)[0]
+        if not evidence.abstain_reason and (act := self._act_unstated(query, evidence.selected)):
+            # decided on the clauses that answer, once: the fused order's choice is only checked for the slot
+            evidence.abstain_reason = f"文件提到了这项工作，但没有写明由哪个单位负责{act}。"
         if evidence.abstain_reason:
             evidence.related, evidence.selected = evidence.selected or evidence.related, []
         elif several and (related := self._related(query, exclude)) is not None:
@@ -317,8 +320,7 @@ class EvidenceSelector:
         clause 一1 names no body; a neighbouring item's 牵头单位 is another task's). The task is in the text,
         its unit is not. The chosen clause is credited with a word it names by its short form (县工信局负责技改
         重点产业项目 names 技术改造). Or only the supporting units are asked (配合的单位有哪些) and the text names the
-        task's units without telling any of them as supporting (`direct.role_units`), or who performs an act is
-        asked that the chosen clauses never state (`_act_unstated`): the slot asked is empty."""
+        task's units without telling any of them as supporting (`direct.role_units`): the slot asked is empty."""
         if self._named_better(query, selected, hits):
             return "文件提到了所问的这项工作，但没有写明由哪个单位负责。"
         if query.slot is Slot.UNITS and selected and asks_supporting_only(query.own_text):
@@ -327,8 +329,6 @@ class EvidenceSelector:
             with_units = [c for c in selected if c.units]
             if with_units and not role_units(with_units, question, self.tokenizer, document)[2]:
                 return "文件写明了这项工作的责任单位，但没有写明哪些单位配合。"
-        if query.slot is Slot.UNITS and selected and not query.follow_up and (act := self._act_unstated(query, selected)):
-            return f"文件提到了这项工作，但没有写明由哪个单位负责{act}。"
         return None
 
     def _act_unstated(self, query: Query, selected: list[Clause]) -> str | None:
@@ -337,7 +337,7 @@ class EvidenceSelector:
         their units do another act (…由县财政补助给企业 pays; 区政府设立…专项资金 sets it up). None when no act is
         asked or one is stated."""
         asked = list(dict.fromkeys(ASKED_ACTS.findall(query.own_text)))
-        if not asked:
+        if query.slot is not Slot.UNITS or query.follow_up or not selected or not asked:
             return None
         text = "".join(_plain_words(c) for c in self._with_unit_sources(selected))
         if any(ADMINISTRATIVE_ACTS[a].search(text) for a in asked):
