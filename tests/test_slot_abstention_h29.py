@@ -13,6 +13,8 @@
 - a count of days asked of a deadline (办理时限压缩到几个工作日) is answered by a span, never by a date (2022年底前);
 - money asked of an instrument of support (贴息, 担保, 租金) is not answered by a clause granting only another (辽阳清单
   row 3: 固定资产给予20%补贴, asked the rate of a 贷款贴息); row 2, which speaks of the 贴息, still answers its period;
+- money asked for whom it is given to (再给核心团队个人发多少奖励) is not the amount a clause gives the enterprises
+  (成都 （二）1: 对首次入围“中国软件百强企业”…分别给予50万元、30万元一次性支持);
 - who performs an act of administering support (审核兑现, 管理, 保障) is not answered by a clause whose units do
   another act (盘县 第四条: …由县财政补助给企业 pays; nothing says who reviews); 石城 附件第二条 (…由县招商局、县财政局
   共同管理使用…实行财务监督) answers who manages and who supervises;
@@ -30,7 +32,7 @@ import pytest
 
 from assistant.answering.direct import related_line
 from assistant.answering.intents import Intent, Slot, asks_supporting_only, detect_intent
-from assistant.answering.measures import ASKS_CAP, other_instrument, states_cap
+from assistant.answering.measures import ASKS_CAP, other_instrument, recipient_unnamed, states_cap
 from assistant.answering.question import understand
 from assistant.config import REPO_ROOT
 from assistant.corpus import load_document
@@ -54,6 +56,7 @@ GUANDU = "kunming-guandu-2016-stabilize-growth-part"
 LIAOYANG = "h23d-liaoyang-2023-small-business-support-list-part"
 PANXIAN = "panxian-investment-incentives-part"
 SHICHENG = "shicheng-2009-foreign-trade-fund-part"
+CHENGDU = "h22m-chengdu-2023-software-support-rules-part"
 
 
 @pytest.fixture(scope="module")
@@ -199,12 +202,26 @@ def test_money_asked_of_the_instrument_the_clause_speaks_of_is_answered(liaoyang
     assert other_instrument("厂房租金能补贴多少？", [guarantee]) == "租金"
 
 
+# ---- whom the money is given to ----------------------------------------------------------------------------
+
+
+def test_money_given_to_a_recipient_the_clause_never_names_is_not_the_enterprises(county):
+    leaf = _clause(county, CHENGDU, "（二）1")
+    assert "50万元" in leaf.text
+    words = ["首次", "进入", "中国", "软件", "百强", "核心", "团队", "个人"]
+    assert recipient_unnamed("成都对首次进入中国软件百强的企业，再给核心团队个人发多少奖励？", words, [leaf])
+    assert recipient_unnamed("成都软件百强企业的高管，给每个高管奖多少？", ["软件", "百强", "高管"], [leaf])
+    assert not recipient_unnamed("成都对首次进入中国软件百强的企业给多少奖励？", words[:5], [leaf])
+    evidence = _gather(county, "成都对首次进入中国软件百强的企业，再给核心团队个人发多少奖励？", [(CHENGDU, "（二）1")])
+    assert evidence.abstain_reason is not None and not evidence.selected
+
+
 # ---- the act asked of a who-question -----------------------------------------------------------------------
 
 
 @pytest.fixture(scope="module")
 def county() -> Catalog:
-    return Catalog([load_document(DEV / f"{stem}.txt", trusted=True) for stem in (PANXIAN, SHICHENG)])
+    return Catalog([load_document(DEV / f"{stem}.txt", trusted=True) for stem in (PANXIAN, SHICHENG, CHENGDU)])
 
 
 @pytest.mark.parametrize(

@@ -589,16 +589,17 @@ def _asked_modifiers(money: Money, question: str) -> list[str]:
 
 #: whom or what a question asks the money of, named before a comma after a 的 (…供应企业的驻企特派员，每月有多少补贴):
 #: the head of the phrase, what the words before the 的 only modify
-_ASKED_OF = re.compile(r"的([\u4e00-\u9fff]{2,8})[，,]")
+#: or after 给 before the money asked (再给核心团队个人发多少奖励): whom it is given to
+_ASKED_OF = re.compile(r"的([\u4e00-\u9fff]{2,8})[，,]|给([\u4e00-\u9fff]{2,8}?)[发奖补]?多少")
 
 
 def recipient_unnamed(question: str, words: list[str], clauses: list[Clause]) -> bool:
     """The question names whom the money is asked for as the head of a phrase (派到防疫物资供应企业的驻企特派员，
-    每月有多少工作补贴), and none of the asked words of that head is in the chosen clauses (their text, title
+    每月有多少工作补贴; 再给核心团队个人发多少奖励), and none of the asked words of the heads is in the chosen clauses (their text, title
     or heading): the amount those clauses give is for whom they name (the supplying enterprises), not for the
     asked one. Words that only ask for money (补贴, 企业) are no head (`measure_words` took them out)."""
-    asked = _ASKED_OF.search(question)
-    head = [w for w in words if asked and w in asked.group(1) and not _FIGURE.fullmatch(w)]
+    asked = "".join(m.group(1) or m.group(2) for m in _ASKED_OF.finditer(question))
+    head = [w for w in words if w in asked and not _FIGURE.fullmatch(w)]
     if not head:
         return False
     said = "".join(_plain(f"{c.clause_title or ''}{c.text}") + heading_of(c) for c in clauses)
