@@ -15,6 +15,8 @@
   row 3: 固定资产给予20%补贴, asked the rate of a 贷款贴息); row 2, which speaks of the 贴息, still answers its period;
 - money asked for whom it is given to (再给核心团队个人发多少奖励) is not the amount a clause gives the enterprises
   (成都 （二）1: 对首次入围“中国软件百强企业”…分别给予50万元、30万元一次性支持);
+- an addition asked (有什么额外优惠, 每亩还能再多补多少) needs a text stating one (每亩再增加40元); the support itself
+  (给予每亩215元的规模种粮补贴) is not more on top of it;
 - who performs an act of administering support (审核兑现, 管理, 保障) is not answered by a clause whose units do
   another act (盘县 第四条: …由县财政补助给企业 pays; nothing says who reviews); 石城 附件第二条 (…由县招商局、县财政局
   共同管理使用…实行财务监督) answers who manages and who supervises;
@@ -31,8 +33,8 @@ from __future__ import annotations
 import pytest
 
 from assistant.answering.direct import related_line
-from assistant.answering.intents import Intent, Slot, asks_supporting_only, detect_intent
-from assistant.answering.measures import ASKS_CAP, other_instrument, recipient_unnamed, states_cap
+from assistant.answering.intents import ASKS_EXTRA, Intent, Slot, asks_supporting_only, detect_intent
+from assistant.answering.measures import ASKS_CAP, other_instrument, recipient_unnamed, states_cap, unfilled
 from assistant.answering.question import understand
 from assistant.config import REPO_ROOT
 from assistant.corpus import load_document
@@ -214,6 +216,27 @@ def test_money_given_to_a_recipient_the_clause_never_names_is_not_the_enterprise
     assert not recipient_unnamed("成都对首次进入中国软件百强的企业给多少奖励？", words[:5], [leaf])
     evidence = _gather(county, "成都对首次进入中国软件百强的企业，再给核心团队个人发多少奖励？", [(CHENGDU, "（二）1")])
     assert evidence.abstain_reason is not None and not evidence.selected
+
+
+# ---- an addition asked -------------------------------------------------------------------------------------
+
+GRAIN = "在落实中央、省粮食生产扶持政策基础上,对全年稻麦复种种植面积达到50亩以上的粮食适度规模经营主体,给予每亩215元的规模种粮补贴;"
+LUCHENG = ("粮食生产大户持有规范农村土地流转合同,年度水稻复种、稻麦复种面积50亩以上的,按实际复种面积给予每亩120元的区级规模"
+           "种粮补贴(进行机械化插秧的每亩再增加40元)。")
+
+
+@pytest.mark.parametrize(
+    "question", ["在金华市区达到省级规模种粮动态补贴标准的，每亩还能再多补多少？", "金华种粮大户除了这个补贴，还有什么额外优惠？"]
+)
+def test_an_addition_asked_is_not_the_support_itself(question):
+    grain = Clause(id="j#1", doc_id="j", kind="article", path="一1", text=GRAIN, money=extract_money(GRAIN))
+    assert unfilled(question, Intent.SUPPORT, Slot.AMOUNT, ["规模", "种粮"], [grain]) is not None
+
+
+def test_an_addition_asked_is_answered_by_one_stated():
+    lucheng = Clause(id="l#1", doc_id="l", kind="article", path="一1", text=LUCHENG, money=extract_money(LUCHENG))
+    assert unfilled("鹿城区种粮大户用机械化插秧的，每亩还能再多补多少？", Intent.SUPPORT, Slot.AMOUNT, ["机械化", "插秧"], [lucheng]) is None
+    assert not ASKS_EXTRA.search("县里再给多少？")  # the county's own amount beside the province's: a plain amount answers
 
 
 # ---- the act asked of a who-question -----------------------------------------------------------------------

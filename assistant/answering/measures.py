@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable
 
 from assistant.answering.intents import (
+    ASKS_EXTRA,
     ASKS_NAMES,
     ASKS_NUMBER,
     ASKS_ORG_NAMES,
@@ -18,6 +19,7 @@ from assistant.answering.intents import (
     ASKS_TIERS,
     ASKS_TOTAL,
     BATCH,
+    EXTRA_TEXT,
     MONEY_TEXT,
     NAMES_TEXT,
     NUMBER_VALUE,
@@ -655,7 +657,8 @@ def unfilled(
 ) -> str | None:
     """Why the chosen clauses do not fill the slot the question asks, in words that quote none of their
     figures (the related clauses are shown apart, as related); None when they fill it or nothing can be
-    decided. Each test reads the evidence, not the wording of particular questions: an achieved result
+    decided. Each test reads the evidence, not the wording of particular questions: an addition asked (额外优惠)
+    needs a text stating one, an achieved result
     (or a total of one) needs a text reporting one, a batch asked by its ordinal (第二批) a text naming that
     batch, the tiers of a graded measure a text stating tiers, names of enterprises the names of
     enterprises and other names names, a rate needs a rate, an amount or a number needs one
@@ -666,6 +669,8 @@ def unfilled(
         OUTCOME_TEXT.search(text) or states_total(question, text)
     ):
         return "文件只写明目标或安排，没有给出实际完成的情况。"
+    if ASKS_EXTRA.search(question) and not EXTRA_TEXT.search(text):
+        return "文件没有规定在这项支持之外另给的金额或优惠。"
     if (asked := ordinals(question)) and not asked & ordinals(text):
         return "文件没有写明所问批次（期次）的安排。"  # 第二批 asked, the text speaks of 首批 only
     if slot in (Slot.AMOUNT, Slot.NUMBER) and ASKS_THRESHOLD.search(question) and not states_threshold(clauses):
