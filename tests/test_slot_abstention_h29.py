@@ -17,6 +17,8 @@
   (成都 （二）1: 对首次入围“中国软件百强企业”…分别给予50万元、30万元一次性支持);
 - an addition asked (有什么额外优惠, 每亩还能再多补多少) needs a text stating one (每亩再增加40元); the support itself
   (给予每亩215元的规模种粮补贴) is not more on top of it;
+- money asked for a crop (种蔬菜的大户, 种油菜的) is not the sum a clause gives another (鹿城区 规模种粮补贴 for 水稻复种、稻麦
+  复种; 金华 每亩215元 for 稻麦复种), while 种粮大户 or 种水稻的 is answered by it;
 - who performs an act of administering support (审核兑现, 管理, 保障) is not answered by a clause whose units do
   another act (盘县 第四条: …由县财政补助给企业 pays; nothing says who reviews); 石城 附件第二条 (…由县招商局、县财政局
   共同管理使用…实行财务监督) answers who manages and who supervises;
@@ -34,7 +36,14 @@ import pytest
 
 from assistant.answering.direct import related_line
 from assistant.answering.intents import ASKS_EXTRA, Intent, Slot, asks_supporting_only, detect_intent
-from assistant.answering.measures import ASKS_CAP, other_instrument, recipient_unnamed, states_cap, unfilled
+from assistant.answering.measures import (
+    ASKS_CAP,
+    other_instrument,
+    other_produce,
+    recipient_unnamed,
+    states_cap,
+    unfilled,
+)
 from assistant.answering.question import understand
 from assistant.config import REPO_ROOT
 from assistant.corpus import load_document
@@ -221,6 +230,7 @@ def test_money_given_to_a_recipient_the_clause_never_names_is_not_the_enterprise
 # ---- an addition asked -------------------------------------------------------------------------------------
 
 GRAIN = "在落实中央、省粮食生产扶持政策基础上,对全年稻麦复种种植面积达到50亩以上的粮食适度规模经营主体,给予每亩215元的规模种粮补贴;"
+DIGITAL_WORKSHOP = "对经省级认定的数字化车间,按项目合同金额给予10%的一次性补助,补助最高不超过200万元。"
 LUCHENG = ("粮食生产大户持有规范农村土地流转合同,年度水稻复种、稻麦复种面积50亩以上的,按实际复种面积给予每亩120元的区级规模"
            "种粮补贴(进行机械化插秧的每亩再增加40元)。")
 
@@ -237,6 +247,30 @@ def test_an_addition_asked_is_answered_by_one_stated():
     lucheng = Clause(id="l#1", doc_id="l", kind="article", path="一1", text=LUCHENG, money=extract_money(LUCHENG))
     assert unfilled("鹿城区种粮大户用机械化插秧的，每亩还能再多补多少？", Intent.SUPPORT, Slot.AMOUNT, ["机械化", "插秧"], [lucheng]) is None
     assert not ASKS_EXTRA.search("县里再给多少？")  # the county's own amount beside the province's: a plain amount answers
+    assert not ASKS_EXTRA.search("我们公司综合考评97分，大兴区核心团队奖最多给多少？")  # a cap
+    assert not ASKS_EXTRA.search("四川退耕农户的生态林补助想多给几年，国家哪个部门牵头研究的？")
+
+
+# ---- the crop asked ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "text"),
+    [("鹿城区对种蔬菜的大户每亩补贴多少？", LUCHENG), ("种油菜的每亩补多少？", GRAIN), ("金华种茶叶的合作社每亩能补多少钱？", GRAIN)],
+)
+def test_money_asked_for_another_crop_than_the_clause_names_is_declined(question, text):
+    leaf = Clause(id="f#1", doc_id="f", kind="article", path="一1", text=text, money=extract_money(text))
+    assert other_produce(question, [leaf]) is not None
+    assert unfilled(question, Intent.SUPPORT, Slot.AMOUNT, ["大户"], [leaf]) is not None
+
+
+@pytest.mark.parametrize(
+    ("question", "text"),
+    [("鹿城区种粮大户每亩补贴多少？", LUCHENG), ("金华市区种水稻的每亩补多少？", GRAIN), ("种油菜的每亩补多少？", DIGITAL_WORKSHOP)],
+)
+def test_money_asked_for_the_crop_the_clause_names_or_of_a_clause_naming_none_is_kept(question, text):
+    leaf = Clause(id="f#1", doc_id="f", kind="article", path="一1", text=text, money=extract_money(text))
+    assert other_produce(question, [leaf]) is None
 
 
 # ---- the act asked of a who-question -----------------------------------------------------------------------

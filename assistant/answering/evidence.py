@@ -332,8 +332,8 @@ class EvidenceSelector:
         return None
 
     def _act_unstated(self, query: Query, selected: list[Clause]) -> str | None:
-        """The act of administering support a who-question asks (审核兑现, 管理: `lexicon.enterprise.ADMINISTRATIVE_ACTS`)
-        when the chosen clauses, their titles and the leaves their units come from state none of the acts asked:
+        """The act of administering support a who-question asks (审核兑现, 管理:
+        `lexicon.enterprise.ADMINISTRATIVE_ACTS`) when the chosen clauses, their titles and the leaves their units come from state none of the acts asked:
         their units do another act (…由县财政补助给企业 pays; 区政府设立…专项资金 sets it up). None when no act is
         asked or one is stated."""
         asked = list(dict.fromkeys(ASKED_ACTS.findall(query.own_text)))
@@ -631,7 +631,8 @@ class EvidenceSelector:
     def _measure_words(self, query: Query, hits: list[Hit]) -> list[str]:
         """The words of a question that name the measure asked about (新三板, 高新技术企业), less
         the asker's own firm or team (我们项目组, `lexicon.enterprise.SELF_REFERENCE`), scope (柳河县), the words
-        that only ask for money (奖励多少) and those of the best-ranked document's title (核心团队 in a 核心团队奖励办法: what every measure of it is about)."""
+        that only ask for money (奖励多少) and those of the best-ranked document's title (核心团队 in a
+        核心团队奖励办法: what every measure of it is about)."""
         text = SELF_REFERENCE.sub(" ", query.text if query.follow_up else query.own_text)  # 我们项目组: the asker
         for word in (*query.scope_words, *self._scope_places(query), *query.regions):
             text = text.replace(word, " ")

@@ -103,7 +103,8 @@ ASKS_TOTAL = re.compile(r"(?:一共|总共|共计|合计)[^，。？?]{0,8}了(?
 #: asking what is given on top of a support already had (有什么额外优惠, 每亩还能再多补多少), and a text stating such
 #: an addition (每亩再增加40元, 另行给予, 叠加享受): a plain amount (给予每亩215元) is the support itself, not more.
 #: 县里再给多少 (also had the province's) asks the county's own amount, answered by a plain one: not asked here
-ASKS_EXTRA = re.compile(r"额外|再多|多给|另外(?:还)?(?:有|给|补|奖)")
+#: (多给 is not asked: 最多给多少 asks a cap, 想多给几年 a longer term)
+ASKS_EXTRA = re.compile(r"额外|再多|另外(?:还)?(?:有|给|补|奖)")
 EXTRA_TEXT = re.compile(r"额外|另行?(?:给予|奖励|补助|补贴)|再(?:增加|给予|奖励|补助|补贴|奖|补)|叠加|追加|加发|上浮")
 #: an ordinal of a batch, a phase or a round (第二批, 首批, 第三期): a clause on another batch does not answer
 BATCH = re.compile(r"第([一二三四五六七八九十\d]+)(批|期|届|轮|阶段)|首(批|期|届)")

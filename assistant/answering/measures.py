@@ -46,7 +46,7 @@ from assistant.corpus.money import (
 )
 from assistant.corpus.numerals import cn_to_int
 from assistant.corpus.responsibility import without_framing
-from assistant.lexicon.enterprise import SUPPORT_INSTRUMENTS
+from assistant.lexicon.enterprise import FARM_PRODUCE, SUPPORT_INSTRUMENTS
 from assistant.lexicon.regions import MEASURE_LEVELS, to_simplified
 from assistant.lexicon.time import TIME_TEXT
 from assistant.lexicon.units import find_units
@@ -652,6 +652,16 @@ def other_instrument(question: str, clauses: list[Clause]) -> str | None:
     return next((name for name, said in SUPPORT_INSTRUMENTS.items() if name in question and not said.search(text)), None)
 
 
+def other_produce(question: str, clauses: list[Clause]) -> str | None:
+    """The crop or livestock the question asks money for (种油菜的, 种蔬菜的大户: `lexicon.enterprise.FARM_PRODUCE`)
+    when the chosen clauses name only others (稻麦复种…规模种粮补贴): their sum is for those. None when none is
+    asked, the clauses name an asked one, or they name none at all (a sum for every farm)."""
+    asked = [name for name, named in FARM_PRODUCE.items() if named.search(question)]
+    text = _plain("".join(f"{c.clause_title or ''}{c.text}" for c in clauses))
+    said = [name for name, named in FARM_PRODUCE.items() if named.search(text)]
+    return asked[0] if asked and said and not set(asked) & set(said) else None
+
+
 def unfilled(
     question: str, intent: Intent, slot: Slot, words: list[str], clauses: list[Clause], best: list[Clause] = ()
 ) -> str | None:
@@ -686,6 +696,8 @@ def unfilled(
             return "文件没有列出具体名称或名单。"
     if (ASKS_RATE.search(question) or ASKS_SHARE.search(question)) and not (RATE_TEXT.search(text) or RATE_VALUE.search(text)):
         return "文件没有给出这一比例。"
+    if slot is Slot.AMOUNT and (produce := other_produce(question, clauses)):
+        return f"文件规定的金额是给其他品种的，没有规定{produce}的标准。"
     if slot is Slot.AMOUNT and (instrument := other_instrument(question, clauses)):
         return f"文件提到的金额或比例是其他支持方式的，没有规定{instrument}的标准。"
     # the asked quantity's type decides what answers: a period (贴息期限最长多久) is answered by a span of time

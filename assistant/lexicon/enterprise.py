@@ -24,6 +24,21 @@ SUPPORT_INSTRUMENTS: dict[str, re.Pattern[str]] = {
     "租金": re.compile(r"租金|房租|租赁|租用"),
 }
 
+#: the crops and livestock farming support is given for, each with the words naming it: a sum for one (稻麦复种…每亩
+#: 215元的规模种粮补贴) is not the sum for another asked (种油菜的每亩补多少)
+FARM_PRODUCE: dict[str, re.Pattern[str]] = {
+    "粮食": re.compile(r"粮食|种粮|水稻|稻谷|早稻|晚稻|稻麦|小麦|玉米|大豆|复种"),
+    "油料": re.compile(r"油菜|油料|花生|油茶"),
+    "蔬菜": re.compile(r"蔬菜|菜地|菜园|大棚菜"),
+    "水果": re.compile(r"水果|果园|果树|柑橘|杨梅|葡萄|苹果"),
+    "茶叶": re.compile(r"茶叶|茶园|茶树"),
+    "中药材": re.compile(r"中药材|药材"),
+    "食用菌": re.compile(r"食用菌|香菇|蘑菇"),
+    "花卉苗木": re.compile(r"花卉|苗木"),
+    "畜禽": re.compile(r"生猪|畜禽|养猪|牛羊|家禽|养殖场"),
+    "水产": re.compile(r"水产|渔业|养鱼"),
+}
+
 #: the acts of administering support a question may ask who performs (由哪个部门审核兑现, 归哪个部门管理), each with the
 #: words a text states it in: a body a clause names for another act (县财政 that pays, 区政府 that sets up the fund)
 #: is not the one asked. 保障 is an act only as the question's last word (由哪个部门保障), not in 保障企业, 保障金.
