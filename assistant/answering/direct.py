@@ -15,6 +15,7 @@ from datetime import date
 
 from assistant.answering.intents import ASKS_ADDRESSEES, ASKS_BASIS, CITES_BASIS, Slot
 from assistant.answering.measures import (
+    ASKS_CAP,
     ASKS_PERIOD,
     FRAGMENT_END,
     PERIOD_TEXT,
@@ -22,6 +23,7 @@ from assistant.answering.measures import (
     bare_date,
     dated_parts,
     gives_date,
+    states_cap,
 )
 from assistant.corpus.dates import written_dates
 from assistant.corpus.metadata import meta_date
@@ -35,7 +37,7 @@ from assistant.lexicon.salutation import salutation
 from assistant.lexicon.sentences import split_sentences
 from assistant.lexicon.time import TIME_TEXT
 from assistant.lexicon.tokenizer import Tokenizer
-from assistant.lexicon.units import written_forms
+from assistant.lexicon.units import find_units, written_forms
 
 _MONEY = re.compile(r"\d+(?:\.\d+)?\s*(?:万|亿|千)?元|\d+(?:\.\d+)?\s*%|[一二两三四五六七八九十百千]+万?元|百分之")
 _YEAR = re.compile(r"(?:19|20)\d\d\s*年")
@@ -86,11 +88,11 @@ def best_fragment(
     question: str,
     tokenizer: Tokenizer,
     must: re.Pattern[str] | None = None,
-    avoid: re.Pattern[str] | None = None,
+    avoid: Callable[[str], object] | None = None,
     limit: int | None = _MAX_LINE,
 ) -> str | None:
     """The comma-delimited fragment of the clauses that shares most (longest) words with the
-    question, among those matching `must` and not `avoid`; None when no fragment qualifies.
+    question, among those matching `must` and for which `avoid` is falsy; None when no fragment qualifies.
     Cut to `limit` characters (None: whole, for a caller that still searches it for `must`)."""
     words = _words(question, tokenizer)
     best: tuple[float, str] | None = None
@@ -100,7 +102,7 @@ def best_fragment(
             fragment = re.sub(r"\s+", "", fragment)
             if len(fragment) < 2 or (must is not None and not must.search(fragment)):
                 continue
-            if avoid is not None and avoid.search(fragment):
+            if avoid is not None and avoid(fragment):
                 continue
             score = _shared(words, fragment) - len(fragment) / 200
             if best is None or score > best[0]:
@@ -231,14 +233,14 @@ _BRACKETS = re.compile(r"[（(][^（）()]*[）)]")
 _ASSIGNS = re.compile(r"负责(?!人|同志)|牵头|主管|承担|会同|统筹")
 
 
-def units_line(
-    clauses: list[Clause], role: str | None, question: str | None = None, tokenizer: Tokenizer | None = None,
+def role_units(
+    clauses: list[Clause], question: str | None = None, tokenizer: Tokenizer | None = None,
     document: Document | None = None,
-) -> str:
-    """Who leads and who supports when the clause says so (牵头单位/配合单位, or the first-listed
-    lead of the national form); otherwise every responsible unit, saying the text does not tell
-    the lead from the rest when that is what was asked. With the question, a clause that gives
-    several tasks to several bodies answers with the units of the task asked about."""
+) -> tuple[list[str], list[str], list[str], list[str]]:
+    """The units of the task asked (the first clause's, or of the task its sentences give the question's
+    body, `asked_duty`), as the clauses write them: (named, lead, supporting, every clause's). Lead and
+    supporting are told apart only where the text does (牵头单位/配合单位, or the national form's first-listed
+    lead); else both are empty or supporting is."""
     clause = clauses[0]
     duty = asked_duty(clause, question, tokenizer, document) if question and tokenizer else None
     if duty is not None:
@@ -253,6 +255,18 @@ def units_line(
         for unit, form in written_forms(c.text, document.region if document else None).items():
             written.setdefault(unit, form)
     named, lead, supporting, every = ([written.get(u, u) for u in us] for us in (named, lead, supporting, every))
+    return named, lead, supporting, every
+
+
+def units_line(
+    clauses: list[Clause], role: str | None, question: str | None = None, tokenizer: Tokenizer | None = None,
+    document: Document | None = None,
+) -> str:
+    """Who leads and who supports when the clause says so (牵头单位/配合单位, or the first-listed
+    lead of the national form); otherwise every responsible unit, saying the text does not tell
+    the lead from the rest when that is what was asked. With the question, a clause that gives
+    several tasks to several bodies answers with the units of the task asked about (`role_units`)."""
+    named, lead, supporting, every = role_units(clauses, question, tokenizer, document)
     units = "、".join(named)
     if role == "supporting":
         return f"配合单位：{'、'.join(supporting)}" if supporting else f"文件没有写明配合单位；责任单位：{units}"
@@ -426,7 +440,9 @@ def amount_line(clauses: list[Clause], question: str, tokenizer: Tokenizer) -> s
             text = _with_duration(_money_text(money), money, question)
             return f"{value:g}{money.unit}（{text}）"[: _MAX_LINE + 20] if value is not None else text
 
-        money, clause = max(facts, key=lambda item: _money_share(item[0], words))
+        # asked a cap (最多能拿多少), a fact stating one goes before an equally named amount or rate
+        cap = bool(ASKS_CAP.search(question))
+        money, clause = max(facts, key=lambda item: (_money_share(item[0], words), cap and states_cap(item[0])))
         text = _with_duration(_money_text(money), money, question)
         tier = _aligned_tier(money, question)
         return f"{tier}（{text}）"[: _MAX_LINE + 20] if tier else _with_context(clause, text)[:_MAX_LINE]
@@ -490,10 +506,19 @@ def name_line(clauses: list[Clause], question: str, tokenizer: Tokenizer) -> str
     return line[: _MAX_LINE + 20]
 
 
+_FIGURE_TEXT = re.compile(rf"{_NUMBER.pattern}|{_MONEY.pattern}|\d")
+
+
+def _would_answer(fragment: str) -> bool:
+    """A fragment that states a figure or names a body (省政府办公厅、省财政厅牵头): quoted beside a decline it
+    would read as the answer the documents were just said not to give."""
+    return bool(_FIGURE_TEXT.search(fragment) or find_units(fragment))
+
+
 def related_line(clause: Clause, question: str, tokenizer: Tokenizer) -> str | None:
-    """What a related clause says on the topic, without any figure (a figure from a neighbouring
-    measure must never read as the answer)."""
-    return best_fragment([clause], question, tokenizer, avoid=re.compile(rf"{_NUMBER.pattern}|{_MONEY.pattern}|\d"))
+    """What a related clause says on the topic, without any figure or body (a figure of a neighbouring
+    measure, or the units of a neighbouring task, must never read as the answer)."""
+    return best_fragment([clause], question, tokenizer, avoid=_would_answer)
 
 
 def direct_line(

@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
-from assistant.answering.direct import UNIT_FORMS as _UNIT_FORMS
+from assistant.answering.direct import UNIT_FORMS as _UNIT_FORMS, role_units
 from assistant.answering.intents import (
     ASKS_BASIS,
     ASKS_DRAFTER,
@@ -24,6 +24,7 @@ from assistant.answering.intents import (
     ASKS_PLACES,
     MONEY_TEXT,
     ASKS_SPAN,
+    asks_supporting_only,
     CITES_BASIS,
     FREQUENCY_TEXT,
     Intent,
@@ -44,6 +45,7 @@ from assistant.answering.measures import (
     MONEY,
     MONEY_WINDOW,
     asked_quantity,
+    cap_clause,
     dates_what_is_asked,
     drafters,
     due_by,
@@ -72,6 +74,7 @@ from assistant.corpus.model import Clause, Document
 from assistant.index.lookup import ArticleIndex
 from assistant.lexicon.abbreviation import abbreviates
 from assistant.lexicon.actors import states_actor
+from assistant.lexicon.enterprise import ADMINISTRATIVE_ACTS, ASKED_ACTS, SELF_REFERENCE
 from assistant.lexicon.labels import strip_unit_note
 from assistant.lexicon.regions import Level, to_simplified
 from assistant.lexicon.tokenizer import Tokenizer
@@ -87,6 +90,8 @@ _COUNT = r"(?<![\d.])(?:\d{1,3}(?:\.\d+)?|\d+(?:\.\d+)?(?!\s*年)|[一二两三�
 #: itself, or the answer would quote a neighbouring measure's figure
 _FACT_WINDOW = {Slot.UNITS: 8, Slot.DEADLINE: 8}
 _NEAR_WINDOW = 3
+#: the units a count of days is asked in (几个工作日, 多少天): asked of a deadline, a span answers, not a date
+_DAY_UNITS = frozenset({"天", "日", "工作日", "个工作日"})
 #: how deep another clause of the best clause's document is looked for when the best one does not state the
 #: count or frequency asked (a document's opening ranks first on its own name; its 附件二 states the figure)
 _RESELECT_WINDOW = 5
@@ -242,6 +247,9 @@ class EvidenceSelector:
         # against a fund's 1亿元 ranked first by the fused order), not by whether the amount is there.
         if not evidence.abstain_reason and fused != hits and not self._amount_on_both(query, evidence.selected, fused):
             evidence.abstain_reason = self._filled(query, self._select(query, spec, fused), fused)[0]
+        if not evidence.abstain_reason and (act := self._act_unstated(query, evidence.selected)):
+            # decided on the clauses that answer, once: the fused order's choice is only checked for the slot
+            evidence.abstain_reason = f"文件提到了这项工作，但没有写明由哪个单位负责{act}。"
         if evidence.abstain_reason:
             evidence.related, evidence.selected = evidence.selected or evidence.related, []
         elif several and (related := self._related(query, exclude)) is not None:
@@ -311,8 +319,30 @@ class EvidenceSelector:
         twice as well as the clauses chosen for their units (广州人才贡献率要达到40%由哪个部门负责: the target
         clause 一1 names no body; a neighbouring item's 牵头单位 is another task's). The task is in the text,
         its unit is not. The chosen clause is credited with a word it names by its short form (县工信局负责技改
-        重点产业项目 names 技术改造)."""
-        return "文件提到了所问的这项工作，但没有写明由哪个单位负责。" if self._named_better(query, selected, hits) else None
+        重点产业项目 names 技术改造). Or only the supporting units are asked (配合的单位有哪些) and the text names the
+        task's units without telling any of them as supporting (`direct.role_units`): the slot asked is empty."""
+        if self._named_better(query, selected, hits):
+            return "文件提到了所问的这项工作，但没有写明由哪个单位负责。"
+        if query.slot is Slot.UNITS and selected and asks_supporting_only(query.own_text):
+            document = self._documents_by_id.get(selected[0].doc_id)
+            question = query.own_text if not query.follow_up else query.text
+            with_units = [c for c in selected if c.units]
+            if with_units and not role_units(with_units, question, self.tokenizer, document)[2]:
+                return "文件写明了这项工作的责任单位，但没有写明哪些单位配合。"
+        return None
+
+    def _act_unstated(self, query: Query, selected: list[Clause]) -> str | None:
+        """The act of administering support a who-question asks (审核兑现, 管理:
+        `lexicon.enterprise.ADMINISTRATIVE_ACTS`) when the chosen clauses, their titles and the leaves their units come from state none of the acts asked:
+        their units do another act (…由县财政补助给企业 pays; 区政府设立…专项资金 sets it up). None when no act is
+        asked or one is stated."""
+        asked = list(dict.fromkeys(ASKED_ACTS.findall(query.own_text)))
+        if query.slot is not Slot.UNITS or query.follow_up or not selected or not asked:
+            return None
+        text = "".join(_plain_words(c) for c in self._with_unit_sources(selected))
+        if any(ADMINISTRATIVE_ACTS[a].search(text) for a in asked):
+            return None
+        return "、".join(asked)
 
     def _named_better(self, query: Query, selected: list[Clause], hits: list[Hit]) -> Clause | None:
         """The best-ranked clause with no parsed unit that names the asked task more than twice as well as the
@@ -412,7 +442,9 @@ class EvidenceSelector:
         if query.slot is Slot.VALIDITY and ASKS_SPAN.search(query.own_text) and not any(map(states_validity, selected)):
             status = self._documents_by_id[selected[0].doc_id].status  # only the page's 现行有效: no span, no end
             return slot.missing + (f"页面标注的状态是“{status}”。" if status else "")
-        if not spec.asks_fact and query.asked_unit is not None and query.slot not in (Slot.AMOUNT, Slot.VALIDITY):
+        # a count of days asked of a deadline (办理时限压缩到几个工作日) is a span, answered by one, never by a date
+        counts_days = query.slot is Slot.DEADLINE and query.asked_unit in _DAY_UNITS
+        if (not spec.asks_fact or counts_days) and query.asked_unit is not None and query.slot not in (Slot.AMOUNT, Slot.VALIDITY):
             unit = _UNIT_FORMS.get(query.asked_unit, re.escape(query.asked_unit))
             number = _COUNT if unit else _NUMBER  # 五年, 3年, 一个: a count of years or things, never a date
             # a count of days is not the day of a date (10月20日); a span of years asked (连续几年) is stated by one
@@ -598,9 +630,10 @@ class EvidenceSelector:
 
     def _measure_words(self, query: Query, hits: list[Hit]) -> list[str]:
         """The words of a question that name the measure asked about (新三板, 高新技术企业), less
-        scope (柳河县), the words that only ask for money (奖励多少) and those of the best-ranked
-        document's title (核心团队 in a 核心团队奖励办法: what every measure of it is about)."""
-        text = query.text if query.follow_up else query.own_text
+        the asker's own firm or team (我们项目组, `lexicon.enterprise.SELF_REFERENCE`), scope (柳河县), the words
+        that only ask for money (奖励多少) and those of the best-ranked document's title (核心团队 in a
+        核心团队奖励办法: what every measure of it is about)."""
+        text = SELF_REFERENCE.sub(" ", query.text if query.follow_up else query.own_text)  # 我们项目组: the asker
         for word in (*query.scope_words, *self._scope_places(query), *query.regions):
             text = text.replace(word, " ")
         title = self._titles.get(hits[0].clause.doc_id, "") if hits else ""
@@ -610,7 +643,8 @@ class EvidenceSelector:
         """The clause whose money statement (a fact's phrase, beneficiary and condition, or a sentence
         with an amount) shares most with the measure asked; none when no statement near the top of the
         ranking names it — an amount of a neighbouring measure must never answer (the answer then says
-        no amount is given, and cites the nearest clauses as related)."""
+        no amount is given, and cites the nearest clauses as related). Asked a cap (最多能拿多少), a statement of
+        one naming the measure is chosen first (`measures.cap_clause`)."""
         kind = asked_quantity(query.own_text)
         if kind in ("period", "date"):  # 贴息期限最长多久: a clause stating a span of time answers, though it gives no money
             value = quantity_value(kind)
@@ -620,16 +654,24 @@ class EvidenceSelector:
         fills = slot_spec(Slot.AMOUNT).fact
         words = self._measure_words(query, hits)
         candidates = [h.clause for h in hits[:MONEY_WINDOW] if fills(h.clause)]
+        if not words and hits:
+            # every word naming the measure is the best-ranked document's title (前期工作经费 in its 管理办法), or none
+            # is left (奖多少？): the measure asked is that document's, and another document's figure never answers
+            candidates = [c for c in candidates if c.doc_id == hits[0].clause.doc_id]
         # a clause whose condition excludes what the asker states (超过…平均增速2倍的 asked 不到两倍) is another case's:
         # its sibling whose condition holds answers; when every one excludes it, `unfilled` says so
         fitting = [c for c in candidates if outside_condition(query.own_text, words, [c]) is None]
-        best = money_clause(words, fitting or candidates)
+        best = cap_clause(query.own_text, words, fitting or candidates) or money_clause(words, fitting or candidates)
         return [best] if best is not None else []
 
     def _timed(self, query: Query, hits: list[Hit]) -> list[Clause]:
         """A deadline the parser did not read as a 时间进度 (满一年以上未动工, 实施至2021年12月31日): a
-        best-ranked clause where a sentence with a date or span names what the question asks about."""
+        best-ranked clause where a sentence with a date or span names what the question asks about (its words
+        less its scope and years)."""
         words = subject_words(query.text if query.follow_up else query.own_text, self.tokenizer)
+        # the question's scope and a year it names (山西2008年乡镇机构改革) say where and when, not what is dated: the
+        # document's opening, dating its whole plan 2008年 in 山西, names neither the task asked
+        words = [w for w in self._unscoped(query, words) if not re.fullmatch(r"\d+", w)]
         # a cited text's title in the dated sentence (依据《…发展引导资金管理办法》…，2年内予以兑现奖励) names that
         # text, not the task dated: 旅游产业发展引导资金 asked is not named by it
         return [

@@ -100,6 +100,12 @@ OUTCOME_TEXT = re.compile(
 #: asking a total of what came about (企业一共少缴了多少钱, 总共发放了几次): a rate or an arrangement
 #: (下调费率50%) states a policy, not its result, so only a text reporting a result (OUTCOME_TEXT) answers
 ASKS_TOTAL = re.compile(r"(?:一共|总共|共计|合计)[^，。？?]{0,8}了(?:多少|几)")
+#: asking what is given on top of a support already had (有什么额外优惠, 每亩还能再多补多少), and a text stating such
+#: an addition (每亩再增加40元, 另行给予, 叠加享受): a plain amount (给予每亩215元) is the support itself, not more.
+#: 县里再给多少 (also had the province's) asks the county's own amount, answered by a plain one: not asked here
+#: (多给 is not asked: 最多给多少 asks a cap, 想多给几年 a longer term)
+ASKS_EXTRA = re.compile(r"额外|再多|另外(?:还)?(?:有|给|补|奖)")
+EXTRA_TEXT = re.compile(r"额外|另行?(?:给予|奖励|补助|补贴)|再(?:增加|给予|奖励|补助|补贴|奖|补)|叠加|追加|加发|上浮")
 #: an ordinal of a batch, a phase or a round (第二批, 首批, 第三期): a clause on another batch does not answer
 BATCH = re.compile(r"第([一二三四五六七八九十\d]+)(批|期|届|轮|阶段)|首(批|期|届)")
 #: asking the tiers of a graded measure (每一档的标准, 分几档), and a text stating tiers (分为三档, 第一档):
@@ -235,7 +241,7 @@ INTENT_SPECS: tuple[IntentSpec, ...] = (
     ),
     IntentSpec(
         Intent.DEADLINE,
-        re.compile(r"什么时候|何时|时间进度|时限|期限|哪一?年|截止|几月|多久|完成时间|进度|启动时间|哪一?天|时间[上方面]{0,2}[^，。？?]{0,4}?(?:要求|安排|节点)"),
+        re.compile(r"什么时候|什么时间(?:之前|以前)?|何时|时间进度|时限|期限|哪一?年|截止|几月|多久|完成时间|进度|启动时间|哪一?天|时间[上方面]{0,2}[^，。？?]{0,4}?(?:要求|安排|节点)"),
         slot=Slot.DEADLINE,
         selection=Selection.WITH_FACT,
         render=Render.DEADLINE,
@@ -283,7 +289,11 @@ ASKS_ADDRESSEES = re.compile(
     r"(印发|下发|转发|抄送|发|写|送)给了?(哪些|哪几个|哪个|什么|谁)"
 )
 #: the 文号 of a document the text cites (引用的《基本建设财务管理规定》文号是什么)
-_ASKS_CITED_NUMBER = re.compile(r"(引用|提到|援引|依据|根据|转发)了?的?《[^》]{2,80}》[^，。？?]{0,6}(文号|字号)")
+#: (…or the 文号 of the text it acts on, asked without its title: 是按照哪个文号的遴选通知做的)
+_ASKS_CITED_NUMBER = re.compile(
+    r"(引用|提到|援引|依据|根据|转发)了?的?《[^》]{2,80}》[^，。？?]{0,6}(文号|字号)"
+    r"|(依据|根据|参照|按照|贯彻|落实)[^，。？?]{0,8}(哪个|什么|哪份)(文号|字号)"
+)
 #: asking a name: of a programme, an award, or the document a text rests on — not a person
 _ASKS_NAME = re.compile(
     r"叫什么|名称|什么名字|名字(是|叫)"
@@ -369,6 +379,16 @@ def units_role(question: str) -> str | None:
     if _ASKS_LEAD.search(question):
         return "lead"
     return None
+
+
+#: words asking who leads or who is responsible at all: a question with one of them asks more than the supporting units
+_ASKS_ANY_ROLE = re.compile(r"牵头|主责|主管|负责")
+
+
+def asks_supporting_only(question: str) -> bool:
+    """Only the supporting units are asked (配合的单位有哪些), not who leads or who is responsible as well (谁牵头、
+    谁配合; 由哪个部门负责，哪些部门配合): a text that names no supporting unit leaves the whole question open."""
+    return units_role(question) == "supporting" and not _ASKS_ANY_ROLE.search(question)
 
 
 def spec_of(intent: Intent) -> IntentSpec:

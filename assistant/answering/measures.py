@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable
 
 from assistant.answering.intents import (
+    ASKS_EXTRA,
     ASKS_NAMES,
     ASKS_NUMBER,
     ASKS_ORG_NAMES,
@@ -18,6 +19,7 @@ from assistant.answering.intents import (
     ASKS_TIERS,
     ASKS_TOTAL,
     BATCH,
+    EXTRA_TEXT,
     MONEY_TEXT,
     NAMES_TEXT,
     NUMBER_VALUE,
@@ -44,6 +46,7 @@ from assistant.corpus.money import (
 )
 from assistant.corpus.numerals import cn_to_int
 from assistant.corpus.responsibility import without_framing
+from assistant.lexicon.enterprise import FARM_PRODUCE, SUPPORT_INSTRUMENTS
 from assistant.lexicon.regions import MEASURE_LEVELS, to_simplified
 from assistant.lexicon.time import TIME_TEXT
 from assistant.lexicon.units import find_units
@@ -53,7 +56,7 @@ MONEY = re.compile(r"\d+(\.\d+)?\s*(万|亿|千)?元|\d+(\.\d+)?\s*[%％‰]")
 
 #: words that say money is asked, not what for: an amount is matched to the measure by the other words
 MONEY_WORDS = frozenset(
-    ["奖励", "奖金", "补贴", "补助", "资金", "资助", "扶持", "支持", "给予", "金额", "额度", "最高", "一次性", "多少钱", "奖多少", "能拿", "拿到", "领取", "发放", "标准", "比例", "范围", "多少", "每个", "每人", "每家", "单个", "县里", "市里", "区里", "省里", "政府", "国家", "项目", "工程", "企业", "单位", "公司"]
+    ["奖励", "奖金", "补贴", "补助", "资金", "资助", "扶持", "支持", "给予", "金额", "额度", "最高", "一次性", "多少钱", "奖多少", "能拿", "拿到", "最多", "最多能", "上限", "封顶", "领取", "发放", "标准", "比例", "范围", "多少", "每个", "每人", "每家", "单个", "县里", "市里", "区里", "省里", "政府", "国家", "项目", "工程", "企业", "单位", "公司"]
 )
 #: the share (in tenths) of the asked measure's words a money statement must name to answer it
 MONEY_NAMED_TENTHS = 3
@@ -200,6 +203,25 @@ def money_clause(words: list[str], candidates: list[Clause], value: Callable[[st
     heading = heading_of(best)
     named = max((_named_by(words, heading + s) for s in money_statements(best, value)), default=0)
     return best if named * 10 >= asked * MONEY_NAMED_TENTHS else None
+
+
+#: asking the most one may get (最多能拿多少钱, 最高奖多少, 上限是多少): a cap the text states answers it before an
+#: amount or a rate that leads up to it (按3‰的比例进行奖励 … 奖励金额最高500万元)
+ASKS_CAP = re.compile(r"最多|最高|上限|封顶|顶格")
+
+
+def states_cap(money: Money) -> bool:
+    """The money fact states the most given: a cap (最高500万元), an amount or rate with its ceiling (单个项目最高
+    500万元), or that there is none (不设上限)."""
+    return money.kind in ("cap", "uncapped") or money.cap is not None
+
+
+def cap_clause(question: str, words: list[str], candidates: list[Clause]) -> Clause | None:
+    """Asked a cap (`ASKS_CAP`), the candidate stating one that names the measure asked (`money_clause`); None
+    when no cap is asked or none of the candidates states one for it."""
+    if not ASKS_CAP.search(question):
+        return None
+    return money_clause(words, [c for c in candidates if any(map(states_cap, c.money))])
 
 
 #: where a sentence part ends: a value belongs to the measure named in its own part
@@ -569,16 +591,17 @@ def _asked_modifiers(money: Money, question: str) -> list[str]:
 
 #: whom or what a question asks the money of, named before a comma after a 的 (…供应企业的驻企特派员，每月有多少补贴):
 #: the head of the phrase, what the words before the 的 only modify
-_ASKED_OF = re.compile(r"的([\u4e00-\u9fff]{2,8})[，,]")
+#: or after 给 before the money asked (再给核心团队个人发多少奖励): whom it is given to
+_ASKED_OF = re.compile(r"的([\u4e00-\u9fff]{2,8})[，,]|给([\u4e00-\u9fff]{2,8}?)[发奖补]?多少")
 
 
 def recipient_unnamed(question: str, words: list[str], clauses: list[Clause]) -> bool:
     """The question names whom the money is asked for as the head of a phrase (派到防疫物资供应企业的驻企特派员，
-    每月有多少工作补贴), and none of the asked words of that head is in the chosen clauses (their text, title
+    每月有多少工作补贴; 再给核心团队个人发多少奖励), and none of the asked words of the heads is in the chosen clauses (their text, title
     or heading): the amount those clauses give is for whom they name (the supplying enterprises), not for the
     asked one. Words that only ask for money (补贴, 企业) are no head (`measure_words` took them out)."""
-    asked = _ASKED_OF.search(question)
-    head = [w for w in words if asked and w in asked.group(1) and not _FIGURE.fullmatch(w)]
+    asked = "".join(m.group(1) or m.group(2) for m in _ASKED_OF.finditer(question))
+    head = [w for w in words if w in asked and not _FIGURE.fullmatch(w)]
     if not head:
         return False
     said = "".join(_plain(f"{c.clause_title or ''}{c.text}") + heading_of(c) for c in clauses)
@@ -621,12 +644,31 @@ def states_threshold(clauses: list[Clause]) -> bool:
     return any(bands(part) for c in clauses for s in re.split(r"[。；;]", _plain(c.text)) for part in condition_parts(s))
 
 
+def other_instrument(question: str, clauses: list[Clause]) -> str | None:
+    """The instrument of support the question asks money of (贴息, 担保, 租金: `lexicon.enterprise.SUPPORT_INSTRUMENTS`)
+    when the chosen clauses never speak of it: their figures are another instrument's (辽阳清单 row 3 grants 20% of
+    fixed assets, asked the rate of a 贷款贴息). None when none is asked or the clauses speak of it."""
+    text = _plain("".join(f"{c.clause_title or ''}{c.text}" for c in clauses))
+    return next((name for name, said in SUPPORT_INSTRUMENTS.items() if name in question and not said.search(text)), None)
+
+
+def other_produce(question: str, clauses: list[Clause]) -> str | None:
+    """The crop or livestock the question asks money for (种油菜的, 种蔬菜的大户: `lexicon.enterprise.FARM_PRODUCE`)
+    when the chosen clauses name only others (稻麦复种…规模种粮补贴): their sum is for those. None when none is
+    asked, the clauses name an asked one, or they name none at all (a sum for every farm)."""
+    asked = [name for name, named in FARM_PRODUCE.items() if named.search(question)]
+    text = _plain("".join(f"{c.clause_title or ''}{c.text}" for c in clauses))
+    said = [name for name, named in FARM_PRODUCE.items() if named.search(text)]
+    return asked[0] if asked and said and not set(asked) & set(said) else None
+
+
 def unfilled(
     question: str, intent: Intent, slot: Slot, words: list[str], clauses: list[Clause], best: list[Clause] = ()
 ) -> str | None:
     """Why the chosen clauses do not fill the slot the question asks, in words that quote none of their
     figures (the related clauses are shown apart, as related); None when they fill it or nothing can be
-    decided. Each test reads the evidence, not the wording of particular questions: an achieved result
+    decided. Each test reads the evidence, not the wording of particular questions: an addition asked (额外优惠)
+    needs a text stating one, an achieved result
     (or a total of one) needs a text reporting one, a batch asked by its ordinal (第二批) a text naming that
     batch, the tiers of a graded measure a text stating tiers, names of enterprises the names of
     enterprises and other names names, a rate needs a rate, an amount or a number needs one
@@ -637,6 +679,8 @@ def unfilled(
         OUTCOME_TEXT.search(text) or states_total(question, text)
     ):
         return "文件只写明目标或安排，没有给出实际完成的情况。"
+    if ASKS_EXTRA.search(question) and not EXTRA_TEXT.search(text):
+        return "文件没有规定在这项支持之外另给的金额或优惠。"
     if (asked := ordinals(question)) and not asked & ordinals(text):
         return "文件没有写明所问批次（期次）的安排。"  # 第二批 asked, the text speaks of 首批 only
     if slot in (Slot.AMOUNT, Slot.NUMBER) and ASKS_THRESHOLD.search(question) and not states_threshold(clauses):
@@ -652,6 +696,10 @@ def unfilled(
             return "文件没有列出具体名称或名单。"
     if (ASKS_RATE.search(question) or ASKS_SHARE.search(question)) and not (RATE_TEXT.search(text) or RATE_VALUE.search(text)):
         return "文件没有给出这一比例。"
+    if slot is Slot.AMOUNT and (produce := other_produce(question, clauses)):
+        return f"文件规定的金额是给其他品种的，没有规定{produce}的标准。"
+    if slot is Slot.AMOUNT and (instrument := other_instrument(question, clauses)):
+        return f"文件提到的金额或比例是其他支持方式的，没有规定{instrument}的标准。"
     # the asked quantity's type decides what answers: a period (贴息期限最长多久) is answered by a span of time
     # where the measure is named, though it is no money; a rate by a rate there (按贷款利率的多少比例贴 is not
     # answered by the 20% of the fixed-asset subsidy beside it)

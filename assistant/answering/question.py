@@ -79,7 +79,7 @@ _YEAR = re.compile(r"(20\d\d)\s*年")
 #: a place named by its administrative suffix (辉南县, 德阳市); words that only end like one are not places
 _PLACE = re.compile(r"[\u4e00-\u9fff]{2,3}?(?:县|市|区)(?![场民值区级容政里域别分])")
 _NOT_PLACE = re.compile(
-    r"城市|都市|[全本各该此我]市|[全本各该此我]县|[全本各该此我]区|上市|超市|县城|县里|市里|市区|城区|县区"
+    r"城市|都市|[全本各该此我]市|[全本各该此我]县|[全本各该此我]区|上市|超市|县城|县里|市里|省里|区里|市区|城区|县区"
     r"|地区|园区|开发区|示范区|社区|辖区|片区|景区|小区|山区|林区|牧区|灾区|保护区|功能区|试验区|实验区|自贸区|经济区"
     # a class of city or county (几个地级市, 计划单列市想参加): a kind of place, no place of its own
     r"|地级市|县级市|省辖市|直辖市|单列市|设区的?市|副省级市|地级以上市|中心城市|地市|市县|区县"

@@ -10,6 +10,54 @@ from __future__ import annotations
 
 import re
 
+#: how an asker names their own firm, team or project (我们公司, 我们项目组, 本企业, 我司, 咱厂): the asker, not a
+#: measure or a body the documents name, so none of its words tells one clause from another
+SELF_REFERENCE = re.compile(
+    r"(?:我们|咱们|我|咱)(?:这个|这家|的)?(?:公司|企业|单位|工厂|厂|项目组|团队|课题组|合作社|机构|店)|我司|我厂|本(?:公司|企业|单位)"
+)
+
+#: support given in a particular instrument (a name a question asks it by), and the words a text states it in:
+#: money asked of one (贴息按贷款利率的多少比例) is not answered by a clause granting only another (固定资产给予20%补贴)
+SUPPORT_INSTRUMENTS: dict[str, re.Pattern[str]] = {
+    "贴息": re.compile(r"贴息|利息|贴利"),
+    "担保": re.compile(r"担保"),
+    "租金": re.compile(r"租金|房租|租赁|租用"),
+}
+
+#: the crops and livestock farming support is given for, each with the words naming it: a sum for one (稻麦复种…每亩
+#: 215元的规模种粮补贴) is not the sum for another asked (种油菜的每亩补多少)
+FARM_PRODUCE: dict[str, re.Pattern[str]] = {
+    "粮食": re.compile(r"粮食|种粮|水稻|稻谷|早稻|晚稻|稻麦|小麦|玉米|大豆|复种"),
+    "油料": re.compile(r"油菜|油料|花生|油茶"),
+    "蔬菜": re.compile(r"蔬菜|菜地|菜园|大棚菜"),
+    "水果": re.compile(r"水果|果园|果树|柑橘|杨梅|葡萄|苹果"),
+    "茶叶": re.compile(r"茶叶|茶园|茶树"),
+    "中药材": re.compile(r"中药材|药材"),
+    "食用菌": re.compile(r"食用菌|香菇|蘑菇"),
+    "花卉苗木": re.compile(r"花卉|苗木"),
+    "畜禽": re.compile(r"生猪|畜禽|养猪|牛羊|家禽|养殖场"),
+    "水产": re.compile(r"水产|渔业|养鱼"),
+}
+
+#: the acts of administering support a question may ask who performs (由哪个部门审核兑现, 归哪个部门管理), each with the
+#: words a text states it in: a body a clause names for another act (县财政 that pays, 区政府 that sets up the fund)
+#: is not the one asked. 保障 is an act only as the question's last word (由哪个部门保障), not in 保障企业, 保障金.
+ADMINISTRATIVE_ACTS: dict[str, re.Pattern[str]] = {
+    "审核": re.compile(r"审核|审查|核实|核查|初审|审定|审批"),
+    "审批": re.compile(r"审批|批准|审核"),
+    "兑现": re.compile(r"兑现|拨付|发放|兑付"),
+    "拨付": re.compile(r"拨付|兑现|下达|发放"),
+    "受理": re.compile(r"受理|申报|申请|报送|提交"),
+    "管理": re.compile(r"管理|主管|管"),
+    "监督": re.compile(r"监督|监管|检查"),
+    "考核": re.compile(r"考核|考评|评价"),
+    "评审": re.compile(r"评审|评定|评选|评价|评分"),
+    "验收": re.compile(r"验收"),
+    "保障": re.compile(r"保障|安排|承担|负担|列入预算"),
+}
+#: the question's words asking each act (保障 only at the end of the question)
+ASKED_ACTS = re.compile(r"审核|审批|兑现|拨付|受理|管理|监督|考核|评审|验收|保障(?=[？?]?$)")
+
 #: Industry value → words naming it (the value itself first). Document words and everyday words.
 INDUSTRY_WORDS: dict[str, tuple[str, ...]] = {
     "互联网": ("互联网", "移动互联网", "网络公司", "APP", "App", "app", "移动应用", "应用开发", "网站"),
