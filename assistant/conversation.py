@@ -52,6 +52,7 @@ from assistant.index.counterparts import MIN_SCORE, Counterparts, task_text
 from assistant.index.lookup import labelled_units, names_a_label
 from assistant.lexicon.regions import PROVINCIAL_SCOPE_RE
 from assistant.lexicon.units import canonical_unit
+from assistant.subject_match import unwritten_run, writes
 
 if TYPE_CHECKING:  # LangChain's OpenAI client is only needed when the LLM mode is on
     from assistant.answering.llm import QuestionRewriter
@@ -211,7 +212,11 @@ def _numbered_clause(text: str, shown: list[Clause], query: Query, documents: li
 
 
 #: what frames a bare follow-up (那…呢？, 还有…吗) beside the subject it names
-_FRAME = re.compile(r"^(?:那么|那|还有|另外|再|至于)|[呢吗么啊]|[，。？！?!、\s]|的|里|也|又|方面|这块|那块|情况")
+_FRAME = re.compile(
+    r"^(?:那么|那|还有|另外|再|至于|要是|如果|假如)|[呢吗么啊]|[，。？！?!、\s“”‘’\"《》]|的|里|也|又|方面|这块|那块|情况"
+)
+#: a turn that only names a subject and leaves the asking to the previous turn (那国际标准呢？, 要是行业标准呢)
+_ONLY_NAMES = re.compile(r"呢[？?！!。\s]*$")
 #: a subject of its own: three or more characters, words only (no year or number)
 _OWN_WORDS = re.compile(r"[\u4e00-\u9fffA-Za-z]{3,}")
 
@@ -306,6 +311,13 @@ def _nothing_more(listed: Answer) -> Answer:
     said = f"前面列出的就是全部，没有其他的了。{listed.short_answer}"
     lines = listed.answer.split("\n")[1:]
     return replace(listed, answer="\n".join([said, *lines]), short_answer=said)
+
+
+def _unsaid(subject: str, query: Query) -> Answer:
+    """The answer to a follow-up about a thing the conversation's documents do not speak of: they do not say it."""
+    said = f"抱歉，文件中没有提到“{subject}”的相关规定。"
+    return Answer(answer=said, abstained=True, intent=query.intent, resolved_question=query.text,
+                  short_answer=said, slot=query.slot)
 
 
 def cited_clauses(cited: list[Citation], documents: Mapping[str, Document]) -> list[Clause]:
@@ -426,6 +438,10 @@ class Session:
                     # 那智慧环保呢？ after 智慧水务: the same question of another clause, searched by this turn
                     focus = ()
                     query = replace(query, text=own_query.text)
+                elif (unsaid := self._unsaid_subject(text, own_query, query)) is not None:
+                    answer = _unsaid(unsaid, query)
+                    self.turns.append(Turn(text, query, answer))
+                    return answer
             elif previous is not None and _names_no_scope(own_query):
                 # 企业在主板上市能奖多少？ / 第四条是怎么规定的？ after a question about 长丰县's policy: a turn with a
                 # topic of its own but no place or document is still asked of the documents the conversation is about
@@ -587,11 +603,26 @@ class Session:
         if not _OWN_WORDS.fullmatch(subject):
             return None
         documents = self._documents_by_id()
-        if any(subject in c.text for c in cited_clauses(cited, documents)):
+        if any(writes(subject, c.text) for c in cited_clauses(cited, documents)):
             return None
         scope = own.doc_ids or frozenset(documents)
-        named = any(subject in c.text for d in scope if d in documents for c in documents[d].clauses)
+        named = any(writes(subject, c.text) for d in scope if d in documents for c in documents[d].clauses)
         return subject if named else None
+
+    def _unsaid_subject(self, text: str, own: Query, query: Query) -> str | None:
+        """The subject a follow-up that only names one (那新认定的市级专精特新企业呢？: X呢, asking nothing of its own)
+        names and the conversation's documents do not speak of (a policy that never says 专精特新): a run of it (`subject_match.unwritten_run`) no clause
+        of theirs holds — of the whole library when the conversation is about none in particular. Answering the
+        previous clause again would pass its figure off as this subject's. None for a turn naming a unit."""
+        if own.units or not _ONLY_NAMES.search(text) or (own.intent, own.slot) != (Intent.CONTENT, Slot.CONTENT):
+            return None
+        subject = _bare_subject(text, own)
+        if not _OWN_WORDS.fullmatch(subject):
+            return None
+        documents = self._documents_by_id()
+        scope = query.doc_ids or frozenset(documents)
+        texts = [c.text for d in scope if d in documents for c in documents[d].clauses]
+        return subject if texts and unwritten_run(subject, texts) is not None else None
 
     def _of_what_was_asked(
         self, main: Clause, found: list[Clause], doc_ids: frozenset[str], clauses: dict[str, Clause],
