@@ -434,7 +434,7 @@ class Session:
                 elif (unit := self._other_unit(text, own_query, previous.query)) is not None:
                     # 那衢州呢？ after 金华市政府负责什么事: the same question of the unit that place or short name is
                     query = replace(query, units=(unit,), text=own_query.text)
-                elif self._new_subject(text, own_query, cited) is not None:
+                elif self._new_subject(text, own_query, query, cited) is not None:
                     # 那智慧环保呢？ after 智慧水务: the same question of another clause, searched by this turn
                     focus = ()
                     query = replace(query, text=own_query.text)
@@ -592,11 +592,12 @@ class Session:
         kept = [u for u in fits if ending(u) == best]
         return kept[0] if len(kept) == 1 else None
 
-    def _new_subject(self, text: str, own: Query, cited: list[Citation]) -> str | None:
+    def _new_subject(self, text: str, own: Query, query: Query, cited: list[Citation]) -> str | None:
         """The subject a bare follow-up names in its own words (那智慧环保呢？ after a question on 智慧水务): what
         is left once scope, asking, pointing and framing words are taken out, when a clause of the documents
-        in scope writes it and none of the clauses just cited does — the turn asks the same of another
-        clause. None for a turn naming a unit (the unit's own list answers), a document or nothing of its own."""
+        in scope — those the turn names, else those of the conversation (`query`, merged) — writes it and none
+        of the clauses just cited does: the turn asks the same of another clause. None for a turn naming a unit
+        (the unit's own list answers), a document or nothing of its own."""
         if own.units or not cited:
             return None
         subject = _bare_subject(text, own)
@@ -605,7 +606,7 @@ class Session:
         documents = self._documents_by_id()
         if any(writes(subject, c.text) for c in cited_clauses(cited, documents)):
             return None
-        scope = own.doc_ids or frozenset(documents)
+        scope = own.doc_ids or query.doc_ids or frozenset(documents)
         named = any(writes(subject, c.text) for d in scope if d in documents for c in documents[d].clauses)
         return subject if named else None
 
@@ -614,7 +615,7 @@ class Session:
         names and the conversation's documents do not speak of (a policy that never says 专精特新): a run of it (`subject_match.unwritten_run`) no clause
         of theirs holds — of the whole library when the conversation is about none in particular. Answering the
         previous clause again would pass its figure off as this subject's. None for a turn naming a unit."""
-        if own.units or not _ONLY_NAMES.search(text) or (own.intent, own.slot) != (Intent.CONTENT, Slot.CONTENT):
+        if own.units or not _ONLY_NAMES.search(text):
             return None
         subject = _bare_subject(text, own)
         if not _OWN_WORDS.fullmatch(subject):

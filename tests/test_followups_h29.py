@@ -8,11 +8,14 @@ with an engine that answers from scripted citations and records what the session
 * 那X呢 where X stays a subject of the clause just cited (liuhe-2023-key-industries 第十四条 “对新增并纳入统计口径的
   规模以上服务业企业，给予企业10万元奖励”, asked as 规上服务业企业) keeps that clause;
 * 那X呢 where the conversation's documents never speak of X (长丰县's policy names 品牌示范企业 and 工业精品企业, never
-  专精特新) is declined, not answered with the figure of the clause just cited; a turn that asks something of its own
+  专精特新; 柳河县's 第十五条 names 主板, 中小板, 创业板, 科创板 and 新三板, never 北交所, though another loaded document
+  may) is declined, not answered with the figure of the clause just cited; a turn that asks something of its own
   (牵头单位是哪个？, 具体责任单位有哪些？) is never declined this way.
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 import pytest
 
@@ -89,6 +92,18 @@ def test_a_subject_the_conversations_documents_never_speak_of_is_declined(docume
     assert len(asked) == 1  # the turn is not answered from the clause just cited
     assert answers[1].abstained and "专精特新" in answers[1].answer and not answers[1].citations
     assert "10万元" not in answers[1].answer
+
+
+def test_a_subject_only_another_document_speaks_of_is_declined_in_a_conversation_about_one(documents):
+    """liuhe's 第十五条 lists the boards it rewards; 北交所 is written here only in a sentence of another loaded
+    document: the conversation is about 柳河县's policy, whose words are what 那在北交所上市呢 is matched against."""
+    other = _clause(documents, ANHUI, "一3")
+    elsewhere = replace(other, id=f"{other.id}-x", text="支持企业在北交所上市融资。")
+    anhui = next(d for d in documents if d.doc_id == ANHUI)
+    library = [d for d in documents if d.doc_id != ANHUI] + [replace(anhui, clauses=[*anhui.clauses, elsewhere])]
+    cited = _clause(library, LIUHE, "第十五条").id
+    asked, answers = _converse(library, [[cited]], "柳河县对在新三板挂牌的企业奖多少？", "那在北交所上市呢？")
+    assert len(asked) == 1 and answers[1].abstained and "100万元" not in answers[1].answer
 
 
 @pytest.mark.parametrize("follow_up", ["牵头单位是哪个？", "具体责任单位有哪些？"])
