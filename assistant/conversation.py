@@ -268,6 +268,19 @@ def _bare_subject(text: str, own: Query) -> str:
     return _FRAME.sub("", REFERRING.sub("", _CLAUSE_NUMBER.sub("", ORDINAL.sub("", subject))))
 
 
+def _own_subject(text: str, own: Query) -> str | None:
+    """The subject a follow-up names in words of its own (`_bare_subject`, three characters or more, no figure);
+    None for a turn naming a unit (the unit's own list answers) or nothing of its own."""
+    subject = _bare_subject(text, own)
+    return subject if not own.units and _OWN_WORDS.fullmatch(subject) else None
+
+
+def _texts_of(doc_ids: frozenset[str] | None, documents: Mapping[str, Document]) -> list[str]:
+    """The clause texts of the documents `doc_ids` names, of all of them when it names none."""
+    scope = doc_ids or frozenset(documents)
+    return [c.text for d in scope if d in documents for c in documents[d].clauses]
+
+
 def _about(query: Query, designated: list[Clause]) -> Query:
     """The follow-up as a question about the designated clauses: a list question becomes a question of
     their units (or content), units named by the list are dropped, asking a deadline beside the units
@@ -598,31 +611,25 @@ class Session:
         in scope — those the turn names, else those of the conversation (`query`, merged) — writes it and none
         of the clauses just cited does: the turn asks the same of another clause. None for a turn naming a unit
         (the unit's own list answers), a document or nothing of its own."""
-        if own.units or not cited:
-            return None
-        subject = _bare_subject(text, own)
-        if not _OWN_WORDS.fullmatch(subject):
+        subject = _own_subject(text, own)
+        if subject is None or not cited:
             return None
         documents = self._documents_by_id()
         if any(writes(subject, c.text) for c in cited_clauses(cited, documents)):
             return None
-        scope = own.doc_ids or query.doc_ids or frozenset(documents)
-        named = any(writes(subject, c.text) for d in scope if d in documents for c in documents[d].clauses)
+        named = any(writes(subject, t) for t in _texts_of(own.doc_ids or query.doc_ids, documents))
         return subject if named else None
 
     def _unsaid_subject(self, text: str, own: Query, query: Query) -> str | None:
         """The subject a follow-up that only names one (那新认定的市级专精特新企业呢？: X呢, asking nothing of its own)
-        names and the conversation's documents do not speak of (a policy that never says 专精特新): a run of it (`subject_match.unwritten_run`) no clause
-        of theirs holds — of the whole library when the conversation is about none in particular. Answering the
-        previous clause again would pass its figure off as this subject's. None for a turn naming a unit."""
-        if own.units or not _ONLY_NAMES.search(text):
+        names and the conversation's documents do not speak of (a policy that never says 专精特新): a run of it
+        (`subject_match.unwritten_run`) no clause of theirs holds — of the whole library when the conversation is
+        about none in particular. Answering the previous clause again would pass its figure off as this
+        subject's. None for a turn naming a unit."""
+        subject = _own_subject(text, own)
+        if subject is None or not _ONLY_NAMES.search(text):
             return None
-        subject = _bare_subject(text, own)
-        if not _OWN_WORDS.fullmatch(subject):
-            return None
-        documents = self._documents_by_id()
-        scope = query.doc_ids or frozenset(documents)
-        texts = [c.text for d in scope if d in documents for c in documents[d].clauses]
+        texts = _texts_of(query.doc_ids, self._documents_by_id())
         return subject if texts and unwritten_run(subject, texts) is not None else None
 
     def _of_what_was_asked(
