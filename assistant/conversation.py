@@ -52,6 +52,7 @@ from assistant.index.counterparts import MIN_SCORE, Counterparts, task_text
 from assistant.index.lookup import labelled_units, names_a_label
 from assistant.lexicon.regions import PROVINCIAL_SCOPE_RE
 from assistant.lexicon.units import canonical_unit
+from assistant.subject_match import unwritten_run, writes
 
 if TYPE_CHECKING:  # LangChain's OpenAI client is only needed when the LLM mode is on
     from assistant.answering.llm import QuestionRewriter
@@ -211,7 +212,11 @@ def _numbered_clause(text: str, shown: list[Clause], query: Query, documents: li
 
 
 #: what frames a bare follow-up (那…呢？, 还有…吗) beside the subject it names
-_FRAME = re.compile(r"^(?:那么|那|还有|另外|再|至于)|[呢吗么啊]|[，。？！?!、\s]|的|里|也|又|方面|这块|那块|情况")
+_FRAME = re.compile(
+    r"^(?:那么|那|还有|另外|再|至于|要是|如果|假如)|[呢吗么啊]|[，。？！?!、\s“”‘’\"《》]|的|里|也|又|方面|这块|那块|情况"
+)
+#: a turn that only names a subject and leaves the asking to the previous turn (那国际标准呢？, 要是行业标准呢)
+_ONLY_NAMES = re.compile(r"呢[？?！!。\s]*$")
 #: a subject of its own: three or more characters, words only (no year or number)
 _OWN_WORDS = re.compile(r"[\u4e00-\u9fffA-Za-z]{3,}")
 
@@ -263,6 +268,19 @@ def _bare_subject(text: str, own: Query) -> str:
     return _FRAME.sub("", REFERRING.sub("", _CLAUSE_NUMBER.sub("", ORDINAL.sub("", subject))))
 
 
+def _own_subject(text: str, own: Query) -> str | None:
+    """The subject a follow-up names in words of its own (`_bare_subject`, three characters or more, no figure);
+    None for a turn naming a unit (the unit's own list answers) or nothing of its own."""
+    subject = _bare_subject(text, own)
+    return subject if not own.units and _OWN_WORDS.fullmatch(subject) else None
+
+
+def _texts_of(doc_ids: frozenset[str] | None, documents: Mapping[str, Document]) -> list[str]:
+    """The clause texts of the documents `doc_ids` names, of all of them when it names none."""
+    scope = doc_ids or frozenset(documents)
+    return [c.text for d in scope if d in documents for c in documents[d].clauses]
+
+
 def _about(query: Query, designated: list[Clause]) -> Query:
     """The follow-up as a question about the designated clauses: a list question becomes a question of
     their units (or content), units named by the list are dropped, asking a deadline beside the units
@@ -306,6 +324,13 @@ def _nothing_more(listed: Answer) -> Answer:
     said = f"前面列出的就是全部，没有其他的了。{listed.short_answer}"
     lines = listed.answer.split("\n")[1:]
     return replace(listed, answer="\n".join([said, *lines]), short_answer=said)
+
+
+def _unsaid(subject: str, query: Query) -> Answer:
+    """The answer to a follow-up about a thing the conversation's documents do not speak of: they do not say it."""
+    said = f"抱歉，文件中没有提到“{subject}”的相关规定。"
+    return Answer(answer=said, abstained=True, intent=query.intent, resolved_question=query.text,
+                  short_answer=said, slot=query.slot)
 
 
 def cited_clauses(cited: list[Citation], documents: Mapping[str, Document]) -> list[Clause]:
@@ -422,10 +447,14 @@ class Session:
                 elif (unit := self._other_unit(text, own_query, previous.query)) is not None:
                     # 那衢州呢？ after 金华市政府负责什么事: the same question of the unit that place or short name is
                     query = replace(query, units=(unit,), text=own_query.text)
-                elif self._new_subject(text, own_query, cited) is not None:
+                elif self._new_subject(text, own_query, query, cited) is not None:
                     # 那智慧环保呢？ after 智慧水务: the same question of another clause, searched by this turn
                     focus = ()
                     query = replace(query, text=own_query.text)
+                elif (unsaid := self._unsaid_subject(text, own_query, query)) is not None:
+                    answer = _unsaid(unsaid, query)
+                    self.turns.append(Turn(text, query, answer))
+                    return answer
             elif previous is not None and _names_no_scope(own_query):
                 # 企业在主板上市能奖多少？ / 第四条是怎么规定的？ after a question about 长丰县's policy: a turn with a
                 # topic of its own but no place or document is still asked of the documents the conversation is about
@@ -576,22 +605,32 @@ class Session:
         kept = [u for u in fits if ending(u) == best]
         return kept[0] if len(kept) == 1 else None
 
-    def _new_subject(self, text: str, own: Query, cited: list[Citation]) -> str | None:
+    def _new_subject(self, text: str, own: Query, query: Query, cited: list[Citation]) -> str | None:
         """The subject a bare follow-up names in its own words (那智慧环保呢？ after a question on 智慧水务): what
         is left once scope, asking, pointing and framing words are taken out, when a clause of the documents
-        in scope writes it and none of the clauses just cited does — the turn asks the same of another
-        clause. None for a turn naming a unit (the unit's own list answers), a document or nothing of its own."""
-        if own.units or not cited:
-            return None
-        subject = _bare_subject(text, own)
-        if not _OWN_WORDS.fullmatch(subject):
+        in scope — those the turn names, else those of the conversation (`query`, merged) — writes it and none
+        of the clauses just cited does: the turn asks the same of another clause. None for a turn naming a unit
+        (the unit's own list answers), a document or nothing of its own."""
+        subject = _own_subject(text, own)
+        if subject is None or not cited:
             return None
         documents = self._documents_by_id()
-        if any(subject in c.text for c in cited_clauses(cited, documents)):
+        if any(writes(subject, c.text) for c in cited_clauses(cited, documents)):
             return None
-        scope = own.doc_ids or frozenset(documents)
-        named = any(subject in c.text for d in scope if d in documents for c in documents[d].clauses)
+        named = any(writes(subject, t) for t in _texts_of(own.doc_ids or query.doc_ids, documents))
         return subject if named else None
+
+    def _unsaid_subject(self, text: str, own: Query, query: Query) -> str | None:
+        """The subject a follow-up that only names one (那新认定的市级专精特新企业呢？: X呢, asking nothing of its own)
+        names and the conversation's documents do not speak of (a policy that never says 专精特新): a run of it
+        (`subject_match.unwritten_run`) no clause of theirs holds — of the whole library when the conversation is
+        about none in particular. Answering the previous clause again would pass its figure off as this
+        subject's. None for a turn naming a unit."""
+        subject = _own_subject(text, own)
+        if subject is None or not _ONLY_NAMES.search(text):
+            return None
+        texts = _texts_of(query.doc_ids, self._documents_by_id())
+        return subject if texts and unwritten_run(subject, texts) is not None else None
 
     def _of_what_was_asked(
         self, main: Clause, found: list[Clause], doc_ids: frozenset[str], clauses: dict[str, Clause],
