@@ -187,3 +187,43 @@ def test_an_unscored_neighbour_counts_for_nothing():
     data = RerankInput(data.question, data.candidates[:1], np.asarray([0.82, -1.0], dtype="float32"), clauses, data.documents, data.tokenizer)
     x = features(data)
     assert x[0, COL["neighbour_gap"]] == 0.0 and x[0, COL["doc_best_gap"]] == 0.0
+
+
+def test_role_features_read_the_part_the_question_asks():
+    """大兴 第七条 names who assesses and who pays out, 第八条 who provides the money, 第九条 who explains the
+    text: asked who pays, the clause stating a funder holds the asked part; asked where to ask, the one
+    stating who explains it does; a question asking no who reads no role at all."""
+    clauses = [
+        _clause(7, "各相关职能部门负责为企业评分;区产促中心会同区财政局确定奖励额度,报区促进产业发展领导小组审议通过。"),
+        _clause(8, "区财政局负责提供资金保障。"),
+        _clause(9, "本办法由区产促中心负责解释。"),
+    ]
+    dense = [0.85, 0.84, 0.83]
+    funder = features(_input("这笔奖励的资金由谁来保障？", clauses, dense))
+    assert funder[1, COL["role_asked"]] == 1.0 and funder[1, COL["role_unasked"]] == 0.0
+    assert funder[0, COL["role_asked"]] == 0.0 and funder[0, COL["role_unasked"]] == 1.0
+    ask = features(_input("办法有条款看不明白，该问哪个单位？", clauses, dense))
+    assert ask[2, COL["role_asked"]] == 1.0 and ask[0, COL["role_unasked"]] == 1.0
+    for question in ("这笔奖励最多给多少钱？", "这项奖励由哪个部门牵头？"):  # no who; who leads (slot_fact reads it)
+        x = features(_input(question, clauses, dense))
+        assert not x[:, [COL["role_asked"], COL["role_unasked"]]].any()
+
+
+def test_keep_fits_only_the_features_the_kept_weights_lack():
+    """--keep: the kept features' weight, mean and scale are the kept file's; the added feature is learned."""
+    from assistant.retrieval.train_reranker import fit, kept_weights
+
+    questions = [_question("real-dev", f"doc{i % 4}", i % 2 == 0) for i in range(12)]
+    kept = {
+        "features": [f for f in FEATURES if f != "slot_fact"],
+        "mean": [0.1] * (len(FEATURES) - 1),
+        "scale": [2.0] * (len(FEATURES) - 1),
+        "w": [0.5] * (len(FEATURES) - 1),
+    }
+    weights = fit(questions, 0.01, kept_weights(kept))
+    for name in kept["features"]:
+        i = FEATURES.index(name)
+        assert (weights["w"][i], weights["mean"][i], weights["scale"][i]) == (0.5, 0.1, 2.0)
+    assert weights["w"][COL["slot_fact"]] > 0
+    with pytest.raises(SystemExit, match="no longer computed"):
+        kept_weights({**kept, "features": [*kept["features"][:-1], "retired_feature"]})

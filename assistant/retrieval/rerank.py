@@ -12,8 +12,9 @@ simplified question types), whether the clause holds the fact the question's slo
 (a deadline, units, an amount), whether its document is the place the question names, the
 clause's length, and two cosines read against other clauses: how
 far the clause lies below the best candidate of its own document, and how far its nearer neighbour in
-the document lies above it. A linear model trained listwise (softmax over each question's candidates) on the
-dev splits only; the features and the L2 were chosen by cross-validation grouped by document
+the document lies above it, and whether the clause states the part a who-question asks beside leading
+(who pays, takes in, reviews, supervises, works with; lexicon.roles). A linear model trained listwise
+(softmax over each question's candidates) on the dev splits only; the features and the L2 were chosen by cross-validation grouped by document
 (trained on some documents' questions, scored on the others'). The weights live in
 `reranker_weights.json` beside this file, written by `python -m assistant.retrieval.train_reranker`.
 """
@@ -32,6 +33,7 @@ import numpy as np
 
 from assistant.corpus.model import Clause, Document
 from assistant.lexicon.regions import is_traditional, to_simplified
+from assistant.lexicon.roles import Role, asked_roles, clause_roles
 from assistant.lexicon.tokenizer import Tokenizer
 
 WEIGHTS_PATH = Path(__file__).with_name("reranker_weights.json")
@@ -50,6 +52,8 @@ FEATURES = (
     "body_bigram_cover",
     "doc_best_gap",
     "neighbour_gap",
+    "role_asked",
+    "role_unasked",
 )
 #: the longest run of the question's bigrams found in a clause counts up to this many
 _RUN_CAP = 8
@@ -185,7 +189,23 @@ def features(data: RerankInput) -> np.ndarray:
     x[:, 10] = np.minimum(runs, _RUN_CAP) / _RUN_CAP
     x[:, 11] = _body_cover(data, held, q_bigrams)
     x[:, 12:14] = _relative_cosines(data, dense)
+    x[:, 14:16] = _roles(question, contexts)
     return x
+
+
+def _roles(question: str, contexts: Sequence[str]) -> np.ndarray:
+    """Per candidate, the share of the parts the question asks beside leading (由谁受理, 资金由谁保障, 谁来监督,
+    哪些单位配合) the clause states (see lexicon.roles), and whether it states none of them. Clauses of one
+    document often all name bodies; the one answering states the part asked (区财政局负责提供资金保障, not
+    the clause naming who assesses). Leading is left out: a clause naming its responsible units states it, and
+    slot_fact already reads that. Both 0 when the question asks no such part (多少钱, 谁牵头)."""
+    out = np.zeros((len(contexts), 2), dtype="float32")
+    asked = asked_roles(question) - {Role.LEAD}
+    if asked:
+        for i, text in enumerate(contexts):
+            stated = len(asked & clause_roles(text))
+            out[i] = (stated / len(asked), float(stated == 0))
+    return out
 
 
 def _relative_cosines(data: RerankInput, dense: np.ndarray) -> np.ndarray:
