@@ -7,12 +7,22 @@ import numpy as np
 
 from assistant.answering.evidence import EvidenceSelector
 from assistant.answering.question import understand
-from assistant.config import get_settings
+from assistant.config import REPO_ROOT, get_settings
+from assistant.corpus import load_document
 from assistant.corpus.model import Clause
 from assistant.index.catalog import Catalog
 from assistant.lexicon.tokenizer import Tokenizer
 from assistant.retrieval.hybrid import Hit
 from assistant.retrieval.rerank import Candidate, RerankInput
+
+
+#: the development documents of the real-documents suite (eval/real/docs/dev)
+DEV = REPO_ROOT / "eval" / "real" / "docs" / "dev"
+
+
+def dev_catalog(*stems: str) -> Catalog:
+    """A catalog of the named development documents, parsed as the library parses them."""
+    return Catalog([load_document(DEV / f"{stem}.txt", trusted=True) for stem in stems])
 
 
 class Kept:

@@ -30,7 +30,7 @@ from assistant.corpus import load_document
 from assistant.corpus.model import Clause
 from assistant.corpus.money import bands, extract_money
 from assistant.index.catalog import Catalog
-from tests.fixed_order import StubSearch, clause_at as _clause, gather_in_order as _gather
+from tests.fixed_order import dev_catalog, StubSearch, clause_at as _clause, gather_in_order as _gather
 
 DEV = REPO_ROOT / "eval" / "real" / "docs" / "dev"
 LIAOYANG = "h23d-liaoyang-2023-small-business-support-list-part"
@@ -41,7 +41,7 @@ SIP = "h23d-suzhou-sip-2025-service-revenue-award-qa-trad"
 
 @pytest.fixture(scope="module")
 def catalog() -> Catalog:
-    return Catalog([load_document(DEV / f"{stem}.txt", trusted=True) for stem in (LIAOYANG, GUANGXI_2024, GUANGXI_2023)])
+    return dev_catalog(LIAOYANG, GUANGXI_2024, GUANGXI_2023)
 
 
 

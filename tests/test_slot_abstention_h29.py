@@ -53,7 +53,7 @@ from assistant.index.catalog import Catalog
 from assistant.lexicon.enterprise import ASKED_ACTS, SELF_REFERENCE
 from assistant.lexicon.tokenizer import Tokenizer
 from assistant.lexicon.units import find_units
-from tests.fixed_order import clause_at as _clause, gather_in_order as _gather
+from tests.fixed_order import dev_catalog, clause_at as _clause, gather_in_order as _gather
 
 DEV = REPO_ROOT / "eval" / "real" / "docs" / "dev"
 SHANDONG = "h22r-shandong-2023-green-lowcarbon-tasks-trad-part"
@@ -72,7 +72,7 @@ CHENGDU = "h22m-chengdu-2023-software-support-rules-part"
 
 @pytest.fixture(scope="module")
 def catalog() -> Catalog:
-    return Catalog([load_document(DEV / f"{stem}.txt", trusted=True) for stem in (SHANDONG, SHANXI, AWARD, SIP, ZHEJIANG, FUNDS, MOARA)])
+    return dev_catalog(SHANDONG, SHANXI, AWARD, SIP, ZHEJIANG, FUNDS, MOARA)
 
 
 # ---- only the supporting units asked ------------------------------------------------------------------------
