@@ -77,6 +77,10 @@ def test_a_named_place_decides_the_scope_and_a_level_word_beside_it_is_topic():
         ("这个方案是经谁同意后印发的？", Slot.CONTENT),
         ("国家给每个县开展宣传拨多少经费？", Slot.AMOUNT),
         ("统筹整合的中央财政涉农专项资金有多少项？", Slot.NUMBER),  # a count of things, not money
+        ("这个计划每年资助多少青年科技人员？", Slot.NUMBER),  # a count of people a programme funds, by its noun
+        ("五年里一共资助多少博士后？", Slot.NUMBER),
+        ("每个博士后资助多少钱？", Slot.AMOUNT),  # money per person
+        ("对种粮农户补贴多少？", Slot.AMOUNT),
         ("预算管理制度改革的总目标是什么？", Slot.NUMBER),  # 预算 is the topic here
         ("这个办法依据的哪部预算审查条例现在已经废止了？", Slot.NAME),
         ("这份通知是哪天发的？", Slot.ISSUE),

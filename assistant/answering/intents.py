@@ -322,8 +322,12 @@ _ASKS_AMOUNT = re.compile(
     r"|最高.{0,4}多少|什么比例|多大比例|几成"
     r"|(?:资金|经费|预算|基金)[^，。？?]{0,6}(?:规模|总额|总量)"  # 资金总规模有多少: an amount, not a count
 )
-#: 资金有多少项, 资助多少名人才: a count of things or people, not an amount of money
-_ASKS_COUNT = re.compile(r"(多少|几)(项|个|家|人|名|次|条|户|所|座|批|类)")
+#: 资金有多少项, 资助多少名人才, 资助多少青年科技人员, 资助多少博士后: a count of things or people (by a measure word, or
+#: by a noun naming people a programme funds), not an amount of money
+_ASKS_COUNT = re.compile(
+    r"(多少|几)(项|个|家|人|名|位|次|条|户|所|座|批|类)"
+    r"|(多少|几)[\u4e00-\u9fff]{0,4}?(人员|人才|博士后|博士|学生|专家|学者|农户|家庭)"
+)
 ASKS_NUMBER = re.compile(r"多少|多大|(?<![哪好])几(?!乎)|百分之几|多高|多长")
 
 
