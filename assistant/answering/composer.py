@@ -148,8 +148,10 @@ class AnswerComposer:
             render = Render.LIST  # a complete listing, whatever kind of question drew it
         elif render is Render.LIST:
             render = Render.QUOTES  # a list question answered from top hits, not a complete listing
-        elif render is Render.UNITS and not any(c.units for c in evidence.selected):
-            render = Render.QUOTES  # who acts is said in the clause's prose (由区级财政统筹安排), no unit parsed: quoted
+        elif render is Render.UNITS and (query.asks_person or not any(c.units for c in evidence.selected)):
+            # who acts is said in the clause's prose (由区级财政统筹安排), no unit parsed, or a person is asked
+            # (牵头负责领导:刘惠), whom no unit names: quoted
+            render = Render.QUOTES
         short = None if render is Render.LIST else self._direct(evidence)
         if render is Render.QUOTES:  # the quotes show the sentence the direct line is drawn from
             lines, citations = self._render_quotes(evidence, short)

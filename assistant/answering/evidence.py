@@ -73,7 +73,7 @@ from assistant.config import Settings
 from assistant.corpus.model import Clause, Document
 from assistant.index.lookup import ArticleIndex
 from assistant.lexicon.abbreviation import abbreviates
-from assistant.lexicon.actors import states_actor
+from assistant.lexicon.actors import names_person, states_actor
 from assistant.lexicon.enterprise import ADMINISTRATIVE_ACTS, ASKED_ACTS, SELF_REFERENCE
 from assistant.lexicon.labels import strip_unit_note
 from assistant.lexicon.regions import Level, to_simplified
@@ -414,7 +414,7 @@ class EvidenceSelector:
         unknown_years = [y for y in query.years if y not in self._corpus_years]
         if unknown_years:
             return f"文件没有涉及{'、'.join(map(str, unknown_years))}年的内容。"
-        if query.asks_person:
+        if query.asks_person and not any(names_person(h.clause.text) for h in hits[:5]):
             return "文件只写明责任单位，没有提到具体人员。"
         return None
 

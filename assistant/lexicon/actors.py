@@ -35,6 +35,19 @@ def _is_actor(phrase: str) -> bool:
     return bool(_COLLECTIVE.search(phrase) or _ROLE_END.search(phrase) or is_unit_name(phrase))
 
 
+#: a person named under a label (牵头负责领导:刘惠, 联系人：王宁涛, 分管领导为…): a text that names people, as
+#: few policy texts do (most name only bodies)
+_NAMED_PERSON = re.compile(
+    r"(?:联系人|责任人|负责人|负责领导|分管领导|牵头领导|责任领导|领导|组长|签发人)\s*(?:[:：]|为|是)\s*[\u4e00-\u9fff]{2,4}(?![\u4e00-\u9fff]{2})"
+)
+
+
+def names_person(text: str) -> bool:
+    """Whether a text names a person under a label (牵头负责领导:刘惠): a question asking who by name may be
+    answered from it, where a text naming only bodies (责任单位：省发展改革委) cannot."""
+    return bool(_NAMED_PERSON.search(re.sub(r"\s+", "", text)))
+
+
 def states_actor(sentence: str) -> bool:
     """Whether a sentence says who acts by one of the marked positions above."""
     text = re.sub(r"\s+", "", sentence)
