@@ -107,6 +107,9 @@ _NUMBER_HEAD = 120
 _CITED_TITLES = re.compile(r"《[^》]*》\s*[(（][^)）]*[)）]|《[^》]*》")
 #: asking for several things (哪几项, 哪些): a list or several tasks, not one
 ASKS_SEVERAL = re.compile(r"哪几|哪些")
+#: the kinds of question whose 哪些 may ask for every leaf under a heading it names (requirements, support
+#: measures, targets), not for one fact
+_LISTS_UNDER_HEADING = frozenset({Intent.CONTENT, Intent.SUPPORT, Intent.TARGET})
 
 
 
@@ -207,9 +210,10 @@ class EvidenceSelector:
             if listing is not None:
                 return listing
             several = True
-        elif query.intent is Intent.CONTENT and not query.follow_up and ASKS_SEVERAL.search(query.own_text):
-            # 浙江在提高信息安全保障能力上有哪些要求: what a named heading asks of several things is its every
-            # leaf; 哪些规划要在2013年三季度拿出来: every task of the deadline class it quotes
+        elif query.intent in _LISTS_UNDER_HEADING and not query.follow_up and ASKS_SEVERAL.search(query.own_text):
+            # 浙江在提高信息安全保障能力上有哪些要求, 鼓励企业做大做强有哪些奖励政策: what a named heading asks or
+            # grants of several things is its every leaf; 哪些规划要在2013年三季度拿出来: every task of the
+            # deadline class it quotes
             in_scope = self._in_force(query, place_scope(query, self.documents, self._openings))
             if headed := self.lister.under_named_heading(query, in_scope):
                 title, clauses = headed
