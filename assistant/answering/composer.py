@@ -19,6 +19,7 @@ from assistant.answering.listing import RELATED_LISTING
 from assistant.citations import Citation, label_for
 from assistant.corpus.model import Clause, Document
 from assistant.corpus.responsibility import bracketed
+from assistant.lexicon.actors import names_person
 from assistant.lexicon.labels import UNITS_NOTE_RE, strip_unit_note
 from assistant.lexicon.regions import to_simplified
 from assistant.lexicon.sentences import split_sentences
@@ -175,6 +176,9 @@ class AnswerComposer:
         query, clauses = evidence.query, evidence.selected
         document = evidence.document or (self.documents_by_id.get(clauses[0].doc_id) if clauses else None)
         question = query.own_text if not query.follow_up else query.text
+        if query.asks_person:  # 由哪位领导牵头负责: the sentence naming the person (牵头负责领导:刘惠), not the units
+            named = next((s for c in clauses for s in quotable_sentences(c.text) if names_person(s)), None)
+            return f"答：{named}" if named else None
         line = direct_line(
             query.slot, clauses, question, self.tokenizer, document=document, role=query.units_role, unit=query.asked_unit
         )
