@@ -29,3 +29,10 @@ def test_an_amount_asked_of_one_measure_is_no_list(catalog):
     evidence = gather_in_order(catalog, "柳河县企业在主板上市奖励多少？", [(LIUHE, "第十五条"), (LIUHE, "第十三条")])
     assert not evidence.listing
     assert evidence.selected[0].path == "第十五条"
+
+
+def test_support_asked_of_no_named_document_is_answered_by_its_best_measures(catalog):
+    # a heading's leaves are complete within one document; asked across documents, the best measures answer
+    evidence = gather_in_order(catalog, "鼓励企业做大做强有哪些奖励政策？", [(LIUHE, "第十三条"), (LIUHE, "第十五条")])
+    assert evidence.query.doc_ids is None
+    assert not evidence.listing

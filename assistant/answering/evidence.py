@@ -107,9 +107,9 @@ _NUMBER_HEAD = 120
 _CITED_TITLES = re.compile(r"《[^》]*》\s*[(（][^)）]*[)）]|《[^》]*》")
 #: asking for several things (哪几项, 哪些): a list or several tasks, not one
 ASKS_SEVERAL = re.compile(r"哪几|哪些")
-#: the kinds of question whose 哪些 may ask for every leaf under a heading it names (requirements, support
-#: measures, targets), not for one fact
-_LISTS_UNDER_HEADING = frozenset({Intent.CONTENT, Intent.SUPPORT, Intent.TARGET})
+#: the kinds of question whose 哪些 may ask, beside content questions, for every leaf under a heading it names
+#: (support measures, targets), not for one fact
+_LISTS_UNDER_HEADING = frozenset({Intent.SUPPORT, Intent.TARGET})
 
 
 
@@ -210,14 +210,11 @@ class EvidenceSelector:
             if listing is not None:
                 return listing
             several = True
-        elif query.intent in _LISTS_UNDER_HEADING and not query.follow_up and ASKS_SEVERAL.search(query.own_text):
-            # 浙江在提高信息安全保障能力上有哪些要求, 鼓励企业做大做强有哪些奖励政策: what a named heading asks or
-            # grants of several things is its every leaf; 哪些规划要在2013年三季度拿出来: every task of the
-            # deadline class it quotes
-            in_scope = self._in_force(query, place_scope(query, self.documents, self._openings))
-            if headed := self.lister.under_named_heading(query, in_scope):
-                title, clauses = headed
-                return Evidence(query, selected=clauses, listing=f"“{title}”下")
+        elif query.intent is Intent.CONTENT and not query.follow_up and ASKS_SEVERAL.search(query.own_text):
+            # 浙江在提高信息安全保障能力上有哪些要求: what a named heading asks of several things is its every
+            # leaf; 哪些规划要在2013年三季度拿出来: every task of the deadline class it quotes
+            if headed := self._under_named_heading(query):
+                return headed
             scope = Filters(doc_ids=query.doc_ids)
             quotes = self.lister.quoted_deadline(query.own_text) is not None or (
                 not query.units and self.lister.quoted_topic(query, scope) is not None
@@ -225,6 +222,11 @@ class EvidenceSelector:
             if quotes and (listing := self._listing(query, exclude)):
                 return listing  # …or of the phrase it quotes (各个地市在搞哪些“智慧”建设)
             several = True  # …or, asked in everyday words, the clauses nearest it, once it is known to be answered
+        elif (query.intent in _LISTS_UNDER_HEADING and query.doc_ids is not None and not query.follow_up
+              and ASKS_SEVERAL.search(query.own_text) and (headed := self._under_named_heading(query))):
+            # 柳河县鼓励企业做大做强有哪些奖励政策: the support or targets under a heading of the document the
+            # question names are its every leaf (with no document named, the best measures of each answer)
+            return headed
         focused = self._focused(query, focus)
         if focused:
             return Evidence(query, selected=focused)
@@ -379,6 +381,14 @@ class EvidenceSelector:
         if better is None or not any(map(states_actor, (better.text, better.clause_title or ""))):
             return None
         return better if self._unfilled(query, [better], hits) is None else None
+
+    def _under_named_heading(self, query: Query) -> Evidence | None:
+        """Every leaf under the heading the question names, in the places and versions it asks (`Lister`)."""
+        in_scope = self._in_force(query, place_scope(query, self.documents, self._openings))
+        if headed := self.lister.under_named_heading(query, in_scope):
+            title, clauses = headed
+            return Evidence(query, selected=clauses, listing=f"“{title}”下")
+        return None
 
     def _ranked(
         self, query: Query, focus: tuple[str, ...], filters: Filters, wants: Callable[[Clause], bool] | None
