@@ -52,12 +52,14 @@ def unwritten_run(subject: str, texts: Iterable[str]) -> str | None:
     """The longest run of the subject, of `UNWRITTEN_RUN` characters or more, none of whose pairs any of
     `texts` holds (新认定市级专精特新企业 against a policy on 品牌示范企业 → 级专精特新企); None when every
     such run is shorter."""
-    flats = [_flat(t) for t in texts]
+    # one string to search, the texts kept apart by a character no pair holds (a pair is read over word
+    # characters only): each pair is looked up once, not once per clause of the library
+    held = "\n".join(_flat(t) for t in texts)
     flat = _flat(subject)
     best = ""
     start = 0
     for i in range(len(flat) - 1):
-        if any(flat[i : i + 2] in t for t in flats):
+        if flat[i : i + 2] in held:
             start = i + 1
         elif i + 2 - start > len(best):
             best = flat[start : i + 2]
