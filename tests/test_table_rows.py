@@ -135,3 +135,24 @@ def test_a_sentence_naming_columns_is_no_header():
     lines = ["各单位要按照序号、政策内容、责任单位、完成时限逐项填报。", "1 区发改局"]
     assert find_tables(lines) == []
     assert find_tables(["序号 政策内容", "1 某项 区发改局"]) == []  # two columns are not a table's header
+
+
+def test_bordered_table_is_its_rows_and_text_only_a_table_loads():
+    """A table pasted as Markdown (| 序号 | … |, a rule line under the header) is read cell by cell without the
+    empty cells its border bars would make; a second column of one kind (民生实事项目, 主要内容) is kept as an
+    extra cell, not lost; and a text that is only a table (no covering prose, not even a title) is its rows,
+    not a load failure. The rows are set out the way a county's 民生实事任务分解表 page gives them."""
+    bordered = parse_text(
+        "吉水县2023年十件民生实事任务分解表\n"
+        "| 序号 | 民生实事项目 | 主要内容 | 责任领导 | 责任单位 |\n|---|---|---|---|---|\n"
+        "| 1 | 教育 | 新建学校2所 | 张三 | 县教体局 |\n| 2 | 医疗 | 建设乡镇卫生院 | 李四 | 县卫健委 |\n",
+        "t", "t.txt", "0",
+    )
+    rows = _by_path(bordered)
+    assert bordered.title == "吉水县2023年十件民生实事任务分解表"
+    assert list(rows) == ["序言", "1", "2"]  # the heading above a list that is the whole text is its preface
+    assert rows["1"].text.startswith("教育；") and "主要内容：新建学校2所" in rows["1"].text
+    assert rows["2"].units == ["县卫健委"]
+    bare = parse_text("序号|项目|内容|责任单位\n1|教育|新建学校2所|县教体局\n2|医疗|建设乡镇卫生院|县卫健委\n", "bare", "b.txt", "0")
+    assert [c.units for c in bare.clauses] == [["县教体局"], ["县卫健委"]]
+    assert bare.title != "序号|项目|内容|责任单位"

@@ -73,6 +73,9 @@ class Table:
     rows: list[AnnexRow]
     #: its header row names every column (政策类别 序号 扶持政策事项 …): the rows' text is "列名：值"
     named: bool = False
+    #: its cells are kept apart by separators (tab, bar, wide spaces) under a 序号 header: that header line
+    #: is a table's, never a title the header reader may have taken
+    separated: bool = False
 
 
 def _join(pieces: list[str]) -> str:
@@ -132,8 +135,21 @@ def _is_run_together_header(line: str) -> list[str] | None:
     return sorted(positions, key=positions.get)
 
 
+def _separated_cells(line: str) -> list[str]:
+    """A separated row's cells; a row written with bordering bars (| 1 | 教育 | 县教体局 |, a table pasted as
+    Markdown) has no empty cell before its first bar or after its last."""
+    line = line.strip()
+    if line.startswith("|") and line.endswith("|") and len(line) > 1:
+        line = line[1:-1]
+    return [c.strip() for c in _SEPARATED.split(line.strip())] if line.strip() else []
+
+
+#: a Markdown table's rule line under its header (|---|:---:|)
+_RULE_LINE = re.compile(r"^[\s|:\-]*-{3,}[\s|:\-]*$")
+
+
 def _separated_header(line: str) -> list[str] | None:
-    cells = [c.strip() for c in _SEPARATED.split(line.strip())]
+    cells = _separated_cells(line)
     if len(cells) >= 3 and cells[0] in NUMBER_HEADERS and any(_column_of(c) for c in cells[1:]):
         return cells
     return None
@@ -179,14 +195,16 @@ def _read_run_together(lines: list[str], start: int, order: list[str]) -> Table:
 
 
 def _read_separated(lines: list[str], start: int, header: list[str]) -> Table:
-    columns = [_column_of(c) for c in header]
+    # two headers of one kind (民生实事项目 | 主要内容): the first is the column, the other kept as an extra
+    columns = [col if col not in [_column_of(h) for h in header[:i]] else None
+               for i, col in enumerate(map(_column_of, header))]
     rows: list[AnnexRow] = []
     group, last_group, end = None, 0, start + 1
     for i in range(start + 1, len(lines)):
         line = lines[i].strip()
-        cells = [c.strip() for c in _SEPARATED.split(line)] if line else []
+        cells = _separated_cells(line)
         heading = _group_heading(line, last_group) if len(cells) <= 2 else None
-        if not line or cells == header:
+        if not line or cells == header or _RULE_LINE.match(line):
             pass
         elif heading:
             last_group, group = heading
@@ -201,7 +219,7 @@ def _read_separated(lines: list[str], start: int, header: list[str]) -> Table:
         else:
             break
         end = i + 1
-    return Table(start, end, rows)
+    return Table(start, end, rows, separated=True)
 
 
 _COLUMN_ROLE = sorted(((name, role) for role, names in TABLE_COLUMNS.items() for name in names),

@@ -217,14 +217,19 @@ def parse_text(text: str, doc_id: str, source: str, sha256: str) -> Document:
     lines, trailer_title = clean_lines(text)
     table = read_meta_table(lines)
     lines = ["" if i in table.lines else line for i, line in enumerate(lines)]
-    header = read_header(lines)
+    found = [t for t in find_tables(lines) if t.rows]
+    # the header ends where a table of separated cells starts: its 序号 row is no title, its rows no history
+    header = read_header(lines[: min((t.start for t in found if t.separated), default=len(lines))])
     # A header row of column names is never the document's title: the header reader may have taken it.
-    tables = [t for t in find_tables(lines) if (t.start >= header.body_start or t.named) and t.rows]
+    tables = [t for t in found if t.start >= header.body_start or t.named]
     table_start = tables[0].start if tables else len(lines)
     signature = find_signature(lines, before=table_start, after=header.body_start)
     # A table of named columns with no signature and no numbered text above it is the body itself.
-    body_table = (tables[0] if tables and tables[0].named and signature is None and not any(
-        m.strong for m in candidates("\n".join(lines[header.body_start:table_start]))) else None)
+    # So is a table of separated cells with no text at all above it but the title (a 任务分解表 page).
+    above = "\n".join(lines[header.body_start:table_start])
+    body_table = (tables[0] if tables and signature is None and (
+        tables[0].named and not any(m.strong for m in candidates(above)) or tables[0].separated and not above.strip()
+    ) else None)
     body_rows = _body_rows(doc_id, body_table) if body_table else []
     annexes = tables[1:] if body_table else tables
     annex_leaves, annex_start = _annex_leaves(doc_id, lines, annexes, signature.line + 1 if signature else header.body_start)
@@ -234,7 +239,9 @@ def parse_text(text: str, doc_id: str, source: str, sha256: str) -> Document:
     body = "\n".join(lines[header.body_start:body_end]).strip()
     if body_table and not body:  # the heading above a list that is the whole text is its preface (正文)
         body = "\n".join(line.strip() for line in lines[:table_start] if line.strip())
-    if not body and not header.history and not body_rows:  # a text that is only its title and history still names a version
+    # a text that is only its title and history still names a version; one that is only a table (a 任务分解表
+    # pasted with no covering text) is its rows
+    if not body and not header.history and not body_rows and not annex_leaves:
         raise CorpusError(f"{source}：标题之后没有正文。")
     # Text between the signature and the first table, or after the last table, is annex prose.
     tail_start = signature.line + 1 if signature else body_end
