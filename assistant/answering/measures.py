@@ -48,7 +48,7 @@ from assistant.corpus.numerals import cn_to_int
 from assistant.corpus.responsibility import without_framing
 from assistant.lexicon.enterprise import FARM_PRODUCE, SUPPORT_INSTRUMENTS
 from assistant.lexicon.regions import MEASURE_LEVELS, to_simplified
-from assistant.lexicon.time import TIME_TEXT
+from assistant.lexicon.time import DATED_ACTS, TIME_TEXT
 from assistant.lexicon.units import find_units
 
 #: an amount or a rate in a text
@@ -662,6 +662,23 @@ def other_produce(question: str, clauses: list[Clause]) -> str | None:
     return asked[0] if asked and said and not set(asked) & set(said) else None
 
 
+def _acts(text: str) -> set[str]:
+    """The kinds of dated act (`DATED_ACTS`) a text names."""
+    return {kind for kind, verbs in DATED_ACTS.items() if any(v in text for v in verbs)}
+
+
+def other_dated_act(question: str, clauses: list[Clause]) -> bool:
+    """A date asked of one kind of act (评选结果什么时候公布) where every dated part of the clauses that names an
+    act names another (请于2018年2月24日前将申报材料…报送): the date there is not the one asked. Judged only when
+    the question names one kind and some dated part names any."""
+    asked = _acts(to_simplified(question))
+    if len(asked) != 1:
+        return False
+    named = [_acts(to_simplified(part)) for c in clauses for part in dated_parts(c.text)]
+    named = [kinds for kinds in named if kinds]
+    return bool(named) and not any(asked & kinds for kinds in named)
+
+
 def unfilled(
     question: str, intent: Intent, slot: Slot, words: list[str], clauses: list[Clause], best: list[Clause] = ()
 ) -> str | None:
@@ -675,6 +692,8 @@ def unfilled(
     in the sentence part that names the measure asked (`value_named`), and no best-ranked clause (`best`)
     may name that measure far better without one (`named_better_without`)."""
     text = _plain("".join(c.text for c in clauses))
+    if slot is Slot.DEADLINE and other_dated_act(question, clauses):
+        return "文件写明的是其他事项的时间，没有写明所问这件事的时间。"
     if (ASKS_OUTCOME.search(question) or ASKS_TOTAL.search(question)) and not (
         OUTCOME_TEXT.search(text) or states_total(question, text)
     ):

@@ -64,3 +64,14 @@ DEADLINE_RE = re.compile(
     rf"|{ANCHORED}|{RECURRING}"
     rf"|{_NUM}\s*个工作日(?:内|以内|之内)|{ONGOING}"
 )
+
+#: The acts a date in a policy text marks, by kind: a question asking when one happens (评选结果什么时候公布)
+#: is not answered by the date of another (请于…前将申报材料报送). Only acts a question names by their own
+#: verb are told apart; a question naming none, or acts of two kinds, is not judged by them.
+DATED_ACTS: dict[str, tuple[str, ...]] = {
+    "公布": ("公布", "公示", "发布", "公开", "通报", "揭晓", "公告"),
+    "报送": ("报送", "上报", "申报", "提交", "报至", "寄送", "寄到", "送达", "送至", "递交", "报名", "受理"),
+    "拨付": ("拨付", "发放", "兑现", "兑付", "到账", "支付", "下达", "拨款"),
+    "召开": ("召开", "举办", "举行", "开会"),
+    "完成": ("完成", "建成", "竣工", "投产", "验收"),
+}

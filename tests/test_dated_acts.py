@@ -1,0 +1,41 @@
+"""A date asked of one kind of act is not answered by the date of another: 评选结果什么时候公布 asked of a notice
+whose only date is the one by which the nominations are sent in (real sentences of published documents, no
+model). The acts are told apart by their verbs (`lexicon.time.DATED_ACTS`); a question naming none, or acts of
+two kinds, is not judged by them, and a clause with a date of the asked act answers."""
+
+from __future__ import annotations
+
+from assistant.answering.intents import Intent, Slot
+from assistant.answering.measures import other_dated_act, unfilled
+from assistant.corpus.model import Clause
+
+#: 工信厅规函〔2018〕56号 三: the one date is the one the nominations are due by
+NOMINATION = (
+    "各地评选推荐结果报经省级政府同意后,请于2018年2月24日前将申报材料(含工业稳增长和转型升级成效明显市(州)"
+    "申报书、推荐表,一式三份,附电子版光盘)报工业和信息化部(规划司)。"
+)
+#: 粤工信 技改奖励 公示: a publicity period
+PUBLICITY = "公示期自2019年10月14日至10月20日,共7日。如对公示内容有异议,请在公示期内向省工业和信息化厅反映。"
+#: 蔡政办〔2023〕1号 一: a plan due by a date, with no act of another kind
+PLAN_DUE = "制订工作方案,明确责任,明确措施,明确时间节点,狠抓落实,并于2023年1月15日前将工作方案报区人民政府办公室。"
+
+
+def _clause(text: str) -> Clause:
+    return Clause(id="d#1", doc_id="d", kind="article", text=text, path="三")
+
+
+def test_the_date_of_another_act_does_not_answer():
+    question = "工信部工业稳增长和转型升级成效明显市(州)的评选结果什么时候公布？"
+    assert other_dated_act(question, [_clause(NOMINATION)])
+    assert unfilled(question, Intent.DEADLINE, Slot.DEADLINE, ["评选结果"], [_clause(NOMINATION)]) is not None
+
+
+def test_the_date_of_the_asked_act_answers():
+    assert not other_dated_act("申报材料最晚什么时候要报送到工信部？", [_clause(NOMINATION)])
+    assert not other_dated_act("这次技改奖励名单公示到哪天？", [_clause(PUBLICITY)])
+
+
+def test_unjudged_when_the_question_or_the_clause_names_no_act_of_a_kind():
+    assert not other_dated_act("工作方案最晚什么时候要交？", [_clause(PLAN_DUE)])  # 交: no act the lexicon tells
+    assert not other_dated_act("公示之后什么时候拨付资金？", [_clause(PUBLICITY)])  # two kinds asked: not judged
+    assert not other_dated_act("资金什么时候拨付？", [_clause("2023年底前落实全部项目建设。")])  # no act named
