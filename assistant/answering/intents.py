@@ -321,6 +321,7 @@ _ASKS_AMOUNT = re.compile(
     r"|多少[\u4e00-\u9fff]{0,4}(补贴|补助|奖励|奖金|津贴|资金|经费|贷款)"
     r"|最高.{0,4}多少|什么比例|多大比例|几成"
     r"|(?:资金|经费|预算|基金)[^，。？?]{0,6}(?:规模|总额|总量)"  # 资金总规模有多少: an amount, not a count
+    r"|(?:奖金|补贴|补助|津贴)[^，,。？?]{1,12}?(?:是|有|为)多少"  # 奖金落到每个获奖人头上是多少
 )
 #: 资金有多少项, 资助多少名人才, 资助多少青年科技人员, 资助多少博士后: a count of things or people (by a measure word, or
 #: by a noun naming people a programme funds), not an amount of money

@@ -411,6 +411,20 @@ PER_UNIT = re.compile(
 _SAME_DIMENSION = {"平方米": "亩", "千克": "公斤", "斤": "公斤", "吨": "公斤", "立方米": "公斤", "千瓦时": "千瓦"}
 
 
+#: an amount asked per person (每人, 人均, 奖金落到每个获奖人头上, 每位)
+ASKS_PER_HEAD = re.compile(r"每(?:个|位|名)?(?:获奖|受奖|入选|参与)?(?:人|者)(?!数|员|才|口|次|民|们)|人均|每位")
+#: a text stating an amount per person (每人, 每名, 人均, 按人, 对个人)
+PER_HEAD_TEXT = re.compile(r"每(?:人|名|位)|人均|按人|[／/]人|个人|本人")
+#: a text stating an amount per project or per body (每个项目奖励10至20万元, 单个企业, 每家)
+PER_BODY_TEXT = re.compile(r"(?:每|单)(?:个|家|户)?(?:项目|企业|单位|平台|基地|园区|机构)|每家|每户")
+
+
+def per_body_only(question: str, text: str) -> bool:
+    """An amount asked per person (奖金落到每个获奖人头上是多少) of a text that counts its amounts per project or
+    per body (每个项目奖励10至20万元) and never per person: the share of each person is not stated."""
+    return bool(ASKS_PER_HEAD.search(question)) and bool(PER_BODY_TEXT.search(text)) and not PER_HEAD_TEXT.search(text)
+
+
 def per_units(text: str) -> set[str]:
     """The quantities a text counts an amount by (每亩 → 亩, 元/吨 → 吨), one per dimension (吨 and 斤 are 公斤)."""
     return {_SAME_DIMENSION.get(m.group(1), m.group(1)) for m in PER_UNIT.finditer(text)}
@@ -738,6 +752,8 @@ def unfilled(
             return "文件提到了所问的这项内容，但没有给出这一比例。"
     if slot in (Slot.AMOUNT, Slot.NUMBER) and (asked_per := per_units(question)) and not asked_per & per_units(text):
         return "文件没有按所问的计量单位（每" + "、每".join(sorted(asked_per)) + "）规定标准。"  # 每亩120元 for 每50公斤
+    if slot is Slot.AMOUNT and per_body_only(question, text):
+        return "文件规定的金额是按项目或单位计的，没有规定每人的金额。"
     if slot is Slot.AMOUNT and recipient_unnamed(question, words, clauses):
         return "文件提到的金额是给其他对象的，没有为所问的对象规定金额或标准。"
     if slot is Slot.AMOUNT and unlisted_case(question, words, clauses):
