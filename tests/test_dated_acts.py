@@ -1,7 +1,8 @@
 """A date asked of one kind of act is not answered by the date of another: 评选结果什么时候公布 asked of a notice
 whose only date is the one by which the nominations are sent in (real sentences of published documents, no
-model). The acts are told apart by their verbs (`lexicon.time.DATED_ACTS`); a question naming none, or acts of
-two kinds, is not judged by them, and a clause with a date of the asked act answers."""
+model). The acts are told apart by their verbs (`lexicon.time.DATED_ACTS`), the one asked being the act the question's
+time words join (什么时候公布); a question asking none, or acts of two kinds, is not judged by them, and a clause
+with a date of the asked act answers."""
 
 from __future__ import annotations
 
@@ -37,5 +38,13 @@ def test_the_date_of_the_asked_act_answers():
 
 def test_unjudged_when_the_question_or_the_clause_names_no_act_of_a_kind():
     assert not other_dated_act("工作方案最晚什么时候要交？", [_clause(PLAN_DUE)])  # 交: no act the lexicon tells
-    assert not other_dated_act("公示之后什么时候拨付资金？", [_clause(PUBLICITY)])  # two kinds asked: not judged
+    # the act asked is the one the time words join: 支付 inside a name is no act asked
+    assert not other_dated_act("出台鼓励和规范互联网支付机构发展的政策，时间安排是怎样的？", [_clause(PUBLICITY)])
+    # a completion is written in too many verbs to tell (建成 asked, 构建形成 and 发布 in the text)
+    assert not other_dated_act("行政许可事项清单体系要求什么时候建成？", [_clause(
+        "2022年底前,构建形成农业农村领域行政许可事项清单体系,对清单内事项逐项编制发布实施规范;")])
+
+
+def test_the_act_asked_is_the_one_the_time_words_join():
+    assert other_dated_act("公示之后什么时候拨付资金？", [_clause(PUBLICITY)])  # 公示 is the topic, 拨付 asked
     assert not other_dated_act("资金什么时候拨付？", [_clause("2023年底前落实全部项目建设。")])  # no act named

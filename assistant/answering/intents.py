@@ -304,6 +304,10 @@ _ASKS_BENEFICIARY = re.compile(
     r"(谁|哪些[人企单]\S{0,2})(能|可以|可)(享受|申请|领取|拿到|获得|得到)|给谁|发给谁|奖励谁|补给谁|对象是|哪些(企业|人|单位)(能|可以)"
     r"|经谁|谁(同意|批准|审定|审议|签发)"  # who approved the text: its own words, not the units it assigns
 )
+#: asking what is required of the bodies, not which bodies (对各责任单位提了哪些要求, 还要负责做好哪方面的工作)
+_ASKS_DUTIES = re.compile(r"(?:什么|哪些|哪几项|哪几条|哪方面的?)(?:要求|工作|职责)|提了?(?:什么|哪些)")
+#: a body asked by a question word (谁, 哪个部门, 哪些单位): 责任单位 alone names the addressees of a duty
+_ASKS_WHICH_BODY = re.compile(r"谁|哪(?:个|些|几个|一个|家)?(?:部门|单位|机关|机构|局|厅|委|部委|办)")
 #: words that ask who (谁, 哪个部门, 找哪, 归…管), as against the responsibility verbs (牵头, 负责, 配合, 主管) a
 #: question may use for what its asker does (企业牵头制定地方标准能拿多少奖励: a money question)
 ASKS_WHO = re.compile(
@@ -347,7 +351,9 @@ def detect_slot(question: str, intent: Intent) -> Slot:
         return Slot.NAME
     if intent is Intent.VALIDITY:
         return Slot.VALIDITY
-    if intent is Intent.RESPONSIBILITY and _ASKS_BENEFICIARY.search(question):
+    if intent is Intent.RESPONSIBILITY and (
+        _ASKS_BENEFICIARY.search(question) or _ASKS_DUTIES.search(question) and not _ASKS_WHICH_BODY.search(question)
+    ):
         return Slot.CONTENT
     if intent is Intent.RESPONSIBILITY and not ASKS_WHO.search(question) and _ASKS_AMOUNT.search(question) \
             and not _ASKS_COUNT.search(question):

@@ -48,7 +48,7 @@ from assistant.corpus.numerals import cn_to_int
 from assistant.corpus.responsibility import without_framing
 from assistant.lexicon.enterprise import FARM_PRODUCE, SUPPORT_INSTRUMENTS
 from assistant.lexicon.regions import MEASURE_LEVELS, to_simplified
-from assistant.lexicon.time import DATED_ACTS, TIME_TEXT
+from assistant.lexicon.time import ASKS_WHEN, DATED_ACTS, TIME_TEXT
 from assistant.lexicon.units import find_units
 
 #: an amount or a rate in a text
@@ -681,11 +681,17 @@ def _acts(text: str) -> set[str]:
     return {kind for kind, verbs in DATED_ACTS.items() if any(v in text for v in verbs)}
 
 
+def _asked_acts(question: str) -> set[str]:
+    """The kinds of dated act a question asks the time of: the act its time words join (什么时候公布, 公布时间)."""
+    return {kind for kind, verbs in DATED_ACTS.items() for verb in verbs
+            if re.search(rf"{ASKS_WHEN}[^，,。？?]{{0,4}}{verb}|{verb}[^，,。？?]{{0,3}}(?:时间|日期)", question)}
+
+
 def other_dated_act(question: str, clauses: list[Clause]) -> bool:
     """A date asked of one kind of act (评选结果什么时候公布) where every dated part of the clauses that names an
     act names another (请于2018年2月24日前将申报材料…报送): the date there is not the one asked. Judged only when
-    the question names one kind and some dated part names any."""
-    asked = _acts(to_simplified(question))
+    the question asks the time of one kind and some dated part names any."""
+    asked = _asked_acts(to_simplified(question))
     if len(asked) != 1:
         return False
     named = [_acts(to_simplified(part)) for c in clauses for part in dated_parts(c.text)]

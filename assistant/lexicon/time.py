@@ -66,12 +66,14 @@ DEADLINE_RE = re.compile(
 )
 
 #: The acts a date in a policy text marks, by kind: a question asking when one happens (评选结果什么时候公布)
-#: is not answered by the date of another (请于…前将申报材料报送). Only acts a question names by their own
-#: verb are told apart; a question naming none, or acts of two kinds, is not judged by them.
+#: is not answered by the date of another (请于…前将申报材料报送). Only these acts, whose date is not a task's
+#: due date, are told apart: completing a task is written in too many verbs (建成, 构建形成, 实现) to tell.
 DATED_ACTS: dict[str, tuple[str, ...]] = {
     "公布": ("公布", "公示", "发布", "公开", "通报", "揭晓", "公告"),
     "报送": ("报送", "上报", "申报", "提交", "报至", "寄送", "寄到", "送达", "送至", "递交", "报名", "受理"),
-    "拨付": ("拨付", "发放", "兑现", "兑付", "到账", "支付", "下达", "拨款"),
+    "拨付": ("拨付", "发放", "兑现", "兑付", "到账", "下达", "拨款"),
     "召开": ("召开", "举办", "举行", "开会"),
-    "完成": ("完成", "建成", "竣工", "投产", "验收"),
 }
+#: the words a question asks a time with, right before the act it dates (什么时候公布) or before 时间/日期 after
+#: it (公布时间是哪天): the act asked is the one they join, not a word of the topic (互联网支付机构)
+ASKS_WHEN = r"(?:什么时候|什么时间|何时|哪天|哪一天|几月几[日号]|几号|啥时候)"
