@@ -110,3 +110,18 @@ def test_the_asked_measure_of_a_reply_names_its_ministry():
     clause = Clause(id="d#1", doc_id="d", kind="clause", text=WATER_3, path="三")
     assert asked_duty(clause, "要求排污和排水大户做清洁生产审核的是哪个部门？", tokenizer).found.lead == ["环保总局"]
     assert asked_duty(clause, "用国债资金支持反渗透膜分离技术产业化打算由哪个部门来做？", tokenizer).found.lead == ["发展改革委"]
+
+
+#: 国发〔2013〕32号 附件第53项, as its row reads: the prose names one of the row's own units
+BONDS_ROW = (
+    "在国务院批准发行的地方政府债券额度内，由各省、自治区、直辖市人民政府统筹考虑安排部分资金用于智慧城市建设，"
+    "鼓励符合条件的企业发行募集资金用于智慧城市建设的企业债；负责部门：财政部、发展改革委，各省、自治区、直辖市人民政府；"
+    "时间进度：2013年研究，2014年实施"
+)
+
+
+def test_prose_naming_one_of_the_notes_units_leaves_the_note_to_answer():
+    """The row's 负责部门 answer who is responsible for it; the prose body (由各省…人民政府统筹) is one of them,
+    not another body given another task, so the row's whole list (财政部 first) is the answer."""
+    clause = Clause(id="d#53", doc_id="d", kind="annex_row", text=BONDS_ROW, path="附件第53项")
+    assert asked_duty(clause, "智慧城市发债那项由哪些部门负责？", Tokenizer()) is None

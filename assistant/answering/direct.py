@@ -197,7 +197,8 @@ def asked_duty(clause: Clause, question: str, tokenizer: Tokenizer, document: Do
     different bodies."""
     text = to_simplified(clause.text)
     region = document.region if document else None
-    noted = bool(labelled(text, region) or bracketed(text, region))
+    note = labelled(text, region) or bracketed(text, region)
+    noted = bool(note)
     if noted:  # a note names the clause's units; a prose sentence may still give one task to another body
         text = without_notes(text, region)
     author = author_of(document.title, document.issuer) if document else None
@@ -221,6 +222,8 @@ def asked_duty(clause: Clause, question: str, tokenizer: Tokenizer, document: Do
     ties = [d for d in found if scores[id(d)] == top and d.found.units != best.found.units]
     if len(found) > 1 and (top == 0 or ties) or (noted and top == 0):
         return None
+    if noted and set(best.found.units) <= set(note.units):
+        return None  # the prose names one of the note's own units (由各省…人民政府统筹 beside 负责部门：财政部…): the note answers
     taken = {d.sentence for d in found}
     if any(score(s) > top for s in re.split(r"(?<=[。；;\n])", text) if s.strip() and s.strip() not in taken):
         return None  # the question is about a sentence that assigns no one: the clause's facts answer
