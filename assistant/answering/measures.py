@@ -46,6 +46,7 @@ from assistant.corpus.money import (
 )
 from assistant.corpus.numerals import cn_to_int
 from assistant.corpus.responsibility import without_framing
+from assistant.lexicon.aspects import unstated_aspect
 from assistant.lexicon.enterprise import FARM_PRODUCE, SUPPORT_INSTRUMENTS
 from assistant.lexicon.regions import MEASURE_LEVELS, to_simplified
 from assistant.lexicon.time import ASKS_WHEN, DATED_ACTS, TIME_TEXT
@@ -712,6 +713,8 @@ def unfilled(
     in the sentence part that names the measure asked (`value_named`), and no best-ranked clause (`best`)
     may name that measure far better without one (`named_better_without`)."""
     text = _plain("".join(c.text for c in clauses))
+    if slot in (Slot.CONTENT, Slot.NUMBER, Slot.NAME) and (missing := unstated_aspect(question, text)):
+        return f"文件提到了所问的这项内容，但没有写明{missing}。"
     if slot is Slot.DEADLINE and other_dated_act(question, clauses):
         return "文件写明的是其他事项的时间，没有写明所问这件事的时间。"
     if (ASKS_OUTCOME.search(question) or ASKS_TOTAL.search(question)) and not (

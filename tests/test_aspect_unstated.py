@@ -1,0 +1,31 @@
+"""Aspects a text states only in their own words (`lexicon.aspects.STATED_ONLY_IN_OWN_WORDS`): asked the penalty
+for missing a deadline, a notice that only sets the deadline does not state one; asked a contact, a clause with no
+contact words does not give one. Real sentences: 商建规函〔2012〕225号 (商务部 商业网点规划进展)."""
+
+from __future__ import annotations
+
+from assistant.answering.intents import Intent, Slot
+from assistant.answering.measures import unfilled
+from assistant.corpus.model import Clause
+from assistant.lexicon.aspects import unstated_aspect
+
+REPORT_BY = (
+    "为做好城市商业网点规划工作,优化商业网点布局和结构,根据《商务部办公厅关于做好县级城市商业网点规划工作的通知》"
+    "(商建字[2007]109号)要求,请你单位尽快统计2012年第一季度辖区内县级城市商业网点规划编制工作进展情况,"
+    "并于2012年4月27日(周五)前报我司。报送材料包括所在地进展情况及附表。"
+)
+CONTACT = "联 系 人:朱倩、王彊\n电 话:010-85093685、85093058\n电子邮件:fazhanguihuachu@mofcom.gov.cn"
+
+
+def test_a_penalty_asked_of_a_deadline_alone_is_unstated():
+    question = "商业网点规划进展没按时报的，商务部会怎么处罚？"
+    assert unstated_aspect(question, REPORT_BY) == "违反规定的后果或处罚"
+    clause = Clause(id="d#0", doc_id="d", kind="preface", text=REPORT_BY, path="序言")
+    assert unfilled(question, Intent.CONTENT, Slot.CONTENT, ["商业网点", "规划"], [clause]) is not None
+
+
+def test_a_text_in_the_aspects_words_states_it():
+    assert unstated_aspect("商务部这个通知的联系人和电话是什么？", CONTACT.replace(" ", "")) is None
+    assert unstated_aspect("商务部这个通知的联系人是谁？", REPORT_BY) == "联系人或联系方式"
+    assert unstated_aspect("逾期不报的，会被取消资格吗？后果是什么？", "逾期不报的,视为自动放弃,取消申报资格。") is None
+    assert unstated_aspect("报送材料包括哪些？", REPORT_BY) is None  # no such aspect asked
