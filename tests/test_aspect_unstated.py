@@ -1,11 +1,12 @@
 """Aspects a text states only in their own words (`lexicon.aspects.STATED_ONLY_IN_OWN_WORDS`): asked the penalty
 for missing a deadline, a notice that only sets the deadline does not state one; asked a contact, a clause with no
-contact words does not give one. Real sentences: 商建规函〔2012〕225号 (商务部 商业网点规划进展)."""
+contact words does not give one; asked the sum lent, a clause giving only the interest subsidy on a loan does not state
+it. Real sentences: 商建规函〔2012〕225号 (商务部 商业网点规划进展), 重庆 2024 企业高质量发展措施."""
 
 from __future__ import annotations
 
 from assistant.answering.intents import Intent, Slot
-from assistant.answering.measures import unfilled
+from assistant.answering.measures import loan_sum_unstated, unfilled
 from assistant.corpus.model import Clause
 from assistant.lexicon.aspects import unstated_aspect
 
@@ -29,3 +30,17 @@ def test_a_text_in_the_aspects_words_states_it():
     assert unstated_aspect("商务部这个通知的联系人是谁？", REPORT_BY) == "联系人或联系方式"
     assert unstated_aspect("逾期不报的，会被取消资格吗？后果是什么？", "逾期不报的,视为自动放弃,取消申报资格。") is None
     assert unstated_aspect("报送材料包括哪些？", REPORT_BY) is None  # no such aspect asked
+
+
+#: 重庆 2024 企业高质量发展措施 一1: support on a loan, no sum lent
+TECH_LOAN = ("对获得“技改专项贷”支持的项目,按照不超过项目实际贷款利率的50%给予贴息,单个企业项目每年贴息上限为1000万元,"
+             "贴息期限不超过2年,同一独立法人每年享受“技改专项贷”政策项目限定为1个。")
+
+
+def test_the_sum_lent_is_not_the_interest_subsidy_on_it():
+    question = "重庆的技改专项贷，贷款本身一个项目最多能贷多少钱？"
+    assert loan_sum_unstated(question, TECH_LOAN)
+    clause = Clause(id="d#1", doc_id="d", kind="item", text=TECH_LOAN, path="一1")
+    assert unfilled(question, Intent.SUPPORT, Slot.AMOUNT, ["技改", "专项贷"], [clause]) is not None
+    assert not loan_sum_unstated("创业担保贷款额度最高多少？", "个人创业担保贷款额度最高30万元,贷款期限不超过3年。")
+    assert not loan_sum_unstated("单个项目贴息最多多少？", TECH_LOAN)  # the support on the loan asked: answered

@@ -667,6 +667,21 @@ def other_instrument(question: str, clauses: list[Clause]) -> str | None:
     return next((name for name, said in SUPPORT_INSTRUMENTS.items() if name in question and not said.search(text)), None)
 
 
+#: asked the sum lent itself (能贷多少, 贷款额度, 贷款本身), not the support given on a loan (贴息, 担保费)
+ASKS_LOAN_SUM = re.compile(r"能贷|可贷|贷多少|借多少|贷款(?:额度|本身|金额)|授信额度")
+#: a sum lent: 贷款额度最高30万元, 授信1亿元, 500万元以内的贷款
+LOAN_SUM_TEXT = re.compile(
+    r"(?:贷款|授信|借款|可贷)(?:额度|金额|规模)?[^，,。；;]{0,8}?\d+(?:\.\d+)?\s*(?:万|亿)?元"
+    r"|\d+(?:\.\d+)?\s*(?:万|亿)?元(?:以内|以下|以上)?的?(?:贷款|授信|借款)"
+)
+
+
+def loan_sum_unstated(question: str, text: str) -> bool:
+    """The sum lent is asked (贷款本身一个项目最多能贷多少钱) and the text states no sum lent, only the interest
+    subsidy or guarantee support on a loan (贴息上限为1000万元): that figure is not the one asked."""
+    return bool(ASKS_LOAN_SUM.search(question)) and not LOAN_SUM_TEXT.search(text)
+
+
 def other_produce(question: str, clauses: list[Clause]) -> str | None:
     """The crop or livestock the question asks money for (种油菜的, 种蔬菜的大户: `lexicon.enterprise.FARM_PRODUCE`)
     when the chosen clauses name only others (稻麦复种…规模种粮补贴): their sum is for those. None when none is
@@ -740,6 +755,8 @@ def unfilled(
         return "文件没有给出这一比例。"
     if slot is Slot.AMOUNT and (produce := other_produce(question, clauses)):
         return f"文件规定的金额是给其他品种的，没有规定{produce}的标准。"
+    if slot is Slot.AMOUNT and loan_sum_unstated(question, text):
+        return "文件规定的是贷款的贴息或担保等支持，没有规定可贷的额度。"
     if slot is Slot.AMOUNT and (instrument := other_instrument(question, clauses)):
         return f"文件提到的金额或比例是其他支持方式的，没有规定{instrument}的标准。"
     # the asked quantity's type decides what answers: a period (贴息期限最长多久) is answered by a span of time
