@@ -7,6 +7,7 @@ from __future__ import annotations
 from assistant.answering.answer import Answer
 from assistant.answering.composer import COMPLETE_LIST
 from assistant.answering.intents import Intent
+from assistant.answering.question import merge_follow_up, understand
 from assistant.citations import Citation
 from assistant.config import Settings
 from assistant.conversation import Engine, Session, _asked_part
@@ -98,3 +99,15 @@ def test_the_asked_part_is_the_parts_a_question_names_and_none_when_it_names_all
     )
     assert _asked_part(task, "智慧健康、电子病历和医保即时结算由谁负责？") is None  # every part: the whole clause
     assert _asked_part(task, "由谁负责？") is None  # no part named
+
+
+def test_a_silent_turn_asks_what_the_previous_asked_in_full():
+    """进出口总额呢？ after 由哪位领导牵头负责: a person again, not the units; after 配合单位有哪些: the supporting
+    units again. A turn asking its own slot keeps it."""
+    person = understand("安徽固定资产投资增长目标由哪位领导牵头负责？", [])
+    merged = merge_follow_up(understand("进出口总额呢？", []), person)
+    assert person.asks_person and merged.asks_person and merged.intent is person.intent and merged.slot is person.slot
+    supporting = understand("这项工作的配合单位有哪些？", [])
+    assert merge_follow_up(understand("那第二项呢？", []), supporting).units_role == supporting.units_role == "supporting"
+    own = merge_follow_up(understand("这项工作由哪个部门牵头？", []), person)
+    assert not own.asks_person and own.units_role == "lead"

@@ -655,13 +655,19 @@ def is_follow_up(question: str, query: Query) -> bool:
 
 
 def merge_follow_up(current: Query, previous: Query) -> Query:
-    """Carry topic, scope, units and intent from the previous turn where this one is silent."""
+    """Carry topic, scope, units and intent from the previous turn where this one is silent. A silent turn
+    (进出口总额呢？) asks what the previous one asked, in full: a person (由哪位领导牵头), the lead or the
+    supporting units, a count of some unit, as well as the kind and the slot."""
     silent = current.intent == Intent.CONTENT and current.slot is Slot.CONTENT and not _ASKS_CONTENT.search(current.own_text)
     return replace(
         current,
         text=f"{previous.text} {current.text}",
         intent=previous.intent if silent else current.intent,
         slot=previous.slot if silent else current.slot,
+        units_role=previous.units_role if silent else current.units_role,
+        asks_money=previous.asks_money if silent else current.asks_money,
+        asked_unit=previous.asked_unit if silent else current.asked_unit,
+        asks_person=previous.asks_person if silent else current.asks_person,
         doc_ids=current.doc_ids if current.doc_ids is not None else previous.doc_ids,
         units=current.units or previous.units,
         years=current.years or previous.years,
