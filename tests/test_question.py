@@ -28,6 +28,8 @@ ZHEJIANG = "zhejiang-2014-info-consumption"
         ("互联网小微企业能享受哪些税收优惠？", "support"),
         ("农村网速目标，国家和浙江各是多少？", "compare"),
         ("浙江的“一址多照”制度是为了什么？", "content"),
+        ("立山区发改局牵头的2023年预期目标都有哪些？", "list"),  # the unit's tasks, several words after 牵头
+        ("国务院文件里这件事谁负责，什么时候启动？", "responsibility"),  # 负责，什么时候: no list across the pause
     ],
 )
 def test_intent(corpus, question, intent):
