@@ -104,6 +104,10 @@ def test_a_case_named_by_the_shared_head_under_another_modifier_is_not_listed():
     assert case_named("国家标准", "牵头制定国家标准奖多少") is True
     assert case_named("省级版权示范单位", "市级版权示范单位奖多少") is False
     assert case_named("省级版权示范单位", "省级版权示范单位奖多少") is True
+    # 嵊州 一（二）: named by its modifier alone, the head (企业) standing elsewhere in the question
+    asked = "嵊州市企业当年首次列入国家电子信息百强，一次性奖多少？"
+    assert case_named("年首次列入国家电子信息百强企业", asked) is True
+    assert case_named("省电子信息产业百家重点企业", asked) is False
 
 
 def test_unlisted_case_declines_and_a_listed_one_answers():

@@ -435,7 +435,10 @@ def case_named(case: str, question: str) -> bool | None:
     on each side is the modifier that tells the cases apart. True when the question names the whole case, or
     gives no modifier of its own, or the modifiers share a word (two characters); False when both modify the
     head differently (服务型制造示范企业 against 技术创新示范企业, 地方标准 against 国家标准); None when the
-    question does not name the head."""
+    question does not name the head. A case named by its whole modifier (four characters or more) without its
+    head is named: the head may stand elsewhere in the question (嵊州市企业…列入国家电子信息百强)."""
+    if len(case) > 4 and len(own := _MODIFIER_STOP.split(case[:-2])[-1]) >= 4 and own in question:
+        return True  # named by its modifier without its head (列入国家电子信息百强 of 国家电子信息百强企业)
     if len(case) < 2 or case[-2:] not in question:
         return None
     end = next(k for k in range(len(case), 1, -1) if case[-k:] in question)
