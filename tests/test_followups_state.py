@@ -111,3 +111,19 @@ def test_a_silent_turn_asks_what_the_previous_asked_in_full():
     assert merge_follow_up(understand("那第二项呢？", []), supporting).units_role == supporting.units_role == "supporting"
     own = merge_follow_up(understand("这项工作由哪个部门牵头？", []), person)
     assert not own.asks_person and own.units_role == "lead"
+
+
+def test_another_item_named_with_its_verb_is_the_same_question():
+    """要是牵头的是国际标准呢？ after 牵头制定了一项国家标准，奖多少钱: 牵头 is part of the item, the amount is asked
+    again; a turn asking a body (牵头单位呢, 那谁负责呢) or naming only the role (那配合的呢) asks who."""
+    amount = understand("柳河县的企业牵头制定了一项国家标准，县里奖多少钱？", [])
+    again = merge_follow_up(understand("要是牵头的是国际标准呢？", []), amount)
+    assert again.intent is amount.intent and again.slot is amount.slot
+    for question in ("牵头单位呢？", "那配合的呢？", "那谁负责呢？"):
+        assert merge_follow_up(understand(question, []), amount).intent == "responsibility"
+
+
+def test_units_named_as_the_subject_do_not_ask_who():
+    """责任单位的工作方案最晚什么时候报: the units are who reports; the time is asked."""
+    assert understand("责任单位的工作方案最晚什么时候报给区政府办？", []).intent == "deadline"
+    assert understand("这项工作的牵头单位是哪个？", []).intent == "responsibility"

@@ -337,9 +337,16 @@ _ASKS_COUNT = re.compile(
 ASKS_NUMBER = re.compile(r"多少|多大|(?<![哪好])几(?!乎)|百分之几|多高|多长")
 
 
+#: the responsible units as the subject of what is asked (责任单位的工作方案最晚什么时候报, 各牵头单位要在几号前):
+#: they name who acts, they do not ask who
+_UNITS_AS_SUBJECT = re.compile(r"(?:责任|牵头|配合)单位(?=的|要|应|需|须|在|于)")
+
+
 def detect_intent(question: str) -> Intent | None:
-    """The first kind whose pattern the question matches, or None (a plain content question)."""
-    return next((s.intent for s in INTENT_SPECS if s.pattern is not None and s.pattern.search(question)), None)
+    """The first kind whose pattern the question matches, or None (a plain content question); the responsible
+    units named as the subject of another ask (责任单位的工作方案最晚什么时候报) do not make it a who question."""
+    asked = _UNITS_AS_SUBJECT.sub("", question)
+    return next((s.intent for s in INTENT_SPECS if s.pattern is not None and s.pattern.search(asked)), None)
 
 
 def detect_slot(question: str, intent: Intent) -> Slot:

@@ -70,6 +70,11 @@ REFERRING = re.compile(
 )
 #: a follow-up asking content in its own words (那第十五条里的钱怎么用): it keeps its own kind of question
 _ASKS_CONTENT = re.compile(r"怎么|如何|什么|讲的|内容|做法")
+#: a turn that names another item with 呢 (要是牵头的是国际标准呢): its 牵头/负责 is part of the item, not a who
+#: asked, unless it asks a body (谁, 哪, 单位, 部门, 领导) or names nothing but the role (那配合的呢)
+_ANOTHER_ITEM = re.compile(r"呢[？?！!。]*$")
+_ASKS_A_BODY = re.compile(r"谁|哪|单位|部门|机构|机关|领导")
+_ROLE_AND_FRAMING = re.compile(r"牵头|负责|主管|配合|要是|如果|假如|那么?|的|是|呢|[？?！!，,。\s]")
 #: "how much / how many <unit>": the answer must contain a number (with that unit, when one is named)
 _ASKED_NUMBER = re.compile(r"(多少|多大|(?<![哪好])几|百分之几|多高)(?P<unit>个工作日|工作日|户|个|人|家|元|万元|亿元|万|亿|天|年|项|%)?")
 #: policy documents assign units, never people: a question about a person cannot be answered from them
@@ -658,7 +663,11 @@ def merge_follow_up(current: Query, previous: Query) -> Query:
     """Carry topic, scope, units and intent from the previous turn where this one is silent. A silent turn
     (进出口总额呢？) asks what the previous one asked, in full: a person (由哪位领导牵头), the lead or the
     supporting units, a count of some unit, as well as the kind and the slot."""
-    silent = current.intent == Intent.CONTENT and current.slot is Slot.CONTENT and not _ASKS_CONTENT.search(current.own_text)
+    own = current.own_text
+    silent = current.intent == Intent.CONTENT and current.slot is Slot.CONTENT and not _ASKS_CONTENT.search(own) or (
+        current.intent == Intent.RESPONSIBILITY and bool(_ANOTHER_ITEM.search(own)) and not _ASKS_A_BODY.search(own)
+        and len(_ROLE_AND_FRAMING.sub("", own)) >= 3
+    )
     return replace(
         current,
         text=f"{previous.text} {current.text}",
