@@ -312,7 +312,7 @@ _ASKS_WHICH_BODY = re.compile(r"谁|哪(?:个|些|几个|一个|家)?(?:部门|�
 #: words that ask who (谁, 哪个部门, 找哪, 归…管), as against the responsibility verbs (牵头, 负责, 配合, 主管) a
 #: question may use for what its asker does (企业牵头制定地方标准能拿多少奖励: a money question)
 ASKS_WHO = re.compile(
-    r"谁|哪(?:个|些|几个|一个|家)?(?:部门|单位|机关|机构|局|厅|委|部委|办)|责任单位|负责部门|找哪|归[^，。？?]{0,4}管"
+    rf"{_ASKS_WHICH_BODY.pattern}|责任单位|负责部门|找哪|归[^，。？?]{{0,4}}管"
     r"|(单位|部门)(有|是)(哪些|哪几个)"
 )
 _ASKS_LEAD = re.compile(r"牵头|主责|主管")

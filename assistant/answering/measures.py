@@ -692,15 +692,22 @@ def other_produce(question: str, clauses: list[Clause]) -> str | None:
     return asked[0] if asked and said and not set(asked) & set(said) else None
 
 
+#: per kind of dated act, the act named (`_NAMED_ACT`) and its time asked (`_ASKED_ACT`: 什么时候公布, 公布时间)
+_NAMED_ACT = {kind: re.compile("|".join(verbs)) for kind, verbs in DATED_ACTS.items()}
+_ASKED_ACT = {
+    kind: re.compile(rf"{ASKS_WHEN}[^，,。？?]{{0,4}}(?:{act.pattern})|(?:{act.pattern})[^，,。？?]{{0,3}}(?:时间|日期)")
+    for kind, act in _NAMED_ACT.items()
+}
+
+
 def _acts(text: str) -> set[str]:
     """The kinds of dated act (`DATED_ACTS`) a text names."""
-    return {kind for kind, verbs in DATED_ACTS.items() if any(v in text for v in verbs)}
+    return {kind for kind, act in _NAMED_ACT.items() if act.search(text)}
 
 
 def _asked_acts(question: str) -> set[str]:
     """The kinds of dated act a question asks the time of: the act its time words join (什么时候公布, 公布时间)."""
-    return {kind for kind, verbs in DATED_ACTS.items() for verb in verbs
-            if re.search(rf"{ASKS_WHEN}[^，,。？?]{{0,4}}{verb}|{verb}[^，,。？?]{{0,3}}(?:时间|日期)", question)}
+    return {kind for kind, asked in _ASKED_ACT.items() if asked.search(question)}
 
 
 def other_dated_act(question: str, clauses: list[Clause]) -> bool:

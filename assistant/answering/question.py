@@ -668,15 +668,16 @@ def merge_follow_up(current: Query, previous: Query) -> Query:
         current.intent == Intent.RESPONSIBILITY and bool(_ANOTHER_ITEM.search(own)) and not _ASKS_A_BODY.search(own)
         and len(_ROLE_AND_FRAMING.sub("", own)) >= 3
     )
+    asking = previous if silent else current  # the turn whose question is asked
     return replace(
         current,
         text=f"{previous.text} {current.text}",
-        intent=previous.intent if silent else current.intent,
-        slot=previous.slot if silent else current.slot,
-        units_role=previous.units_role if silent else current.units_role,
-        asks_money=previous.asks_money if silent else current.asks_money,
-        asked_unit=previous.asked_unit if silent else current.asked_unit,
-        asks_person=previous.asks_person if silent else current.asks_person,
+        intent=asking.intent,
+        slot=asking.slot,
+        units_role=asking.units_role,
+        asks_money=asking.asks_money,
+        asked_unit=asking.asked_unit,
+        asks_person=asking.asks_person,
         doc_ids=current.doc_ids if current.doc_ids is not None else previous.doc_ids,
         units=current.units or previous.units,
         years=current.years or previous.years,

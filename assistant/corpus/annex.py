@@ -139,9 +139,9 @@ def _separated_cells(line: str) -> list[str]:
     """A separated row's cells; a row written with bordering bars (| 1 | 教育 | 县教体局 |, a table pasted as
     Markdown) has no empty cell before its first bar or after its last."""
     line = line.strip()
-    if line.startswith("|") and line.endswith("|") and len(line) > 1:
-        line = line[1:-1]
-    return [c.strip() for c in _SEPARATED.split(line.strip())] if line.strip() else []
+    if len(line) > 1 and line[0] == line[-1] == "|":
+        line = line[1:-1].strip()
+    return [c.strip() for c in _SEPARATED.split(line)] if line else []
 
 
 #: a Markdown table's rule line under its header (|---|:---:|)
@@ -196,8 +196,9 @@ def _read_run_together(lines: list[str], start: int, order: list[str]) -> Table:
 
 def _read_separated(lines: list[str], start: int, header: list[str]) -> Table:
     # two headers of one kind (民生实事项目 | 主要内容): the first is the column, the other kept as an extra
-    columns = [col if col not in [_column_of(h) for h in header[:i]] else None
-               for i, col in enumerate(map(_column_of, header))]
+    columns: list[str | None] = []
+    for column in map(_column_of, header):
+        columns.append(None if column in columns else column)
     rows: list[AnnexRow] = []
     group, last_group, end = None, 0, start + 1
     for i in range(start + 1, len(lines)):

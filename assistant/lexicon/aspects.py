@@ -69,17 +69,17 @@ def answers_aspect(sentence: str, aspects: tuple[Aspect, ...]) -> int:
 #: Aspects a text states only in their own words, asked in words that ask nothing else (处罚, 联系电话): a clause
 #: written in none of the aspect's words (`Aspect.answered`) does not state it, whatever else it says on the topic.
 #: Each with what the decline names as missing.
-STATED_ONLY_IN_OWN_WORDS: dict[str, tuple[re.Pattern[str], str]] = {
-    "consequence": (re.compile(r"处罚|罚款|后果|追责|追究|惩罚|问责"), "违反规定的后果或处罚"),
-    "contact": (re.compile(r"联系人|联系电话|联系方式|邮箱|电子邮件"), "联系人或联系方式"),
-}
+STATED_ONLY_IN_OWN_WORDS: tuple[tuple[Aspect, re.Pattern[str], str], ...] = tuple(
+    (next(a for a in ASPECTS if a.name == name), re.compile(asked), missing)
+    for name, asked, missing in (
+        ("consequence", r"处罚|罚款|后果|追责|追究|惩罚|问责", "违反规定的后果或处罚"),
+        ("contact", r"联系人|联系电话|联系方式|邮箱|电子邮件", "联系人或联系方式"),
+    )
+)
 
 
 def unstated_aspect(question: str, text: str) -> str | None:
     """What the decline names as missing when the question asks an aspect of `STATED_ONLY_IN_OWN_WORDS` and
     `text` is written in none of its words; None otherwise."""
-    by_name = {a.name: a for a in ASPECTS}
-    for name, (asked, missing) in STATED_ONLY_IN_OWN_WORDS.items():
-        if asked.search(question) and not by_name[name].answered.search(text):
-            return missing
-    return None
+    return next((missing for aspect, asked, missing in STATED_ONLY_IN_OWN_WORDS
+                 if asked.search(question) and not aspect.answered.search(text)), None)
