@@ -192,11 +192,13 @@ def _items_of(shown: list[Clause]) -> list[Clause]:
 
 
 def _listed_by_number(text: str, shown: list[Clause]) -> Clause | None:
-    """第三条由哪些单位负责, after a list of the numbered items of one heading (（二十二）1–4): the third of
-    them, as the reader counts the list just shown — not clause （三） of the document."""
+    """第三条由哪些单位负责, after a list of the numbered items of one heading (（二十二）1–4, its own text
+    shown first or not): the third of them, as the reader counts the list just shown — not clause （三） of
+    the document."""
     match = _CLAUSE_NUMBER.search(text)
     if match is None or match.group(1) is None or len(shown) < 2:
         return None
+    shown = _items_of(shown)
     main = shown[0]
     if not all(c.doc_id == main.doc_id and c.clause == main.clause and c.item and c.annex_row is None for c in shown):
         return None

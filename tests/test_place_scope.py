@@ -48,6 +48,16 @@ PLACES_TEXT = "".join(f"{d.government or ''}{d.region or ''}{d.title}" for d in 
         ("昆明官渡区稳增长的措施是根据昆明市哪个文件制定的？", ("官渡区", "昆明市")),
         # a district named like a city (广安区) keeps its name
         ("广安区对新升规企业奖励多少？", ("广安区",)),
+        # an honour, a market, an asking or counting word is no place; a measure word (一份) is no part of one
+        ("获评全国先进县能奖多少？", ()),
+        ("被评为省先进市的奖励是多少？", ()),
+        ("评上十佳示范县有什么奖励？", ()),
+        ("这件事报到了市级夜市管理部门吗？", ()),
+        ("哪位县领导分管这项工作？", ()),
+        ("某个县想申请试点怎么办？", ()),
+        ("一份柳河县的文件说了什么？", ("柳河县",)),
+        # …while cities ending like a market word keep their names
+        ("厦门市和天门市有什么补贴？", ("厦门市", "天门市")),
     ],
 )
 def test_a_named_place_is_cut_to_the_place(question, places):

@@ -36,8 +36,11 @@ _LINE_FRAGMENT_CHARS = 6
 _MAX_LIST_ITEMS_SHOWN = 60
 #: how the answer of a list complete by construction says so (a follow-up 还有吗 reads it: there is no more)
 COMPLETE_LIST = "（完整列表）"
-#: how much of a listed item is shown (whole sentences; the first always)
+#: how much of a listed item is shown (whole sentences; the first always), at least…
 _LIST_TASK_CHARS = 120
+#: …and, for a short list, its share of this many characters (two items on the sources of a fund show each
+#: source, not the first two of five)
+_LIST_CHARS = 480
 #: a run-in heading: a short sentence of words alone, no number or pause (市场导向、改革发展。)
 _RUN_IN_HEADING = re.compile(r"[\u4e00-\u9fff、]{4,14}。")
 #: a turn asking the units that asks the 时间进度 too (由谁负责，进度如何): the deadline pattern, or 时间/进度
@@ -227,7 +230,8 @@ class AnswerComposer:
             lines = [f"文件中{evidence.listing}的任务共{len(clauses)}项{COMPLETE_LIST}："]
         # a list drawn by relatedness shows of each clause what the question asks, not its opening
         asked = _sharing(evidence.query.text, self.tokenizer) if evidence.listing == RELATED_LISTING else None
-        tasks = [_task(c, evidence.topic) if evidence.topic else _listed_task(c, asked) for c in clauses]
+        budget = max(_LIST_TASK_CHARS, _LIST_CHARS // max(len(clauses), 1))
+        tasks = [_task(c, evidence.topic) if evidence.topic else _listed_task(c, asked, budget) for c in clauses]
         for clause, task in list(zip(clauses, tasks))[:_MAX_LIST_ITEMS_SHOWN]:
             when = f"（{clause.deadline}）" if clause.deadline else ""
             lines.append(f"- {self._label(clause)}：{task}{when}")
@@ -293,8 +297,8 @@ def _task(clause: Clause, topic: str | None = None, units: list[str] | None = No
     return (naming or sentences)[0].rstrip("。；;")
 
 
-def _listed_task(clause: Clause, asked: Callable[[str], float] | None = None) -> str:
-    """A listed item as a reader needs it: its sentences up to `_LIST_TASK_CHARS` (an item often
+def _listed_task(clause: Clause, asked: Callable[[str], float] | None = None, budget: int = _LIST_TASK_CHARS) -> str:
+    """A listed item as a reader needs it: its sentences up to `budget` characters (an item often
     says two things — 落实高新技术企业认定管理办法。落实企业研发费用税前加计扣除政策 — and a unit's
     list must show both), its unit notes left out (`quotable_sentences`); an annex row's 工作任务. With
     `asked` (a sentence's score for the question, `_sharing`), the sentence sharing most comes first
@@ -309,7 +313,7 @@ def _listed_task(clause: Clause, asked: Callable[[str], float] | None = None) ->
         order = [first, *(i for i in order if i != first)]
     kept = [order[0]]
     for i in order[1:]:
-        if sum(len(sentences[k]) for k in kept) + len(sentences[i]) > _LIST_TASK_CHARS:
+        if sum(len(sentences[k]) for k in kept) + len(sentences[i]) > budget:
             break
         kept.append(i)
     return "".join(sentences[i] for i in sorted(kept)).rstrip("。；;")

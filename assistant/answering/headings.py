@@ -30,7 +30,7 @@ _MIN_WHOLE_CORE_PAIRS = 2
 _FRAME_WORDS = re.compile(
     r"进一步|加快|加强|加大|推进|推动|落实|完善|提高|提升|全面|统筹|积极|大力|切实|深入|开展|实施|建立|健全|优化|改善"
     r"|强化|促进|增强|构建|拓展|拓宽|培育|丰富|引导|激发|挖掘|深化|简化|规范|保障|发展|建设|政策|措施|工作|体系|能力|水平"
-    r"|力度|相关|有关"
+    r"|力度|相关|有关|确保|完成|努力|力争|着力|坚决|全力|持续|继续|不断"
 )
 #: a heading with more leaves than this is a whole part of the document, not a list to give
 MAX_LEAVES = 20
@@ -87,6 +87,20 @@ def names_heading(question: str, title: str, theme: str = "") -> bool:
     return len(core) >= _MIN_CORE_PAIRS and len(core & asked) / len(core) >= CORE_SHARE
 
 
+#: a clause's title run into its text where a page flattened its lines (（一）培育世界一流的创新型企业 制定实施…):
+#: the opening words up to the first space, short and unpunctuated
+_RUN_IN_TITLE = re.compile(r"([\u4e00-\u9fff“”、]{4,24})\s+\S")
+
+
+def _run_in_title(leaf: Clause, document: Document) -> str | None:
+    """The title a clause's own leaf opens with when the parser found none (the text of a flattened page
+    keeps it before a space); None when the clause has no leaf of its own or it opens with prose."""
+    head = next((c for c in document.clauses if c.chapter == leaf.chapter and c.clause == leaf.clause
+                 and c.item is None and c.annex_row is None), None)
+    found = _RUN_IN_TITLE.match(head.text) if head is not None else None
+    return found.group(1) if found else None
+
+
 def _under_clause(leaf: Clause, document: Document) -> list[Clause]:
     return [c for c in document.clauses if c.chapter == leaf.chapter and c.clause == leaf.clause]
 
@@ -103,8 +117,8 @@ def heading_list(question: str, hits: Sequence[Clause], documents_by_id: dict[st
         if document is None:
             continue
         headings = []
-        if leaf.clause and leaf.clause_title:
-            headings.append((leaf.clause_title, _under_clause))
+        if leaf.clause and (title := leaf.clause_title or _run_in_title(leaf, document)):
+            headings.append((title, _under_clause))
         if leaf.chapter:
             headings.append((leaf.chapter, _under_chapter))
         for title, under in headings:

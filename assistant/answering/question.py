@@ -44,7 +44,7 @@ from assistant.lexicon.regions import (
     to_simplified,
 )
 from assistant.lexicon.tokenizer import Tokenizer, has_chinese
-from assistant.lexicon.units import canonical_unit, find_units, national_names
+from assistant.lexicon.units import canonical_unit, find_units, national_names, unit_ending_at
 
 _FOLLOW_UP = re.compile(
     r"^(那|那么|还有|另外|它|其|这|该|此|同样|以及|再)|呢[？?]?$|还有别的|其他的?吗|它的|其中"
@@ -61,6 +61,7 @@ _ASKING_WORDS = re.compile(
     r"什么时候|何时|时间进度|时限|期限|完成|启动|"
     r"要求|目标|多少|具体|内容|规定|是什么|什么|哪些|有|是|由|的|了|要|和|分别|各|单独|独自|哪一项|一项|这项|那项|该项|此项|其中"
     r"|哪一?个|哪几个|哪几?项|哪一?条"
+    r"|(?:的|哪位|哪个)?(?:领导|负责人)(?=是|为|叫|姓|[？?]|$)"  # the person asked (牵头负责的领导是哪位), no subject
 )
 #: words by which a follow-up points at the previous answer (国家层面对应的那条, 同一条, 到了浙江落实):
 #: they name no subject of their own
@@ -68,6 +69,9 @@ REFERRING = re.compile(
     r"对应|层面|那边|这边|这件事|这块|同一[条项]|讲的是|说的是|到了|最后|倒数|[那这该此]一?[个些项条]"
     r"|(由|来|负责|怎么|如何)[^，。？?]{0,6}?落实"  # who carries it out, not whether it was (投资落实了吗)
 )
+#: words by which a follow-up points at the one clause just cited (这一条由哪个部门负责落实, 该项的补贴标准): a fact
+#: asked of it is that clause's, or not stated
+POINTS_AT_CITED = re.compile(r"[这该此本]一?[条项款]")
 #: a follow-up asking content in its own words (那第十五条里的钱怎么用): it keeps its own kind of question
 _ASKS_CONTENT = re.compile(r"怎么|如何|什么|讲的|内容|做法")
 #: a turn that names another item with 呢 (要是牵头的是国际标准呢): its 牵头/负责 is part of the item, not a who
@@ -79,6 +83,9 @@ _ROLE_AND_FRAMING = re.compile(r"牵头|负责|主管|配合|要是|如果|假�
 _ASKED_NUMBER = re.compile(r"(多少|多大|(?<![哪好])几|百分之几|多高)(?P<unit>个工作日|工作日|户|个|人|家|元|万元|亿元|万|亿|天|年|项|%)?")
 #: policy documents assign units, never people: a question about a person cannot be answered from them
 _ASKED_PERSON = re.compile(r"哪位|什么人|姓名|名字|组长|局长|部长|厅长|主任是|签发人|哪个领导|哪位领导|谁签发")
+#: a body named as the author of what is asked about (省政府定的全年目标, 市发改委印发的方案): whose text it is,
+#: not whose tasks are asked
+_AUTHORED_BY = re.compile(r"(?:今年|全年|近期|最新|新)?(?:制定|出台|印发|发布|下发|提出|定)的")
 _ONLY = re.compile(r"单独|独自|只有.{0,6}一个|仅由|独立负责")
 _YEAR = re.compile(r"(20\d\d)\s*年")
 #: a place named by its administrative suffix (辉南县, 德阳市); words that only end like one are not places
@@ -90,12 +97,16 @@ _NOT_PLACE = re.compile(
     r"|地级市|县级市|省辖市|直辖市|单列市|设区的?市|副省级市|地级以上市|中心城市|地市|市县|区县"
     # a campaign to make the place strong in a field (工业强市, 交通强市, 科技强县): a goal, no place of its own
     r"|强[市县区]"
+    # an honour a place is awarded (全国先进县, 省先进市, 十佳示范县, 百强县): a title, no place of its own
+    r"|先进[市县区]|示范[市县]|百强|十佳|模范[市县]"
+    # a market, not a city (夜市, 股市, 楼市), and words asking or counting that start no place name (哪位县领导, 某个县)
+    r"|[夜早股菜楼车集]市|哪|某"
     r"|什么|哪个|哪些|这个|那个|每个|各个|多少|几个|[一二两三四五六七八九十百千\d]+个|港区|库区|矿区|老区|边区|郊区|街区|校区|禁区|误区|专区|分区|新区|高新区|集聚区|先行区|核心区|行政区|自治区|特区"
 )
 #: a national word right after these names the document a local one rests on (根据国务院哪个文件), not a scope
 _BASIS_BEFORE = re.compile(r"(根据|依据|按照|参照|贯彻|落实|执行)[^，。？?]{0,3}$")
-#: characters a question puts before a place name (在柳河县, 这个汉阴县, 我们嵊州市)
-_BEFORE_PLACE = frozenset("在这那个我们本该对从向给于和与及到是的去里说请问把被你他此咱")
+#: characters a question puts before a place name (在柳河县, 这个汉阴县, 我们嵊州市, 一份柳河县的文件)
+_BEFORE_PLACE = frozenset("在这那个我们本该对从向给于和与及到是的去里说请问把被你他此咱份")
 #: up to a character no place name holds: a match of `_PLACE` holding one took words before the
 #: place with it (在盘县, 预算绩效好的市县)
 _NEVER_IN_PLACE = re.compile(r".*[的在去到对把被是说问请给]")
@@ -582,6 +593,7 @@ def understand(
     scope = _scope(question, documents)
     doc_ids, scope_words = scope.documents, scope.words
     issuers = {d.issuer for d in documents if d.issuer}
+    authors = {unit_ending_at(question, m.start()) for m in _AUTHORED_BY.finditer(question)}
     number = _ASKED_NUMBER.search(question)
     intent = detect_intent(question) or Intent.CONTENT
     slot = detect_slot(question, intent)
@@ -603,7 +615,8 @@ def understand(
         own_text=question,
         intent=intent,
         doc_ids=doc_ids,
-        units=tuple(u for u in find_units(question, known=known_units) if u not in issuers and u != "国务院"),
+        units=tuple(u for u in find_units(question, known=known_units)
+                    if u not in issuers and u not in authors and u != "国务院"),
         years=tuple(int(y) for y in _YEAR.findall(question)),
         regions=tuple(p for p in PROVINCES if p in question),
         slot=slot,

@@ -273,6 +273,13 @@ def written_forms(text: str, region: str | None = None) -> dict[str, str]:
     return forms
 
 
+def unit_ending_at(text: str, end: int, region: str | None = None) -> str | None:
+    """The body whose name ends at `end` of `text`, canonical, the longest reading (省政府 of 安徽省政府定的…);
+    None when no name ends there."""
+    starts = [s for s, e in _spans(text) if e == end]
+    return canonical_unit(text[min(starts):end], region) if starts else None
+
+
 def find_units(text: str, region: str | None = None, known: Mapping[str, str | None] | None = None) -> list[str]:
     """Bodies a question names, canonical, in order; the longest reading of overlapping names wins.
     With `known` (the loaded documents' units and their governments), bodies named by function or
