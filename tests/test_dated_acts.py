@@ -48,3 +48,16 @@ def test_unjudged_when_the_question_or_the_clause_names_no_act_of_a_kind():
 def test_the_act_asked_is_the_one_the_time_words_join():
     assert other_dated_act("公示之后什么时候拨付资金？", [_clause(PUBLICITY)])  # 公示 is the topic, 拨付 asked
     assert not other_dated_act("资金什么时候拨付？", [_clause("2023年底前落实全部项目建设。")])  # no act named
+
+
+def test_a_clause_dating_the_asked_act_answers_though_another_names_the_task_in_more_words():
+    from assistant.answering.measures import named_undated
+    from tests.fixed_order import clause_at, dev_catalog
+
+    stem = "h22p-miit-2021-demo-platform-application-part"
+    catalog = dev_catalog(stem)
+    due, renewal = clause_at(catalog, stem, "三"), clause_at(catalog, stem, "一3")  # 于2021年6月15日前…邮寄至工信部
+    words = ["示范", "平台", "申报", "材料", "申报材料", "寄到", "工信部"]
+    assert named_undated(words, due, [renewal])  # without the question: 一3 names 示范平台…申报 better, undated
+    assert not named_undated(words, due, [renewal], "示范平台的申报材料最晚什么时候要寄到工信部？")
+    assert named_undated(words, due, [renewal], "示范平台的名单什么时候公布？")  # another act: not its date

@@ -23,6 +23,7 @@ from assistant.answering.intents import (
     ASKS_FREQUENCY,
     ASKS_PLACES,
     MONEY_TEXT,
+    NUMBER_VALUE,
     ASKS_SPAN,
     asks_supporting_only,
     CITES_BASIS,
@@ -60,8 +61,10 @@ from assistant.answering.measures import (
     unfilled,
     units_named,
     validity_clauses,
+    value_named,
 )
 from assistant.answering.question import (
+    POINTS_AT_CITED,
     Query,
     foreign_places,
     opening_text,
@@ -228,8 +231,14 @@ class EvidenceSelector:
             # question names are its every leaf (with no document named, the best measures of each answer)
             return headed
         focused = self._focused(query, focus)
+        if focused and self._own_measure_unstated(query, focused):
+            return Evidence(query, related=focused, abstain_reason=slot_spec(query.slot).missing)
         if focused:
             return Evidence(query, selected=focused)
+        if (pointed := self._pointed_unfilled(query, focus)) is not None:
+            # 这一条由哪个部门负责落实 of a clause naming no unit: that clause does not say; a neighbour's units
+            # would be passed off as its own
+            return Evidence(query, related=[pointed], abstain_reason=f"该条没有写明{slot_spec(query.slot).label or '所问内容'}。")
         filters = Filters(doc_ids=self._in_force(query, place_scope(query, self.documents, self._openings)), units=query.unit_filter)
         wants = slot_spec(query.slot).fact
         ranked, fused = self._ranked(query, focus, filters, wants)
@@ -318,7 +327,7 @@ class EvidenceSelector:
             self._measure_words(query, hits),
             selected,
             [h.clause for h in hits[:_NEAR_WINDOW]],
-        )
+        ) or (slot_spec(query.slot).missing if selected and self._own_measure_unstated(query, selected) else None)
 
     def _unassigned(self, query: Query, selected: list[Clause], hits: list[Hit]) -> str | None:
         """Who is responsible is asked, and a best-ranked clause naming no unit names the asked task more than
@@ -540,6 +549,20 @@ class EvidenceSelector:
             return clauses  # 其中哪几项是人社部牵头的: every task designated, not the first
         return named or clauses[:1]  # else the previous answer's main evidence (cited first)
 
+    def _pointed_unfilled(self, query: Query, focus: tuple[str, ...]) -> Clause | None:
+        """The one clause just cited, when this follow-up points at it (这一条, 该项) to ask a fact it does not
+        hold; None when the turn points at nothing, the previous answer cited several clauses, or it holds the fact."""
+        fact = slot_spec(query.slot).fact
+        if not (query.follow_up and len(focus) == 1 and fact is not None and spec_of(query.intent).asks_fact):
+            return None
+        clause = self._by_id.get(focus[0])
+        if clause is None or fact(clause) or not POINTS_AT_CITED.search(query.own_text):
+            return None
+        document = self._documents_by_id.get(clause.doc_id)
+        if query.slot is Slot.UNITS and units_named(clause, document.region if document else None):
+            return None  # units its text names where no note was parsed (★区科技局、统计局): searched as before
+        return clause if query.doc_ids is None or clause.doc_id in query.doc_ids else None
+
     def _select(self, query: Query, spec: IntentSpec, hits: list[Hit]) -> list[Clause]:
         if spec.selection is Selection.PER_DOCUMENT:
             return self._best_per_document(query, hits)
@@ -562,7 +585,8 @@ class EvidenceSelector:
             # is scoped to (柳河县) names every clause of its document, and a clause citing 《柳河县…办法》 would
             # otherwise outweigh the dated clause that names what is asked (审核批准后，2年内予以兑现奖励)
             task = self._unscoped(query, words)
-            return [] if timed and named_undated(task, timed[0], self._rivals(query, timed[0], hits)) else timed
+            rivals = self._rivals(query, timed[0], hits) if timed else []
+            return [] if timed and named_undated(task, timed[0], rivals, query.own_text) else timed
         fact = slot_spec(query.slot).fact
         if fact is not None and (spec.selection is Selection.WITH_FACT or query.slot in _STRICT_SLOTS):
             chosen = self._with_fact(hits[: _FACT_WINDOW.get(query.slot, _NEAR_WINDOW)], fact)
@@ -647,11 +671,29 @@ class EvidenceSelector:
         the asker's own firm or team (我们项目组, `lexicon.enterprise.SELF_REFERENCE`), scope (柳河县), the words
         that only ask for money (奖励多少) and those of the best-ranked document's title (核心团队 in a
         核心团队奖励办法: what every measure of it is about)."""
-        text = SELF_REFERENCE.sub(" ", query.text if query.follow_up else query.own_text)  # 我们项目组: the asker
+        title = self._titles.get(hits[0].clause.doc_id, "") if hits else ""
+        return self._words_naming(query.text if query.follow_up else query.own_text, query, title)
+
+    def _words_naming(self, text: str, query: Query, title: str) -> list[str]:
+        """The measure words of `text` (see `_measure_words`), less those of the document title `title`."""
+        text = SELF_REFERENCE.sub(" ", text)  # 我们项目组: the asker
         for word in (*query.scope_words, *self._scope_places(query), *query.regions):
             text = text.replace(word, " ")
-        title = self._titles.get(hits[0].clause.doc_id, "") if hits else ""
         return measure_words(subject_words(text, self.tokenizer), title)
+
+    def _own_measure_unstated(self, query: Query, chosen: list[Clause]) -> bool:
+        """A follow-up asking an amount or a number of a measure it names itself (那失业保险费率具体降到多少),
+        whose words the conversation's topic outweighs in the search: the part of the chosen clauses naming
+        that measure best states no value of the asked type
+        (`measures.value_named`, strict): a figure of the neighbouring measure (工伤保险费率50%) does not answer."""
+        if query.slot not in (Slot.AMOUNT, Slot.NUMBER) or not query.follow_up:
+            return False
+        words = self._words_naming(query.own_text, query, self._titles.get(chosen[0].doc_id, ""))
+        if not words:
+            return False
+        kind = asked_quantity(query.own_text)
+        value = quantity_value(kind) if kind or query.slot is Slot.AMOUNT else NUMBER_VALUE.search
+        return value_named(words, chosen, value, strict=True) is False
 
     def _money_clauses(self, query: Query, hits: list[Hit]) -> list[Clause]:
         """The clause whose money statement (a fact's phrase, beneficiary and condition, or a sentence

@@ -106,7 +106,7 @@ _FIGURE = re.compile(r"\d+(?:\.\d+)?")
 ASKS_PERIOD = re.compile(r"期限|多久|多长时间|多长期限|多少年|(?<![哪第])几年|几个月|多少个月|多少天|(?<![哪第])几天|几个工作日")
 #: a question asking a share (按什么比例, 利率的多少, 百分之几, 几个点, 千分之几): a rate answers it, never an amount
 ASKS_PROPORTION = re.compile(
-    r"比例|百分之(?:多少|几)|多少%|百分比|几成|千分之(?:多少|几)|几个点|[费利税]率(?:是|为|有)?(?:多少|几)|[费利税]率的(?:多少|几)"
+    r"比例|百分之(?:多少|几)|多少%|百分比|几成|千分之(?:多少|几)|几个点|[费利税]率[^，,。？?]{0,5}?(?:多少|几)|[费利税]率的(?:多少|几)"
 )
 #: a span of time a text states (贴息期限不超过1年, 12个月的贴息, 最长不超过三年, 30日内, 连续5年, 2024—2026年):
 #: a count of years, months or days, never the year or the day of a date (2020年, 5月1日) nor a loan's term
@@ -368,11 +368,16 @@ def validity_clauses(document: Document, top: list[Clause], fills: Callable[[Cla
     return chosen
 
 
-def named_undated(words: list[str], chosen: Clause, best: list[Clause]) -> bool:
+def named_undated(words: list[str], chosen: Clause, best: list[Clause], question: str = "") -> bool:
     """The task asked is named better by one of the best-ranked clauses, which gives no date, than by the
     dated clause chosen (什么时候发放信息消费券: the clause on 信息消费券 sets no date; the date of the
     statistics task beside it must not answer). Clauses of one kind are compared (a body clause with a body
-    clause, an annex row with an annex row): an annex row often says in fewer words what its body clause says."""
+    clause, an annex row with an annex row): an annex row often says in fewer words what its body clause says.
+    Never when the chosen clause dates the very act the question asks the time of (申报材料最晚什么时候要寄到 of
+    于2021年6月15日前将相关纸质材料…邮寄至工信部): a clause naming the task in more words does not date it."""
+    asked = _asked_acts(to_simplified(question))
+    if len(asked) == 1 and any(asked & _acts(to_simplified(part)) for part in dated_parts(chosen.text)):
+        return False
 
     def named(clause: Clause) -> int:
         return sum(len(w) for w in words if w in clause.text)
@@ -541,9 +546,10 @@ def fund_only(part: str) -> bool:
 
 
 def _modified_otherwise(modifier: str, head: str, part: str) -> bool:
-    """Every place `part` names `head`, other words modify it than `modifier` (预算收入 where 居民收入 is asked)."""
+    """Every place `part` names `head`, other words modify it than `modifier` (预算收入 where 居民收入 is asked),
+    and the part names no `modifier` elsewhere (在职职工总数30人以下的企业 is about 企业职工: the part names both)."""
     places = [m.start() for m in re.finditer(re.escape(head), part)]
-    if not places:
+    if not places or modifier in part:
         return False
     for at in places:
         own = modifier_of(part[:at])
@@ -769,7 +775,9 @@ def unfilled(
     # the asked quantity's type decides what answers: a period (贴息期限最长多久) is answered by a span of time
     # where the measure is named, though it is no money; a rate by a rate there (按贷款利率的多少比例贴 is not
     # answered by the 20% of the fixed-asset subsidy beside it)
-    kind = asked_quantity(question) if slot is Slot.AMOUNT else None
+    # (a rate asked as a number, 比例具体是百分之几, is a rate too)
+    kind = asked_quantity(question) if slot in (Slot.AMOUNT, Slot.NUMBER) else None
+    kind = kind if slot is Slot.AMOUNT or kind == "rate" else None
     if kind in ("period", "date"):
         has = quantity_value(kind)
         if not has(text) or value_named(words, clauses, has, strict=True) is False or named_better_without(words, clauses, best, has):
@@ -781,7 +789,13 @@ def unfilled(
         def rated(part: str) -> bool:
             return bool(RATE_VALUE.search(part)) and (not support_asked or bool(SUPPORT_TEXT.search(part)))
 
-        if value_named(words, clauses, rated, strict=True) is False or named_better_without(words, clauses, best, rated):
+        # a number asked as a rate is judged on the words of the sentence asking it (是一次给还是分几次给？每次给多少
+        # 比例？: 每次), by any part naming them about as well; money on the best-naming part (strict)
+        asking = next((s for s in re.split(r"[？?]", question) if ASKS_PROPORTION.search(s)), question)
+        rate_words = words if slot is Slot.AMOUNT else [w for w in words if w in asking]
+        if value_named(rate_words, clauses, rated, strict=slot is Slot.AMOUNT) is False or named_better_without(
+            rate_words, clauses, best, rated
+        ):
             return "文件提到了所问的这项内容，但没有给出这一比例。"
     if slot in (Slot.AMOUNT, Slot.NUMBER) and (asked_per := per_units(question)) and not asked_per & per_units(text):
         return "文件没有按所问的计量单位（每" + "、每".join(sorted(asked_per)) + "）规定标准。"  # 每亩120元 for 每50公斤
