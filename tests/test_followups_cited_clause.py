@@ -68,3 +68,16 @@ def test_a_body_named_as_the_author_is_no_unit_whose_tasks_are_asked():
     assert understand("安徽省政府定的全年主要预期目标有哪几项？", []).units == ()
     assert understand("市发改委印发的方案里有哪些任务？", []).units == ()
     assert understand("省商务厅负责哪些任务？", []).units == ("省商务厅",)
+
+
+def test_a_body_clause_whose_document_assigns_tasks_in_an_annex_is_still_searched(corpus):
+    # 国发〔2013〕32号's body clauses name no unit; its 附件 rows assign each task: the annex answers who
+    from assistant.index.catalog import Catalog
+    from tests.fixed_order import StubSearch
+
+    catalog = Catalog(corpus)
+    cited = clause_at(catalog, "guofa-2013-32", "（五）")
+    assert not cited.units
+    query = merge_follow_up(understand("这一条由哪些部门负责？", corpus), understand("国务院文件里加快信息基础设施演进升级是怎么说的？", corpus))
+    selector = EvidenceSelector(StubSearch(catalog, [cited.id]), get_settings())
+    assert selector._pointed_unfilled(query, (cited.id,)) is None

@@ -106,3 +106,6 @@ def test_a_national_level_title_is_no_national_scope():
     from assistant.lexicon.regions import NATIONAL_SCOPE_RE
 
     assert not NATIONAL_SCOPE_RE.search("获评国家级研发中心的奖励是多少？")
+    assert not NATIONAL_SCOPE_RE.search("山东省2023年的任务里，全国重点实验室争取达到几家？")
+    assert not NATIONAL_SCOPE_RE.search("评上全国文明城市能奖多少？")
+    assert NATIONAL_SCOPE_RE.search("全国的城镇新增就业目标是多少？")

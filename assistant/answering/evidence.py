@@ -472,7 +472,9 @@ class EvidenceSelector:
             number = _COUNT if unit else _NUMBER  # 五年, 3年, 一个: a count of years or things, never a date
             # a count of days is not the day of a date (10月20日); a span of years asked (连续几年) is stated by one
             # (2024—2026年, 连续5年)
-            if not re.search("(?<!月)" + number + (rf"\s*(?:{unit})" if unit else ""), re.sub(r"\s+", "", text)) and not (
+            # 900万人 counts people: a magnitude may stand between the count and its unit
+            magnitude = r"(?:\s*[万亿])?" if unit and not re.match(r"[万亿]", query.asked_unit) else ""
+            if not re.search("(?<!月)" + number + (rf"{magnitude}\s*(?:{unit})" if unit else ""), re.sub(r"\s+", "", text)) and not (
                 states_span(query.own_text, text)
             ):
                 return slot_spec(Slot.NUMBER).missing
@@ -561,6 +563,8 @@ class EvidenceSelector:
         document = self._documents_by_id.get(clause.doc_id)
         if query.slot is Slot.UNITS and units_named(clause, document.region if document else None):
             return None  # units its text names where no note was parsed (★区科技局、统计局): searched as before
+        if document is not None and any(c.annex_row is not None and fact(c) for c in document.clauses):
+            return None  # a body clause whose task an annex row assigns (国发〔2013〕32号 and its 附件): searched
         return clause if query.doc_ids is None or clause.doc_id in query.doc_ids else None
 
     def _select(self, query: Query, spec: IntentSpec, hits: list[Hit]) -> list[Clause]:

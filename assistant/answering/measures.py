@@ -614,6 +614,8 @@ def _asked_modifiers(money: Money, question: str) -> list[str]:
 #: the head of the phrase, what the words before the 的 only modify
 #: or after 给 before the money asked (再给核心团队个人发多少奖励): whom it is given to
 _ASKED_OF = re.compile(r"的([\u4e00-\u9fff]{2,8})[，,]|给([\u4e00-\u9fff]{2,8}?)[发奖补]?多少")
+#: a phrase naming where in a text the question looks (办理情况复函里, 那份通知中): no one the money is asked for
+_TEXT_PLACE = re.compile(r"(?:复函|函|通知|意见|办法|方案|文件|规定|答复|批复|政策|措施|细则)?[里中内上]$")
 
 
 def recipient_unnamed(question: str, words: list[str], clauses: list[Clause]) -> bool:
@@ -621,7 +623,7 @@ def recipient_unnamed(question: str, words: list[str], clauses: list[Clause]) ->
     每月有多少工作补贴; 再给核心团队个人发多少奖励), and none of the asked words of the heads is in the chosen clauses (their text, title
     or heading): the amount those clauses give is for whom they name (the supplying enterprises), not for the
     asked one. Words that only ask for money (补贴, 企业) are no head (`measure_words` took them out)."""
-    asked = "".join(m.group(1) or m.group(2) for m in _ASKED_OF.finditer(question))
+    asked = "".join(p for m in _ASKED_OF.finditer(question) if not _TEXT_PLACE.search(p := m.group(1) or m.group(2)))
     head = [w for w in words if w in asked and not _FIGURE.fullmatch(w)]
     if not head:
         return False

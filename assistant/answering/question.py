@@ -30,6 +30,7 @@ from assistant.answering.intents import (
 )
 from assistant.corpus.model import Document
 from assistant.errors import InvalidQuestionError
+from assistant.lexicon.enterprise import SELF_INTRODUCTION
 from assistant.lexicon.regions import (
     CITY_PROVINCE,
     HIGHER_PLACE,
@@ -89,7 +90,7 @@ _AUTHORED_BY = re.compile(r"(?:今年|全年|近期|最新|新)?(?:制定|出台
 _ONLY = re.compile(r"单独|独自|只有.{0,6}一个|仅由|独立负责")
 _YEAR = re.compile(r"(20\d\d)\s*年")
 #: a place named by its administrative suffix (辉南县, 德阳市); words that only end like one are not places
-_PLACE = re.compile(r"[\u4e00-\u9fff]{2,3}?(?:县|市|区)(?![场民值区级容政里域别分])")
+_PLACE = re.compile(r"[\u4e00-\u9fff]{2,3}?(?:县|市|区)(?![场民值区级容政里域别分州]|[（(]州)")  # 市州, 市（州）: a kind of place
 _NOT_PLACE = re.compile(
     r"城市|都市|[全本各该此我]市|[全本各该此我]县|[全本各该此我]区|上市|超市|县城|县里|市里|省里|区里|市区|城区|县区"
     r"|地区|园区|开发区|示范区|社区|辖区|片区|景区|小区|山区|林区|牧区|灾区|保护区|功能区|试验区|实验区|自贸区|经济区"
@@ -595,9 +596,10 @@ def understand(
     issuers = {d.issuer for d in documents if d.issuer}
     authors = {unit_ending_at(question, m.start()) for m in _AUTHORED_BY.finditer(question)}
     number = _ASKED_NUMBER.search(question)
-    intent = detect_intent(question) or Intent.CONTENT
-    slot = detect_slot(question, intent)
-    intent = refine_intent(question, intent, slot)
+    asked = SELF_INTRODUCTION.sub("", question) or question  # 我在省工信厅负责…，: the asker, not the asking
+    intent = detect_intent(asked) or Intent.CONTENT
+    slot = detect_slot(asked, intent)
+    intent = refine_intent(asked, intent, slot)
     # 国家和浙江各是多少: two documents named means a comparison (a title-less one that may be the
     # place's is a candidate, not a second document named)
     # (two names: one name standing for a level's many documents, 中央 in 哈尔滨办大冬会，中央财政会补贴哪一块,

@@ -42,10 +42,14 @@ _NAMED_PERSON = re.compile(
 )
 
 
+#: …or a person a reply is addressed to, by name and title at the start of a line (王超斌委员：)
+_ADDRESSED_PERSON = re.compile(r"^\s*[\u4e00-\u9fff]{2,3}(?:委员|代表|同志)\s*[:：]", re.MULTILINE)
+
+
 def names_person(text: str) -> bool:
-    """Whether a text names a person under a label (牵头负责领导:刘惠): a question asking who by name may be
-    answered from it, where a text naming only bodies (责任单位：省发展改革委) cannot."""
-    return bool(_NAMED_PERSON.search(re.sub(r"\s+", "", text)))
+    """Whether a text names a person under a label (牵头负责领导:刘惠) or addresses one (王超斌委员：): a question
+    asking who by name may be answered from it, where a text naming only bodies (责任单位：省发展改革委) cannot."""
+    return bool(_NAMED_PERSON.search(re.sub(r"\s+", "", text)) or _ADDRESSED_PERSON.search(text))
 
 
 def states_actor(sentence: str) -> bool:

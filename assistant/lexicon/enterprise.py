@@ -16,6 +16,10 @@ SELF_REFERENCE = re.compile(
     r"(?:我们|咱们|我|咱)(?:这个|这家|的)?(?:公司|企业|单位|工厂|厂|项目组|团队|课题组|合作社|机构|店)|我司|我厂|本(?:公司|企业|单位)"
 )
 
+#: the asker introducing themselves before the question (我在省工信厅负责示范平台推荐，…最晚哪天寄到部里？): what they do
+#: is no part of what they ask
+SELF_INTRODUCTION = re.compile(r"^(?:我|我们|本人|咱们?)(?:是|在|负责|管|从事|做)[^，,。？?！!]{0,30}[，,]")
+
 #: support given in a particular instrument (a name a question asks it by), and the words a text states it in:
 #: money asked of one (贴息按贷款利率的多少比例) is not answered by a clause granting only another (固定资产给予20%补贴)
 SUPPORT_INSTRUMENTS: dict[str, re.Pattern[str]] = {
