@@ -61,3 +61,18 @@ def test_a_clause_dating_the_asked_act_answers_though_another_names_the_task_in_
     assert named_undated(words, due, [renewal])  # without the question: 一3 names 示范平台…申报 better, undated
     assert not named_undated(words, due, [renewal], "示范平台的申报材料最晚什么时候要寄到工信部？")
     assert named_undated(words, due, [renewal], "示范平台的名单什么时候公布？")  # another act: not its date
+
+
+def test_a_clause_dating_the_asked_act_of_another_task_is_still_set_aside():
+    from assistant.answering.measures import named_undated
+    from tests.fixed_order import clause_at, dev_catalog
+
+    catalog = dev_catalog("h22u-neimenggu-2023-industry-policy-list-part", "jinhua-2023-rural-revitalization-30-draft-part")
+    feedback = clause_at(catalog, "jinhua-2023-rural-revitalization-30-draft-part", "结尾")  # 意见反馈截止时间为2023年6月13日
+    seeds = clause_at(catalog, "h22u-neimenggu-2023-industry-policy-list-part", "一（二）4")  # 种质资源保护利用, undated
+    words = ["种质", "资源", "保护", "利用", "项目", "申报", "截止"]
+    # a submission is asked and dated there, but the clause names nothing of the 种质资源 project asked
+    assert named_undated(words, feedback, [seeds], "种质资源保护利用项目的申报截止时间是哪天？")
+    # the same act asked of what that clause is about is its date
+    words = ["金华", "乡村", "振兴", "三十条", "征求", "意见", "征求意见", "种粮", "大户"]
+    assert not named_undated(words, feedback, [seeds], "金华的乡村振兴三十条征求意见，种粮大户最晚哪天寄过去？")

@@ -143,3 +143,18 @@ def test_a_units_answer_gives_the_deadline_too_when_the_turn_asks_both(corpus):
     assert "人民银行" in both.answer and "持续推进" in both.answer
     units = composer.compose(Evidence(understand("国务院附件里金融IC卡应用由谁负责？", corpus), selected=[row]))
     assert "人民银行" in units.answer and "持续推进" not in units.answer
+
+
+def test_a_period_asked_by_its_start_and_end_or_by_a_figure_word_is_the_part_stating_it():
+    tokenizer = Tokenizer()
+    # dongguan-2021-employment-trad-part 一（一）1: the old cut ends 2021年4月30日, the 50% cut runs a year from 5月1日
+    clause = _clause(
+        "原阶段性下调工伤保险费率政策实施至2021年4月30日,2021年5月1日起按照省级统筹工伤保险行业基准费率标准有关规定执行;"
+        "2021年5月1日至2022年4月30日实施阶段性下调工伤保险费率50%的政策。"
+    )
+    for question in ("东莞工伤保险费率减半是从哪天到哪天？", "东莞工伤保险费率减半的政策执行到什么时候？"):
+        line = deadline_line(clause, question, tokenizer)
+        assert line is not None and "2021年5月1日至2022年4月30日" in line, question
+    # without the figure word the part asked by its own words is still the old cut's end
+    line = deadline_line(clause, "东莞原来下调工伤保险费率的政策实施到什么时候？", tokenizer)
+    assert line is not None and line.startswith("原阶段性下调工伤保险费率政策实施至2021年4月30日")

@@ -31,6 +31,7 @@ from assistant.corpus.model import Clause, Document, Money
 from assistant.corpus.money import pick
 from assistant.corpus.responsibility import Duty, author_of, bracketed, duties, labelled, without_notes
 from assistant.lexicon.aspects import answers_aspect, asked_aspects
+from assistant.lexicon.figures import figure_words
 from assistant.lexicon.labels import UNITS_NOTE_RE
 from assistant.lexicon.regions import to_simplified
 from assistant.lexicon.salutation import salutation
@@ -310,6 +311,9 @@ _DAY = r"(?:(?:19|20)\d\d\s*年\s*)?\d{1,2}\s*月(?:\s*\d{1,2}\s*日|底)?|(?:19
 _END_DATE = re.compile(rf"(?:至|到|—|－|~|～|截止|截至)\s*(?:{_DAY})|(?:{_DAY})\s*(?:前|之前|以前|为止|止)")
 #: a question asking when something ends (公示到哪天为止, 最晚什么时候前提, 延长到哪天)
 _ASKS_END = re.compile(r"为止|最晚|最迟|截止|截至|到哪|到什么时候|什么时候前|之前|以前|结束")
+#: a period, its start and its end (2021年5月1日至2022年4月30日), and a question asking both (从哪天到哪天, 起止时间)
+_SPAN_DATE = re.compile(rf"(?:{_DAY})\s*(?:至|到|—|－|~|～)\s*(?:{_DAY})")
+_ASKS_SPAN = re.compile(r"(?:哪天|哪一天|什么时候|何时|哪年|几月)[^，,。？?]{0,4}(?:到|至)(?:哪天|哪一天|什么时候|何时|哪年|几月)|起止|起讫")
 
 
 def deadline_line(clause: Clause, question: str, tokenizer: Tokenizer) -> str | None:
@@ -318,16 +322,20 @@ def deadline_line(clause: Clause, question: str, tokenizer: Tokenizer) -> str | 
     保险 part's 2021年12月31日, not the 失业保险 part's 2022年4月30日 in the same clause). Parts are
     compared in simplified script, so a traditional-script clause answers a simplified question. A question
     asking when something ends (公示到哪天为止) is answered by a part whose date ends a period (公示期自2019年
-    10月14日至10月20日) before one that only names its words (编制了2019年…资金项目计划)."""
+    10月14日至10月20日) before one that only names its words (编制了2019年…资金项目计划); one asking a period's
+    start and end (从哪天到哪天) by a part stating both (2021年5月1日至2022年4月30日实施…), before one
+    stating only an end (原…政策实施至2021年4月30日)."""
     text = UNITS_NOTE_RE.sub("", clause.text)
     if clause.deadline and (clause.annex_row is not None or len(set(TIME_TEXT.findall(text))) <= 1):
         return f"时间进度：{clause.deadline}"
     words = _words(question, tokenizer)
     asks_end = bool(_ASKS_END.search(question))
+    asks_span = bool(_ASKS_SPAN.search(question))
 
-    def score(part: str) -> tuple[bool, float]:
-        said = to_simplified(part)
-        return asks_end and bool(_END_DATE.search(part)), _shared(words, said) - len(part) / 200
+    def score(part: str) -> tuple[bool, bool, float]:
+        said = to_simplified(part) + figure_words(part)  # 减半 asked of 下调…50%
+        return (asks_span and bool(_SPAN_DATE.search(part)), asks_end and bool(_END_DATE.search(part)),
+                _shared(words, said) - len(part) / 200)
 
     part = max(dated_parts(text), key=score, default=None)
     if part is not None:

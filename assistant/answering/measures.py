@@ -374,14 +374,17 @@ def named_undated(words: list[str], chosen: Clause, best: list[Clause], question
     statistics task beside it must not answer). Clauses of one kind are compared (a body clause with a body
     clause, an annex row with an annex row): an annex row often says in fewer words what its body clause says.
     Never when the chosen clause dates the very act the question asks the time of (申报材料最晚什么时候要寄到 of
-    于2021年6月15日前将相关纸质材料…邮寄至工信部): a clause naming the task in more words does not date it."""
-    asked = _asked_acts(to_simplified(question))
-    if len(asked) == 1 and any(asked & _acts(to_simplified(part)) for part in dated_parts(chosen.text)):
-        return False
+    于2021年6月15日前将相关纸质材料…邮寄至工信部) and names the task at least half as well as any of them: a clause
+    naming it in more words does not date it (one naming little of it is still another task's: 意见反馈截止 for a
+    项目申报截止 asked)."""
 
     def named(clause: Clause) -> int:
         return sum(len(w) for w in words if w in clause.text)
 
+    asked = _asked_acts(to_simplified(question))
+    if (len(asked) == 1 and any(asked & _acts(to_simplified(part)) for part in dated_parts(chosen.text))
+            and 2 * named(chosen) >= max(map(named, best), default=0)):
+        return False
     return any(
         not c.deadline and (c.annex_row is None) == (chosen.annex_row is None) and named(c) > named(chosen) for c in best
     )
