@@ -44,3 +44,19 @@ def test_the_sum_lent_is_not_the_interest_subsidy_on_it():
     assert unfilled(question, Intent.SUPPORT, Slot.AMOUNT, ["技改", "专项贷"], [clause]) is not None
     assert not loan_sum_unstated("创业担保贷款额度最高多少？", "个人创业担保贷款额度最高30万元,贷款期限不超过3年。")
     assert not loan_sum_unstated("单个项目贴息最多多少？", TECH_LOAN)  # the support on the loan asked: answered
+
+
+def test_a_contact_asked_for_is_not_a_contact_stated():
+    # 粤工信 技改奖励公示: the publicity asks objectors for a contact; its last line gives the office's
+    asks_for = "以单位名义反映情况的,请提供真实单位名称(加盖公章)、联系人、联系方式和反映事项证明材料等。"
+    assert unstated_aspect("广东技改奖励公示的联系人和电话是什么？", asks_for) == "联系人或联系方式"
+    assert unstated_aspect("广东技改奖励公示的联系人和电话是什么？", "(联系人:王宁涛,电话:020-83135813)") is None
+
+
+def test_the_clause_stating_the_contact_answers_before_the_topics_best():
+    from tests.fixed_order import dev_catalog, gather_in_order
+
+    stem = "guangdong-2019-tech-upgrade-award-publicity"
+    catalog = dev_catalog(stem)
+    evidence = gather_in_order(catalog, "广东技改奖励公示的联系人和电话是什么？", [(stem, "序言"), (stem, "结尾")])
+    assert evidence.selected and "王宁涛" in evidence.selected[0].text

@@ -77,6 +77,7 @@ from assistant.corpus.model import Clause, Document
 from assistant.index.lookup import ArticleIndex
 from assistant.lexicon.abbreviation import abbreviates
 from assistant.lexicon.actors import names_person, states_actor
+from assistant.lexicon.aspects import stated_only_asked
 from assistant.lexicon.enterprise import ADMINISTRATIVE_ACTS, ASKED_ACTS, SELF_REFERENCE
 from assistant.lexicon.labels import strip_unit_note
 from assistant.lexicon.regions import Level, to_simplified
@@ -597,7 +598,18 @@ class EvidenceSelector:
             if not chosen and query.slot is Slot.UNITS:
                 chosen = self._units_in_text(query, hits)
             return chosen or (self._top(hits) if spec.fact_optional else [])
-        return self._top(self._naming_first(query, hits))
+        return self._top(self._naming_first(query, self._stating_first(query, hits)))
+
+    def _stating_first(self, query: Query, hits: list[Hit]) -> list[Hit]:
+        """The hits, with the best-ranked clause of the first one's document that states the aspect asked in its
+        own words (联系人:王宁涛,电话:…) put first, when the first does not (its 请提供…联系人、联系方式 asks for
+        one): a contact or a penalty is said where it is written, not where the topic is."""
+        aspect = stated_only_asked(query.own_text)
+        if aspect is None or not hits or aspect.answered.search(hits[0].clause.text):
+            return hits
+        stating = next((h for h in hits[1 : 2 * _NEAR_WINDOW] if h.clause.doc_id == hits[0].clause.doc_id
+                        and aspect.answered.search(h.clause.text)), None)
+        return hits if stating is None else [stating, *(h for h in hits if h is not stating)]
 
     def _rivals(self, query: Query, chosen: Clause, hits: list[Hit]) -> list[Clause]:
         """The best-ranked clauses that may show `chosen`, picked for the fact its slot asks, to be another task's:

@@ -38,8 +38,10 @@ ASPECTS: tuple[Aspect, ...] = tuple(
          r"来源|列支|从[^，,。；;]{1,12}中|由[^，,。；;]{1,12}(?:承担|负担|支付|安排|筹集)|筹集|拨付|列入[^，,。；;]{0,8}预算|配套|\d+\s*[:：]\s*\d+"),
         ("materials", r"材料|准备什么|提交什么|提供什么|要交|交哪些|附上|附什么|报送什么",
          r"提供|提交|报送|材料|证明|申报书|复印件|加盖|附"),
+        # a contact stated with its value (联系人:王宁涛, 电话:020-…), not asked for (请提供联系人、联系方式)
         ("contact", r"联系人|电话|联系方式|邮箱|邮件|地址|咨询",
-         r"联系人|电话|邮箱|@|\d{3,4}-\d{7,8}|地址"),
+         r"联系人\s*[:：为是]|(?:电话|手机|传真)\s*[:：为是]?\s*[\d(（]|邮箱\s*[:：]|@|\d{3,4}\s*[-－—]\s*\d{7,8}"
+         r"|(?<!\d)1[3-9]\d{9}(?!\d)|地址\s*[:：]"),
         ("purpose", r"目的|为了什么|为什么|为何|意义",
          r"为了|旨在|以便|目的|^为"),
         ("consequence", r"后果|怎么处理|如何处理|处罚|会怎样|违反|违规|不按",
@@ -83,3 +85,8 @@ def unstated_aspect(question: str, text: str) -> str | None:
     `text` is written in none of its words; None otherwise."""
     return next((missing for aspect, asked, missing in STATED_ONLY_IN_OWN_WORDS
                  if asked.search(question) and not aspect.answered.search(text)), None)
+
+
+def stated_only_asked(question: str) -> Aspect | None:
+    """The aspect of `STATED_ONLY_IN_OWN_WORDS` the question asks (联系电话 → contact), or None."""
+    return next((aspect for aspect, asked, _ in STATED_ONLY_IN_OWN_WORDS if asked.search(question)), None)
