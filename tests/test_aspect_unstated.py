@@ -60,13 +60,3 @@ def test_the_clause_stating_the_contact_answers_before_the_topics_best():
     catalog = dev_catalog(stem)
     evidence = gather_in_order(catalog, "广东技改奖励公示的联系人和电话是什么？", [(stem, "序言"), (stem, "结尾")])
     assert evidence.selected and "王宁涛" in evidence.selected[0].text
-
-
-def test_where_the_money_comes_from_is_stated_in_its_own_words():
-    # 泰高政办发〔2017〕167号 附件: 第二条 sets the fund up, 第三条 says who pays for it
-    set_up = "设立区级工业经济转型升级专项扶持资金(以下简称“工业专项资金”),用于泰高发〔2017〕8号文确定的扶持政策意见的兑现。"
-    paid = "工业专项资金每年由区级财政统筹安排,列入年度财政预算,用于文件确定的政策的兑现。"
-    question = "工业经济转型升级专项扶持资金的钱从哪儿出？"
-    assert unstated_aspect(question, set_up) == "资金来源"
-    assert unstated_aspect(question, paid) is None
-    assert unstated_aspect("工业专项资金用于哪些方面？", set_up) is None  # no source asked

@@ -68,7 +68,7 @@ def answers_aspect(sentence: str, aspects: tuple[Aspect, ...]) -> int:
     return sum(1 for a in aspects if a.answered.search(sentence))
 
 
-#: Aspects a text states only in their own words, asked in words that ask nothing else (处罚, 联系电话, 钱从哪儿出): a clause
+#: Aspects a text states only in their own words, asked in words that ask nothing else (处罚, 联系电话): a clause
 #: written in none of the aspect's words (`Aspect.answered`) does not state it, whatever else it says on the topic.
 #: Each with what the decline names as missing.
 STATED_ONLY_IN_OWN_WORDS: tuple[tuple[Aspect, re.Pattern[str], str], ...] = tuple(
@@ -76,7 +76,6 @@ STATED_ONLY_IN_OWN_WORDS: tuple[tuple[Aspect, re.Pattern[str], str], ...] = tupl
     for name, asked, missing in (
         ("consequence", r"处罚|罚款|后果|追责|追究|惩罚|问责", "违反规定的后果或处罚"),
         ("contact", r"联系人|联系电话|联系方式|邮箱|电子邮件", "联系人或联系方式"),
-        ("source", r"从哪(?:儿|里)?(?:出|来)|从哪几个渠道|谁出钱|由谁出|资金来源|钱从哪|哪笔钱|什么渠道|哪个渠道", "资金来源"),
     )
 )
 
