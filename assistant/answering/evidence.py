@@ -554,7 +554,9 @@ class EvidenceSelector:
 
     def _pointed_unfilled(self, query: Query, focus: tuple[str, ...]) -> Clause | None:
         """The one clause just cited, when this follow-up points at it (这一条, 该项) to ask a fact it does not
-        hold; None when the turn points at nothing, the previous answer cited several clauses, or it holds the fact."""
+        hold; None when the turn points at nothing, the previous answer cited several clauses, or it holds the fact
+        — also where the units asked are named in its text though no note was parsed, or an annex row of its
+        document assigns its task (both are found by the search, as before)."""
         fact = slot_spec(query.slot).fact
         if not (query.follow_up and len(focus) == 1 and fact is not None and spec_of(query.intent).asks_fact):
             return None
@@ -602,8 +604,9 @@ class EvidenceSelector:
 
     def _stating_first(self, query: Query, hits: list[Hit]) -> list[Hit]:
         """The hits, with the best-ranked clause of the first one's document that states the aspect asked in its
-        own words (联系人:王宁涛,电话:…) put first, when the first does not (its 请提供…联系人、联系方式 asks for
-        one): a contact or a penalty is said where it is written, not where the topic is."""
+        own words (`lexicon.aspects.STATED_ONLY_IN_OWN_WORDS`: 联系人:王宁涛,电话:…) put first, when the first does
+        not (its 请提供…联系人、联系方式 asks for one): a contact or a penalty is said where it is written, not where
+        the topic is."""
         aspect = stated_only_asked(query.own_text)
         if aspect is None or not hits or aspect.answered.search(hits[0].clause.text):
             return hits
@@ -699,9 +702,9 @@ class EvidenceSelector:
 
     def _own_measure_unstated(self, query: Query, chosen: list[Clause]) -> bool:
         """A follow-up asking an amount or a number of a measure it names itself (那失业保险费率具体降到多少),
-        whose words the conversation's topic outweighs in the search: the part of the chosen clauses naming
-        that measure best states no value of the asked type
-        (`measures.value_named`, strict): a figure of the neighbouring measure (工伤保险费率50%) does not answer."""
+        whose words the conversation's topic outweighs in the search, where the part of the chosen clauses naming
+        that measure best states no value of the asked type (`measures.value_named`, strict): a figure of the
+        neighbouring measure (工伤保险费率50%) does not answer it."""
         if query.slot not in (Slot.AMOUNT, Slot.NUMBER) or not query.follow_up:
             return False
         words = self._words_naming(query.own_text, query, self._titles.get(chosen[0].doc_id, ""))

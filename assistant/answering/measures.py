@@ -780,9 +780,9 @@ def unfilled(
     # the asked quantity's type decides what answers: a period (贴息期限最长多久) is answered by a span of time
     # where the measure is named, though it is no money; a rate by a rate there (按贷款利率的多少比例贴 is not
     # answered by the 20% of the fixed-asset subsidy beside it)
-    # (a rate asked as a number, 比例具体是百分之几, is a rate too)
     kind = asked_quantity(question) if slot in (Slot.AMOUNT, Slot.NUMBER) else None
-    kind = kind if slot is Slot.AMOUNT or kind == "rate" else None
+    if slot is Slot.NUMBER and kind != "rate":
+        kind = None  # a number is read as a quantity of a type only when asked as a rate (比例具体是百分之几)
     if kind in ("period", "date"):
         has = quantity_value(kind)
         if not has(text) or value_named(words, clauses, has, strict=True) is False or named_better_without(words, clauses, best, has):
