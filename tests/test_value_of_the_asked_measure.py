@@ -37,3 +37,18 @@ def test_a_rate_asked_after_words_between():
     assert ASKS_PROPORTION.search("那失业保险费率具体降到多少？")
     assert ASKS_PROPORTION.search("贷款利率是多少？")
     assert not ASKS_PROPORTION.search("失业保险基金能补贴多少钱？")
+
+
+def test_the_name_of_the_text_a_notice_issues_names_no_measure_of_it():
+    # 鲁政办字〔2023〕5号, a repost without its title line: 《山东省建设…2023年重点工作任务》已经省政府同意，现印发给你们;
+    # its task list's opening repeats that name, which the question restates before asking a count of 附件一2
+    from assistant.corpus.metadata import issued_names
+    from tests.fixed_order import gather_in_order
+
+    stem = "h22r-shandong-2023-green-lowcarbon-tasks-trad-part"
+    catalog = dev_catalog(stem)
+    opening = clause_at(catalog, stem, "序言").text
+    assert issued_names(opening) == ["山东省建设绿色低碳高质量发展先行区2023年重点工作任务"]
+    evidence = gather_in_order(catalog, "山东省建设绿色低碳高质量发展先行区2023年的任务里，全国重点实验室争取达到几家？",
+                               [(stem, "附件序言"), (stem, "附件一2")])
+    assert evidence.selected == [clause_at(catalog, stem, "附件一2")]

@@ -73,6 +73,7 @@ from assistant.answering.question import (
     topic_words,
 )
 from assistant.config import Settings
+from assistant.corpus.metadata import issued_names
 from assistant.corpus.model import Clause, Document
 from assistant.index.lookup import ArticleIndex
 from assistant.lexicon.abbreviation import abbreviates
@@ -177,6 +178,10 @@ class EvidenceSelector:
         self._by_path = {(c.doc_id, c.path): c for c in catalog.clauses}
         self.articles = ArticleIndex(catalog.documents)
         self._titles = {d.doc_id: d.title for d in catalog.documents}
+        #: what a document is about by name: its title and the texts its covering notice issues (《山东省建设…重点
+        #: 工作任务》…现印发给你们 of a repost without its title line), whose words name no one measure of it
+        self._named_as = {d.doc_id: " ".join([d.title, *issued_names("".join(c.text for c in d.clauses[:2]))])
+                          for d in catalog.documents}
         self._documents_by_id = catalog.documents_by_id
         #: every loaded document's government, region and title: a place named in none of them is foreign
         self._places_text = "".join(f"{d.government or ''}{d.region or ''}{d.title}" for d in catalog.documents)
@@ -690,7 +695,7 @@ class EvidenceSelector:
         the asker's own firm or team (我们项目组, `lexicon.enterprise.SELF_REFERENCE`), scope (柳河县), the words
         that only ask for money (奖励多少) and those of the best-ranked document's title (核心团队 in a
         核心团队奖励办法: what every measure of it is about)."""
-        title = self._titles.get(hits[0].clause.doc_id, "") if hits else ""
+        title = self._named_as.get(hits[0].clause.doc_id, "") if hits else ""
         return self._words_naming(query.text if query.follow_up else query.own_text, query, title)
 
     def _words_naming(self, text: str, query: Query, title: str) -> list[str]:
@@ -707,7 +712,7 @@ class EvidenceSelector:
         neighbouring measure (工伤保险费率50%) does not answer it."""
         if query.slot not in (Slot.AMOUNT, Slot.NUMBER) or not query.follow_up:
             return False
-        words = self._words_naming(query.own_text, query, self._titles.get(chosen[0].doc_id, ""))
+        words = self._words_naming(query.own_text, query, self._named_as.get(chosen[0].doc_id, ""))
         if not words:
             return False
         kind = asked_quantity(query.own_text)

@@ -473,11 +473,17 @@ _SELF_NAMED = re.compile(r"结合(?P<place>[\u4e00-\u9fff]{2,12}?)实际[，,]?\
 _APPROVED_BY = re.compile(r"已经(?:[\u4e00-\u9fff]{0,8}?)(?P<level>省|市|区|县)(?:人民)?政府[^。]{0,30}?(?:同意|通过)")
 
 
-def issued_text(body: str) -> str | None:
-    """The name of the text a covering notice issues, when its opening says so; several texts
-    as the first of them and their count (开封市推动…实施方案等三个文件), as such notices are titled."""
+def issued_names(body: str) -> list[str]:
+    """The names of the texts a covering notice says it issues (现将《X》印发给你们, 《X》已经省政府同意，现印发), as
+    written, whatever kind of text they are (重点工作任务 too); none when its opening does not say so."""
     m = _ISSUING.search(body[:1000])
-    names = re.findall(r"《([^《》]+)》", m.group("a") or m.group("b")) if m else []
+    return re.findall(r"《([^《》]+)》", m.group("a") or m.group("b")) if m else []
+
+
+def issued_text(body: str) -> str | None:
+    """The name of the text a covering notice issues, when its opening says so and names a kind of document;
+    several texts as the first of them and their count (开封市推动…实施方案等三个文件), as such notices are titled."""
+    names = issued_names(body)
     if not names or not doc_type(names[0]):
         return None
     return names[0] if len(names) == 1 else f"{names[0]}等{int_to_cn(len(names))}个文件"
