@@ -312,8 +312,8 @@ _END_DATE = re.compile(rf"(?:至|到|—|－|~|～|截止|截至)\s*(?:{_DAY})|(
 #: a question asking when something ends (公示到哪天为止, 最晚什么时候前提, 延长到哪天)
 _ASKS_END = re.compile(r"为止|最晚|最迟|截止|截至|到哪|到什么时候|什么时候前|之前|以前|结束")
 #: a period, its start and its end (2021年5月1日至2022年4月30日), and a question asking both (从哪天到哪天, 起止时间)
-_SPAN_DATE = re.compile(rf"(?:{_DAY})\s*(?:至|到|—|－|~|～)\s*(?:{_DAY})")
-_ASKS_SPAN = re.compile(r"(?:哪天|哪一天|什么时候|何时|哪年|几月)[^，,。？?]{0,4}(?:到|至)(?:哪天|哪一天|什么时候|何时|哪年|几月)|起止|起讫")
+_START_AND_END_DATE = re.compile(rf"(?:{_DAY})\s*(?:至|到|—|－|~|～)\s*(?:{_DAY})")
+_ASKS_START_AND_END = re.compile(r"(?:哪天|哪一天|什么时候|何时|哪年|几月)[^，,。？?]{0,4}(?:到|至)(?:哪天|哪一天|什么时候|何时|哪年|几月)|起止|起讫")
 
 
 def deadline_line(clause: Clause, question: str, tokenizer: Tokenizer) -> str | None:
@@ -330,11 +330,11 @@ def deadline_line(clause: Clause, question: str, tokenizer: Tokenizer) -> str | 
         return f"时间进度：{clause.deadline}"
     words = _words(question, tokenizer)
     asks_end = bool(_ASKS_END.search(question))
-    asks_span = bool(_ASKS_SPAN.search(question))
+    asks_start_and_end = bool(_ASKS_START_AND_END.search(question))
 
     def score(part: str) -> tuple[bool, bool, float]:
         said = to_simplified(part) + figure_words(part)  # 减半 asked of 下调…50%
-        return (asks_span and bool(_SPAN_DATE.search(part)), asks_end and bool(_END_DATE.search(part)),
+        return (asks_start_and_end and bool(_START_AND_END_DATE.search(part)), asks_end and bool(_END_DATE.search(part)),
                 _shared(words, said) - len(part) / 200)
 
     part = max(dated_parts(text), key=score, default=None)

@@ -45,7 +45,7 @@ from assistant.lexicon.regions import (
     to_simplified,
 )
 from assistant.lexicon.tokenizer import Tokenizer, has_chinese
-from assistant.lexicon.units import canonical_unit, find_units, national_names, unit_ending_at
+from assistant.lexicon.units import canonical_unit, find_units, national_names, units_ending_at
 
 _FOLLOW_UP = re.compile(
     r"^(那|那么|还有|另外|它|其|这|该|此|同样|以及|再)|呢[？?]?$|还有别的|其他的?吗|它的|其中"
@@ -594,7 +594,7 @@ def understand(
     scope = _scope(question, documents)
     doc_ids, scope_words = scope.documents, scope.words
     issuers = {d.issuer for d in documents if d.issuer}
-    authors = {unit_ending_at(question, m.start()) for m in _AUTHORED_BY.finditer(question)}
+    authors = units_ending_at(question, (m.start() for m in _AUTHORED_BY.finditer(question)))
     number = _ASKED_NUMBER.search(question)
     asked = SELF_INTRODUCTION.sub("", question) or question  # 我在省工信厅负责…，: the asker, not the asking
     intent = detect_intent(asked) or Intent.CONTENT

@@ -14,7 +14,7 @@ the loaded documents name (lexicon.unit_fields, which reads a unit's field from 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from functools import lru_cache
 
 from assistant.lexicon.regions import PROVINCES
@@ -273,11 +273,16 @@ def written_forms(text: str, region: str | None = None) -> dict[str, str]:
     return forms
 
 
-def unit_ending_at(text: str, end: int, region: str | None = None) -> str | None:
-    """The body whose name ends at `end` of `text`, canonical, the longest reading (省政府 of 安徽省政府定的…);
-    None when no name ends there."""
-    starts = [s for s, e in _spans(text) if e == end]
-    return canonical_unit(text[min(starts):end], region) if starts else None
+def units_ending_at(text: str, ends: Iterable[int], region: str | None = None) -> set[str]:
+    """The bodies whose names end at one of `ends` in `text`, canonical, each the longest reading there (省政府 of
+    安徽省政府定的…); the names are found once for all the ends."""
+    spans = _spans(text)
+    found = set()
+    for end in ends:
+        starts = [s for s, e in spans if e == end]
+        if starts:
+            found.add(canonical_unit(text[min(starts):end], region))
+    return found
 
 
 def find_units(text: str, region: str | None = None, known: Mapping[str, str | None] | None = None) -> list[str]:
