@@ -23,7 +23,8 @@ of real documents:
   ``fresh3-test`` (eval/fresh3/) a fourth, the session after; ``fresh4-test`` (eval/fresh4/) a fifth;
   ``fresh5-test`` (eval/fresh5/) a sixth; ``fresh6-test`` (eval/fresh6/) a seventh; ``fresh7-test``
   (eval/fresh7/) an eighth; ``fresh8-test`` (eval/fresh8/) a ninth;
-  ``fresh9-test`` (eval/fresh9/) a tenth; ``fresh10-test`` (eval/fresh10/) an eleventh.
+  ``fresh9-test`` (eval/fresh9/) a tenth; ``fresh10-test`` (eval/fresh10/) an eleventh;
+  ``fresh11-test`` (eval/fresh11/) a twelfth.
 
 The test splits are frozen: they are run to report a figure, never read while changing rules.
 
@@ -88,6 +89,7 @@ SUITES: dict[str, Suite] = {
         Suite("fresh8-test", EVAL_DIR / "fresh8" / "cases-test.jsonl", EVAL_DIR / "fresh8" / "docs", ("hybrid",)),
         Suite("fresh9-test", EVAL_DIR / "fresh9" / "cases-test.jsonl", EVAL_DIR / "fresh9" / "docs", ("hybrid",)),
         Suite("fresh10-test", EVAL_DIR / "fresh10" / "cases-test.jsonl", EVAL_DIR / "fresh10" / "docs", ("hybrid",)),
+        Suite("fresh11-test", EVAL_DIR / "fresh11" / "cases-test.jsonl", EVAL_DIR / "fresh11" / "docs", ("hybrid",)),
     )
 }
 
