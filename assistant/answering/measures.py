@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from assistant.answering.figure_scope import cap_unstated, changed_without_figure, other_goal_year
 from assistant.answering.intents import (
     ASKS_EXTRA,
     ASKS_NAMES,
@@ -548,15 +549,16 @@ def fund_only(part: str) -> bool:
     return bool(amounts) and all(any(f.start() <= a.start() < f.end() for f in funds) for a in amounts)
 
 
-def _modified_otherwise(modifier: str, head: str, part: str) -> bool:
+def _modified_otherwise(modifier: str, head: str, part: str, words: list[str] = ()) -> bool:
     """Every place `part` names `head`, other words modify it than `modifier` (预算收入 where 居民收入 is asked),
-    and the part names no `modifier` elsewhere (在职职工总数30人以下的企业 is about 企业职工: the part names both)."""
+    and the part names no `modifier` elsewhere (在职职工总数30人以下的企业 is about 企业职工: the part names both).
+    A modifier the question also names (`words`: 高校 of 支持高校、科研院所…, written 高校院所) is no other one."""
     places = [m.start() for m in re.finditer(re.escape(head), part)]
     if not places or modifier in part:
         return False
     for at in places:
         own = modifier_of(part[:at])
-        if not modifiers_differ(own, modifier):
+        if not modifiers_differ(own, modifier) or any(len(w) >= 2 and w in own for w in words):
             return False
     return True
 
@@ -578,7 +580,7 @@ def value_of_other_measure(words: list[str], clauses: list[Clause], value: Calla
         if len(word) < 4 or re.search(r"\d", word) or _ASKING.search(word) or any(word in p for p in parts):
             continue
         for head in (h for h in words if h != word and len(h) >= 2 and word.endswith(h)):
-            if top and all(_modified_otherwise(word[: -len(head)], head, p) for p in top):
+            if top and all(_modified_otherwise(word[: -len(head)], head, p, words) for p in top):
                 return True
     return False
 
@@ -830,6 +832,14 @@ def unfilled(
         or value_of_other_measure(words, clauses, granted)
     ):
         return "文件提到了所问的这项内容，但没有规定具体金额、比例或标准。"
+    if slot is Slot.AMOUNT and ASKS_CAP.search(question) and (bound := cap_unstated(words, clauses, granted)):
+        return f"文件{bound}。"
+    if slot in (Slot.AMOUNT, Slot.NUMBER) and (ASKS_NUMBER.search(question) or slot is Slot.AMOUNT):
+        has_value = granted if slot is Slot.AMOUNT else NUMBER_VALUE.search
+        if years := other_goal_year(question, words, clauses, has_value):
+            return f"文件写明的是{years}的数字，没有写明所问年份的。"
+        if changed_without_figure(question, words, clauses, has_value):
+            return "文件只写明了所问的这项要增加或减少，没有给出具体数字。"
     # 连续几年都有: 2024—2026年 (or 连续5年) is the span asked, whichever part names the measure
     span = states_span(question, text)
     if slot is Slot.NUMBER and ASKS_NUMBER.search(question) and not span and (

@@ -51,6 +51,12 @@ ASPECTS: tuple[Aspect, ...] = tuple(
          r"同意|批准|审批|审核|审定"),
         ("overlap", r"重复|都能拿|两笔|同时享受|兼得|叠加",
          r"不重复|就高|同一|叠加|兼得"),
+        # a score's weight (综合考评里经济指标占多少分的权重), not a score a firm must reach (综合考评80分以上)
+        ("weight", r"权重|分值|占多少分|占几分",
+         r"权重|分值|满分|占\s*\d+(?:\.\d+)?\s*[%％分]"),
+        # a sum added on a refund (违约金, 滞纳金, 罚息): not the refund itself (按协议追回)
+        ("surcharge", r"违约金|滞纳金|罚息",
+         r"违约金|滞纳金|罚息|利息|加收"),
         ("permission", r"能不能|能否|可不可以|是否可以|可以吗|能拿来|允许",
          r"可以|可再|[均也仍]可|不得|禁止|允许|不予|暂不|无法|只能"),
     )
@@ -76,6 +82,8 @@ STATED_ONLY_IN_OWN_WORDS: tuple[tuple[Aspect, re.Pattern[str], str], ...] = tupl
     for name, asked, missing in (
         ("consequence", r"处罚|罚款|后果|追责|追究|惩罚|问责", "违反规定的后果或处罚"),
         ("contact", r"联系人|联系电话|联系方式|邮箱|电子邮件", "联系人或联系方式"),
+        ("weight", r"权重|分值|占多少分|占几分", "各项的权重或分值"),
+        ("surcharge", r"违约金|滞纳金|罚息", "违约金、滞纳金或利息"),
     )
 )
 
