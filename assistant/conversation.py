@@ -90,7 +90,7 @@ _ASKS_DEADLINE_TOO = re.compile(
 )
 
 
-#: how many characters after a province or level word the conversation's documents must write with it for the
+#: how many characters after (or before) a province, level or issuer word the conversation's documents must write with it for the
 #: word to be part of a name of theirs (安徽工业 of 安徽工业精品企业, 省级制 of 省级制造业创新中心)
 _WRITTEN_AFTER = 2
 _CJK_SPAN = re.compile(r"[\u4e00-\u9fff]+")
@@ -193,14 +193,20 @@ def _items_of(shown: list[Clause]) -> list[Clause]:
 
 def _listed_by_number(text: str, shown: list[Clause]) -> Clause | None:
     """第三条由哪些单位负责, after a list of the numbered items of one heading (（二十二）1–4, its own text
-    shown first or not): the third of them, as the reader counts the list just shown — not clause （三） of
-    the document."""
+    shown first or not) or of the clauses of one chapter (五（一）–五（三）): the third of them, as the reader
+    counts the list just shown — not clause （三） of the document."""
     match = _CLAUSE_NUMBER.search(text)
     if match is None or match.group(1) is None or len(shown) < 2:
         return None
     shown = _items_of(shown)
     main = shown[0]
-    if not all(c.doc_id == main.doc_id and c.clause == main.clause and c.item and c.annex_row is None for c in shown):
+    items = all(c.doc_id == main.doc_id and c.clause == main.clause and c.item and c.annex_row is None for c in shown)
+    # or the clauses of one chapter (五（一）…五（三） of 强化保障措施): the third is 五（三）, not the document's 三
+    clauses = all(
+        c.doc_id == main.doc_id and main.chapter and c.chapter == main.chapter and c.clause and c.item is None
+        and c.annex_row is None for c in shown
+    ) and len({c.clause for c in shown}) == len(shown)
+    if not (items or clauses):
         return None
     n = _number(match.group(1))
     return shown[n - 1] if 0 < n <= len(shown) else None
@@ -213,6 +219,8 @@ def _numbered_clause(text: str, shown: list[Clause], query: Query, documents: li
     return labelled_units(text, [d for d in documents if d.doc_id in docs]) or None
 
 
+#: an unwritten run of a follow-up's subject makes it unsaid when it is at least this fraction of it (1/3)
+_UNSAID_SHARE = 3
 #: what frames a bare follow-up (那…呢？, 还有…吗) beside the subject it names
 _FRAME = re.compile(
     r"^(?:那么|那|还有|另外|再|至于|要是|如果|假如)|[呢吗么啊]|[，。？！?!、\s“”‘’\"《》]|的|里|也|又|方面|这块|那块|情况"
@@ -258,10 +266,14 @@ def _asked_part(task: str, asked: str) -> str | None:
     return "，".join(named) if named and len(named) < len(parts) else None
 
 
+#: a preposition joined to the asking word (由哪个部门, 归谁, 向谁): it goes with the asking, not with a subject
+_BEFORE_ASKING = re.compile(r"[由归被向给](?=谁|哪)")
+
+
 def _bare_subject(text: str, own: Query) -> str:
     """What a follow-up names of its own: the turn less its scope, asking, pointing and framing words
     (那智慧环保呢？ → 智慧环保, 台州呢？ → 台州)."""
-    subject = text
+    subject = _BEFORE_ASKING.sub("", text)
     for word in own.scope_words:
         subject = subject.replace(word, "")
     for spec in INTENT_SPECS:
@@ -283,11 +295,12 @@ def _texts_of(doc_ids: frozenset[str] | None, documents: Mapping[str, Document])
     return [c.text for d in scope if d in documents for c in documents[d].clauses]
 
 
-def _about(query: Query, designated: list[Clause]) -> Query:
+def _about(query: Query, designated: list[Clause], pinned: bool = False) -> Query:
     """The follow-up as a question about the designated clauses: a list question becomes a question of
     their units (or content), units named by the list are dropped, asking a deadline beside the units
     asks both (the deadline answer names the units too), and a content question is searched by the
-    clauses' own text so that they rank first."""
+    clauses' own text so that they rank first. `pinned`: the turn picked them by their place (第二个项目…),
+    so the answer is theirs whatever it asks (`Query.pinned`)."""
     intent, slot = query.intent, query.slot
     if intent in (Intent.LIST, Intent.CONTENT):
         asks_units = _ASKS_UNITS.search(query.own_text)
@@ -312,7 +325,7 @@ def _about(query: Query, designated: list[Clause]) -> Query:
     for word in query.scope_words:
         own_text = own_text.replace(word, "")
     return replace(query, intent=intent, slot=slot, units=(), text=text, own_text=own_text or query.own_text,
-                   units_role=units_role(query.own_text) if slot is Slot.UNITS else None)
+                   units_role=units_role(query.own_text) if slot is Slot.UNITS else None, pinned=pinned)
 
 
 def _names_no_scope(query: Query) -> bool:
@@ -434,10 +447,11 @@ class Session:
                     query = replace(query, text=f"{self._topic_with(subject)} {own_query.text}")
                 cited = next((t.answer.citations for t in reversed(self.turns) if t.answer.citations), [])
                 focus = tuple(c.clause_id for c in cited)
-                designated = self._designated(text, query, cited)
+                pointed = self._pointed(text, query, cited)
+                designated = pointed or self._designated(text, query, cited)
                 if designated:
                     focus = tuple(c.id for c in designated)
-                    query = _about(query, designated)
+                    query = _about(query, designated, pinned=bool(pointed))
                 elif _MORE.search(text) and COMPLETE_LIST in previous.answer.short_answer:
                     # 还有吗 after a list complete by construction: there is no more; it is said, and the list shown again
                     answer = _nothing_more(previous.answer)
@@ -471,24 +485,37 @@ class Session:
             self.turns.append(Turn(text, query, answer))
             return answer
 
-    def _designated(self, text: str, query: Query, cited: list[Citation]) -> list[Clause]:
-        """The clauses this follow-up points at through the previous answer (see the module docstring)."""
+    def _involved(self, query: Query, cited: list[Citation]) -> tuple[dict[str, Clause], list[Clause]]:
+        """The clauses of the documents involved (the cited ones and those this turn names: a library may hold
+        thousands) by id, and the cited ones among them in the order cited."""
+        involved = {c.doc_id for c in cited} | set(query.doc_ids or ())
+        clauses = {c.id: c for d in self.engine.documents if d.doc_id in involved for c in d.clauses}
+        return clauses, [clauses[c.clause_id] for c in cited if c.clause_id in clauses]
+
+    def _pointed(self, text: str, query: Query, cited: list[Citation]) -> list[Clause]:
+        """The clauses this follow-up picks by their place (第二个项目, 最后那个, 第三条, 第十五条): an item of
+        the previous list, or a numbered unit of the document; empty when it names no place."""
         if not cited:
             return []
         if len(cited) == 1 and (ORDINAL.search(text) or _FROM_END.search(text)) and not _SAME_CLAUSE.search(text):
             cited = self._list_counted_in(cited)
-        # only the documents involved: the cited ones and those this turn names (a library may hold thousands)
-        involved = {c.doc_id for c in cited} | set(query.doc_ids or ())
-        clauses = {c.id: c for d in self.engine.documents if d.doc_id in involved for c in d.clauses}
-        shown = [clauses[c.clause_id] for c in cited if c.clause_id in clauses]
+        clauses, shown = self._involved(query, cited)
         if not shown:
             return []
         if (pick := _picked(text, shown, clauses)) is not None:
             return pick
         if (item := _listed_by_number(text, shown)) is not None:
             return [item]
-        if (named := _numbered_clause(text, shown, query, self.engine.documents)) is not None:
-            return named
+        return _numbered_clause(text, shown, query, self.engine.documents) or []
+
+    def _designated(self, text: str, query: Query, cited: list[Citation]) -> list[Clause]:
+        """The clauses this follow-up points at through the previous answer other than by their place (see the
+        module docstring)."""
+        if not cited:
+            return []
+        clauses, shown = self._involved(query, cited)
+        if not shown:
+            return []
         if len(shown) > 1 and query.units and query.units_role == "lead":
             # 哪一项是中央编办牵头的 / 其中哪几项是人社部牵头的: the listed tasks that unit leads
             led = [c for c in shown if any(u in c.lead_units for u in query.units)]
@@ -544,9 +571,10 @@ class Session:
         return topic
 
     def _scope_written_there(self, text: str, query: Query, doc_ids: frozenset[str]) -> bool:
-        """Whether the words by which this turn names other documents — a province (安徽), a level (省级) — are
-        words of the documents the conversation is about: each written there together with the
-        `_WRITTEN_AFTER` characters the turn puts after it (安徽工业精品企业, 省级制造业创新中心), or, for a level
+        """Whether the words by which this turn names other documents — a province (安徽), a level (省级), an
+        issuer (国务院) — are words of the documents the conversation is about: each written there together with
+        the `_WRITTEN_AFTER` characters the turn puts after it (安徽工业精品企业, 省级制造业创新中心) or before it
+        (享受国务院特殊津贴, where the text writes 享受国务院政府特殊津贴), or, for a level
         word the turn says alone (省级的呢？ after 国家级…奖多少), that level word as those documents write it.
         Such a turn asks about a thing those documents name; 省里怎么规定的 or 浙江对应的任务 still turns away."""
         words = list(dict.fromkeys((*query.scope_words, *query.regions)))
@@ -555,7 +583,9 @@ class Session:
         texts = [c.text for d in self.engine.documents if d.doc_id in doc_ids for c in d.clauses]
 
         def written(word: str) -> bool:
-            spans = [text[m.start() : m.end() + _WRITTEN_AFTER] for m in re.finditer(re.escape(word), text)]
+            found = list(re.finditer(re.escape(word), text))
+            spans = [text[m.start() : m.end() + _WRITTEN_AFTER] for m in found]  # 安徽工业…
+            spans += [text[max(m.start() - _WRITTEN_AFTER, 0) : m.end()] for m in found]  # 享受国务院(政府)特殊津贴
             return any(_CJK_SPAN.fullmatch(span) and len(span) == len(word) + _WRITTEN_AFTER
                        and any(span in t for t in texts) for span in spans)
 
@@ -632,7 +662,10 @@ class Session:
         if subject is None or not _ONLY_NAMES.search(text):
             return None
         texts = _texts_of(query.doc_ids, self._documents_by_id())
-        return subject if texts and unwritten_run(subject, texts) is not None else None
+        run = unwritten_run(subject, texts) if texts else None
+        # a long subject said in the asker's words (党报党刊把印刷业务剥离出来组建的企业) has runs no text holds (离出来组)
+        # while the documents write the rest of it: it is unsaid only where the unwritten run is much of it
+        return subject if run is not None and len(run) * _UNSAID_SHARE >= len(subject) else None
 
     def _of_what_was_asked(
         self, main: Clause, found: list[Clause], doc_ids: frozenset[str], clauses: dict[str, Clause],

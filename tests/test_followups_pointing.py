@@ -1,6 +1,6 @@
-"""A follow-up that points at a clause by its number (那第二十条说的是什么) is searched by the designated
-clause, not by its pointing words: 第二十条 names no subject of its own, so it must not turn the turn into a
-search for those words (which ranks an unrelated clause first). And a deadline asked in everyday words
+"""A follow-up that points at a clause by its number (那第二十条说的是什么) is answered from the designated
+clause, and anything searched is searched by its text, not by the pointing words: 第二十条 names no subject of its
+own, so it must not turn the turn into a search for those words (which ranks an unrelated clause first). And a deadline asked in everyday words
 (时间上是怎么安排的) asks the cited task's 时间进度, as a follow-up."""
 
 from __future__ import annotations
@@ -38,11 +38,13 @@ def test_a_clause_pointed_at_by_its_number_is_searched_by_its_own_text(corpus):
     query, focus, _ = engine.asked[-1]
     assert query.doc_ids is None
     assert focus and all(f.startswith(f"{ZHEJIANG}#（二十）") for f in focus)
+    assert query.pinned  # picked by its number: the answer is the designated clause's
     catalog = Catalog(corpus)
     search = RecordingSearch(catalog, list(focus))
-    EvidenceSelector(search, get_settings()).gather(query, focus=focus)
+    evidence = EvidenceSelector(search, get_settings()).gather(query, focus=focus)
+    assert evidence.selected and all(c.id in focus for c in evidence.selected)
     opening = catalog.clauses_by_id[focus[0]].text[:10]
-    assert search.texts and all(opening in text for text in search.texts)
+    assert all(opening in text for text in search.texts)  # whatever is searched, by its own text
 
 
 def test_a_deadline_asked_in_everyday_words_is_a_follow_up_asking_the_deadline(corpus):

@@ -531,18 +531,21 @@ class EvidenceSelector:
         return query.text
 
     def _focused(self, query: Query, focus: tuple[str, ...]) -> list[Clause]:
-        """A follow-up asking for a fact of what was just cited gets those clauses, if they hold it."""
+        """A follow-up asking for a fact of what was just cited, or picking it by its place (`Query.pinned`), gets
+        those clauses, if they hold it."""
         spec = spec_of(query.intent)
         fact = slot_spec(query.slot).fact
-        if not focus or not spec.asks_fact or fact is None:
+        if not focus or not (spec.asks_fact and fact is not None or query.pinned):
             return []
         clauses = [self._by_id[i] for i in focus if i in self._by_id]
         if query.doc_ids is not None:
             clauses = [c for c in clauses if c.doc_id in query.doc_ids]
-        clauses = [c for c in clauses if fact(c)]
+        clauses = [c for c in clauses if fact is None or fact(c)]
         if query.slot is Slot.DEADLINE and len(clauses) > 1 and (order := EARLIER.search(query.own_text)):
             ranked = sorted(clauses, key=lambda c: due_by(c.deadline or ""), reverse=order.group(0) in LATER)
             return ranked[:1]  # 其中哪项的时间要求更早: the cited task due first
+        if query.pinned:
+            return clauses  # picked by its place (第三个项目具体要做些什么): its words need not name it
         # 其中统计那一项由谁负责: words of this turn that name one of the cited clauses pick it out; a word
         # no clause of their documents holds (社部 of 人社部, written out there) names no other clause either
         texts = [c.text for d in {c.doc_id for c in clauses} for c in self._documents_by_id[d].clauses]

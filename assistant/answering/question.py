@@ -63,6 +63,7 @@ _ASKING_WORDS = re.compile(
     r"要求|目标|多少|具体|内容|规定|是什么|什么|哪些|有|是|由|的|了|要|和|分别|各|单独|独自|哪一项|一项|这项|那项|该项|此项|其中"
     r"|哪一?个|哪几个|哪几?项|哪一?条"
     r"|(?:的|哪位|哪个)?(?:领导|负责人)(?=是|为|叫|姓|[？?]|$)"  # the person asked (牵头负责的领导是哪位), no subject
+    r"|最晚|最迟|最早|(?<=[候晚迟早])得"  # how soon a date is asked (最晚什么时候得交): the asking, no subject
 )
 #: words by which a follow-up points at the previous answer (国家层面对应的那条, 同一条, 到了浙江落实):
 #: they name no subject of their own
@@ -81,7 +82,7 @@ _ANOTHER_ITEM = re.compile(r"呢[？?！!。]*$")
 _ASKS_A_BODY = re.compile(r"谁|哪|单位|部门|机构|机关|领导")
 _ROLE_AND_FRAMING = re.compile(r"牵头|负责|主管|配合|要是|如果|假如|那么?|的|是|呢|[？?！!，,。\s]")
 #: "how much / how many <unit>": the answer must contain a number (with that unit, when one is named)
-_ASKED_NUMBER = re.compile(r"(多少|多大|(?<![哪好])几|百分之几|多高)(?P<unit>个工作日|工作日|户|个|人|家|元|万元|亿元|万|亿|天|年|项|%)?")
+_ASKED_NUMBER = re.compile(r"(多少|多大|(?<![哪好])几|百分之几|多高)(?P<unit>个工作日|工作日|户|个|人|家|元|万元|亿元|万|亿|天|年|项|%|份|套|名|位|次|批|条|类)?")
 #: policy documents assign units, never people: a question about a person cannot be answered from them
 _ASKED_PERSON = re.compile(r"哪位|什么人|姓名|名字|组长|局长|部长|厅长|主任是|签发人|哪个领导|哪位领导|谁签发")
 #: a body named as the author of what is asked about (省政府定的全年目标, 市发改委印发的方案): whose text it is,
@@ -192,6 +193,9 @@ class Query:
     only_units: bool = False  # "单独负责": the listed units must be the clause's only units
     unit_filter: frozenset[str] | None = None  # search only clauses naming these units (a caller's filter)
     follow_up: bool = False
+    #: a follow-up that picked the clauses just cited by their place (第二个项目5年内引进多少人, 第三条里…): the answer
+    #: comes from them for every kind asked, not only for the facts a follow-up asks of what was cited
+    pinned: bool = False
     scope_words: tuple[str, ...] = field(default=())
     #: answer from the versions in force on this ISO date (None: the current versions)
     as_of: str | None = None
@@ -636,7 +640,10 @@ def understand(
 #: of what is done with the measure just discussed (执行到什么时候, 由哪个部门兑现, 要在几年内完成)
 _PREDICATE_ONLY = 3
 #: what frames a turn's words without naming anything (punctuation, particles, 文件/里/请问)
-_FRAMING = r"[，。？！?!、\s]|文件|里|的|那|呢|吗|么|请问|还|也|又"
+_FRAMING = (
+    r"[，。？！?!、\s]|文件|里|的|那|呢|吗|么|请问|还|也|又"
+    r"|(?:上去|上来|下来|出来|过去|过来)(?=[，。？！?!\s]*$)"  # a verb's direction at the end (得交上去): no subject
+)
 
 
 def _without_scope(question: str, query: Query) -> str:

@@ -1,0 +1,64 @@
+"""A follow-up picking an item of the previous answer by its place (第二个项目5年内要引进和培养多少人, 第三个项目具体要
+做些什么, 第三条里…怎么处理) is answered from that item, whatever kind it asks and whatever its own words name; 第三条
+after a list of one chapter's clauses (五（一）–五（三）) is the third of them, not the document's 三. Real published
+clauses (eval/real/docs/dev), the search stubbed to a fixed order so that the selector's own choices are tested."""
+
+from __future__ import annotations
+
+from assistant.answering.evidence import EvidenceSelector
+from assistant.answering.question import is_follow_up, merge_follow_up, own_runs, understand
+from assistant.config import get_settings
+from assistant.conversation import _about, _bare_subject, _listed_by_number
+from tests.fixed_order import StubSearch, clause_at, dev_catalog
+
+GUANGZHOU = "guangzhou-talent-gathering-opinions"
+NEW_MEDIA = "guobanfa-2018-123-gov-new-media"
+
+
+def _gather(catalog, first: str, second: str, order: list[str], picked: list, pinned: bool):
+    documents = catalog.documents
+    query = _about(merge_follow_up(understand(second, documents), understand(first, documents)), picked, pinned=pinned)
+    selector = EvidenceSelector(StubSearch(catalog, order), get_settings().model_copy(update={"reranker": "learned"}))
+    return selector.gather(query, focus=tuple(c.id for c in picked))
+
+
+def test_an_item_picked_by_its_place_answers_a_number_asked_of_it():
+    catalog = dev_catalog(GUANGZHOU)
+    second, other = clause_at(catalog, GUANGZHOU, "二（四）21"), clause_at(catalog, GUANGZHOU, "二（二）9")
+    # 二（二）9 (5年内重点引进扶持200名左右…) shares more of the turn's words than the item picked
+    evidence = _gather(catalog, "广州人才集聚工程的文化引领人才行动计划包括哪几个项目？", "第二个项目5年内要引进和培养多少人？",
+                       [other.id, second.id], [second], pinned=True)
+    assert evidence.selected == [second]
+    # not picked by its place, the same words are searched as before
+    searched = _gather(catalog, "广州人才集聚工程的文化引领人才行动计划包括哪几个项目？", "第二个项目5年内要引进和培养多少人？",
+                       [other.id, second.id], [second], pinned=False)
+    assert searched.selected != [second]
+
+
+def test_an_item_picked_by_its_place_answers_what_it_says():
+    catalog = dev_catalog(GUANGZHOU)
+    third, heading = clause_at(catalog, GUANGZHOU, "三（三）39"), clause_at(catalog, GUANGZHOU, "三（二）")
+    evidence = _gather(catalog, "广州人才集聚工程的人才服务保障体系里有哪几个重点项目？", "第三个项目具体要做些什么？",
+                       [heading.id, third.id], [third], pinned=True)
+    assert evidence.selected == [third]
+
+
+def test_the_third_of_a_chapters_clauses_listed_is_that_clause():
+    catalog = dev_catalog(NEW_MEDIA)
+    listed = [clause_at(catalog, NEW_MEDIA, f"五（{n}）") for n in "一二三"]
+    assert _listed_by_number("第三条里对工作成效好的单位和个人怎么处理？", listed) == listed[2]
+    # clauses of different chapters are no one list: the document's own 三 is meant
+    mixed = [clause_at(catalog, NEW_MEDIA, "四（一）"), *listed[:2]]
+    assert _listed_by_number("第三条讲的什么？", mixed) is None
+
+
+def test_a_preposition_joined_to_the_asking_word_names_no_subject():
+    query = understand("这个项目由哪个部门牵头负责？", [])
+    assert len(_bare_subject("这个项目由哪个部门牵头负责？", query)) < 3
+
+
+def test_how_soon_and_a_verbs_direction_name_no_subject():
+    query = understand("最晚什么时候得交上去？", [])
+    assert own_runs("最晚什么时候得交上去？", query) == ["交"]
+    assert is_follow_up("最晚什么时候得交上去？", query)
+    assert "获得补贴" in own_runs("获得补贴要什么条件？", understand("获得补贴要什么条件？", []))
