@@ -234,7 +234,7 @@ class AnswerComposer:
         tasks = [_task(c, evidence.topic) if evidence.topic else _listed_task(c, asked, budget) for c in clauses]
         for clause, task in list(zip(clauses, tasks))[:_MAX_LIST_ITEMS_SHOWN]:
             when = f"（{clause.deadline}）" if clause.deadline else ""
-            lines.append(f"- {self._label(clause)}：{task}{when}")
+            lines.append(f"- {self._label(clause)}：{_own_title(clause, task)}{task}{when}")
         if len(clauses) > _MAX_LIST_ITEMS_SHOWN:
             lines.append(f"……另有{len(clauses) - _MAX_LIST_ITEMS_SHOWN}项，见引用列表。")
         return lines, [self._cite(c, [t]) for c, t in zip(clauses, tasks)]
@@ -282,6 +282,16 @@ class AnswerComposer:
         said = related_line(related[0], question, self.tokenizer)
         what = f"{self._label(related[0])}讲的是“{said}”，" if said else ""
         return f"\n（供参考：{what}最接近的条款是 {labels}，但它们没有回答这个问题。）"
+
+
+def _own_title(clause: Clause, task: str) -> str:
+    """A clause's own title before its listed text (（一）加强组织领导。各地区…: the title is what a list of a chapter's
+    clauses is read by), when the text shown does not open with it. An item (9. …) carries its clause's title, not
+    its own, and an annex row its table's: neither is shown."""
+    title = clause.clause_title
+    if not title or clause.item is not None or clause.annex_row is not None or task.startswith(title):
+        return ""
+    return f"{title}。"
 
 
 def _task(clause: Clause, topic: str | None = None, units: list[str] | None = None) -> str:

@@ -34,6 +34,7 @@ from assistant.lexicon.aspects import answers_aspect, asked_aspects
 from assistant.lexicon.figures import figure_words
 from assistant.lexicon.labels import UNITS_NOTE_RE
 from assistant.lexicon.regions import to_simplified
+from assistant.lexicon.roles import Role, asked_roles, clause_roles
 from assistant.lexicon.salutation import salutation
 from assistant.lexicon.sentences import split_sentences
 from assistant.lexicon.time import TIME_TEXT
@@ -59,6 +60,13 @@ UNIT_FORMS = {
     "家": "家|户|个",
     "户": "户|家",
     "项": "项|个|条",
+    "名": "名|人|位",
+    "位": "位|名|人",
+    "条": "条|项|个",
+    "次": "次|轮|批",
+    "批": "批|次",
+    "份": "份|套",
+    "套": "套|份",
     # an amount or a count in another order of magnitude is still the figure asked (多少万元 → 1.2亿元)
     "元": "元|万元|亿元",
     "万元": "万元|亿元|元",
@@ -217,6 +225,12 @@ def asked_duty(clause: Clause, question: str, tokenizer: Tokenizer, document: Do
             sentence = sentence.replace(unit, "")
         return _shared(words, sentence)
 
+    # 由谁审批 where each comma-part gives its own act to a body (由镇政府负责审批,财政分局负责资金监督及拨付): the
+    # one body stated in the part the question asks (审批: a reviewer), whatever other words the question shares
+    parts = asked_roles(question) & _ACTS
+    acting = [d for d in found if parts & clause_roles(d.sentence)]
+    if len(found) > 1 and acting and len({tuple(d.found.units) for d in acting}) == 1:
+        return acting[0]
     scores = {id(d): score(d.sentence, d.found.units) for d in found}
     best = max(found, key=lambda d: scores[id(d)])
     top = scores[id(best)]
@@ -232,6 +246,8 @@ def asked_duty(clause: Clause, question: str, tokenizer: Tokenizer, document: Do
 
 
 _BRACKETS = re.compile(r"[（(][^（）()]*[）)]")
+#: the parts a body plays by one act of a task (审批, 受理, 拨付, 监督), which one comma-part may give it alone
+_ACTS = frozenset({Role.REVIEWER, Role.ACCEPTOR, Role.FUNDER, Role.SUPERVISOR})
 #: Beside a note, a sentence gives its task to another body only in words of assignment (市人才工作领导小组
 #: 负责…统筹协调); a step it names (区政府审查后办理土地登记) stays under the note's units.
 _ASSIGNS = re.compile(r"负责(?!人|同志)|牵头|主管|承担|会同|统筹")
@@ -486,7 +502,9 @@ def number_line(clauses: list[Clause], question: str, tokenizer: Tokenizer, unit
         return amount_line(clauses, question, tokenizer)  # a rate of support asked (前两年按多少比例奖): its money reading
     if target_share:
         return best.phrase[:_MAX_LINE]
-    pattern = re.compile(rf"(?<![\d.月])\d+(?:\.\d+)?\s*(?:{UNIT_FORMS.get(unit, re.escape(unit))})") if unit else _NUMBER
+    # a count in numerals too (一式三份, 两批)
+    count = r"(?<![\d.月])\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+"
+    pattern = re.compile(rf"(?:{count})\s*(?:{UNIT_FORMS.get(unit, re.escape(unit))})") if unit else _NUMBER
     fragment = best_fragment(clauses, question, tokenizer, pattern)
     return _with_context(clauses[0], fragment) if fragment else None
 

@@ -77,14 +77,14 @@ _NAMED_TEXT = re.compile(r"《[^》]*》|[（(](试行|暂行)[）)]")
 NUMBER_VALUE = re.compile(
     r"(?<![\d.第〔])(?:\d{1,3}(?:[.,]\d+)?(?![\d.,])|\d{4,}(?:\.\d+)?(?!\s*年))(?!\s*[月日号〕])"
     r"|(?<![\d.第〔月])\d{1,3}(?=\s*(?:个)?(?:工作)?日)"  # a count of days (共7日, 5个工作日), not the day of a date (10月20日)
-    r"|[一二两三四五六七八九十百千万]+(?:个|家|项|年|次|人|户|天|批|所|座|倍|成)|百分之"
+    r"|[一二两三四五六七八九十百千万]+(?:个|家|项|年|次|人|户|天|批|所|座|倍|成|份|套)|百分之"
 )
 #: asking a rate (百分之多少, 什么比例), and a text stating one
 ASKS_RATE = re.compile(r"百分之(?:多少|几)|多少%|百分比|几成|什么比例|多大比例|比例(?:是|为|有)?多少")
 RATE_TEXT = re.compile(r"\d\s*[%％]|\d\s*/\s*\d|百分之[一二三四五六七八九十百]|分之[一二三四五六七八九十]|[一二三四五六七八九]成(?=[，。；、）)]|以|左右)")
 #: asking money granted (补贴多少, 奖多少), and a text granting it: a cost, a price or an investment in the
 #: same text (处理成本为每立方米2.4元) is not a subsidy
-ASKS_SUPPORT_MONEY = re.compile(r"补贴|奖励|奖金|补助|资助|奖补|贴息|扶持|津贴|安家费|(?:奖|补|给|拿|发|领)多少")
+ASKS_SUPPORT_MONEY = re.compile(r"补贴|奖励|奖金|补助|资助|奖补|贴息|扶持|津贴|安家费|(?:奖|补|给|拿|发|领|支持)多少")
 SUPPORT_TEXT = re.compile(r"给予|奖励|奖补|补助|补贴|资助|贴息|扶持|奖金|津贴|补偿|兑现|拨付|配套|返还|减免|免征|安排|奖\d|[奖补]给")
 #: asking what was achieved (实际发放了多少, 现在已经建成了多少个, 最后实际达到了多少): a target or an
 #: arrangement (到2025年建成100个, 设立1亿元资金) does not answer it; only a text reporting a result does
@@ -149,7 +149,7 @@ CITES_BASIS = re.compile(r"(?:依[据據]|根[据據]|参照|參照|按照|[贯�
 def states_validity(clause: Clause) -> bool:
     """The clause says when this text applies or until when, outside the names of other texts."""
     return bool(_VALIDITY_TEXT.search(_NAMED_TEXT.sub("", clause.text)))
-_NUMBER_TEXT = re.compile(r"\d|[一二两三四五六七八九十百千]+(?:个|家|项|年|次|人|户|天)")
+_NUMBER_TEXT = re.compile(r"\d|[一二两三四五六七八九十百千]+(?:个|家|项|年|次|人|户|天|份|套)")
 
 
 @dataclass(frozen=True)
@@ -308,6 +308,8 @@ _ASKS_NAME = re.compile(
 _ASKS_BENEFICIARY = re.compile(
     r"(谁|哪些[人企单]\S{0,2})(能|可以|可)(享受|申请|领取|拿到|获得|得到)|给谁|发给谁|奖励谁|补给谁|对象是|哪些(企业|人|单位)(能|可以)"
     r"|经谁|谁(同意|批准|审定|审议|签发)"  # who approved the text: its own words, not the units it assigns
+    r"|向谁(?:报备|备案|报告|报送|申请|申报|提出|反映)"  # whom an act is addressed to, written in the text (向主管单位备案)
+    r"|(?:哪些|哪几个|哪个)(?:部门|单位)的(?!职责|任务|工作|事)[\u4e00-\u9fff]"  # 哪些部门的涉企资金: whose funds, not who acts
 )
 #: asking what is required of the bodies, not which bodies (对各责任单位提了哪些要求, 还要负责做好哪方面的工作)
 _ASKS_DUTIES = re.compile(r"(?:什么|哪些|哪几项|哪几条|哪方面的?)(?:要求|工作|职责)|提了?(?:什么|哪些)")
@@ -328,6 +330,7 @@ _ASKS_AMOUNT = re.compile(
     r"多少钱|金额|额度|面额|数额|利率|税率|贴息|收费标准|预算(是|有)?多少|奖(励|金)?多少|补(贴|助)?多少|给多少|拿多少|拨多少"
     r"|资助多少|扶持多少|(补贴|补助|奖励|奖金|津贴|资金|经费|贷款|资助)(标准)?(是|有)?多少"
     r"|多少[\u4e00-\u9fff]{0,4}(补贴|补助|奖励|奖金|津贴|资金|经费|贷款)"
+    r"|多少[\u4e00-\u9fff]{0,8}(?:预算|财政)[\u4e00-\u9fff]{0,2}(资金|经费)"  # 统筹多少一般公共预算资金
     r"|最高.{0,4}多少|什么比例|多大比例|几成"
     r"|(?:资金|经费|预算|基金)[^，。？?]{0,6}(?:规模|总额|总量)"  # 资金总规模有多少: an amount, not a count
     r"|(?:奖金|补贴|补助|津贴)[^，,。？?]{1,12}?(?:是|有|为)多少"  # 奖金落到每个获奖人头上是多少
@@ -335,7 +338,7 @@ _ASKS_AMOUNT = re.compile(
 #: 资金有多少项, 资助多少名人才, 资助多少青年科技人员, 资助多少博士后: a count of things or people (by a measure word, or
 #: by a noun naming people a programme funds), not an amount of money
 _ASKS_COUNT = re.compile(
-    r"(多少|几)(项|个|家|人|名|位|次|条|户|所|座|批|类)"
+    r"(多少|几)(项|个|家|人|名|位|次|条|户|所|座|批|类|份|套)"
     r"|(多少|几)[\u4e00-\u9fff]{0,4}?(人员|人才|博士后|博士|学生|专家|学者|农户|家庭)"
 )
 ASKS_NUMBER = re.compile(r"多少|多大|(?<![哪好])几(?!乎)|百分之几|多高|多长")

@@ -40,10 +40,21 @@ def written_dates(text: str, iso: str) -> list[str]:
     return list(dict.fromkeys(w for w in found if _iso(w) == iso))
 
 
+#: the end of a period whose start a deadline match is (2019年1月1日至2023年12月31日, 2024年3月27日至4月2日)
+_PERIOD_END = re.compile(
+    r"\s*(?:至|到|—{1,2}|–|-|~|～)\s*(?:(?:19|20)\d\d\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日(?:前|止)?"
+)
+
+
 def extract_deadline(text: str) -> str | None:
-    """The first deadline a measure names (goal years 到2025年 are targets' years, not deadlines)."""
+    """The first deadline a measure names (goal years 到2025年 are targets' years, not deadlines); a date that opens
+    a period (执行期限为2019年1月1日至2023年12月31日, 公示期2024年3月27日至4月2日) is the period, start and end:
+    its start alone would answer 执行到什么时候 with the day it begins."""
     m = DEADLINE_RE.search(text)
-    return m.group(0) if m else None
+    if m is None:
+        return None
+    end = _PERIOD_END.match(text, m.end()) if m.group(0).rstrip().endswith("日") else None
+    return m.group(0) + end.group(0) if end else m.group(0)
 
 
 @dataclass

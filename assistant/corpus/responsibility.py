@@ -335,7 +335,9 @@ def duties(text: str, region: str | None, author: str | None = None) -> list[Dut
         if not sentence:
             continue
         found = extract(sentence, region, author)
-        if found:
+        if found and (split := _comma_duties(sentence, region, author)):
+            out.extend(split)
+        elif found:
             out.append(Duty(sentence, found))
         elif goes_on:
             out[-1] = Duty(out[-1].sentence + sentence, out[-1].found)
@@ -343,6 +345,26 @@ def duties(text: str, region: str | None, author: str | None = None) -> list[Dut
             continue
         goes_on = sentence.endswith(("；", ";"))
     return out
+
+
+#: the verb a comma-part giving a body its own share of a task is written with (镇政府负责审批)
+_OWN_SHARE = re.compile(r"负责")
+
+
+def _comma_duties(sentence: str, region: str | None, author: str | None) -> list[Duty] | None:
+    """A sentence sharing one task out by commas (由镇政府负责审批,财政分局负责资金监督及拨付,经发局负责资金的使用管理):
+    each comma-part with its own body and 负责 is a duty of its own, a part naming none goes on with the one
+    before. None unless the sentence opens with such a part and two or more parts name different bodies."""
+    out: list[Duty] = []
+    for part in (p for p in re.split(r"(?<=[，,])", sentence) if p.strip()):
+        found = extract(part, region, author) if _OWN_SHARE.search(part) else None
+        if found:
+            out.append(Duty(part, found))
+        elif out:
+            out[-1] = Duty(out[-1].sentence + part, out[-1].found)
+        else:
+            return None
+    return out if len(out) >= 2 and len({tuple(d.found.units) for d in out}) == len(out) else None
 
 
 def extract(text: str, region: str | None, author: str | None = None) -> Responsibility:
