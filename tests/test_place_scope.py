@@ -58,6 +58,10 @@ PLACES_TEXT = "".join(f"{d.government or ''}{d.region or ''}{d.title}" for d in 
         ("一份柳河县的文件说了什么？", ("柳河县",)),
         # …while cities ending like a market word keep their names
         ("厦门市和天门市有什么补贴？", ("厦门市", "天门市")),
+        # a verb or preposition before the suffix ends no name (除了区商务局, 享受县财政补助); 从化区 starts with one
+        ("除了区商务局还有哪个单位负责？", ()),
+        ("投资至少要多少才能享受县财政补助？", ()),
+        ("从化区有什么农业补贴？", ("从化区",)),
     ],
 )
 def test_a_named_place_is_cut_to_the_place(question, places):

@@ -63,8 +63,6 @@ UNIT_FORMS = {
     "名": "名|人|位",
     "位": "位|名|人",
     "条": "条|项|个",
-    "次": "次|轮|批",
-    "批": "批|次",
     "份": "份|套",
     "套": "套|份",
     # an amount or a count in another order of magnitude is still the figure asked (多少万元 → 1.2亿元)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from assistant.answering.figure_scope import cap_unstated, changed_without_figure, other_goal_year
+from assistant.answering.figure_scope import cap_unstated, changed_without_figure
 from assistant.answering.intents import (
     ASKS_EXTRA,
     ASKS_NAMES,
@@ -836,8 +836,6 @@ def unfilled(
         return f"文件{bound}。"
     if slot in (Slot.AMOUNT, Slot.NUMBER) and (ASKS_NUMBER.search(question) or slot is Slot.AMOUNT):
         has_value = granted if slot is Slot.AMOUNT else NUMBER_VALUE.search
-        if years := other_goal_year(question, words, clauses, has_value):
-            return f"文件写明的是{years}的数字，没有写明所问年份的。"
         if changed_without_figure(question, words, clauses, has_value):
             return "文件只写明了所问的这项要增加或减少，没有给出具体数字。"
     # 连续几年都有: 2024—2026年 (or 连续5年) is the span asked, whichever part names the measure

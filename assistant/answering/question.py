@@ -82,7 +82,7 @@ _ANOTHER_ITEM = re.compile(r"呢[？?！!。]*$")
 _ASKS_A_BODY = re.compile(r"谁|哪|单位|部门|机构|机关|领导")
 _ROLE_AND_FRAMING = re.compile(r"牵头|负责|主管|配合|要是|如果|假如|那么?|的|是|呢|[？?！!，,。\s]")
 #: "how much / how many <unit>": the answer must contain a number (with that unit, when one is named)
-_ASKED_NUMBER = re.compile(r"(多少|多大|(?<![哪好])几|百分之几|多高)(?P<unit>个工作日|工作日|户|个|人|家|元|万元|亿元|万|亿|天|年|项|%|份|套|名|位|次|批|条|类)?")
+_ASKED_NUMBER = re.compile(r"(多少|多大|(?<![哪好])几|百分之几|多高)(?P<unit>个工作日|工作日|户|个|人|家|元|万元|亿元|万|亿|天|年|项|%|份|套|名|位|条|类)?")
 #: policy documents assign units, never people: a question about a person cannot be answered from them
 _ASKED_PERSON = re.compile(r"哪位|什么人|姓名|名字|组长|局长|部长|厅长|主任是|签发人|哪个领导|哪位领导|谁签发")
 #: a body named as the author of what is asked about (省政府定的全年目标, 市发改委印发的方案): whose text it is,
@@ -103,6 +103,8 @@ _NOT_PLACE = re.compile(
     r"|先进[市县区]|示范[市县]|百强|十佳|模范[市县]"
     # a market, not a city (夜市, 股市, 楼市), and words asking or counting that start no place name (哪位县领导, 某个县)
     r"|[夜早股菜楼车集]市|哪|某"
+    # a verb or preposition right before the suffix ends no place name (除了区商务局, 才能享受县财政补助, 报给市政府)
+    r"|[了受给向到由对从按经报交将把被][市县区]"
     r"|什么|哪个|哪些|这个|那个|每个|各个|多少|几个|[一二两三四五六七八九十百千\d]+个|港区|库区|矿区|老区|边区|郊区|街区|校区|禁区|误区|专区|分区|新区|高新区|集聚区|先行区|核心区|行政区|自治区|特区"
 )
 #: a national word right after these names the document a local one rests on (根据国务院哪个文件), not a scope
