@@ -5,6 +5,8 @@ clauses (eval/real/docs/dev), the search stubbed to a fixed order so that the se
 
 from __future__ import annotations
 
+import pytest
+
 from assistant.answering.evidence import EvidenceSelector
 from assistant.answering.question import is_follow_up, merge_follow_up, own_runs, understand
 from assistant.config import get_settings
@@ -22,25 +24,26 @@ def _gather(catalog, first: str, second: str, order: list[str], picked: list, pi
     return selector.gather(query, focus=tuple(c.id for c in picked))
 
 
-def test_an_item_picked_by_its_place_answers_a_number_asked_of_it():
+@pytest.mark.parametrize(
+    ("first", "second", "picked_at", "rival_at"),
+    [
+        # 二（二）9 (5年内重点引进扶持200名左右…) shares more of the turn's words than the item picked
+        ("广州人才集聚工程的文化引领人才行动计划包括哪几个项目？", "第二个项目5年内要引进和培养多少人？", "二（四）21", "二（二）9"),
+        ("广州人才集聚工程的人才服务保障体系里有哪几个重点项目？", "第三个项目具体要做些什么？", "三（三）39", "三（二）"),
+    ],
+)
+def test_an_item_picked_by_its_place_answers_whatever_is_asked_of_it(first, second, picked_at, rival_at):
+    catalog = dev_catalog(GUANGZHOU)
+    picked, rival = clause_at(catalog, GUANGZHOU, picked_at), clause_at(catalog, GUANGZHOU, rival_at)
+    assert _gather(catalog, first, second, [rival.id, picked.id], [picked], pinned=True).selected == [picked]
+
+
+def test_not_picked_by_its_place_the_turns_words_are_searched_as_before():
     catalog = dev_catalog(GUANGZHOU)
     second, other = clause_at(catalog, GUANGZHOU, "二（四）21"), clause_at(catalog, GUANGZHOU, "二（二）9")
-    # 二（二）9 (5年内重点引进扶持200名左右…) shares more of the turn's words than the item picked
-    evidence = _gather(catalog, "广州人才集聚工程的文化引领人才行动计划包括哪几个项目？", "第二个项目5年内要引进和培养多少人？",
-                       [other.id, second.id], [second], pinned=True)
-    assert evidence.selected == [second]
-    # not picked by its place, the same words are searched as before
     searched = _gather(catalog, "广州人才集聚工程的文化引领人才行动计划包括哪几个项目？", "第二个项目5年内要引进和培养多少人？",
                        [other.id, second.id], [second], pinned=False)
     assert searched.selected != [second]
-
-
-def test_an_item_picked_by_its_place_answers_what_it_says():
-    catalog = dev_catalog(GUANGZHOU)
-    third, heading = clause_at(catalog, GUANGZHOU, "三（三）39"), clause_at(catalog, GUANGZHOU, "三（二）")
-    evidence = _gather(catalog, "广州人才集聚工程的人才服务保障体系里有哪几个重点项目？", "第三个项目具体要做些什么？",
-                       [heading.id, third.id], [third], pinned=True)
-    assert evidence.selected == [third]
 
 
 def test_the_third_of_a_chapters_clauses_listed_is_that_clause():
