@@ -90,8 +90,8 @@ _ASKS_DEADLINE_TOO = re.compile(
 )
 
 
-#: how many characters after (or before) a province, level or issuer word the conversation's documents must write with it for the
-#: word to be part of a name of theirs (安徽工业 of 安徽工业精品企业, 省级制 of 省级制造业创新中心)
+#: how many characters after (or before) a province, level or issuer word the conversation's documents must write
+#: with it for the word to be part of a name of theirs (安徽工业 of 安徽工业精品企业, 省级制 of 省级制造业创新中心)
 _WRITTEN_AFTER = 2
 _CJK_SPAN = re.compile(r"[\u4e00-\u9fff]+")
 #: the characters of a head word two subjects contrasted in a conversation share (国家标准/国际标准, 工业企业/商贸企业)

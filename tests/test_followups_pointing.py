@@ -1,7 +1,7 @@
 """A follow-up that points at a clause by its number (那第二十条说的是什么) is answered from the designated
-clause, and anything searched is searched by its text, not by the pointing words: 第二十条 names no subject of its
-own, so it must not turn the turn into a search for those words (which ranks an unrelated clause first). And a deadline asked in everyday words
-(时间上是怎么安排的) asks the cited task's 时间进度, as a follow-up."""
+clause, and anything searched is searched by its text, not by the pointing words: 第二十条 names no subject of
+its own, so it must not turn the turn into a search for those words (which ranks an unrelated clause first). And
+a deadline asked in everyday words (时间上是怎么安排的) asks the cited task's 时间进度, as a follow-up."""
 
 from __future__ import annotations
 

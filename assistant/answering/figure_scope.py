@@ -92,7 +92,9 @@ def asked_head(question: str, words: list[str]) -> str | None:
     return max(ends)[2] if ends else None
 
 
-def changed_without_figure(question: str, words: list[str], clauses: list[Clause], value: Callable[[str], object]) -> bool:
+def changed_without_figure(
+    question: str, words: list[str], clauses: list[Clause], value: Callable[[str], object]
+) -> bool:
     """The asked measure (`asked_head`) is named in a comma-part saying only that it changes or starts (外排污水量大幅
     减少, 并扩大省科创母基金规模, 启动山东省重点实验室重组工作), not continued by a figure (…大幅增加,达到500家), and in no
     comma-part carrying a figure: the figures of the clauses are other measures' (回用水量1700多万吨, 年度计划投资200亿元,
