@@ -15,11 +15,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from assistant.answering.wording import SENTENCE_PART, named_by, plain
 from assistant.corpus.model import Clause
-from assistant.lexicon.regions import to_simplified
 
-#: a sentence part and its comma-parts
-_PART = re.compile(r"[。；;\n]")
+#: a sentence part's comma-parts
 _COMMA = re.compile(r"[，,]")
 #: an amount stated as a floor (每年不少于50万元, 100万元以上), not a cap
 _FLOOR = re.compile(
@@ -39,20 +38,11 @@ _ANY_FIGURE = re.compile(r"\d|第[一二三四五六七八九十]|[一二两三�
 _CONDITION_PIECE = re.compile(r"^对|的$")
 
 
-def _plain(text: str) -> str:
-    return re.sub(r"\s+", "", to_simplified(text))
-
-
-def _named_by(words: list[str], text: str) -> int:
-    found = [w for w in words if w in text]
-    return sum(len(w) for w in found if not any(w != o and w in o for o in found))
-
-
 def _best_parts(words: list[str], clauses: list[Clause], value: Callable[[str], object]) -> list[str]:
     """The value-bearing sentence parts of the clauses naming the asked words best (by length; none if no
     part carrying a value names any)."""
-    parts = [p for c in clauses for p in _PART.split(_plain(c.text)) if value(p)]
-    scored = [(_named_by(words, p), p) for p in parts]
+    parts = [p for c in clauses for p in SENTENCE_PART.split(plain(c.text)) if value(p)]
+    scored = [(named_by(words, p), p) for p in parts]
     best = max((s for s, _ in scored), default=0)
     return [p for s, p in scored if best and s == best]
 
@@ -104,7 +94,7 @@ def changed_without_figure(
         return False
     pieces = []  # (each comma-part, the comma-part after it)
     for c in clauses:
-        for part in _PART.split(_plain(c.text)):
+        for part in SENTENCE_PART.split(plain(c.text)):
             split = [p for p in _COMMA.split(part) if p]
             pieces += [(p, split[i + 1] if i + 1 < len(split) else "") for i, p in enumerate(split)]
     named = [(p, follows) for p, follows in pieces if head in p]

@@ -34,6 +34,7 @@ from assistant.answering.intents import (
     slot_spec,
     states_validity,
 )
+from assistant.answering.wording import SENTENCE_PART, named_by, plain
 from assistant.corpus.model import Clause, Document, Money
 from assistant.corpus.money import (
     bands,
@@ -88,8 +89,8 @@ def measure_words(words: list[str], title: str) -> list[str]:
     """The asked words that name a measure: less those that only ask for money (奖励多少) and those of the
     best document's title (核心团队 in a 核心团队奖励办法: what every measure of it is about), the title read in
     simplified script as questions are written (a traditional page, 蘇州工業園區…, names 苏州工业园区 too)."""
-    plain = to_simplified(re.sub(r"\s+", "", title))
-    return [w for w in words if w not in MONEY_WORDS and w not in plain]
+    named = plain(title)
+    return [w for w in words if w not in MONEY_WORDS and w not in named]
 
 
 def names_most(words: list[str], text: str) -> bool:
@@ -158,11 +159,11 @@ def money_statements(clause: Clause, value: Callable[[str], object] | None = Non
     each led by the leaf's own title when its text opens with one (鼓励企业技改升级。: the measure's name).
     With `value` (a period or a rate asked, `quantity_value`), the sentences carrying such a value instead."""
     facts = [f"{m.phrase}{m.beneficiary or ''}{m.condition or ''}" for m in clause.money if value is None]
-    sentences = [s for s in re.split(r"[。；;]", clause.text) if (value or MONEY.search)(s)]
+    sentences = [s for s in SENTENCE_PART.split(clause.text) if (value or MONEY.search)(s)]
     heading = _HEADING.match(clause.text)
     lead = heading.group(1) if heading else ""
     # in simplified script, as questions are written (a traditional page: 按3‰的比例進行獎勵)
-    return [to_simplified(re.sub(r"\s+", "", lead + s)) for s in (*facts, *sentences)]
+    return [plain(lead + s) for s in (*facts, *sentences)]
 
 
 #: a heading's own number (二、, （二）, 3.) before its words
@@ -173,7 +174,7 @@ def heading_of(clause: Clause) -> str:
     """The innermost heading a leaf sits under, without its number: （二）绩效奖励 over 第四条 names the
     measure every amount of that article is for, though the article's own text never repeats it."""
     inner = clause.chapter.split()[-1] if clause.chapter and clause.chapter.split() else ""
-    return to_simplified(re.sub(r"\s+", "", _HEADING_LABEL.sub("", inner) + (clause.clause_title or "")))
+    return plain(_HEADING_LABEL.sub("", inner) + (clause.clause_title or ""))
 
 
 def money_clause(words: list[str], candidates: list[Clause], value: Callable[[str], object] | None = None) -> Clause | None:
@@ -201,9 +202,9 @@ def money_clause(words: list[str], candidates: list[Clause], value: Callable[[st
         return None
     # the statement (with its heading) must name a good share of the asked measure, each word counted once with
     # the longer words holding it: 新建粮食烘干中心 is not named by a 规模种粮补贴 statement sharing 粮食 alone
-    asked = _named_by(words, "".join(words))
+    asked = named_by(words, "".join(words))
     heading = heading_of(best)
-    named = max((_named_by(words, heading + s) for s in money_statements(best, value)), default=0)
+    named = max((named_by(words, heading + s) for s in money_statements(best, value)), default=0)
     return best if named * 10 >= asked * MONEY_NAMED_TENTHS else None
 
 
@@ -227,26 +228,19 @@ def cap_clause(question: str, words: list[str], candidates: list[Clause]) -> Cla
 
 
 #: where a sentence part ends: a value belongs to the measure named in its own part
-_PART = re.compile(r"[。；;]")
 #: names and numbers of other texts (《…》, 〔2021〕22号): words in them name no measure of this one
 _OTHER_TEXTS = re.compile(r"《[^》]*》|[（(][^（）()]{0,30}〔[^）)]*[）)]|[\u4e00-\u9fff]{0,8}〔\s*\d+\s*〕\s*\d+\s*号")
 
 
-def _plain(text: str) -> str:
-    """A clause's text as questions are written: simplified script, without the spaces and line breaks
-    PDF and web text put inside words and sentences (省級未來工廠…分別給予 100 萬\n元)."""
-    return re.sub(r"\s+", "", to_simplified(text))
-
-
 def _parts(text: str) -> list[str]:
-    return [p for p in _PART.split(_OTHER_TEXTS.sub("", _plain(text))) if p]
+    return [p for p in SENTENCE_PART.split(_OTHER_TEXTS.sub("", plain(text))) if p]
 
 
 def _titled_parts(clause: Clause) -> list[tuple[str, str]]:
     """The clause's sentence parts, each with the leaf's own title (（一）支持企业春节抢抓生产) as the words it is
     read by: the title names the measure every sentence under it states, though a sentence may not repeat it
     (鼓励…抢抓生产。对…企业…每家企业最高奖励不超过100万元 answers 春节抢抓生产 奖多少). (title + part, part)."""
-    title = _plain(clause.clause_title or "")
+    title = plain(clause.clause_title or "")
     return [(title + part, part) for part in _parts(clause.text)]
 
 
@@ -277,22 +271,15 @@ def _bare_heading(part: str) -> bool:
     return len(part) <= 16 and not re.search(r"[，,：:\d]", part)
 
 
-def _named_by(words: list[str], part: str) -> int:
-    """How much of the asked words a text names, by length, each found word counted once with the
-    longer words containing it (互联网 found counts 3, not 互联 + 联网 + 互联网 = 7)."""
-    found = [w for w in words if w in part]
-    return sum(len(w) for w in found if not any(w != o and w in o for o in found))
-
-
 def named_better_without(words: list[str], chosen: list[Clause], best: list[Clause], value: Callable[[str], object]) -> bool:
     """One of the best-ranked clauses names the measure asked more than twice as well, in a sentence part
     carrying no value of the asked type, as any value-bearing part of the chosen clauses: the value is a
     neighbouring measure's (注册资本最低多少钱: the best-ranked clause on 注册资本认缴登记 gives no amount, so
     3.2万亿元 of a target clause that merely mentions 互联网 does not answer). Decided on the clauses, so it
     holds whichever order ranked them."""
-    given = max((_named_by(words, read) for c in chosen for read, p in _titled_parts(c) if value(p)), default=0)
+    given = max((named_by(words, read) for c in chosen for read, p in _titled_parts(c) if value(p)), default=0)
     return any(
-        _named_by(words, read) > 2 * given and not value(part)
+        named_by(words, read) > 2 * given and not value(part)
         for c in best
         if c not in chosen
         for read, part in _titled_parts(c)
@@ -497,16 +484,16 @@ def other_level(question: str, text: str) -> str | None:
     has it must be led by level words (国家级及省级制造业创新中心 counts both) and none the asked one.
     The levels the text names (e.g. 省级), or None when they include the asked level, when the text also
     names the measure without a level, or when nothing is decided."""
-    plain = _plain(text)
+    said = plain(text)
     for m in re.finditer(_LEVEL, question):
         rest = question[m.end():]
         name = next((rest[:k] for k in range(min(len(rest), 10), 2, -1)
-                     if re.fullmatch(r"[\u4e00-\u9fff]+", rest[:k]) and rest[:k] in plain), None)
+                     if re.fullmatch(r"[\u4e00-\u9fff]+", rest[:k]) and rest[:k] in said), None)
         if name is None:
             continue
         found: set[str] = set()
-        for at in (i.start() for i in re.finditer(re.escape(name), plain)):
-            chain = _LEVEL_CHAIN.search(plain[max(0, at - 12): at])
+        for at in (i.start() for i in re.finditer(re.escape(name), said)):
+            chain = _LEVEL_CHAIN.search(said[max(0, at - 12): at])
             if chain is None:
                 return None  # named without a level: it may hold at every level
             found |= _levels(chain.group(0))
@@ -574,8 +561,8 @@ def value_of_other_measure(words: list[str], clauses: list[Clause], value: Calla
     parts = [p for c in clauses for p in _parts(c.text) if value(p)]
     if not parts:
         return False
-    best = max(_named_by(words, p) for p in parts)
-    top = [p for p in parts if best and _named_by(words, p) * 2 >= best]
+    best = max(named_by(words, p) for p in parts)
+    top = [p for p in parts if best and named_by(words, p) * 2 >= best]
     for word in words:
         if len(word) < 4 or re.search(r"\d", word) or _ASKING.search(word) or any(word in p for p in parts):
             continue
@@ -596,11 +583,11 @@ def unlisted_case(question: str, words: list[str], clauses: list[Clause]) -> boo
     if not facts:
         return False
     named = [w for w in words if not re.fullmatch(r"[\d.]+", w)]
-    top = max(facts, key=lambda m: _named_by(named, _plain(f"{m.phrase}{m.beneficiary or ''}{m.condition or ''}")))
-    asked = _plain(question)
+    top = max(facts, key=lambda m: named_by(named, plain(f"{m.phrase}{m.beneficiary or ''}{m.condition or ''}")))
+    asked = plain(question)
     if not names_unlisted_case(top, asked):
         return False
-    text = "".join(_plain(c.text) for c in clauses)
+    text = "".join(plain(c.text) for c in clauses)
     return not any(m and m in text for m in _asked_modifiers(top, asked))
 
 
@@ -632,7 +619,7 @@ def recipient_unnamed(question: str, words: list[str], clauses: list[Clause]) ->
     head = [w for w in words if w in asked and not _FIGURE.fullmatch(w)]
     if not head:
         return False
-    said = "".join(_plain(f"{c.clause_title or ''}{c.text}") + heading_of(c) for c in clauses)
+    said = "".join(plain(f"{c.clause_title or ''}{c.text}") + heading_of(c) for c in clauses)
     return not any(w in said for w in head)
 
 
@@ -645,19 +632,19 @@ def outside_condition(question: str, words: list[str], clauses: list[Clause]) ->
     from the numbers (`corpus.money.excluding_condition`); the condition is returned as written, less its
     leading 对 and trailing 的."""
     sentences = [
-        s for c in clauses for s in re.split(r"[。；;]", _plain(c.text))
+        s for c in clauses for s in SENTENCE_PART.split(plain(c.text))
         if (MONEY_TEXT.search(s) or MONEY.search(s)) and SUPPORT_TEXT.search(s)  # MONEY: a per-mille rate (按3‰的比例)
     ]
     if not sentences:
         return None
     named = [w for w in words if not re.fullmatch(r"[\d.]+", w)]
-    best = max(_named_by(named, s) for s in sentences)
+    best = max(named_by(named, s) for s in sentences)
     parts = [p for s in sentences for p in condition_parts(s)]
     found = excluding_condition(question, parts)
     if found is None:
         return None
     home = next(s for s in sentences if found in s)
-    if _named_by(named, home) * 2 < best:
+    if named_by(named, home) * 2 < best:
         return None  # the excluding condition is another measure's
     return re.sub(r"^对|的$", "", found)
 
@@ -669,14 +656,14 @@ ASKS_THRESHOLD = re.compile(r"门槛")
 def states_threshold(clauses: list[Clause]) -> bool:
     """A condition part of the clauses bounds a quantity (固定资产投资不低于1000万元的, 年能耗5000吨标准煤及以上):
     the cap of the support granted (补助最高不超过200万元) is no threshold the asker must reach."""
-    return any(bands(part) for c in clauses for s in re.split(r"[。；;]", _plain(c.text)) for part in condition_parts(s))
+    return any(bands(part) for c in clauses for s in SENTENCE_PART.split(plain(c.text)) for part in condition_parts(s))
 
 
 def other_instrument(question: str, clauses: list[Clause]) -> str | None:
     """The instrument of support the question asks money of (贴息, 担保, 租金: `lexicon.enterprise.SUPPORT_INSTRUMENTS`)
     when the chosen clauses never speak of it: their figures are another instrument's (辽阳清单 row 3 grants 20% of
     fixed assets, asked the rate of a 贷款贴息). None when none is asked or the clauses speak of it."""
-    text = _plain("".join(f"{c.clause_title or ''}{c.text}" for c in clauses))
+    text = plain("".join(f"{c.clause_title or ''}{c.text}" for c in clauses))
     return next((name for name, said in SUPPORT_INSTRUMENTS.items() if name in question and not said.search(text)), None)
 
 
@@ -700,7 +687,7 @@ def other_produce(question: str, clauses: list[Clause]) -> str | None:
     when the chosen clauses name only others (稻麦复种…规模种粮补贴): their sum is for those. None when none is
     asked, the clauses name an asked one, or they name none at all (a sum for every farm)."""
     asked = [name for name, named in FARM_PRODUCE.items() if named.search(question)]
-    text = _plain("".join(f"{c.clause_title or ''}{c.text}" for c in clauses))
+    text = plain("".join(f"{c.clause_title or ''}{c.text}" for c in clauses))
     said = [name for name, named in FARM_PRODUCE.items() if named.search(text)]
     return asked[0] if asked and said and not set(asked) & set(said) else None
 
@@ -747,7 +734,7 @@ def unfilled(
     enterprises and other names names, a rate needs a rate, an amount or a number needs one
     in the sentence part that names the measure asked (`value_named`), and no best-ranked clause (`best`)
     may name that measure far better without one (`named_better_without`)."""
-    text = _plain("".join(c.text for c in clauses))
+    text = plain("".join(c.text for c in clauses))
     if slot in (Slot.CONTENT, Slot.NUMBER, Slot.NAME) and (missing := unstated_aspect(question, text)):
         return f"文件提到了所问的这项内容，但没有写明{missing}。"
     if slot is Slot.DEADLINE and other_dated_act(question, clauses):
