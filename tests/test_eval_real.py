@@ -140,6 +140,18 @@ def test_validate_reports_form_problems():
     assert "neither must_contain nor any_of" in problems
 
 
+def test_a_turn_may_say_whether_it_asks_for_every_item():
+    turn = {k: v for k, v in CASES[0].items() if k not in ("id", "kind", "paraphrased")}
+    conversation = {"id": "real-conv-01", "kind": "multiturn", "paraphrased": True, "_line": 1,
+                    "turns": [dict(turn, list=True), turn]}
+    assert ec.validate([conversation], real=True) == []
+    odd = dict(conversation, turns=[dict(turn, weather=1), turn])
+    assert "unknown keys ['weather']" in " ".join(ec.validate([odd], real=True))
+    answer = Answer("给予一次性奖励30万元。", False, [cited("第2条")])
+    scored = sc.score_case(conversation, [answer, answer]).questions
+    assert [q.is_list for q in scored] == [True, False]
+
+
 def test_read_cases_refuses_a_malformed_file(tmp_path):
     path = tmp_path / "cases.jsonl"
     path.write_text('{"id": "a", "kind": "content"}\nnot json\n', encoding="utf-8")

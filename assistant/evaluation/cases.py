@@ -112,6 +112,8 @@ QUESTION_KEYS: dict[str, type] = {
 CASE_KEYS: dict[str, type] = {"id": str, "kind": str, **QUESTION_KEYS, "paraphrased": bool, "list": bool}
 MULTI_KEYS: dict[str, type] = {"id": str, "kind": str, "turns": list, "paraphrased": bool}
 OPTIONAL_MULTI_KEYS: dict[str, type] = {"list": bool}
+# A turn may say on its own whether it asks for every item (it overrides the conversation's flag).
+OPTIONAL_TURN_KEYS: dict[str, type] = {"list": bool}
 
 CLAUSE_RE = re.compile(r"^（[一二三四五六七八九十百零〇]+）$")
 ITEM_RE = re.compile(r"^[1-9][0-9]*$")
@@ -263,7 +265,7 @@ def validate(cases: list[dict[str, Any]], real: bool = False) -> list[str]:
             for i, turn in enumerate(case["turns"], 1):
                 if not isinstance(turn, dict):
                     problems.append(f"{where} turn {i}: turn is not an object")
-                elif check_keys(f"{where} turn {i}", turn, QUESTION_KEYS, {}, problems):
+                elif check_keys(f"{where} turn {i}", turn, QUESTION_KEYS, OPTIONAL_TURN_KEYS, problems):
                     _check_question(f"{where} turn {i}", turn, real, problems)
             continue
         if not check_keys(where, case, CASE_KEYS, {}, problems):

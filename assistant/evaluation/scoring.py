@@ -273,7 +273,8 @@ def score_case(
     questions = questions_of(case)
     errors = list(errors) if errors is not None else [None] * len(questions)
     is_list = bool(case.get("list"))
-    scored = [score_question(q, a, is_list, e) for q, a, e in zip(questions, answers, errors, strict=True)]
+    scored = [score_question(q, a, bool(q.get("list", is_list)), e)  # a turn's own flag wins
+              for q, a, e in zip(questions, answers, errors, strict=True)]
     first = questions[0]
     retrieval_scored = hits is not None and bool(first.get("answerable", True)) and bool(first.get("gold"))
     return CaseResult(
