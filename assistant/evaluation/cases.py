@@ -24,7 +24,8 @@ of real documents:
   ``fresh5-test`` (eval/fresh5/) a sixth; ``fresh6-test`` (eval/fresh6/) a seventh; ``fresh7-test``
   (eval/fresh7/) an eighth; ``fresh8-test`` (eval/fresh8/) a ninth;
   ``fresh9-test`` (eval/fresh9/) a tenth; ``fresh10-test`` (eval/fresh10/) an eleventh;
-  ``fresh11-test`` (eval/fresh11/) a twelfth; ``fresh12-test`` (eval/fresh12/) a thirteenth.
+  ``fresh11-test`` (eval/fresh11/) a twelfth; ``fresh12-test`` (eval/fresh12/) a thirteenth;
+  ``fresh13-test`` (eval/fresh13/) a fourteenth.
 
 The test splits are frozen: they are run to report a figure, never read while changing rules.
 
@@ -91,6 +92,7 @@ SUITES: dict[str, Suite] = {
         Suite("fresh10-test", EVAL_DIR / "fresh10" / "cases-test.jsonl", EVAL_DIR / "fresh10" / "docs", ("hybrid",)),
         Suite("fresh11-test", EVAL_DIR / "fresh11" / "cases-test.jsonl", EVAL_DIR / "fresh11" / "docs", ("hybrid",)),
         Suite("fresh12-test", EVAL_DIR / "fresh12" / "cases-test.jsonl", EVAL_DIR / "fresh12" / "docs", ("hybrid",)),
+        Suite("fresh13-test", EVAL_DIR / "fresh13" / "cases-test.jsonl", EVAL_DIR / "fresh13" / "docs", ("hybrid",)),
     )
 }
 
