@@ -10,6 +10,7 @@ import pytest
 from assistant.answering.direct import deadline_line, issue_line
 from assistant.answering.measures import dated_parts
 from assistant.corpus.model import Clause, Document
+from assistant.corpus.parser import parse_text
 from assistant.evaluation.cases import SUITES, questions_of, read_cases
 from assistant.lexicon.tokenizer import Tokenizer
 
@@ -99,16 +100,21 @@ def test_the_date_of_a_measure_is_the_one_of_the_part_naming_it():
 
 
 def test_the_issue_date_is_also_quoted_as_the_document_writes_it():
-    def document(signature: str, iso: str) -> Document:
-        body = Clause(id="d#0", doc_id="d", kind="preamble", text=f"各省、自治区、直辖市人民政府：\n……\n国务院办公厅\n{signature}", path="正文")
-        return Document(doc_id="d", title="通知", short_title="通知", number=None, issuer="国务院办公厅", date=iso,
-                        level="国家", region=None, source="d.txt", sha256="", clauses=[body])
+    def document(signature: str, row: str = "") -> Document:
+        """A notice parsed whole: the signature and a metadata row are not clauses, yet hold the date."""
+        text = (f"{row}\n" if row else "") + (
+            "国务院办公厅关于加强某项工作的通知\n各省、自治区、直辖市人民政府：\n现就有关事项通知如下：\n"
+            f"一、加强调查取证。\n二、加强管理。\n国务院办公厅\n{signature}\n")
+        return parse_text(text, "d", "d.txt", "")
 
-    # guobanfa-1996-25-abandoned-chemical-weapons; guobanhan-2014-31 (a leading zero)
-    line = issue_line(document("一九九六年六月二十九日", "1996-06-29"), "这份通知是哪天发的？")
-    assert line == "印发日期：1996年6月29日（原文：一九九六年六月二十九日）"
-    assert issue_line(document("2014年02月23日", "2014-02-23"), "哪天印发的？") == "印发日期：2014年2月23日（原文：2014年02月23日）"
-    assert issue_line(document("2014年2月23日", "2014-02-23"), "哪天印发的？") == "印发日期：2014年2月23日"
+    # guobanfa-1996-25-abandoned-chemical-weapons: 成文日期 row 1996年06月29日, signature in Chinese numerals
+    line = issue_line(document("一九九六年六月二十九日", "成文日期：1996年06月29日"), "这份通知是哪天发的？")
+    assert line == "印发日期：1996年6月29日（原文：1996年06月29日、一九九六年六月二十九日）"
+    assert issue_line(document("2014年02月23日"), "哪天印发的？") == "印发日期：2014年2月23日（原文：2014年02月23日）"
+    assert issue_line(document("2014年2月23日"), "哪天印发的？") == "印发日期：2014年2月23日"
+    # a zero typed as the letter O or as an Arabic 0 among Chinese digits
+    assert issue_line(document("二OO四年四月六日"), "哪天印发的？") == "印发日期：2004年4月6日（原文：二OO四年四月六日）"
+    assert issue_line(document("二00一年二月十四日"), "哪天印发的？") == "印发日期：2001年2月14日（原文：二00一年二月十四日）"
 
 
 @pytest.mark.slow

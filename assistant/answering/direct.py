@@ -25,7 +25,6 @@ from assistant.answering.measures import (
     gives_date,
     states_cap,
 )
-from assistant.corpus.dates import written_dates
 from assistant.corpus.metadata import meta_date
 from assistant.corpus.model import Clause, Document, Money
 from assistant.corpus.money import pick
@@ -386,8 +385,7 @@ def issue_line(document: Document, question: str, opening: Clause | None = None)
         return published or "文件没有写明印发日期。"
     if shown == document.date:  # the only date known is the page's: it is the publication date
         return published
-    text = "\n".join(c.text for c in document.clauses)
-    written = [w for w in written_dates(text, document.date) if w != when]
+    written = [w for w in document.date_written if w != when]
     line = f"印发日期：{when}" + (f"（原文：{'、'.join(written)}）" if written else "")
     return f"{line}；{published}" if published and re.search(r"发布|公布|上网", question) else line
 

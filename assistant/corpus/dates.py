@@ -17,9 +17,9 @@ from datetime import date, timedelta
 from assistant.lexicon.time import DEADLINE_RE
 
 from .metadata import to_iso
-from .numerals import cn_to_int
+from .numerals import YEAR_NUMERAL, cn_to_int
 
-_DATE = r"(?:\d{4}|[〇零○一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日"
+_DATE = rf"{YEAR_NUMERAL}\s*年\s*[\d一二三四五六七八九十]{{1,3}}\s*月\s*[\d一二三四五六七八九十]{{1,3}}\s*日"
 _COUNT = r"\d{1,2}(?:\.\d+)?(?!\d)|[一二两三四五六七八九十]+"
 #: A sentence about the document itself: 本办法 / 本措施 / 上述政策 …, or a bare 有效期 statement.
 _SELF = re.compile(
@@ -71,7 +71,7 @@ class Validity:
 
 
 def _iso(text: str) -> str:
-    return to_iso(re.sub(r"\s", "", text).replace("○", "〇"))
+    return to_iso(re.sub(r"\s", "", text))
 
 
 def _count(text: str) -> float:

@@ -28,7 +28,7 @@ from assistant.lexicon.regions import (
 from assistant.lexicon.units import NATIONAL_ALIASES, NATIONAL_UNITS
 
 from .markers import candidates
-from .numerals import cn_to_int, int_to_cn
+from .numerals import YEAR_NUMERAL, cn_to_int, int_to_cn
 from .pagetable import read_meta_table  # noqa: F401  (the table reader moved; its old import path still works)
 
 #: Longest first: a title ending in 实施意见 is a 实施意见, not just an 意见.
@@ -49,7 +49,7 @@ NUMBER_RE = re.compile(r"[\u4e00-\u9fff]{1,12}[ \t\u3000\xa0]?[〔\[［【（(]\
 _NUMBER_LINE = re.compile(rf"^[（(]?\s*({NUMBER_RE.pattern})\s*[）)]?$")
 _TITLE = re.compile(rf"^[\u4e00-\u9fff、“”\"《》（）()\s·]{{2,60}}?(?:关于[^。，,；;：:]{{2,80}}?)?(?:{_TYPES}){_TRIAL}$")
 _TITLE_IN_TEXT = re.compile(rf"[\u4e00-\u9fff]{{2,30}}关于[^。，,；;：:《》\s]{{2,60}}?(?:{_TYPES}){_TRIAL}")
-_DATE = r"(?:\d{4}|[〇零○一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日"
+_DATE = rf"{YEAR_NUMERAL}年[\d一二三四五六七八九十]{{1,3}}月[\d一二三四五六七八九十]{{1,3}}日"
 SIGNATURE_RE = re.compile(rf"^(?P<issuer>[\u4e00-\u9fff（）()、\s]{{2,60}}?)?\s*(?P<date>{_DATE})$")
 _ISSUER_LINE = re.compile(r"^[\u4e00-\u9fff（）()、\s]{2,40}$")
 
@@ -178,7 +178,7 @@ def _starts_body(text: str) -> bool:
 
 _SENTENCE = re.compile(r"[。；;，,：:！？!?]")
 _CHINESE = re.compile(r"[\u4e00-\u9fff]")
-_YEAR = r"(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年"
+_YEAR = rf"{YEAR_NUMERAL}\s*年"
 #: `2016年8月18日 …通过`, `（1996年5月27日国务院令第197号发布 根据…修订）`, `1985年12月30日`.
 _HISTORY = re.compile(rf"^[（(]?\s*(?:{_YEAR}|根据.{{0,80}}{_YEAR})")
 _HISTORY_VERB = re.compile(r"通过|发布|公布|修正|修订|批准|施行|实施|废止|印发|颁布|生效|决定|[）)]$")

@@ -152,6 +152,9 @@ class Document:
     page_source: str | None = None
     #: The date the page says it was published (发布时间:2025-01-07), as the page writes it.
     published: str | None = None
+    #: How the text writes `date` where that differs from how an answer renders it (一九九六年六月二十九日 in
+    #: a signature, 1996年06月29日 in a metadata row): the forms a reader searches the document for.
+    date_written: list[str] = field(default_factory=list)
 
     @property
     def cite_name(self) -> str:

@@ -7,8 +7,12 @@ import re
 DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 UNITS = {"十": 10, "百": 100, "千": 1000}
 NUMERAL_CHARS = "".join(DIGITS) + "".join(UNITS)
-#: Full-width digits, and the circle (○, U+25CB) Word and PDF texts write for 〇 in years (二○○九年).
-_WIDE = str.maketrans("０１２３４５６７８９○", "0123456789〇")
+#: Full-width digits, and what texts write for 〇 in years: the circle (○, U+25CB) of Word and PDF
+#: texts (二○○九年) and the letter O typed for it (二OO四年).
+_WIDE = str.maketrans("０１２３４５６７８９○OＯ", "0123456789〇〇〇")
+#: A year as texts write it: four Arabic digits, or digit by digit in Chinese numerals with 〇 in any of
+#: the forms above or as an Arabic 0 typed among them (二00一年).
+YEAR_NUMERAL = r"(?:\d{4}|[一二][〇○零OＯ0一二三四五六七八九]{3})"
 
 
 def cn_to_int(text: str) -> int:
@@ -20,7 +24,7 @@ def cn_to_int(text: str) -> int:
     if text.isdigit():
         return int(text)
     if not any(c in UNITS for c in text):
-        return int("".join(str(DIGITS[c]) for c in text))
+        return int("".join(c if c.isdigit() else str(DIGITS[c]) for c in text))
     total, digit = 0, 0
     for char in text:
         if char in DIGITS:

@@ -20,7 +20,7 @@ from assistant.lexicon.regions import (
 
 from .annex import Table, find_tables
 from .cleaning import split_glued_title, strip_banners, strip_collection_ordinal, strip_page_furniture, strip_ruby
-from .dates import read_validity
+from .dates import read_validity, written_dates
 from .doctype import classify, read_status
 from .facts import annotate_all
 from .responsibility import author_of
@@ -292,6 +292,7 @@ def parse_text(text: str, doc_id: str, source: str, sha256: str) -> Document:
         doc_type=classify(title, issuer, header.history, number), form=doc_type(title),
         status=read_status(fields.get("status"), title),
         page_source=page_source(fields.get("source")), published=page_published(fields.get("published")),
+        date_written=written_dates(text, date) if date else [],
     )
 
 
