@@ -246,6 +246,9 @@ def test_page_title_above_the_documents_own():
     law = ["中华人民共和国全国人民代表大会常务委员会议事规则", "", "中华人民共和国全国人民代表大会", "",
            "常务委员会议事规则", "", "第一章 总 则", "", "第一条 为了健全全国人民代表大会常务委员会的议事程序，制定本规则。"]
     assert read_header(law).title == "中华人民共和国全国人民代表大会常务委员会议事规则"  # its title repeated, wrapped
+    # h33d-shandong-rural-env-demo-fund-measures-part: the title's tail printed again with 暂行 is still its tail
+    tail = ["山东省农村环境连片整治示范资金管理办法", "资金管理暂行办法", "第一章总则", "第一条为充分发挥示范资金的作用,制定本办法。"]
+    assert read_header(tail).title == "山东省农村环境连片整治示范资金管理办法"
     chapter = ["中华人民共和国国境卫生检疫法实施细则", "1989年3月6日 卫生部令第2号公布", "第一章 一般规定",
                "第一条 根据《中华人民共和国国境卫生检疫法》的规定，制定本细则。"]
     assert read_header(chapter).title == "中华人民共和国国境卫生检疫法实施细则"

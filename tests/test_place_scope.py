@@ -62,6 +62,9 @@ PLACES_TEXT = "".join(f"{d.government or ''}{d.region or ''}{d.title}" for d in 
         ("除了区商务局还有哪个单位负责？", ()),
         ("投资至少要多少才能享受县财政补助？", ()),
         ("从化区有什么农业补贴？", ("从化区",)),
+        # the asker's own place (我们县) and a count of firms (引进了一家市外总部企业) name no place
+        ("我们县是示范县，县财政要按什么比例拿配套资金？", ()),
+        ("在绍兴，我们部门引进了一家市外总部企业，部门能拿多少奖励？", ("绍兴",)),
     ],
 )
 def test_a_named_place_is_cut_to_the_place(question, places):

@@ -29,3 +29,11 @@ def test_the_central_budget_named_in_a_question_about_one_document_is_no_compari
 def test_two_levels_named_are_still_compared(documents):
     assert understand("农村网速目标，国家和浙江各是多少？", documents).intent == "compare"
     assert understand("信息消费规模目标，中央和浙江各是多少？", documents).intent == "compare"
+
+
+def test_two_names_apart_are_no_comparison(documents):
+    # h33d-shandong-rural-env-demo-fund-measures-part 第五条: 中央 is whose money the province matches
+    query = understand("浙江省财政对信息消费中央资金按什么比例配套？", documents)
+    assert query.intent != "compare"
+    assert understand("信息消费规模目标，国务院文件与浙江文件有何异同？", documents).intent == "compare"
+    assert understand("信息消费规模目标，全国、浙江是多少？", documents).intent == "compare"

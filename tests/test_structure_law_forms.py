@@ -120,6 +120,14 @@ def test_cross_references_on_a_broken_line_are_not_articles():
     assert "第十条规定处罚" in article(doc, "第一条").text
 
 
+def test_an_article_may_open_with_a_word_starting_with_zhong_but_a_reference_stays_one():
+    # h33d-shandong-rural-env-demo-fund-measures-part: 第六条 runs into its first word, 中央
+    doc = parse("某省示范资金管理办法\n第五条示范资金包括补助资金。\n第六条中央补助资金分年度下达。\n")
+    assert articles(doc) == ["第五条", "第六条"]
+    doc = parse("某市条例\n\n第一条 违反本条例的，依照\n第十条中规定的标准处罚。\n\n第二条 乙。\n")
+    assert articles(doc) == ["第一条", "第二条"]
+
+
 def test_articles_run_into_one_line():
     doc = parse("飞行基本规则\n\n第一章 总则\n\n第一条 为了维护领空主权，制定本规则。 第二条 凡飞行活动必须遵守本规则。 第三条 统一管理。\n")
     assert articles(doc) == ["第一条", "第二条", "第三条"]

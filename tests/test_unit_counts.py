@@ -39,7 +39,7 @@ REFERENCE = re.compile(rf"""{_START}(?:
    (?P<part>{_LEGAL}[编編])
  | (?P<chapter_l>{_LEGAL}章)
  | (?P<section>{_LEGAL}[节節])
- | (?P<article>{_LEGAL}[条條](?:之[{_CN}]+)?)(?=\s|$|[^的、，,和与及或至中所第款项規规之])
+ | (?P<article>{_LEGAL}[条條](?:之[{_CN}]+)?)(?=\s|$|中[央国國华華小外]|[^的、，,和与及或至中所第款项規规之])
  | (?P<chapter>[{_CN}]+){_SP}?、
  | (?P<chapter_x>[{_CN}]+)(?:{_SP}?[,，]{_SP}?[、．.]|{_SP}?[．.)）](?![0-9])|{_SP}+(?=[\u4e00-\u9fff]))
  | [（(]{_SP}?(?P<clause>[{_CN}]+){_SP}?[）)]

@@ -105,7 +105,9 @@ _NOT_PLACE = re.compile(
     r"|[夜早股菜楼车集]市|哪|某"
     # a verb or preposition right before the suffix ends no place name (除了区商务局, 才能享受县财政补助, 报给市政府)
     r"|[了受给向到由对从按经报交将把被][市县区]"
-    r"|什么|哪个|哪些|这个|那个|每个|各个|多少|几个|[一二两三四五六七八九十百千\d]+个|港区|库区|矿区|老区|边区|郊区|街区|校区|禁区|误区|专区|分区|新区|高新区|集聚区|先行区|核心区|行政区|自治区|特区"
+    # the asker's or the listener's own place (我们县, 咱们市, 你们区): whose, not which
+    r"|们[市县区]"
+    r"|什么|哪个|哪些|这个|那个|每个|各个|多少|几个|[一二两三四五六七八九十百千\d]+[个家所座]|港区|库区|矿区|老区|边区|郊区|街区|校区|禁区|误区|专区|分区|新区|高新区|集聚区|先行区|核心区|行政区|自治区|特区"
 )
 #: a national word right after these names the document a local one rests on (根据国务院哪个文件), not a scope
 _BASIS_BEFORE = re.compile(r"(根据|依据|按照|参照|贯彻|落实|执行)[^，。？?]{0,3}$")
@@ -592,6 +594,22 @@ def unit_governments(documents: list[Document]) -> dict[str, str | None]:
     return {unit: d.government for d in documents for clause in d.clauses for unit in clause.units}
 
 
+#: what sets two names side by side (国家和浙江, 国务院文件与浙江文件, 全国、浙江) or asks of each (各, 分别)
+_SIDE_BY_SIDE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:和|与|及|以及|跟|同|、|还是|或|比)")
+_OF_EACH = re.compile(r"各|分别|两地|两级|两份")
+
+
+def _named_side_by_side(question: str, words: tuple[str, ...]) -> bool:
+    """Two names the question sets side by side, or asks of each: a comparison. Two names apart are
+    not (山东省财政对…中央资金按什么比例配套: 中央 is whose money the province matches, no second document)."""
+    if len(set(words)) < 2:
+        return False
+    if _OF_EACH.search(question):
+        return True
+    spans = sorted((m.start(), m.end()) for w in set(words) for m in re.finditer(re.escape(w), question))
+    return any(_SIDE_BY_SIDE.fullmatch(question[end:start]) for (_, end), (start, _) in zip(spans, spans[1:]))
+
+
 def understand(
     question: str, documents: list[Document], known_units: Mapping[str, str | None] | None = None
 ) -> Query:
@@ -613,7 +631,7 @@ def understand(
     if (
         doc_ids is not None
         and len(doc_ids - scope.joined) > 1
-        and len(set(scope.words)) > 1
+        and _named_side_by_side(question, scope.words)
         and intent in COMPARABLE
         and slot not in (Slot.NAME, Slot.ISSUE)
     ):

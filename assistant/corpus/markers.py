@@ -26,8 +26,9 @@ _SP = r"[ \u3000\xa0]"
 _N = f"[{NUMERAL_CHARS}0-9０-９]"
 _NUM = rf"{_N}(?:{_SP}?{_N})*"  # 一百二十四, 19, 1 9
 _CN = "[一二三四五六七八九十]+"
-#: What may not follow a heading-level marker: it would be a cross-reference (第十条的规定, 第十条第二款).
-_NOT_REF = rf"(?=\s|$|[^的、，,和与及或至中所第款项规之{NUMERAL_CHARS}0-9])"
+#: What may not follow a heading-level marker: it would be a cross-reference (第十条的规定, 第十条第二款,
+#: 第十条中规定的). An article may open with a word that starts with 中 (第六条中央补助资金分年度下达).
+_NOT_REF = rf"(?=\s|$|中[央国华小外]|[^的、，,和与及或至中所第款项规之{NUMERAL_CHARS}0-9])"
 _LEGAL = rf"""
       (?P<article>第{_SP}*(?P<article_n>{_NUM}){_SP}*条(?:之(?P<article_sub>{_CN}))?){_NOT_REF}
     | (?P<subpart>第{_SP}*(?P<subpart_n>{_NUM}){_SP}*分编){_NOT_REF}

@@ -278,9 +278,14 @@ def _own_title(above: str | None, line: str, following: str | None) -> bool:
     """A title line the text opens right under (第一章 / 第一条 next) names the text itself; a heading
     above it that names no text it issues (关于印发…) is the hosting page's title (a sharing site files a
     province's 办法 under 威海鼓励企业…办法). Not when the line is the tail of the title above repeated over
-    two lines (中华人民共和国全国人民代表大会 / 常务委员会议事规则), nor a chapter heading (第一章 一般规定, 一、一般规定)."""
+    two lines (中华人民共和国全国人民代表大会 / 常务委员会议事规则; 资金管理暂行办法 under …资金管理办法, the tail
+    with a 暂行 or 试行 of its own), nor a chapter heading (第一章 一般规定, 一、一般规定)."""
     return bool(above and following and _FIRST_DIVISION.match(following) and not _ISSUING_WORD.search(above)
-                and line not in above and not _DIVISION.match(line) and not _starts_body(line))
+                and _ON_TRIAL.sub("", line) not in above and not _DIVISION.match(line) and not _starts_body(line))
+
+
+#: What marks a text issued on trial (暂行办法, 办法(试行)): a title's tail repeated with it is still that tail.
+_ON_TRIAL = re.compile(r"[（(]试行[)）]|暂行|试行")
 
 
 #: A notice names what it issues: its attached text may follow its title directly.
