@@ -170,14 +170,48 @@ def _picked(text: str, shown: list[Clause], clauses: dict[str, Clause]) -> list[
     if n <= len(shown) and not _SAME_CLAUSE.search(text) and len(shown) > 1:
         return [shown[n - 1]]
     main = shown[0]
-    one_clause = all(c.doc_id == main.doc_id and c.clause == main.clause and c.annex_row is None for c in shown)
-    if main.clause is None or not (one_clause or _SAME_CLAUSE.search(text)):
+
+    def beside(c: Clause) -> bool:  # under the same heading: a clause's items, or a chapter's (一1, 一2 …)
+        return c.doc_id == main.doc_id and c.chapter == main.chapter and c.clause == main.clause and c.annex_row is None
+
+    one_clause = all(beside(c) for c in shown)
+    if main.clause is None and main.item is None or not (one_clause or _SAME_CLAUSE.search(text)):
         return [shown[n - 1]] if n <= len(shown) else None
-    sibling = [
-        c for c in clauses.values()
-        if c.doc_id == main.doc_id and c.clause == main.clause and c.annex_row is None and str(c.item) == str(n)
-    ]
+    sibling = [c for c in clauses.values() if beside(c) and str(c.item) == str(n)]
     return sibling[:1] or ([shown[n - 1]] if n <= len(shown) else None)
+
+
+#: a heading is named by a question when it holds at least this many of the two-character runs of its words
+_HEADING_RUNS = 3
+
+
+def _item_under_named_heading(text: str, query: Query, documents: list[Document]) -> Clause | None:
+    """常态化疫情防控第一项的责任单位是谁: item N under the heading the words before the ordinal name (一、抓好常态化
+    疫情防控…), in the document the question names — a first question picks an item by its place too. None
+    when no heading, or more than one, is named best."""
+    ordinal = ORDINAL.search(text)
+    if ordinal is None or not query.doc_ids or len(query.doc_ids) > 2 or (n := _number(ordinal.group(1))) <= 0:
+        return None
+    before = re.sub(r"[^\u4e00-\u9fff]", "", text[: ordinal.start()])
+    runs = {before[i:i + 2] for i in range(len(before) - 1)}
+    under: dict[tuple[str, str | None, str | None], list[Clause]] = {}
+    headings: dict[tuple[str, str | None, str | None], str] = {}
+    for document in (d for d in documents if d.doc_id in query.doc_ids):
+        for c in document.clauses:
+            if c.item is not None and c.annex_row is None:
+                key, heading = (c.doc_id, c.chapter, c.clause), c.clause_title or (c.chapter if not c.clause else None)
+            elif c.clause is not None and c.item is None and c.annex_row is None:
+                key, heading = (c.doc_id, c.chapter, None), c.chapter
+            else:
+                continue
+            if heading:
+                under.setdefault(key, []).append(c)
+                headings[key] = heading
+    scored = sorted(((sum(r in headings[k] for r in runs), k) for k in under), reverse=True)
+    if not scored or scored[0][0] < _HEADING_RUNS or len(scored) > 1 and scored[1][0] == scored[0][0]:
+        return None
+    items = under[scored[0][1]]
+    return items[n - 1] if n <= len(items) else None
 
 
 def _items_of(shown: list[Clause]) -> list[Clause]:
@@ -475,6 +509,9 @@ class Session:
                 # 企业在主板上市能奖多少？ / 第四条是怎么规定的？ after a question about 长丰县's policy: a turn with a
                 # topic of its own but no place or document is still asked of the documents the conversation is about
                 query = replace(query, doc_ids=previous.query.doc_ids)
+            if not focus and (item := _item_under_named_heading(text, query, self.engine.documents)) is not None:
+                focus = (item.id,)
+                query = _about(query, [item], pinned=True)
             if doc_ids:
                 query = replace(query, doc_ids=frozenset(doc_ids) & (query.doc_ids or frozenset(doc_ids)))
             if units:

@@ -10,7 +10,7 @@ import pytest
 from assistant.answering.evidence import EvidenceSelector
 from assistant.answering.question import is_follow_up, merge_follow_up, own_runs, understand
 from assistant.config import get_settings
-from assistant.conversation import _about, _bare_subject, _listed_by_number
+from assistant.conversation import _about, _bare_subject, _item_under_named_heading, _listed_by_number, _picked
 from tests.fixed_order import StubSearch, clause_at, dev_catalog
 
 GUANGZHOU = "guangzhou-talent-gathering-opinions"
@@ -65,3 +65,25 @@ def test_how_soon_and_a_verbs_direction_name_no_subject():
     assert own_runs("最晚什么时候得交上去？", query) == ["交"]
     assert is_follow_up("最晚什么时候得交上去？", query)
     assert "获得补贴" in own_runs("获得补贴要什么条件？", understand("获得补贴要什么条件？", []))
+
+
+XUCHANG = "h33d-xuchang-2020-20-gov-report-task-breakdown-part"
+
+
+def test_a_first_question_picks_an_item_under_the_heading_it_names():
+    # 一、抓好常态化疫情防控,全面恢复生产生活秩序 › 1. / 2.: the words before 第一项 name the chapter
+    catalog = dev_catalog(XUCHANG)
+    documents = catalog.documents
+    query = understand("许昌2020年任务分解里，常态化疫情防控第一项的责任单位是谁？", documents)
+    item = _item_under_named_heading("许昌2020年任务分解里，常态化疫情防控第一项的责任单位是谁？", query, documents)
+    assert item == clause_at(catalog, XUCHANG, "一1")
+    assert _item_under_named_heading("许昌常态化疫情防控第二项由谁负责？", query, documents) == clause_at(catalog, XUCHANG, "一2")
+    # no heading named: nothing is picked, the question is searched as before
+    assert _item_under_named_heading("许昌任务分解里第一项的责任单位是谁？", query, documents) is None
+
+
+def test_the_next_item_of_a_chapter_is_picked_beside_the_one_answered():
+    catalog = dev_catalog(XUCHANG)
+    first = clause_at(catalog, XUCHANG, "一1")
+    assert _picked("第二项呢？", [first], {c.id: c for d in catalog.documents for c in d.clauses}) == [
+        clause_at(catalog, XUCHANG, "一2")]

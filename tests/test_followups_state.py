@@ -127,3 +127,7 @@ def test_units_named_as_the_subject_do_not_ask_who():
     """责任单位的工作方案最晚什么时候报: the units are who reports; the time is asked."""
     assert understand("责任单位的工作方案最晚什么时候报给区政府办？", []).intent == "deadline"
     assert understand("这项工作的牵头单位是哪个？", []).intent == "responsibility"
+    # h33d-xuchang-2020-20-gov-report-task-breakdown-part 正文: 各责任单位 act; how often, and what, is asked
+    assert understand("许昌要求各责任单位多久向市政府报告一次重点工作进展？", []).intent == "deadline"
+    assert understand("许昌要求各责任单位制定的落实方案里必须明确哪几样东西？", []).intent != "responsibility"
+    assert understand("这项任务的各责任单位有哪些？", []).intent == "responsibility"

@@ -344,9 +344,13 @@ _ASKS_COUNT = re.compile(
 ASKS_NUMBER = re.compile(r"多少|多大|(?<![哪好])几(?!乎)|百分之几|多高|多长")
 
 
-#: the responsible units as the subject of what is asked (责任单位的工作方案最晚什么时候报, 各牵头单位要在几号前):
-#: they name who acts, they do not ask who
-_UNITS_AS_SUBJECT = re.compile(r"(?:责任|牵头|配合)单位(?=的|要|应|需|须|在|于)")
+#: the responsible units as the subject of what is asked (责任单位的工作方案最晚什么时候报, 各牵头单位要在几号前,
+#: 要求各责任单位多久向市政府报告一次, 各责任单位制定的落实方案里要明确什么): they name who acts, they do not ask
+#: who — unless 各责任单位 is what is asked (各责任单位有哪些)
+_UNITS_AS_SUBJECT = re.compile(
+    r"(?:责任|牵头|配合)单位(?=的|要|应|需|须|在|于|向|对|把|多久|何时|什么时候|怎么|如何)"
+    r"|各(?:责任|牵头|配合)单位(?![^，。？?]{0,3}(?:哪|谁))"
+)
 
 
 def detect_intent(question: str) -> Intent | None:
