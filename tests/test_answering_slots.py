@@ -42,6 +42,8 @@ from assistant.corpus.model import Clause, Document, Money
         ("这个办法有效期多久？", Slot.VALIDITY),
         ("这项政策还有效吗？", Slot.VALIDITY),
         ("这个办法从什么时候开始施行？", Slot.VALIDITY),
+        ("交通部颁发的这个管理办法从哪天开始试行？", Slot.VALIDITY),
+        ("市政府的《关于支持鼓励外贸进出口工作的意见》执行到什么时候？", Slot.VALIDITY),
         # amounts
         ("公司在新三板挂牌，县里奖多少？", Slot.AMOUNT),
         ("首次认定高新技术企业能拿多少钱？", Slot.AMOUNT),

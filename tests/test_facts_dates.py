@@ -49,3 +49,15 @@ def test_a_date_is_found_as_the_document_writes_it():
     # guobanhan-2014-31-rural-reform-division-trad-part: a leading zero, twice (header and signature), once kept
     assert written_dates("成文日期: 2014年02月23日\n國務院辦公廳\n2014年02月23日\n2014年03月10日", "2014-02-23") == ["2014年02月23日"]
     assert written_dates("2014年03月10日", "2014-02-23") == []
+
+
+def test_the_last_day_said_after_the_start_and_a_notice_scheduling_its_text():
+    # h33d-county-city-2020-foreign-trade-support-opinions-trad 第四条: the end date after the start, then 截止
+    v = read_validity("本意见自印发之日起执行,2021年12月31日截止,由市商务局负责解释。", issued="2020-12-05")
+    assert (v.effective_date, v.expiry_date) == ("2020-12-05", "2021-12-31")
+    assert read_validity("本办法自发布之日起施行，执行至2025年12月31日。", issued="2023-01-01").expiry_date == "2025-12-31"
+    # h33d-mot-1978-412-highway-standard-design-measures-part: the covering notice schedules the 办法 it issues
+    v = read_validity("现制订出《公路工程标准设计管理办法》,定于一九七八年四月一日起试行.", issued="1978-03-23")
+    assert v.effective_date == "1978-04-01"
+    # a measure's own start in a sentence about something else is no date of the document
+    assert read_validity("对新引进企业自2021年1月1日起给予租金补贴。", issued=None).effective_date is None

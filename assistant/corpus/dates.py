@@ -25,9 +25,13 @@ _COUNT = r"\d{1,2}(?:\.\d+)?(?!\d)|[一二两三四五六七八九十]+"
 _SELF = re.compile(
     r"^\s*(?:第\s*[\d一二三四五六七八九十百零〇\s]{1,8}条\s*|[\d一二三四五六七八九十]{1,3}\s*[、.．]\s*)?(?:本|上述)[\u4e00-\u9fff]{0,8}?(?:办法|措施|意见|通知|规定|细则|方案|政策|条例|法|决定|解释|规则|举措|计划|准则|标准)"
     r"|有效期|^\s*自[^，,。]{0,20}起(?:施行|试行|执行|实施|生效)"
+    # a covering notice scheduling the text it issues (现制订出《…办法》,定于一九七八年四月一日起试行)
+    rf"|定于\s*{_DATE}\s*起(?:施行|试行|执行|实施|生效)"
 )
 _EFFECTIVE_RE = re.compile(rf"自?(?P<date>{_DATE}|(?:发布|印发|公布|颁布|通过|批准)之日)起(?:施行|试行|执行|实施|生效)")
 _EXPIRY_RE = re.compile(rf"(?:有效期|执行期限|实施期限|期限)(?:为|至|到)?(?:{_DATE}(?:起)?)?\s*(?:至|到|截至)\s*(?P<date>{_DATE})")
+#: the last day said after the start (本意见自印发之日起执行,2021年12月31日截止; 执行至2021年12月31日)
+_UNTIL_RE = re.compile(rf"(?:执行|实施|施行|试行|有效)(?:至|到)\s*(?P<date>{_DATE})|(?P<end>{_DATE})\s*(?:截止|为止|止|结束)")
 _SPAN_RE = re.compile(rf"(?:有效期|执行期限|实施期限|执行期)(?:为|自)?\s*(?P<start>{_DATE})(?:起)?\s*(?:至|到|—|-)\s*(?P<end>{_DATE})")
 _YEARS_RE = re.compile(rf"(?:有效期(?:为|暂定|限)?|暂定|试行|执行期限?为?|实施期限?为?)\s*(?P<n>{_COUNT})\s*年")
 
@@ -112,6 +116,8 @@ def read_validity(text: str, issued: str | None) -> Validity:
             found.start = re.sub(r"\s", "", m.group(0))
         if (m := _EXPIRY_RE.search(sentence)) and not _SPAN_RE.search(sentence):
             found.expiry_date = _iso(m.group("date"))
+        elif m := _UNTIL_RE.search(sentence):
+            found.expiry_date = _iso(m.group("date") or m.group("end"))
         if m := _YEARS_RE.search(sentence):
             found.years = _count(m.group("n"))
         if (found.effective_date, found.expiry_date, found.years, found.start) != before:
