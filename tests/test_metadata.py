@@ -124,6 +124,10 @@ def test_meta_table_layouts():
     assert read_meta_table(tab).fields == {"issuer": "国务院办公厅", "date": "2018年12月07日"}
     assert read_meta_table(spaced).fields == {"publisher": "自治区人民政府", "number": "内政发〔2013〕62号"}
     assert read_meta_table(piped).fields == {"number": "汉政办发〔2021〕88号", "date": "2021年09月28日"}
+    # h33d-zhenba-2024-7-county-gov-work-rules-part: a bulleted vertical table, each label alone on its line
+    bulleted = ["• 发文字号:", "镇政发〔2024〕7号", "• 发文日期:", "2024年04月06日 16:40", "• 有效性:", "• 发布日期:", "2024年04月06日 16:34"]
+    assert read_meta_table(bulleted).fields == {"number": "镇政发〔2024〕7号", "date": "2024年04月06日 16:40",
+                                                "published": "2024年04月06日 16:34"}
     assert read_meta_table(["为贯彻落实……，制定本办法。"]).lines == set()
 
 

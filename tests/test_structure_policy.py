@@ -144,9 +144,14 @@ def test_rules_numbered_inside_legal_chapters():
     doc = parse("某自治区人民政府工作规则\n第一章 总  则\n一、新一届自治区人民政府,参照《国务院工作规则》,制定本规则。\n"
                 "二、自治区人民政府工作的指导思想是努力建设人民满意的服务型政府。\n第二章 组成人员职责\n"
                 "三、自治区人民政府由主席、副主席、秘书长组成。\n四、主席领导自治区人民政府的工作。\n")
-    assert paths(doc) == ["第一章一", "第一章二", "第二章三", "第二章四"]
-    third = by_path(doc, "第二章三")
-    assert third.chapter.startswith("第二章 组成人员职责") and label_for(third, doc).endswith("》第二章三")
+    # the paragraphs run on through the chapters (第二章 opens with 三、): each number is already unique
+    assert paths(doc) == ["一", "二", "三", "四"]
+    third = by_path(doc, "三")
+    assert third.chapter.startswith("第二章 组成人员职责") and label_for(third, doc).endswith("》三")
+    # restarting in each chapter, a paragraph needs its chapter
+    restarted = parse("某县人民政府工作规则\n第一章 总则\n一、为规范县政府工作，制定本规则。\n二、县政府在县委领导下开展工作。\n"
+                      "第二章 组成人员职责\n一、县政府由县长、副县长组成。\n二、县长主持县政府全面工作。\n")
+    assert paths(restarted) == ["第一章一", "第一章二", "第二章一", "第二章二"]
 
 
 def test_attachment_names_under_a_notice_are_no_units():

@@ -51,6 +51,9 @@ PARSER_GAPS: dict[str, str] = {
     "on one line: no unit beyond the preface",
     "h24d-xianning-2020-policy-tasks-table-part": "a gazette page (masthead, contents, then a table flattened to one "
     "cell per line): the notice's 正文 is not a unit",
+    # the h33d batch
+    "h33d-guangzhou-2006-19-gov-report-key-tasks-trad-part": "a traditional-script mirror printed some clause "
+    "markers as mojibake (?。ǘ┩ for （二）推, ?。ㄈ┲ for （三）): those clauses run into the one before",
 }
 #: (the flattened table whose rows are one line each, 政策类别 序号 扶持政策事项 …, is read now: see annex.py)
 

@@ -27,7 +27,8 @@ a document (or the part of one we hold) with clauses under a single chapter cite
 with the chapter, as one whose clauses restart does.
 
 Rules and 工作规则 number their paragraphs 一、二、 inside 第X章 without any 第X条: there the
-legal headings stand above the outline, and a paragraph cites as 第一章一.
+legal headings stand above the outline, and a paragraph cites as 第一章一 — or as 四 where the
+paragraphs are seen to run on through the chapters (第二章 opening with 四、) and never restart.
 """
 
 from __future__ import annotations
@@ -82,10 +83,20 @@ class _Outline:
     #: a chapter opening with the next running clause number (（四） after （三）): numbering runs on
     run_on_seen: bool = False
 
+    #: the same for 一、 under the 第X章 headings of rules numbered in paragraphs (第二章 opening with 四、)
+    chapter_restart_seen: bool = False
+    chapter_run_on_seen: bool = False
+
     @property
     def clauses_restart(self) -> bool:
         """Cite clauses with their chapter (二（一）) unless they are seen to run on and never restart."""
         return self.restart_seen or not self.run_on_seen
+
+    @property
+    def chapters_restart(self) -> bool:
+        """Cite 一、 with the 第X章 it sits in (第一章一) unless it is seen to run on through them and never
+        restart: 第二章 opening with 四、 numbers its paragraphs through the rules, and 四 is already unique."""
+        return self.chapter_restart_seen or not self.chapter_run_on_seen
 
 
 _SENTENCE_END = re.compile(r"[。；;！？]")
@@ -145,6 +156,9 @@ def _outline(found: list[Marker], text: str = "") -> _Outline:
         if level == "clause" and fresh[level] and running[level] > 0 and not skips:
             result.restart_seen = result.restart_seen or n == 1
             result.run_on_seen = result.run_on_seen or n > 1
+        if level == "chapter" and fresh[level] and running[level] > 0 and not skips:
+            result.chapter_restart_seen = result.chapter_restart_seen or n == 1
+            result.chapter_run_on_seen = result.chapter_run_on_seen or n > 1
         result.markers.append(marker)
         last[level] = running[level] = n
         fresh[level] = False
@@ -198,8 +212,9 @@ def _paragraphs(text: str) -> str:
 class _Builder:
     """Walks the kept markers, tracking the heading path each leaf sits under."""
 
-    def __init__(self, doc_id: str, prefix: str, clauses_restart: bool = False) -> None:
+    def __init__(self, doc_id: str, prefix: str, clauses_restart: bool = False, chapters_restart: bool = True) -> None:
         self.doc_id, self.prefix, self.clauses_restart = doc_id, prefix, clauses_restart
+        self.chapters_restart = chapters_restart
         self.leaves: list[Clause] = []
         self.ids: set[str] = set()
         self.chapter: str | None = None
@@ -226,7 +241,10 @@ class _Builder:
 
     @property
     def _under(self) -> str:
-        """The legal headings an outline sits in, which its labels start with: 第一章 in 第一章一."""
+        """The legal headings an outline sits in, which its labels start with: 第一章 in 第一章一 (none where
+        the 一、 run on through them: 四 under 第二章 is the rules' 四)."""
+        if not self.chapters_restart:
+            return ""
         return "".join(self.headings[lv].split(" ")[0] for lv in HEADING_LEVELS if lv in self.headings)
 
     @property
@@ -455,7 +473,7 @@ def parse_outline(text: str, doc_id: str, prefix: str = "") -> list[Clause]:
     appendix: set[int] = set()  # starts of the outline units of an appendix after the last article
     if article_mode:
         markers, appendix = _appendix_outline(found, markers)
-    builder = _Builder(doc_id, prefix, outline.clauses_restart)
+    builder = _Builder(doc_id, prefix, outline.clauses_restart, outline.chapters_restart)
     opening = text[: markers[0].start] if markers else text
     if not (prefix and markers and is_title(opening.strip())):  # an attached text's own title heads it
         builder.add("preamble", "序言", opening)

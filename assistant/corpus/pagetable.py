@@ -56,7 +56,7 @@ class MetaTable:
 
 def _meta_pairs(line: str) -> list[tuple[str, str]] | None:
     """(label, value) pairs when `line` is a metadata row (starts with a label), else None."""
-    text = line.strip().lstrip("|｜").strip()
+    text = line.strip().lstrip("|｜•·●▪◆■").strip()  # a cell border, or a list bullet before the label (• 发文日期:)
     labels = list(_META_LABEL_RE.finditer(text))
     if not labels or labels[0].start() != 0:
         return None
