@@ -72,6 +72,14 @@ def test_slot_refines_the_kind(corpus):
     assert understand("首次认定高新技术企业能拿多少钱？", corpus).asks_money
 
 
+def test_a_defined_term_asked_is_a_content_question(corpus):
+    # h33d-neimenggu-2024-19-public-data-measures-part 第三条: (二)公共数据主管部门,是指…
+    for question in ("公共数据主管部门指什么？", "我们旗里谁算“公共数据主管部门”？", "什么是数源部门？",
+                     "那“公共数据主管部门”呢？", "公共数据主管部门是什么意思？"):
+        assert understand(question, corpus).intent == Intent.CONTENT, question
+    assert understand("公共数据的主管部门是哪个？", corpus).intent == Intent.RESPONSIBILITY
+
+
 @pytest.mark.parametrize(
     ("question", "role"),
     [("这项任务由哪个部门牵头？", "lead"), ("配合的单位有哪些？", "supporting"), ("这项任务由谁负责？", None)],

@@ -356,10 +356,23 @@ _UNITS_AS_SUBJECT = re.compile(
 )
 
 
+#: a term the question quotes (“公共数据主管部门”): it is mentioned, its words ask nothing
+_QUOTED_TERM = re.compile(r"“[^”]{1,30}”|「[^」]{1,30}」|\"[^\"]{1,30}\"")
+#: what a defined term means (X指什么, X是什么意思, 什么是X, 谁算X): the text's definition answers, whatever
+#: words the term holds (公共数据主管部门 is no who question)
+_ASKS_DEFINITION = re.compile(
+    r"(?:是指|指的是|指)(?:什么|哪些|哪个|哪类)|(?:是)?什么意思|的(?:含义|定义)|(?:怎么|如何)(?:界定|定义)"
+    r"|(?:什么是|什么叫|何为|何谓)|谁算|哪些算"
+)
+
+
 def detect_intent(question: str) -> Intent | None:
     """The first kind whose pattern the question matches, or None (a plain content question); the responsible
-    units named as the subject of another ask (责任单位的工作方案最晚什么时候报) do not make it a who question."""
-    asked = _UNITS_AS_SUBJECT.sub("", question)
+    units named as the subject of another ask (责任单位的工作方案最晚什么时候报) do not make it a who question,
+    nor do a quoted term's words; a term's definition asked is a content question."""
+    asked = _QUOTED_TERM.sub("", _UNITS_AS_SUBJECT.sub("", question))
+    if _ASKS_DEFINITION.search(asked):
+        return None
     return next((s.intent for s in INTENT_SPECS if s.pattern is not None and s.pattern.search(asked)), None)
 
 
