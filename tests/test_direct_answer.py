@@ -117,6 +117,19 @@ def test_the_issue_date_is_also_quoted_as_the_document_writes_it():
     assert issue_line(document("二00一年二月十四日"), "哪天印发的？") == "印发日期：2001年2月14日（原文：二00一年二月十四日）"
 
 
+
+def test_a_pages_rows_answer_as_printed():
+    # h33d-zhenba-2024-7-county-gov-work-rules-part: a bulleted vertical table above the title
+    text = ("6107280000/2024-001005\n• 索引号:\n6107280000/2024-001005\n• 发文字号:\n镇政发〔2024〕7号\n• 发文日期:\n"
+            "2024年04月06日 16:40\n• 发布日期:\n2024年04月06日 16:34\n某县人民政府工作规则\n第一章 总则\n"
+            "一、为规范县政府工作，制定本规则。\n二、县政府在县委领导下开展工作。\n")
+    doc = parse_text(text, "d", "d.txt", "")
+    assert issue_line(doc, "这个规则的索引号是多少？") == "索引号：6107280000/2024-001005"
+    assert issue_line(doc, "它归在哪个主题分类？") == "文件页面没有写明主题分类。"
+    line = issue_line(doc, "这个规则的发文日期和发布日期分别是什么时候？")
+    assert "2024年04月06日 16:40" in line and "2024年04月06日 16:34" in line
+
+
 @pytest.mark.slow
 def test_every_kind_gets_a_direct_first_line(assistant):
     cases = read_cases(SUITES["shipped-dev"].cases_path)

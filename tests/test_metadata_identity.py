@@ -155,7 +155,7 @@ def test_an_area_named_after_its_city_at_a_title_start_is_its_government(title, 
 
 @pytest.mark.parametrize("line, source, published", [
     ("来源:辽阳市市场监管局      发布时间:2023-07-31", "辽阳市市场监管局", "2023-07-31"),
-    ("时间: 2025-03-05 14:58:00 |来源: |浏览量:|字号:", None, "2025-03-05"),
+    ("时间: 2025-03-05 14:58:00 |来源: |浏览量:|字号:", None, "2025-03-05 14:58:00"),
     ("发布时间:2025-01-07 更新时间:2025-01-07", None, "2025-01-07"),
     ("发布时间:2023-7-03 | 杂志分类:其他", None, "2023-7-03"),
 ])
@@ -167,7 +167,7 @@ def test_a_pages_source_and_time_rows_are_read(line, source, published):
 
 @pytest.mark.parametrize("stem, source, published, date", [
     ("h23d-liaoyang-2023-small-business-support-list-part", "辽阳市市场监管局", "2023-07-31", "2023-07-31"),
-    ("h23d-suzhou-sip-2025-service-revenue-award-qa-trad", None, "2025-03-05", "2025-03-05"),
+    ("h23d-suzhou-sip-2025-service-revenue-award-qa-trad", None, "2025-03-05 14:58:00", "2025-03-05"),
     ("h23d-suzhou-gusu-2025-economy-policies-part", None, "2025-01-07", "2025-01-07"),
 ])
 def test_real_pages_rows_fill_the_documents_page_facts(stem, source, published, date):

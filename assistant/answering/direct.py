@@ -27,6 +27,7 @@ from assistant.answering.measures import (
 )
 from assistant.corpus.metadata import meta_date
 from assistant.corpus.model import Clause, Document, Money
+from assistant.corpus.pagetable import ASKABLE_ROWS
 from assistant.corpus.money import pick
 from assistant.corpus.responsibility import Duty, author_of, bracketed, duties, labelled, without_notes
 from assistant.lexicon.aspects import answers_aspect, asked_aspects
@@ -367,6 +368,9 @@ def issue_line(document: Document, question: str, opening: Clause | None = None)
     """文号, the date issued, the issuer, or the addressees (from `opening`, the document's
     unnumbered first clause), as the question asks. The date is also quoted as the document's text
     writes it when that differs (一九九六年六月二十九日, 2014年02月23日): what a reader finds there."""
+    if rows := [label for label in ASKABLE_ROWS if label in question]:  # 索引号是多少, 归在哪个主题分类
+        return "；".join(f"{label}：{document.page_rows[label]}" if label in document.page_rows
+                        else f"文件页面没有写明{label}。" for label in rows)
     if ASKS_ADDRESSEES.search(question):
         named = addressees(opening)
         return f"主送：{named}" if named else "文件没有写明主送单位。"
@@ -383,7 +387,7 @@ def issue_line(document: Document, question: str, opening: Clause | None = None)
     published = f"发布日期：{chinese_date(shown)}（页面：{document.published}）" if shown else None
     if not when:
         return published or "文件没有写明印发日期。"
-    if shown == document.date:  # the only date known is the page's: it is the publication date
+    if shown == document.date and not document.date_written:  # the only date known is the page's stamp
         return published
     written = [w for w in document.date_written if w != when]
     line = f"印发日期：{when}" + (f"（原文：{'、'.join(written)}）" if written else "")

@@ -38,10 +38,14 @@ _YEARS_RE = re.compile(rf"(?:有效期(?:为|暂定|限)?|暂定|试行|执行�
 
 def written_dates(text: str, iso: str) -> list[str]:
     """How the text writes the date `iso` (yyyy-mm-dd), each distinct form once in reading order:
-    一九九六年六月二十九日 or 2014年02月23日 for a date an answer renders as 1996年6月29日 — a reader
-    checking the answer against the document searches for the document's own writing."""
-    found = (re.sub(r"\s", "", m.group(0)) for m in re.finditer(_DATE, text))
-    return list(dict.fromkeys(w for w in found if _iso(w) == iso))
+    一九九六年六月二十九日 or 2014年02月23日 for a date an answer renders as 1996年6月29日, with the time a page's
+    row prints after it (2024年04月06日 16:40) — a reader checking the answer searches for the document's own writing."""
+    found = ((re.sub(r"\s", "", m.group("date")), m.group("time")) for m in re.finditer(_WRITTEN_DATE, text))
+    return list(dict.fromkeys(f"{w} {t}" if t else w for w, t in found if _iso(w) == iso))
+
+
+#: a date with the time a page's metadata row may print after it (发文日期: 2024年04月06日 16:40)
+_WRITTEN_DATE = re.compile(rf"(?P<date>{_DATE})(?:[ \t]*(?P<time>\d{{1,2}}:\d{{2}}(?::\d{{2}})?))?")
 
 
 #: the end of a period whose start a deadline match is (2019年1月1日至2023年12月31日, 2024年3月27日至4月2日)

@@ -77,11 +77,11 @@ def meta_date(value: str | None) -> str | None:
 
 
 def page_published(value: str | None) -> str | None:
-    """The date a page's 发布时间/时间 row gives, as the page writes it (2025-03-05 14:58:00 → 2025-03-05,
-    2023年7月31日): what a reader finds there; None when the row gives no date."""
+    """The date a page's 发布时间/时间 row gives, as the page writes it, with its time where printed (2025-03-05
+    14:58:00, 2023年7月31日, 2024年04月06日 16:34): what a reader finds there; None when the row gives no date."""
     if not value:
         return None
-    m = re.search(rf"{_DATE}|\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}", value)
+    m = re.search(rf"(?:{_DATE}|\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}})(?:[ \t]*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?", value)
     return m.group(0) if m else None
 
 

@@ -34,6 +34,9 @@ META_LABELS: dict[str, tuple[str, ...]] = {
               "所属类别", "文件来源", "政策级别", "政策主题", "公开方式", "统一编号", "下载阅读版本", "阅读版本"),
 }
 _LABEL_FIELD = {label: name for name, labels in META_LABELS.items() for label in labels}
+#: Rows a reader may ask about by their label (这份通知的索引号是多少, 归在哪个主题分类): answered as the page prints them.
+ASKABLE_ROWS = ("索引号", "主题分类", "组配分类", "体裁分类", "主题词", "公开方式", "公开形式", "公文种类", "效力级别",
+                "所属类别", "政策级别", "政策主题", "统一编号")
 _LABELS_RE = "(?:" + "|".join(r"\s*".join(label) for label in sorted(_LABEL_FIELD, key=len, reverse=True)) + ")"
 #: A label followed by a separator (发文字号： / 发文字号\t), or set in square brackets with the value run on
 #: (【发布文号】晋政发[2008]8号, the layout of legal-database reposts).
@@ -52,6 +55,8 @@ class MetaTable:
 
     fields: dict[str, str] = field(default_factory=dict)
     lines: set[int] = field(default_factory=set)
+    #: the rows of `ASKABLE_ROWS` the page prints, by label, as printed
+    rows: dict[str, str] = field(default_factory=dict)
 
 
 def _meta_pairs(line: str) -> list[tuple[str, str]] | None:
@@ -103,6 +108,8 @@ def read_meta_table(lines: list[str], window: int = 30) -> MetaTable:
             name = _LABEL_FIELD[label]
             if value and name != "other" and name not in table.fields:
                 table.fields[name] = value
+            if value and label in ASKABLE_ROWS:
+                table.rows.setdefault(label, value)
         limit = max(limit, i + window)
         i += 1
     return table

@@ -292,7 +292,9 @@ def parse_text(text: str, doc_id: str, source: str, sha256: str) -> Document:
         doc_type=classify(title, issuer, header.history, number), form=doc_type(title),
         status=read_status(fields.get("status"), title),
         page_source=page_source(fields.get("source")), published=page_published(fields.get("published")),
-        date_written=written_dates(text, date) if date else [],
+        # (the page's publication stamp, printed like it on the same day, is another fact: not a writing of it)
+        date_written=written_dates(text.replace(fields.get("published") or "\0", ""), date) if date else [],
+        page_rows=table.rows,
     )
 
 
