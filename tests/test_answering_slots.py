@@ -37,6 +37,10 @@ from assistant.corpus.model import Clause, Document, Money
         ("这封复函是写给谁的？", Slot.ISSUE),
         ("市政府这份通知发给了哪些单位？", Slot.ISSUE),
         ("这个实施意见的主送单位有哪些？", Slot.ISSUE),
+        # when it was signed or put online (h33d: 落款是哪天, 哪天在网上发布的)
+        ("交通部这份通知落款是哪天？", Slot.ISSUE),
+        ("这个分工方案通知是哪天落款印发的？", Slot.ISSUE),
+        ("这个实施意见是哪天在网上发布的？", Slot.ISSUE),
         # validity: how long the policy applies, not a goal year
         ("这个政策能管几年？", Slot.VALIDITY),
         ("这个办法有效期多久？", Slot.VALIDITY),

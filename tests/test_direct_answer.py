@@ -128,6 +128,14 @@ def test_a_pages_rows_answer_as_printed():
     assert issue_line(doc, "它归在哪个主题分类？") == "文件页面没有写明主题分类。"
     line = issue_line(doc, "这个规则的发文日期和发布日期分别是什么时候？")
     assert "2024年04月06日 16:40" in line and "2024年04月06日 16:34" in line
+    # two of its facts asked at once: both (h33d-neimenggu-2024-19-public-data-measures-part)
+    assert issue_line(doc, "这个规则是用哪个文号、哪天印发的？") == (
+        "文号：镇政发〔2024〕7号；印发日期：2024年4月6日（原文：2024年04月06日 16:40）")
+    # a page header's bare 日期 row is its publication stamp (h33d-shaxian-2012-478-tertiary-industry-opinions-part)
+    page = parse_text("关于加快第三产业发展的实施意见(试行)\n日期:2012-10-11 16:17 来源:本网\n沙县人民政府\n"
+                      "关于加快第三产业发展的实施意见(试行)\n各乡(镇)人民政府:\n现提出如下实施意见:\n一、指导思想\n以科学发展观为统领。\n"
+                      "二、发展重点\n壮大现代物流、旅游业。\n", "d", "d.txt", "")
+    assert page.issuer == "沙县人民政府" and page.published == "2012-10-11 16:17"
 
 
 @pytest.mark.slow

@@ -364,23 +364,37 @@ def addressees(opening: Clause | None) -> str | None:
     return match.group(1) if match is not None else None
 
 
+#: the date of the document asked beside another of its facts (用哪个文号、哪天印发的)
+_ASKS_ISSUE_DATE = re.compile(r"哪一?天|日期|时间|什么时候|何时|落款|几月几")
+
+
 def issue_line(document: Document, question: str, opening: Clause | None = None) -> str:
-    """文号, the date issued, the issuer, or the addressees (from `opening`, the document's
-    unnumbered first clause), as the question asks. The date is also quoted as the document's text
-    writes it when that differs (一九九六年六月二十九日, 2014年02月23日): what a reader finds there."""
-    if rows := [label for label in ASKABLE_ROWS if label in question]:  # 索引号是多少, 归在哪个主题分类
-        return "；".join(f"{label}：{document.page_rows[label]}" if label in document.page_rows
-                        else f"文件页面没有写明{label}。" for label in rows)
-    if ASKS_ADDRESSEES.search(question):
+    """Each of the document's own facts the question asks — rows of its page (索引号), the addressees (from
+    `opening`, the document's unnumbered first clause), 文号, the issuer, the date issued — one after the other
+    (用哪个文号、哪天印发的 gets both); the date when it asks none of the others. The date is also quoted as
+    the document writes it when that differs (一九九六年六月二十九日, 2014年02月23日): what a reader finds there."""
+    lines = [f"{label}：{document.page_rows[label]}" if label in document.page_rows else f"文件页面没有写明{label}。"
+             for label in ASKABLE_ROWS if label in question]  # 索引号是多少, 归在哪个主题分类
+    if to_whom := ASKS_ADDRESSEES.search(question):
         named = addressees(opening)
-        return f"主送：{named}" if named else "文件没有写明主送单位。"
+        lines.append(f"主送：{named}" if named else "文件没有写明主送单位。")
     if re.search(r"文号|字号", question):
-        return f"文号：{document.number}" if document.number else "文件没有写明文号。"
-    if re.search(r"机构|机关|单位|谁|部门", question):
-        if document.issuer:
-            return f"发文机关：{document.issuer}"
-        # a page crediting the text to a department (来源:辽阳市市场监管局) says who put it out, not who issued it
-        return f"文件没有写明发文机关；页面注明来源：{document.page_source}。" if document.page_source else "文件没有写明发文机关。"
+        lines.append(f"文号：{document.number}" if document.number else "文件没有写明文号。")
+    if not to_whom and re.search(r"机构|机关|单位|谁|部门", question):  # 发给了哪些单位 asks the addressees only
+        lines.append(_issuer_line(document))
+    if not lines or _ASKS_ISSUE_DATE.search(question):
+        lines.append(_date_line(document, question))
+    return "；".join(lines)
+
+
+def _issuer_line(document: Document) -> str:
+    if document.issuer:
+        return f"发文机关：{document.issuer}"
+    # a page crediting the text to a department (来源:辽阳市市场监管局) says who put it out, not who issued it
+    return f"文件没有写明发文机关；页面注明来源：{document.page_source}。" if document.page_source else "文件没有写明发文机关。"
+
+
+def _date_line(document: Document, question: str) -> str:
     when = chinese_date(document.date)
     # the date the page says it was published (发布时间:2025-01-07), quoted as the page writes it
     shown = meta_date(document.published)

@@ -23,7 +23,7 @@ META_LABELS: dict[str, tuple[str, ...]] = {
     #: the text names none.
     "publisher": ("发布机构", "公开责任部门", "发布单位"),
     "date": ("成文日期", "发文日期", "印发日期"),
-    "published": ("发布日期", "公开日期", "发布时间", "生成日期", "时间"),
+    "published": ("发布日期", "公开日期", "发布时间", "生成日期", "时间", "日期"),
     #: Whom the page credits the text to (来源:辽阳市市场监管局): a department, or a news agency on a
     #: news page, so never read as the issuer.
     "source": ("来源", "信息来源"),
