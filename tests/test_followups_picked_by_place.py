@@ -87,3 +87,14 @@ def test_the_next_item_of_a_chapter_is_picked_beside_the_one_answered():
     first = clause_at(catalog, XUCHANG, "一1")
     assert _picked("第二项呢？", [first], {c.id: c for d in catalog.documents for c in d.clauses}) == [
         clause_at(catalog, XUCHANG, "一2")]
+
+
+def test_an_item_quoted_in_the_documents_words_that_they_never_write_is_not_stated():
+    # h33d-xuchang (a page opening): “全面推动复工复产” is not in the part held; its 正文 names other duties
+    catalog = dev_catalog(XUCHANG)
+    selector = EvidenceSelector(StubSearch(catalog, []), get_settings())
+    opening = clause_at(catalog, XUCHANG, "序言")
+    absent = understand("许昌任务分解里“全面推动复工复产”这一项由哪个部门牵头？", catalog.documents)
+    assert selector._quote_absent(absent, [opening]) == "文件中没有写到“全面推动复工复产”。"
+    written = understand("许昌任务分解里“大力开展爱国卫生运动”这一项由哪个部门牵头？", catalog.documents)
+    assert selector._quote_absent(written, [opening]) is None  # written in 一2, a clause of the same document

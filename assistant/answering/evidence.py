@@ -162,6 +162,16 @@ def _own_words(clause: Clause) -> str:
     return clause.context if clause.annex_row is not None else f"{clause.clause_title or ''}{clause.text}"
 
 
+#: words the question quotes as the document's own (“全面推动复工复产”), and how long they must be to be looked for
+_QUOTED = re.compile(r"[“「]([^”」]{2,40})[”」]")
+_QUOTE_MIN = 4
+
+
+def _letters(text: str) -> str:
+    """Only the words of a text: no spaces, punctuation or quotes (全面推动复工复产 however it is set)."""
+    return re.sub(r"[^\u4e00-\u9fff0-9A-Za-z]", "", text)
+
+
 def _plain_words(clause: Clause) -> str:
     """A clause's own words (`_own_words`) as asked words are looked for in them: unspaced, in simplified script."""
     return to_simplified(re.sub(r"\s+", "", _own_words(clause)))
@@ -326,7 +336,8 @@ class EvidenceSelector:
 
     def _unfilled(self, query: Query, selected: list[Clause], hits: list[Hit]) -> str | None:
         """Why `selected`, chosen from `hits`, does not fill the slot asked; None when it does."""
-        return self._unstated(query, selected) or self._unassigned(query, selected, hits) or unfilled(
+        return self._quote_absent(query, selected) or self._unstated(query, selected) or self._unassigned(
+            query, selected, hits) or unfilled(
             query.own_text,
             query.intent,
             query.slot,
@@ -334,6 +345,17 @@ class EvidenceSelector:
             selected,
             [h.clause for h in hits[:_NEAR_WINDOW]],
         ) or (slot_spec(query.slot).missing if selected and self._own_measure_unstated(query, selected) else None)
+
+    def _quote_absent(self, query: Query, selected: list[Clause]) -> str | None:
+        """The question quotes the document's words for what it asks (“全面推动复工复产”这一项由哪个部门牵头) and the
+        documents chosen from never write them: the item is not in the text we hold, whatever a clause on nearby
+        words says (a page that kept only part of a list)."""
+        quotes = [q for q in _QUOTED.findall(query.own_text) if len(_letters(q)) >= _QUOTE_MIN]
+        documents = [self._documents_by_id[d] for d in dict.fromkeys(c.doc_id for c in selected) if d in self._documents_by_id]
+        if not quotes or not documents:
+            return None
+        written = _letters(to_simplified("".join(d.title + "".join(_own_words(c) for c in d.clauses) for d in documents)))
+        return next((f"文件中没有写到“{q}”。" for q in quotes if _letters(q) not in written), None)
 
     def _unassigned(self, query: Query, selected: list[Clause], hits: list[Hit]) -> str | None:
         """Who is responsible is asked, and a best-ranked clause naming no unit names the asked task more than
