@@ -41,6 +41,10 @@ def test_where_in_a_text_to_look_names_no_recipient():
     grant = _clause("对防疫物资供应企业给予每月2万元补贴。")
     asked = "派到防疫物资供应企业的驻企特派员，每月有多少工作补贴？"
     assert recipient_unnamed(asked, ["特派员", "驻企特派员", "防疫物资"], [grant])
+    # …and the asker introducing itself names who asks (h33d-jinhua-2008-9-foreign-trade-policies-part 三6)
+    fair = _clause("对参加市政府或市外经贸局统一组织的境外出口商品展销会(博览会)的企业,按标准摊位费的70%予以补助。")
+    own = "我们是金华的外贸企业，参加市外经贸局组织的境外出口商品展销会，摊位费能补多少？"
+    assert not recipient_unnamed(own, ["外贸", "外经贸局", "境外", "出口", "展销会", "摊位费"], [fair])
 
 
 def test_submissions_written_with_their_receiver_or_as_feedback_are_dated_acts():

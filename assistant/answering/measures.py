@@ -49,7 +49,7 @@ from assistant.corpus.money import (
 from assistant.corpus.numerals import cn_to_int
 from assistant.corpus.responsibility import without_framing
 from assistant.lexicon.aspects import unstated_aspect
-from assistant.lexicon.enterprise import FARM_PRODUCE, SUPPORT_INSTRUMENTS
+from assistant.lexicon.enterprise import FARM_PRODUCE, SELF_INTRODUCTION, SUPPORT_INSTRUMENTS
 from assistant.lexicon.regions import MEASURE_LEVELS, to_simplified
 from assistant.lexicon.time import ASKS_WHEN, DATED_ACTS, TIME_TEXT
 from assistant.lexicon.units import find_units
@@ -615,6 +615,8 @@ def recipient_unnamed(question: str, words: list[str], clauses: list[Clause]) ->
     每月有多少工作补贴; 再给核心团队个人发多少奖励), and none of the asked words of the heads is in the chosen clauses (their text, title
     or heading): the amount those clauses give is for whom they name (the supplying enterprises), not for the
     asked one. Words that only ask for money (补贴, 企业) are no head (`measure_words` took them out)."""
+    # the asker introducing itself (我们是金华的外贸企业，) names who asks, not a recipient the clauses must name
+    question = SELF_INTRODUCTION.sub("", question)
     asked = "".join(p for m in _ASKED_OF.finditer(question) if not _TEXT_PLACE.search(p := m.group(1) or m.group(2)))
     head = [w for w in words if w in asked and not _FIGURE.fullmatch(w)]
     if not head:
