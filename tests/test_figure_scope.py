@@ -70,3 +70,15 @@ def test_a_basis_of_a_rate_asks_no_outcome():
 def test_a_fund_asked_by_its_budget_words_asks_money():
     assert detect_slot("广西每年统筹多少一般公共预算资金支持工业？", Intent.SUPPORT) is Slot.AMOUNT
     assert detect_slot("申报材料要交几份？", Intent.CONTENT) is Slot.NUMBER
+
+
+def test_a_number_of_a_measure_the_clause_never_names_is_not_its_figure():
+    # h33d-guangdong-2021-22-gov-report-task-division-part 附件一1: GDP's 6%, asked of 一般公共预算收入
+    stem = "h33d-guangdong-2021-22-gov-report-task-division-part"
+    gdp = clause_at(dev_catalog(stem), stem, "附件一1")
+    question = "广东2021年定的地方一般公共预算收入增长目标是多少？"
+    words = ["一般", "公共", "预算", "收入", "增长"]
+    assert unfilled(question, Intent.TARGET, Slot.NUMBER, words, [gdp]) == "文件没有给出这一具体数字。"
+    assert unfilled("广东2021年地区生产总值增长目标是多少？", Intent.TARGET, Slot.NUMBER, ["地区", "生产", "总值", "增长"], [gdp]) is None
+    # a measure named in Latin letters (GDP) is written out in the text: not decided here
+    assert unfilled("广东2021年GDP增长目标是多少？", Intent.TARGET, Slot.NUMBER, ["GDP", "增长"], [gdp]) is None

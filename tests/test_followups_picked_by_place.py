@@ -98,3 +98,6 @@ def test_an_item_quoted_in_the_documents_words_that_they_never_write_is_not_stat
     assert selector._quote_absent(absent, [opening]) == "文件中没有写到“全面推动复工复产”。"
     written = understand("许昌任务分解里“大力开展爱国卫生运动”这一项由哪个部门牵头？", catalog.documents)
     assert selector._quote_absent(written, [opening]) is None  # written in 一2, a clause of the same document
+    # a short quote is often a popular name the text words otherwise: not looked for
+    popular = understand("许昌任务分解里“复工复产”由哪个部门牵头？", catalog.documents)
+    assert selector._quote_absent(popular, [opening]) is None

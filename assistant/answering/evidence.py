@@ -162,9 +162,10 @@ def _own_words(clause: Clause) -> str:
     return clause.context if clause.annex_row is not None else f"{clause.clause_title or ''}{clause.text}"
 
 
-#: words the question quotes as the document's own (“全面推动复工复产”), and how long they must be to be looked for
+#: words the question quotes as the document's own (“全面推动复工复产”), and how long they must be to be looked for:
+#: a short quote is often a popular name the text words otherwise (“三网合一” for 三网融合)
 _QUOTED = re.compile(r"[“「]([^”」]{2,40})[”」]")
-_QUOTE_MIN = 4
+_QUOTE_MIN = 6
 
 
 def _letters(text: str) -> str:
@@ -354,7 +355,8 @@ class EvidenceSelector:
         documents = [self._documents_by_id[d] for d in dict.fromkeys(c.doc_id for c in selected) if d in self._documents_by_id]
         if not quotes or not documents:
             return None
-        written = _letters(to_simplified("".join(d.title + "".join(_own_words(c) for c in d.clauses) for d in documents)))
+        written = _letters(to_simplified("".join(
+            d.title + "".join(f"{c.chapter or ''}{_own_words(c)}" for c in d.clauses) for d in documents)))
         return next((f"文件中没有写到“{q}”。" for q in quotes if _letters(q) not in written), None)
 
     def _unassigned(self, query: Query, selected: list[Clause], hits: list[Hit]) -> str | None:

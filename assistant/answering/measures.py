@@ -49,6 +49,7 @@ from assistant.corpus.money import (
 from assistant.corpus.numerals import cn_to_int
 from assistant.corpus.responsibility import without_framing
 from assistant.lexicon.aspects import unstated_aspect
+from assistant.lexicon.abbreviation import abbreviates
 from assistant.lexicon.enterprise import FARM_PRODUCE, SELF_INTRODUCTION, SUPPORT_INSTRUMENTS
 from assistant.lexicon.regions import MEASURE_LEVELS, to_simplified
 from assistant.lexicon.time import ASKS_WHEN, DATED_ACTS, TIME_TEXT
@@ -610,6 +611,22 @@ _ASKED_OF = re.compile(r"的([\u4e00-\u9fff]{2,8})[，,]|给([\u4e00-\u9fff]{2,8
 _TEXT_PLACE = re.compile(r"(?:复函|函|通知|意见|办法|方案|文件|规定|答复|批复|政策|措施|细则)?[里中内上]$")
 
 
+#: words that say how a figure moves or what it is, naming no measure (增长, 目标, 达到): a clause sharing only these
+#: with the question is about another measure
+_CHANGE_WORDS = re.compile(r"增长|下降|提高|降低|减少|增加|提升|目标|达到|完成|实现|控制|预期|指标|比重|年度|全年|今年|同比")
+
+
+def measure_unnamed(words: list[str], clauses: list[Clause]) -> bool:
+    """A number asked of a measure (一般公共预算收入增长目标是多少) that the chosen clauses never name, by any of
+    its words, written out or abbreviated: their figure (地区生产总值增长6%以上) is another measure's. Not decided
+    when the question names the measure in Latin letters (GDP, CPI), which texts write out in Chinese."""
+    head = [w for w in words if re.fullmatch(r"[\u4e00-\u9fff]{2,}", w) and not _CHANGE_WORDS.fullmatch(w)]
+    if not head or any(re.search(r"[A-Za-z]", w) for w in words):
+        return False
+    said = "".join(plain(f"{c.clause_title or ''}{c.text}") + heading_of(c) for c in clauses)
+    return not any(w in said or abbreviates(w, said) for w in head)
+
+
 def recipient_unnamed(question: str, words: list[str], clauses: list[Clause]) -> bool:
     """The question names whom the money is asked for as the head of a phrase (派到防疫物资供应企业的驻企特派员，
     每月有多少工作补贴; 再给核心团队个人发多少奖励), and none of the asked words of the heads is in the chosen clauses (their text, title
@@ -827,6 +844,8 @@ def unfilled(
         has_value = granted if slot is Slot.AMOUNT else NUMBER_VALUE.search
         if changed_without_figure(question, words, clauses, has_value):
             return "文件只写明了所问的这项要增加或减少，没有给出具体数字。"
+    if slot is Slot.NUMBER and ASKS_NUMBER.search(question) and measure_unnamed(words, clauses):
+        return slot_spec(Slot.NUMBER).missing
     # 连续几年都有: 2024—2026年 (or 连续5年) is the span asked, whichever part names the measure
     span = states_span(question, text)
     if slot is Slot.NUMBER and ASKS_NUMBER.search(question) and not span and (
