@@ -80,5 +80,7 @@ def test_a_number_of_a_measure_the_clause_never_names_is_not_its_figure():
     words = ["一般", "公共", "预算", "收入", "增长"]
     assert unfilled(question, Intent.TARGET, Slot.NUMBER, words, [gdp]) == "文件没有给出这一具体数字。"
     assert unfilled("广东2021年地区生产总值增长目标是多少？", Intent.TARGET, Slot.NUMBER, ["地区", "生产", "总值", "增长"], [gdp]) is None
+    # asking words (多长时间) and counting words (一次) name no measure: nothing left to decide on
+    assert unfilled("多长时间评一次？", Intent.TARGET, Slot.NUMBER, ["多长", "时间", "长时间", "多长时间", "一次"], [gdp]) is None
     # a measure named in Latin letters (GDP) is written out in the text: not decided here
     assert unfilled("广东2021年GDP增长目标是多少？", Intent.TARGET, Slot.NUMBER, ["GDP", "增长"], [gdp]) is None

@@ -613,7 +613,8 @@ _TEXT_PLACE = re.compile(r"(?:复函|函|通知|意见|办法|方案|文件|规�
 
 #: words that say how a figure moves or what it is, naming no measure (增长, 目标, 达到): a clause sharing only these
 #: with the question is about another measure
-_CHANGE_WORDS = re.compile(r"增长|下降|提高|降低|减少|增加|提升|目标|达到|完成|实现|控制|预期|指标|比重|年度|全年|今年|同比")
+_CHANGE_WORDS = re.compile(r"增长|下降|提高|降低|减少|增加|提升|目标|达到|完成|实现|控制|预期|指标|比重|年度|全年|今年|同比"
+                           r"|多长|多久|时间|多少|什么")  # and asking words (多长时间评一次)
 
 
 #: words that count or qualify (一届, 每次, 几次, 全国): what is left of a question whose measure is its document's
@@ -626,7 +627,7 @@ def measure_unnamed(words: list[str], clauses: list[Clause]) -> bool:
     """A number asked of a measure (一般公共预算收入增长目标是多少) that the chosen clauses never name, by any of
     its words, written out or abbreviated: their figure (地区生产总值增长6%以上) is another measure's. Not decided
     when the question names the measure in Latin letters (GDP, CPI), which texts write out in Chinese."""
-    head = [w for w in words if re.fullmatch(r"[\u4e00-\u9fff]{2,}", w) and not _CHANGE_WORDS.fullmatch(w)
+    head = [w for w in words if re.fullmatch(r"[\u4e00-\u9fff]{2,}", w) and not _CHANGE_WORDS.search(w)
             and not _COUNTING.search(w)]
     if sum(map(len, head)) < _HEAD_MIN or any(re.search(r"[A-Za-z]", w) for w in words):
         return False
