@@ -51,7 +51,8 @@ _TITLE = re.compile(rf"^[\u4e00-\u9fff、“”\"《》（）()\s·]{{2,60}}?(?:
 _TITLE_IN_TEXT = re.compile(rf"[\u4e00-\u9fff]{{2,30}}关于[^。，,；;：:《》\s]{{2,60}}?(?:{_TYPES}){_TRIAL}")
 _DATE = rf"{YEAR_NUMERAL}年[\d一二三四五六七八九十]{{1,3}}月[\d一二三四五六七八九十]{{1,3}}日"
 SIGNATURE_RE = re.compile(rf"^(?P<issuer>[\u4e00-\u9fff（）()、\s]{{2,60}}?)?\s*(?P<date>{_DATE})$")
-_ISSUER_LINE = re.compile(r"^[\u4e00-\u9fff（）()、\s]{2,40}$")
+#: (a line naming the signing official, 省长 钮茂生, is a signer, not the issuer)
+_ISSUER_LINE = re.compile(r"^(?![省市县区]长\s|主席\s|州长\s)[\u4e00-\u9fff（）()、\s]{2,40}$")
 
 
 #: Site furniture: share/print widgets, breadcrumbs, view counters, font switches, and the lines a
