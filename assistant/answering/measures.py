@@ -623,6 +623,11 @@ _COUNTING = re.compile(r"[一二两三四五六七八九十几每各全]")
 _HEAD_MIN = 4
 
 
+def _said(clauses: list[Clause]) -> str:
+    """What the clauses say of themselves, as asked words are looked for in it: title, text and heading, plain."""
+    return "".join(plain(f"{c.clause_title or ''}{c.text}") + heading_of(c) for c in clauses)
+
+
 def measure_unnamed(words: list[str], clauses: list[Clause]) -> bool:
     """A number asked of a measure (一般公共预算收入增长目标是多少) that the chosen clauses never name, by any of
     its words, written out or abbreviated: their figure (地区生产总值增长6%以上) is another measure's. Not decided
@@ -631,7 +636,7 @@ def measure_unnamed(words: list[str], clauses: list[Clause]) -> bool:
             and not _COUNTING.search(w)]
     if sum(map(len, head)) < _HEAD_MIN or any(re.search(r"[A-Za-z]", w) for w in words):
         return False
-    said = "".join(plain(f"{c.clause_title or ''}{c.text}") + heading_of(c) for c in clauses)
+    said = _said(clauses)
     return not any(w in said or abbreviates(w, said) for w in head)
 
 
@@ -646,7 +651,7 @@ def recipient_unnamed(question: str, words: list[str], clauses: list[Clause]) ->
     head = [w for w in words if w in asked and not _FIGURE.fullmatch(w)]
     if not head:
         return False
-    said = "".join(plain(f"{c.clause_title or ''}{c.text}") + heading_of(c) for c in clauses)
+    said = _said(clauses)
     return not any(w in said for w in head)
 
 
