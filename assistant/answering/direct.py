@@ -384,7 +384,8 @@ def issue_line(document: Document, question: str, opening: Clause | None = None)
         lines.append(_issuer_line(document))
     if not lines or _ASKS_ISSUE_DATE.search(question):
         lines.append(_date_line(document, question))
-    return "；".join(lines)
+    # one sentence: a fact said not stated (…没有写明索引号。) ends its own part only where it ends the answer
+    return "；".join(line.rstrip("。") for line in lines) + ("。" if lines[-1].endswith("。") else "")
 
 
 def _issuer_line(document: Document) -> str:
