@@ -25,7 +25,8 @@ of real documents:
   (eval/fresh7/) an eighth; ``fresh8-test`` (eval/fresh8/) a ninth;
   ``fresh9-test`` (eval/fresh9/) a tenth; ``fresh10-test`` (eval/fresh10/) an eleventh;
   ``fresh11-test`` (eval/fresh11/) a twelfth; ``fresh12-test`` (eval/fresh12/) a thirteenth;
-  ``fresh13-test`` (eval/fresh13/) a fourteenth.
+  ``fresh13-test`` (eval/fresh13/) a fourteenth;
+  ``fresh14-test`` (eval/fresh14/) a fifteenth.
 
 The test splits are frozen: they are run to report a figure, never read while changing rules.
 
@@ -93,6 +94,7 @@ SUITES: dict[str, Suite] = {
         Suite("fresh11-test", EVAL_DIR / "fresh11" / "cases-test.jsonl", EVAL_DIR / "fresh11" / "docs", ("hybrid",)),
         Suite("fresh12-test", EVAL_DIR / "fresh12" / "cases-test.jsonl", EVAL_DIR / "fresh12" / "docs", ("hybrid",)),
         Suite("fresh13-test", EVAL_DIR / "fresh13" / "cases-test.jsonl", EVAL_DIR / "fresh13" / "docs", ("hybrid",)),
+        Suite("fresh14-test", EVAL_DIR / "fresh14" / "cases-test.jsonl", EVAL_DIR / "fresh14" / "docs", ("hybrid",)),
     )
 }
 
