@@ -26,7 +26,8 @@ of real documents:
   ``fresh9-test`` (eval/fresh9/) a tenth; ``fresh10-test`` (eval/fresh10/) an eleventh;
   ``fresh11-test`` (eval/fresh11/) a twelfth; ``fresh12-test`` (eval/fresh12/) a thirteenth;
   ``fresh13-test`` (eval/fresh13/) a fourteenth;
-  ``fresh14-test`` (eval/fresh14/) a fifteenth.
+  ``fresh14-test`` (eval/fresh14/) a fifteenth;
+  ``fresh15-test`` (eval/fresh15/) a sixteenth.
 
 The test splits are frozen: they are run to report a figure, never read while changing rules.
 
@@ -95,6 +96,7 @@ SUITES: dict[str, Suite] = {
         Suite("fresh12-test", EVAL_DIR / "fresh12" / "cases-test.jsonl", EVAL_DIR / "fresh12" / "docs", ("hybrid",)),
         Suite("fresh13-test", EVAL_DIR / "fresh13" / "cases-test.jsonl", EVAL_DIR / "fresh13" / "docs", ("hybrid",)),
         Suite("fresh14-test", EVAL_DIR / "fresh14" / "cases-test.jsonl", EVAL_DIR / "fresh14" / "docs", ("hybrid",)),
+        Suite("fresh15-test", EVAL_DIR / "fresh15" / "cases-test.jsonl", EVAL_DIR / "fresh15" / "docs", ("hybrid",)),
     )
 }
 
