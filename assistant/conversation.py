@@ -207,7 +207,7 @@ def _item_under_named_heading(text: str, query: Query, documents: list[Document]
             if heading:
                 under.setdefault(key, []).append(c)
                 headings[key] = heading
-    scored = sorted(((sum(r in headings[k] for r in runs), k) for k in under), reverse=True)
+    scored = sorted(((sum(r in headings[k] for r in runs), k) for k in under), key=lambda s: s[0], reverse=True)
     if not scored or scored[0][0] < _HEADING_RUNS or len(scored) > 1 and scored[1][0] == scored[0][0]:
         return None
     items = under[scored[0][1]]

@@ -68,6 +68,7 @@ def test_how_soon_and_a_verbs_direction_name_no_subject():
 
 
 XUCHANG = "h33d-xuchang-2020-20-gov-report-task-breakdown-part"
+SHANXI = "h22u-shanxi-2008-gov-task-division-part"
 
 
 def test_a_first_question_picks_an_item_under_the_heading_it_names():
@@ -80,6 +81,16 @@ def test_a_first_question_picks_an_item_under_the_heading_it_names():
     assert _item_under_named_heading("许昌常态化疫情防控第二项由谁负责？", query, documents) == clause_at(catalog, XUCHANG, "一2")
     # no heading named: nothing is picked, the question is searched as before
     assert _item_under_named_heading("许昌任务分解里第一项的责任单位是谁？", query, documents) is None
+
+
+def test_headings_named_by_no_word_are_no_pick_even_when_some_are_chapters_without_clauses():
+    # 山西 2008 分解: headings keyed (doc, 一, None) and (doc, 一, （一）) tie at no word named; a tie picks nothing
+    # (it once compared the keys' None with a str and raised)
+    catalog = dev_catalog(SHANXI)
+    documents = catalog.documents
+    query = understand("山西省2008年省政府工作目标责任分解里，第一项的协同单位有哪些？", documents)
+    assert query.doc_ids
+    assert _item_under_named_heading("第一项的协同单位有哪些？", query, documents) is None
 
 
 def test_the_next_item_of_a_chapter_is_picked_beside_the_one_answered():
