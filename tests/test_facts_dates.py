@@ -61,3 +61,9 @@ def test_the_last_day_said_after_the_start_and_a_notice_scheduling_its_text():
     assert v.effective_date == "1978-04-01"
     # a measure's own start in a sentence about something else is no date of the document
     assert read_validity("对新引进企业自2021年1月1日起给予租金补贴。", issued=None).effective_date is None
+
+
+def test_a_schedule_from_its_start():
+    # 鄂温克旗 2022 通知 (h34d): the start opens a monthly due date, which is the deadline
+    assert extract_deadline("从2022年3月起,务于每月25日前将情况表报旗政府督查室。") == "2022年3月起，每月25日前"
+    assert extract_deadline("本办法2023年3月起实施。") == "2023年3月"

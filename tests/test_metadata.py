@@ -279,3 +279,21 @@ def test_title_before_a_bracketed_number_on_a_flattened_line():
             "(砚发201120 号) 为进一步扩大对内对外开放,改善我县投资环境")
     assert numbered_title(line) == "砚山县招商引资优惠政策(试行)"
     assert numbered_title("为进一步扩大对内对外开放,根据《国务院关于…的通知》(国发〔2015〕5号)制定本办法。") is None
+
+
+def test_rows_of_a_legal_database_with_the_value_run_on_to_the_label():
+    # 国办发〔2006〕23号 as a legal database prints it (h34d, traditional script with pinyin glosses)
+    text = ("發(fā)文機(jī)關(guān)國(guó)務(wù)院辦公廳\n發(fā)文日期2006年03月30日\n時(shí)效性現(xiàn)行有效\n"
+            "發(fā)文字號(hào)國(guó)辦發(fā)〔2006〕23號(hào)\n效力級(jí)別國(guó)務(wù)院規(guī)范性文件\n"
+            "各省、自治區(qū)、直轄市人民政府:\n一、 商務(wù)部負(fù)責(zé)編輯、發(fā)行《中國(guó)對(duì)外經(jīng)濟(jì)貿(mào)易文告》。\n")
+    doc = parse_text(text, "d", "d.txt", "")
+    assert (doc.number, doc.issuer, doc.date, doc.status) == ("国办发〔2006〕23号", "国务院办公厅", "2006-03-30", "现行有效")
+    assert doc.page_rows == {"时效性": "现行有效", "效力级别": "国务院规范性文件"}
+    assert not doc.title.startswith("发文")
+    # a short label needs its separator: 时间紧迫 opens a sentence, not a row
+    assert read_meta_table(["时间紧迫，任务繁重。"]).fields == {}
+
+
+def test_small_form_punctuation_reads_as_the_marks_it_stands_for():
+    from assistant.corpus.cleaning import plain_forms
+    assert plain_forms("﹝牵头单位:市科技局﹔责任单位:市发改委﹞2﹒") == "〔牵头单位:市科技局；责任单位:市发改委〕2．"

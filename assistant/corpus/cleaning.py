@@ -1,7 +1,8 @@
 """Text cleaning before a policy text is read: what crawlers and reposting sites add to a text.
 
-Three forms, each seen on a real copy and each general to the sites that produce it:
+The forms, each seen on a real copy and each general to the sites that produce it:
 
+* the small form variants of punctuation some sites print (﹔ for ；, ﹝﹞ for 〔〕): read as the marks.
 * pinyin glosses a reading-aid page prints after characters (发(fā), 数(shù)): they cut a title and a
   文号 (黑政办发(fā)〔2005〕49号) so neither is recognised. Only a bracket holding lowercase latin
   letters with a pinyin tone mark is a gloss; (试行), (2023), (一), (de) stay.
@@ -50,6 +51,17 @@ _TITLE_THEN_OPENING = re.compile(
 def strip_ruby(text: str) -> str:
     """`黑政办发(fā)〔2005〕49号` → 黑政办发〔2005〕49号."""
     return _RUBY.sub("", text)
+
+
+#: Unicode's small form variants of the punctuation (U+FE50–FE6B), which some sites print (﹝牵头单位:市科技局﹔
+#: 责任单位:…﹞): read as the marks they stand for, so a list ends at its ； and a bracket closes.
+#: ﹒ is an item's dot (2﹒社会消费品…), kept a dot: ．
+_SMALL_FORMS = str.maketrans("﹐﹑﹒﹔﹕﹖﹗﹙﹚﹛﹜﹝﹞", "，、．；：？！（）｛｝〔〕")
+
+
+def plain_forms(text: str) -> str:
+    """`﹝牵头单位:市科技局﹔…﹞` → 〔牵头单位:市科技局；…〕."""
+    return text.translate(_SMALL_FORMS)
 
 
 #: `第一篇:` / `第二篇：` before a text's title on a collection page.

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from assistant.lexicon.time import DEADLINE_RE
+from assistant.lexicon.time import DEADLINE_RE, RECURRING
 
 from .metadata import to_iso
 from .numerals import YEAR_NUMERAL, cn_to_int
@@ -54,6 +54,10 @@ _PERIOD_END = re.compile(
 )
 
 
+#: a recurring due date later in the sentence a start date opens (从2022年3月起,务于每月25日前将…报…)
+_RECURRING_AFTER = re.compile(rf"[^。；;]{{0,12}}?(?P<due>{RECURRING})")
+
+
 def extract_deadline(text: str) -> str | None:
     """The first deadline a measure names (goal years 到2025年 are targets' years, not deadlines); a date that opens
     a period (执行期限为2019年1月1日至2023年12月31日, 公示期2024年3月27日至4月2日) is the period, start and end:
@@ -61,6 +65,8 @@ def extract_deadline(text: str) -> str | None:
     m = DEADLINE_RE.search(text)
     if m is None:
         return None
+    if text.startswith("起", m.end()) and (due := _RECURRING_AFTER.match(text, m.end() + 1)):
+        return f"{m.group(0)}起，{due.group('due')}"  # 从2022年3月起,务于每月25日前报…: the schedule from its start
     end = _PERIOD_END.match(text, m.end()) if m.group(0).rstrip().endswith("日") else None
     return m.group(0) + end.group(0) if end else m.group(0)
 

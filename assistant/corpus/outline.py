@@ -169,13 +169,18 @@ def _outline(found: list[Marker], text: str = "") -> _Outline:
     return result
 
 
+#: A rest that is one bracketed aside and nothing after it: (省发改委负责), （责任单位：市商务局）。
+_ONE_BRACKET = re.compile(r"[（(【〔][^（）()【】〔〕]*[）)】〕][。；;]?")
+
+
 def split_heading(segment: str, has_children: bool) -> tuple[str | None, str]:
     """`主要目标。到2015年…` → (主要目标, 到2015年…); a long first sentence is no heading, nor is the
-    line of a leaf whose rest is only who does it (（一）地区生产总值增长7%以上\n责任单位:区发改局: the
-    line is the item's content, the label line its units)."""
+    line of a leaf whose rest is only who does it or another aside (（一）地区生产总值增长7%以上\n责任单位:区发改局,
+    (一)地区生产总值增长11%左右。(省发改委负责): the line is the item's content, the label line or bracket
+    its units)."""
     m = re.match(r"([^。\n]*)(?:。|\n|$)\s*(.*)", segment, re.DOTALL)
     first, rest = m.group(1).strip(), m.group(2).strip()
-    if rest and not has_children and LABEL_LINES_RE.fullmatch(rest):
+    if rest and not has_children and (LABEL_LINES_RE.fullmatch(rest) or _ONE_BRACKET.fullmatch(rest)):
         return None, segment
     if first and len(first) <= HEADING_MAX and (rest or has_children):
         return first.rstrip("：: "), rest

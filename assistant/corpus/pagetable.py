@@ -36,13 +36,19 @@ META_LABELS: dict[str, tuple[str, ...]] = {
 _LABEL_FIELD = {label: name for name, labels in META_LABELS.items() for label in labels}
 #: Rows a reader may ask about by their label (这份通知的索引号是多少, 归在哪个主题分类): answered as the page prints them.
 ASKABLE_ROWS = ("索引号", "主题分类", "组配分类", "体裁分类", "主题词", "公开方式", "公开形式", "公文种类", "效力级别",
-                "所属类别", "政策级别", "政策主题", "统一编号")
+                "所属类别", "政策级别", "政策主题", "统一编号",
+                *(label for label in META_LABELS["status"] if len(label) >= 3))  # 时效 alone is 办理时效's too
 _LABELS_RE = "(?:" + "|".join(r"\s*".join(label) for label in sorted(_LABEL_FIELD, key=len, reverse=True)) + ")"
-#: A label followed by a separator (发文字号： / 发文字号\t), or set in square brackets with the value run on
-#: (【发布文号】晋政发[2008]8号, the layout of legal-database reposts).
+#: Labels long enough to be read with the value run straight on (发文日期2006年03月30日, 时效性现行有效, as a
+#: legal database's rows copy): words no sentence of a text opens with; 时间, 日期, 名称 … need their separator.
+_RUN_ON_LABELS_RE = "(?:" + "|".join(sorted((label for label in _LABEL_FIELD if len(label) >= 3), key=len, reverse=True)) + ")"
+#: A label followed by a separator (发文字号： / 发文字号\t), set in square brackets with the value run on
+#: (【发布文号】晋政发[2008]8号, the layout of legal-database reposts), or a long label run straight on to a
+#: value on a short line of no sentence (see `_meta_pairs`).
 _META_LABEL_RE = re.compile(
     rf"【\s*{_LABELS_RE}\s*】|(?<![\u4e00-\u9fff]){_LABELS_RE}(?=\s*[:：|\t ]|\s*$)"
 )
+_RUN_ON_ROW = re.compile(rf"(?P<label>{_RUN_ON_LABELS_RE})(?P<value>[^\s:：|，,。；;]{{2,40}})")
 #: The end of a sentence: a line holding one is the text, not the page's table.
 _SENTENCE_END = re.compile(r"[。；;]")
 #: A value on the line under its label is a field value, not a sentence of the text.
@@ -63,6 +69,8 @@ def _meta_pairs(line: str) -> list[tuple[str, str]] | None:
     """(label, value) pairs when `line` is a metadata row (starts with a label), else None."""
     text = line.strip().lstrip("|｜•·●▪◆■").strip()  # a cell border, or a list bullet before the label (• 发文日期:)
     labels = list(_META_LABEL_RE.finditer(text))
+    if not labels and (run_on := _RUN_ON_ROW.fullmatch(text)):
+        return [(run_on.group("label"), run_on.group("value"))]
     if not labels or labels[0].start() != 0:
         return None
     pairs = []

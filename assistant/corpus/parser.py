@@ -19,7 +19,14 @@ from assistant.lexicon.regions import (
 )
 
 from .annex import Table, find_tables
-from .cleaning import split_glued_title, strip_banners, strip_collection_ordinal, strip_page_furniture, strip_ruby
+from .cleaning import (
+    plain_forms,
+    split_glued_title,
+    strip_banners,
+    strip_collection_ordinal,
+    strip_page_furniture,
+    strip_ruby,
+)
 from .dates import read_validity, written_dates
 from .doctype import classify, read_status
 from .facts import annotate_all
@@ -210,7 +217,7 @@ def parse_text(text: str, doc_id: str, source: str, sha256: str) -> Document:
     A text in traditional script is read in simplified script, as questions are asked in it:
     units, titles and quotes then match what users type.
     """
-    text = strip_ruby(text)
+    text = strip_ruby(plain_forms(text))
     if is_traditional(text):
         text = to_simplified(text)
     text = strip_page_furniture(text)
