@@ -181,3 +181,21 @@ def test_intent_of_unit_questions(question, intent):
     from assistant.answering.intents import detect_intent
 
     assert detect_intent(question) is intent
+
+
+def test_a_day_of_the_month_asked_is_a_deadline():
+    assert understand("每个月几号前报？", []).slot is Slot.DEADLINE
+
+
+def test_a_batch_the_title_names_is_named_for_the_whole_text():
+    from assistant.answering.measures import unfilled
+    clause = Clause("m#正文", "m", "preamble", "经统筹研究，遴选天津市、辽宁沈阳为教育部基础教育综合改革实验区。", path="正文")
+    question = "教育部第二批基础教育综合改革实验区包括哪些城市？"
+    assert unfilled(question, Intent.CONTENT, Slot.CONTENT, [], [clause]) is not None
+    assert unfilled(question, Intent.CONTENT, Slot.CONTENT, [], [clause],
+                    titles="教育部办公厅关于在天津等12个市设立第二批教育部基础教育综合改革实验区的通知") is None
+
+
+def test_a_count_reported_as_done_is_an_outcome():
+    from assistant.answering.intents import OUTCOME_TEXT
+    assert OUTCOME_TEXT.search("省政府对我省现行有效的142件省政府规章进行了全面清理")

@@ -116,3 +116,16 @@ def test_a_national_level_title_is_no_national_scope():
     assert not NATIONAL_SCOPE_RE.search("山东省2023年的任务里，全国重点实验室争取达到几家？")
     assert not NATIONAL_SCOPE_RE.search("评上全国文明城市能奖多少？")
     assert NATIONAL_SCOPE_RE.search("全国的城镇新增就业目标是多少？")
+
+
+def test_an_autonomous_county_or_banner_is_named_by_its_place_alone():
+    from assistant.answering.question import government_names
+    from assistant.lexicon.regions import autonomous_short_names, government_of
+    assert government_of("鄂温克族自治旗人民政府办公室").county == "鄂温克族自治旗"
+    assert autonomous_short_names("大通回族土族自治县") == ("大通县", "大通")
+    assert autonomous_short_names("鄂温克族自治旗") == ("鄂温克旗", "鄂温克")
+    banner = _doc("ewenke", "鄂温克族自治旗", "区县", "关于印发2022年《政府工作报告》重点任务责任落实分工的通知")
+    assert {"鄂温克旗", "鄂温克族自治旗"} <= government_names(banner)
+    query = understand("鄂温克旗2022年《政府工作报告》定的地区生产总值增长目标是多少？", [])
+    assert query.places == ("鄂温克旗",) and place_scope(query, [*LIBRARY, banner]) == {"ewenke"}
+    assert understand("集团旗下企业能申请吗？", []).places == ()

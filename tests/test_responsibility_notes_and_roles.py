@@ -87,3 +87,17 @@ def test_a_bracketed_list_closing_with_and_others_is_read():
     assert not any(u.endswith("等") for u in found.units)
     assert split_unit_list("省科技厅等单位") == ["省科技厅"]
     assert bracketed("（涉及省科技厅等）", "山东").units == []  # no role word: not a responsibility note
+
+
+def test_a_heading_line_closed_by_a_bracket_of_units_is_the_items_content():
+    # 黑龙江 2013 分工意见 (h34d): (一)地区生产总值增长11%左右。(省发改委负责) — the sentence is the item, the bracket
+    # its units; 主办 leads and 协办 supports; a list of old abbreviations (农委, 地税局) is bodies
+    text = ("一、全省经济社会发展主要目标\n(一)地区生产总值增长11%左右。(省发改委负责)(二)公共财政收入增长13%左右。"
+            "(省财政厅主办,省国税局、地税局协办)\n(三)城镇居民人均可支配收入、农民人均纯收入均增长12%以上。"
+            "(省发改委、农委、统计局分别负责)\n")
+    doc = parse_text(text, "d", "d.txt", "x")
+    clauses = {c.path: c for c in doc.clauses}
+    assert clauses["一（一）"].clause_title is None and "11%左右" in clauses["一（一）"].text
+    assert clauses["一（一）"].units == ["省发改委"]
+    assert (clauses["一（二）"].lead_units, clauses["一（二）"].supporting_units) == (["省财政厅"], ["省国税局", "地税局"])
+    assert clauses["一（三）"].units == ["省发改委", "农委", "统计局"]

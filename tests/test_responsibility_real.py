@@ -23,8 +23,6 @@ ROWS = sentences.load()
 
 #: Rows the extractor does not read as the fixture expects, and why (a rule each would need).
 KNOWN = {
-    "h5-17": "市、区县人民政府经委(经济局)是…主管部门: a level-qualified body with a bracketed alias is no "
-             "unit shape the vocabulary or the loose body pattern knows",
     "h5-49": "财政部和水利部…制定了: co-subjects joined by 和 are both leads by the convention "
              "tests/test_facts_responsibility.py asserts (乡镇人民政府和街道办事处负责); the fixture reads the first as lead",
     "h5-65": "国家发展改革委和科技部要加强统筹: as h5-49, 和-joined co-subjects both lead",
@@ -85,3 +83,10 @@ def test_overseer_named_by_jieshou(text, lead, supporting):
     leaf = sentences.Clause(id="s#1", doc_id="s", kind="item", text=text, path="1")
     sentences.annotate(leaf, None)
     assert (leaf.lead_units, leaf.supporting_units) == (lead, supporting)
+
+
+def test_the_body_that_approved_the_document_decides_no_matter_in_it():
+    from assistant.corpus.responsibility import extract
+    # 国办发〔2006〕23号 (h34d): 经国务院批准，现就有关事项通知如下 approves the notice; 项目经市发改委审核 names 市发改委
+    assert not extract("为进一步做好相关工作,经国务院批准,现就有关事项通知如下:", None)
+    assert extract("项目经市发改委审核后报省发改委备案。", None).resolved()[0] == ["市发改委", "省发改委"]

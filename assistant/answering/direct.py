@@ -27,7 +27,7 @@ from assistant.answering.measures import (
 )
 from assistant.corpus.metadata import meta_date
 from assistant.corpus.model import Clause, Document, Money
-from assistant.corpus.pagetable import ASKABLE_ROWS
+from assistant.corpus.pagetable import ASKABLE_ROWS, META_LABELS
 from assistant.corpus.money import pick
 from assistant.corpus.responsibility import Duty, author_of, bracketed, duties, labelled, without_notes
 from assistant.lexicon.aspects import answers_aspect, asked_aspects
@@ -419,7 +419,9 @@ def validity_line(clauses: list[Clause], document: Document | None, question: st
     if fragment:
         parts.append(fragment)
     if document is not None and document.status:
-        parts.append(f"文件状态：{document.status}")
+        # the page's own row as printed beside it (时效性：失效 read as 已废止)
+        row = next((f"{label}：{document.page_rows[label]}" for label in META_LABELS["status"] if label in document.page_rows), None)
+        parts.append(f"文件状态：{document.status}" + (f"（页面标注“{row}”）" if row else ""))
     return "；".join(parts) or None
 
 

@@ -345,6 +345,8 @@ class EvidenceSelector:
             self._measure_words(query, hits),
             selected,
             [h.clause for h in hits[:_NEAR_WINDOW]],
+            titles=" ".join(self._documents_by_id[d].title or "" for d in dict.fromkeys(c.doc_id for c in selected)
+                            if d in self._documents_by_id),
         ) or (slot_spec(query.slot).missing if selected and self._own_measure_unstated(query, selected) else None)
 
     def _quote_absent(self, query: Query, selected: list[Clause]) -> str | None:

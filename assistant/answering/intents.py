@@ -96,7 +96,7 @@ ASKS_OUTCOME = re.compile(
 )
 OUTCOME_TEXT = re.compile(
     r"已经?[\u4e00-\u9fff]{0,4}(?:建成|完成|达到|实现|发放|拨付|认定|落户|投产)|累计|截[至止]|共计?(?:完成|发放|建成|认定)"
-    r"|实际(?:完成|达到|发放)"
+    r"|实际(?:完成|达到|发放)|(?:进行|开展)了"
 )
 #: asking a total of what came about (企业一共少缴了多少钱, 总共发放了几次): a rate or an arrangement
 #: (下调费率50%) states a policy, not its result, so only a text reporting a result (OUTCOME_TEXT) answers
@@ -250,7 +250,7 @@ INTENT_SPECS: tuple[IntentSpec, ...] = (
     ),
     IntentSpec(
         Intent.DEADLINE,
-        re.compile(r"什么时候|什么时间(?:之前|以前)?|何时|时间进度|时限|期限|哪一?年|截止|几月|多久|完成时间|进度|启动时间|哪一?天|时间[上方面]{0,2}[^，。？?]{0,4}?(?:要求|安排|节点)"),
+        re.compile(r"什么时候|什么时间(?:之前|以前)?|何时|时间进度|时限|期限|哪一?年|截止|几月|几号(?!文)|多久|完成时间|进度|启动时间|哪一?天|时间[上方面]{0,2}[^，。？?]{0,4}?(?:要求|安排|节点)"),
         slot=Slot.DEADLINE,
         selection=Selection.WITH_FACT,
         render=Render.DEADLINE,

@@ -755,7 +755,8 @@ def other_dated_act(question: str, clauses: list[Clause]) -> bool:
 
 
 def unfilled(
-    question: str, intent: Intent, slot: Slot, words: list[str], clauses: list[Clause], best: list[Clause] = ()
+    question: str, intent: Intent, slot: Slot, words: list[str], clauses: list[Clause], best: list[Clause] = (),
+    titles: str = "",
 ) -> str | None:
     """Why the chosen clauses do not fill the slot the question asks, in words that quote none of their
     figures (the related clauses are shown apart, as related); None when they fill it or nothing can be
@@ -765,7 +766,8 @@ def unfilled(
     batch, the tiers of a graded measure a text stating tiers, names of enterprises the names of
     enterprises and other names names, a rate needs a rate, an amount or a number needs one
     in the sentence part that names the measure asked (`value_named`), and no best-ranked clause (`best`)
-    may name that measure far better without one (`named_better_without`)."""
+    may name that measure far better without one (`named_better_without`). `titles` are the chosen documents'
+    titles, which name a batch for their whole text (关于…设立第二批…实验区的通知)."""
     text = plain("".join(c.text for c in clauses))
     if slot in (Slot.CONTENT, Slot.NUMBER, Slot.NAME) and (missing := unstated_aspect(question, text)):
         return f"文件提到了所问的这项内容，但没有写明{missing}。"
@@ -777,7 +779,7 @@ def unfilled(
         return "文件只写明目标或安排，没有给出实际完成的情况。"
     if ASKS_EXTRA.search(question) and not EXTRA_TEXT.search(text):
         return "文件没有规定在这项支持之外另给的金额或优惠。"
-    if (asked := ordinals(question)) and not asked & ordinals(text):
+    if (asked := ordinals(question)) and not asked & ordinals(text + plain(titles)):
         return "文件没有写明所问批次（期次）的安排。"  # 第二批 asked, the text speaks of 首批 only
     if slot in (Slot.AMOUNT, Slot.NUMBER) and ASKS_THRESHOLD.search(question) and not states_threshold(clauses):
         return "文件没有规定所问的门槛（条件中的数额）。"

@@ -32,6 +32,7 @@ from assistant.corpus.model import Document
 from assistant.errors import InvalidQuestionError
 from assistant.lexicon.enterprise import SELF_INTRODUCTION
 from assistant.lexicon.regions import (
+    AUTONOMOUS_COUNTY,
     CITY_PROVINCE,
     HIGHER_PLACE,
     MUNICIPALITIES,
@@ -40,6 +41,7 @@ from assistant.lexicon.regions import (
     PROVINCIAL_SCOPE_RE,
     Level,
     as_simplified,
+    autonomous_short_names,
     government_of,
     province_of,
     to_simplified,
@@ -91,7 +93,9 @@ _AUTHORED_BY = re.compile(r"(?:今年|全年|近期|最新|新)?(?:制定|出台
 _ONLY = re.compile(r"单独|独自|只有.{0,6}一个|仅由|独立负责")
 _YEAR = re.compile(r"(20\d\d)\s*年")
 #: a place named by its administrative suffix (辉南县, 德阳市); words that only end like one are not places
-_PLACE = re.compile(r"[\u4e00-\u9fff]{2,3}?(?:县|市|区)(?![场民值区级容政里域别分州]|[（(]州)")  # 市州, 市（州）: a kind of place
+#: 市州, 市（州）: a kind of place; a banner (鄂温克旗) is no 旗下/旗舰/红旗; an autonomous county is named in full
+_PLACE = re.compile(rf"{AUTONOMOUS_COUNTY}|[\u4e00-\u9fff]{{2,3}}?(?:县|市|区|(?<![红国党军彩锦队会升])旗(?![下舰帜手号鼓袍杆]))"
+                    r"(?![场民值区级容政里域别分州]|[（(]州)")
 _NOT_PLACE = re.compile(
     r"城市|都市|[全本各该此我]市|[全本各该此我]县|[全本各该此我]区|上市|超市|县城|县里|市里|省里|区里|市区|城区|县区"
     r"|地区|园区|开发区|示范区|社区|辖区|片区|景区|小区|山区|林区|牧区|灾区|保护区|功能区|试验区|实验区|自贸区|经济区"
@@ -568,7 +572,7 @@ def _government_names(government: str | None, region: str | None) -> frozenset[s
         if found.city:
             names |= {found.city, f"{found.city}市"}
         if found.county:
-            names |= {found.county, _place_stem(found.county)}
+            names |= {found.county, _place_stem(found.county), *autonomous_short_names(found.county)}
     return frozenset(n for n in names if n)
 
 

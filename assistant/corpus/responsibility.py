@@ -33,7 +33,7 @@ _FIRST_LEADS = r"(?:[^，,；;。（）()]{0,12}?[列排](?:在|名)?(?:第一�
 _NOTE_RE = re.compile(rf"[。.，,；;]?\s*(?:{_FIRST_LEADS}|下同|以下同)[^）)]*$")
 #: The same note bracketed inside a labelled list: 责任单位:A、B(除标注“分别牵头”外,列第一位为牵头或汇总单位,下同).
 _VALUE_NOTE = re.compile(r"[（(][^（）()]*(?:列第一位|排在第一位|排名第一|列在首位|排在首位|下同)[^（）()]*[）)]")
-_ROLE_END = re.compile(r"(?P<role>按职责分工负责|按职责负责|分别负责|共同负责|分别牵头|牵头负责|负责|牵头|配合|参与|协助|协办)$")
+_ROLE_END = re.compile(r"(?P<role>按职责分工负责|按职责负责|分别负责|共同负责|分别牵头|牵头负责|负责|牵头|主办|配合|参与|协助|协办)$")
 
 
 #: A collective named by 各 / 有关 / 相关 (各市政府, 各县(市)区政府, 各相关单位): no one body.
@@ -80,7 +80,7 @@ def _role_of(segment: str) -> tuple[str, str]:
     m = _ROLE_END.search(segment)
     if not m:
         return "general", segment
-    role = {"牵头": "lead", "分别牵头": "lead", "牵头负责": "lead",
+    role = {"牵头": "lead", "分别牵头": "lead", "牵头负责": "lead", "主办": "lead",
             "配合": "support", "参与": "support", "协助": "support", "协办": "support"}
     return role.get(m.group("role"), "general"), segment[: m.start()]
 

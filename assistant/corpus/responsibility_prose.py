@@ -53,6 +53,9 @@ _LOOSE_GOV = (rf"(?!经(?![济信发营]))(?:{_SEATED}|(?![由的对是在]|会�
 #: any verb make it a subject: running text before a 部门 (需要有关部门 / 请你省有关部门) is none.
 _LEVEL_GOV = (r"(?:各|国务院|[省市县区镇乡州旗](?![长委]))(?:(?![由的对是在要将请需]|会同|应当|可以)[\u4e00-\u9fff、（）()]){1,18}?"
               r"(?:部门|机关|(?:主管|管理|行政|执法|监督|考评|考核|工作)机构|人民政府|办事处)")
+#: A body named with its other name in brackets, both with a body's last word (市、区县人民政府经委(经济局)): the
+#: bracket says the words before it name a body, whatever the vocabulary lacks.
+_ALIASED = r"(?:(?![由的对是在])[\u4e00-\u9fff、]){1,14}?(?:委|局|厅|办)[（(][\u4e00-\u9fff]{2,8}(?:委|局|厅|办)[）)]"
 #: Words between a body and its verb: 将对, 要负责, 应当依法审查, 将尽快, 拟研究 (a reply's planned measure),
 #: 按照职责分工 (街道办事处、乡（镇）人民政府按照职责分工负责本辖区内…).
 _MODAL = (r"(?:要|应|应当|将|会|须|必须|可以|可|拟|不予|直接|也|还|都|统一|具体|共同|分别|尽快|及时|积极|认真|依法|切实|继续|定期|每年|主要|"
@@ -112,12 +115,15 @@ def read_receivers(text: str, found: Responsibility, region: str | None, author:
     """The bodies a clause sends a matter to (报财政部、人力资源社会保障部备案) or makes it pass (经领导小组
     办公室审核), into `found` as units named without a role: a clause that names no acting body is
     answered with the body that decides. A generic 有关部门 names none, and a sentence whose actor is
-    named with 由 but is no body (由所在单位提出，报领导小组办公室备案) has that actor, not the receiver."""
+    named with 由 but is no body (由所在单位提出，报领导小组办公室备案) has that actor, not the receiver, and
+    a body that approved the document itself (经国务院批准，现就有关事项通知如下) decides no matter in it."""
     for sentence in re.split(r"[。；;\n]", text):
         if re.search(r"(?<![自理事缘])由(?!于|此)", sentence):
             continue
         for m in sorted((m for p in _receiver_patterns() for m in p.finditer(sentence)), key=lambda m: m.start()):
             unit = m.group("unit")
+            if re.match(r"\s*[，,]?\s*现", sentence[m.end():]):
+                continue
             if re.fullmatch(r"(?:有关|相关|主管|其他|原)[\u4e00-\u9fff]{0,4}(?:部门|单位|机关|机构)", unit):
                 continue
             found.add("general", [u for u in _names(unit, region, author) if u not in found.units])
@@ -166,8 +172,9 @@ def _prose_patterns() -> tuple[tuple[re.Pattern[str], re.Pattern[str] | None], .
         # 我局为配合部门 / 市财政局作为协办单位: a body named as the one that supports
         (re.compile(rf"{_START}(?P<partner>{units})(?:是|为|作为)[^，,。；;]{{0,20}}?(?:配合|协办|参与|协同|协助)(?:单位|部门)"),
          cue("(?:配合|协办|参与|协同|协助)(?:单位|部门)")),
-        # 省科技和财政部门是创新资金的主管部门: a body by its role word, named the one in charge
-        (re.compile(rf"{_START}(?P<lead>{_LEVEL_GOV}|{_LOOSE_GOV})(?:是|为)[^，,。；;]{{0,30}}?(?:主管|牵头|责任|负责)(?:单位|部门|主体|机关)(?!以外|之外|外的|的)"),
+        # 省科技和财政部门是创新资金的主管部门 / 市、区县人民政府经委(经济局)是…的主管部门: a body by its role
+        # word or with its other name, named the one in charge
+        (re.compile(rf"{_START}(?P<lead>{_LEVEL_GOV}|{_LOOSE_GOV}|{_ALIASED})(?:是|为)[^，,。；;]{{0,30}}?(?:主管|牵头|责任|负责)(?:单位|部门|主体|机关)(?!以外|之外|外的|的)"),
          cue("(?:主管|牵头|责任|负责)(?:单位|部门|主体|机关)")),
         (re.compile(rf"{by}(?P<lead>{_LOOSE})(?:(?:会同|联合)(?P<support>{_LOOSE_LIST}))?{_GAP}?{act}"), cue("由")),
         # 由市住房城乡建设部门会同市发展改革、统计等部门制定: the partners end the slot, whatever verb follows

@@ -37,6 +37,29 @@ MUNICIPALITIES: tuple[str, ...] = ("北京", "天津", "上海", "重庆")
 #: What follows a province's short name in its full name (浙江省, 广西壮族自治区 …).
 PROVINCE_SUFFIXES: tuple[str, ...] = ("壮族自治区", "回族自治区", "维吾尔自治区", "自治区", "特别行政区", "省", "市")
 
+#: The ethnic groups an autonomous county or banner is named after (大通回族土族自治县, 鄂温克族自治旗): what a
+#: place's short name leaves out (大通县, 鄂温克旗).
+ETHNIC_GROUPS: tuple[str, ...] = (
+    "蒙古", "回", "藏", "维吾尔", "苗", "彝", "壮", "布依", "朝鲜", "满", "侗", "瑶", "白", "土家", "哈尼", "哈萨克",
+    "傣", "黎", "傈僳", "佤", "畲", "高山", "拉祜", "水", "东乡", "纳西", "景颇", "柯尔克孜", "土", "达斡尔", "仫佬",
+    "羌", "布朗", "撒拉", "毛南", "仡佬", "锡伯", "阿昌", "普米", "塔吉克", "怒", "乌孜别克", "俄罗斯", "鄂温克",
+    "德昂", "保安", "裕固", "京", "塔塔尔", "独龙", "鄂伦春", "赫哲", "门巴", "珞巴", "基诺", "各",
+)
+_ETHNIC = "|".join(sorted(ETHNIC_GROUPS, key=len, reverse=True))
+#: An autonomous county or banner by its full name: the place, the groups it is named after, 自治县/旗.
+AUTONOMOUS_COUNTY = rf"[\u4e00-\u9fff]{{0,6}}?(?:(?:{_ETHNIC})族?)+自治[县旗]"
+
+
+def autonomous_short_names(county: str) -> tuple[str, ...]:
+    """How people name an autonomous county or banner: 大通县 and 大通 for 大通回族土族自治县, 鄂温克旗 and
+    鄂温克 for 鄂温克族自治旗 (a banner named after its people keeps that name); () for any other place."""
+    m = re.fullmatch(rf"(?P<place>[\u4e00-\u9fff]{{0,6}}?)(?P<groups>(?:(?:{_ETHNIC})族?)+)自治(?P<level>[县旗])", county)
+    if m is None:
+        return ()
+    place = m.group("place") or re.match(rf"(?:{_ETHNIC})", m.group("groups")).group(0)
+    return (place + m.group("level"), place) if len(place) >= 2 else (place + m.group("level"),)
+
+
 #: Issuers whose name starts like this are the central government.
 NATIONAL_ISSUER_PREFIXES: tuple[str, ...] = (
     "国务院", "中共中央", "全国", "国家", "中央", "中华人民共和国", "最高人民法院", "最高人民检察院",
@@ -159,7 +182,7 @@ _PROVINCE_PART = re.compile(rf"(?P<p>{_PROVINCE_ALT})(?:{'|'.join(PROVINCE_SUFFI
 _CITY_PART = re.compile(rf"(?P<c>{_CITY_ALT})(?:土家族苗族自治州|[\u4e00-\u9fff]{{0,6}}?自治州|市|州|盟|地区)")
 #: A district, county, banner or county-level city: a short name and its level word, followed by
 #: what a government or its party committee is called (柳河县人民政府, 中共柳河县委, 南山区科技局).
-_COUNTY_PART = re.compile(r"(?!自治)(?P<k>[\u4e00-\u9fff]{1,5}?(?:新区|区|县|旗|市))(?=人民政府|政府|委|[\u4e00-\u9fff]{0,12}?(?:局|委|办|厅|中心)|$|[^\u4e00-\u9fff])")
+_COUNTY_PART = re.compile(rf"(?!自治)(?P<k>{AUTONOMOUS_COUNTY}|[\u4e00-\u9fff]{{1,5}}?(?:新区|区|县|旗|市))(?=人民政府|政府|委|[\u4e00-\u9fff]{{0,12}}?(?:局|委|办|厅|中心)|$|[^\u4e00-\u9fff])")
 
 _COUNTY_TITLE = re.compile(r"(?!自治|行政区)(?P<k>[\u4e00-\u9fff]{2,4}?(?:新区|区|县|旗))")  # 行政区(划/域) is no place
 #: A province or prefecture city by its short name, with its level word where one is written

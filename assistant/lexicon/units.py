@@ -127,17 +127,20 @@ DEPARTMENT_STEMS: tuple[str, ...] = (
     "审改", "行政审批", "外事", "信访", "人防", "粮食", "能源", "气象", "档案", "机关事务", "供销",
     "经济发展", "经发", "营商环境", "安监", "食药监", "质监", "工商", "物价", "旅游", "经济和信息化",
     "科技和工业信息化", "商务和投资促进", "工业和信息化", "人力社保", "残疾人联合", "招商投资",
+    "农", "国税", "地税", "经济", "经贸",
 )
 DEPARTMENT_SUFFIXES: tuple[str, ...] = (
-    "管理委员会", "委员会", "办公室", "服务中心", "中心", "分局", "局", "委", "办", "厅",
+    "管理委员会", "委员会", "办公室", "服务中心", "中心", "分局", "局", "委", "办", "厅", "督查室",
 )
-#: Bodies that are not "stem + suffix": people's organisations and zone committees.
-_ORGANISATIONS = r"(?:残联|妇联|总工会|科协|团委|工商联|[\u4e00-\u9fff]{0,6}(?:开发区|高新区|园区|新区|经开区|保税区|示范区|社区)管委会)"
+#: Bodies that are not "stem + suffix": people's organisations, zone committees and the old committees known by
+#: one character (经委, 计委: the 经 of 经办 is no stem).
+_ORGANISATIONS = r"(?:经委|计委|残联|妇联|总工会|科协|团委|工商联|[\u4e00-\u9fff]{0,6}(?:开发区|高新区|园区|新区|经开区|保税区|示范区|社区)管委会)"
 _STEM = "|".join(sorted(DEPARTMENT_STEMS, key=len, reverse=True))
 _DEPT_SUFFIX = "|".join(DEPARTMENT_SUFFIXES)
 #: A place: a province, or a 2–4 character name ending in a level word (深圳市, 南山区, 嵊州市, 柳河县),
 #: or the Production and Construction Corps, which governs as a province does (兵团工信委, 新疆生产建设兵团财务局).
-_PLACE = rf"(?:(?:{_PROVINCE})(?:省|自治区|市)?|[\u4e00-\u9fff]{{2,4}}?(?:市|区|县|旗|州|盟)|(?:新疆生产建设)?兵团)"
+#: No place ends in the verb 经 before its level word (项目经市发改委审核: 项目经市 is no city).
+_PLACE = rf"(?:(?:{_PROVINCE})(?:省|自治区|市)?|[\u4e00-\u9fff]{{2,4}}?(?<!经)(?:市|区|县|旗|州|盟)|(?:新疆生产建设)?兵团)"
 #: 区科技局, 市场监管局, 深圳市南山区商务局, 县残联, 开发区管委会: an optional place, then a level word
 #: (省/市/区/县 …, as local documents name their own government's departments), then a known stem.
 DEPARTMENT_RE = re.compile(
@@ -145,7 +148,7 @@ DEPARTMENT_RE = re.compile(
 )
 #: A government named by its level alone, as its own documents do: 区政府, 县人民政府办公室. Text is
 #: scanned with this bare form, so a place before it (和杭州市政府) is never swallowed into the name.
-LEVEL_GOVERNMENT_RE = re.compile(r"[省市区县镇乡](?:人民)?政府(?:办公厅|办公室)?")
+LEVEL_GOVERNMENT_RE = re.compile(r"[省市区县旗镇乡](?:人民)?政府(?:办公厅|办公室)?")
 #: The same with its place, for a name already cut out (南山区政府).
 _PLACED_GOVERNMENT_RE = re.compile(rf"(?:{_PLACE}){{0,3}}{LEVEL_GOVERNMENT_RE.pattern}|(?:{_PLACE}){{1,3}}(?:人民)?政府(?:办公厅|办公室)?")
 #: The same shape with any short stem, for a slot already known to hold a body (a 责任单位 list,
