@@ -67,6 +67,13 @@ def test_how_soon_and_a_verbs_direction_name_no_subject():
     assert "获得补贴" in own_runs("获得补贴要什么条件？", understand("获得补贴要什么条件？", []))
 
 
+def test_a_rate_a_bound_or_a_span_asked_names_no_subject():
+    # 奖补按什么比例算，最长补几年？ after the clause on 担保奖补 was cited: another slot of that measure, named only by 奖补
+    question = "奖补按什么比例算，最长补几年？"
+    assert [r for r in own_runs(question, understand(question, [])) if len(r) >= 2] == ["奖补"]
+    assert own_runs("补贴标准按什么比例？", understand("补贴标准按什么比例？", [])) == ["补贴标准"]
+
+
 XUCHANG = "h33d-xuchang-2020-20-gov-report-task-breakdown-part"
 SHANXI = "h22u-shanxi-2008-gov-task-division-part"
 

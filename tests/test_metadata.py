@@ -297,3 +297,35 @@ def test_rows_of_a_legal_database_with_the_value_run_on_to_the_label():
 def test_small_form_punctuation_reads_as_the_marks_it_stands_for():
     from assistant.corpus.cleaning import plain_forms
     assert plain_forms("﹝牵头单位:市科技局﹔责任单位:市发改委﹞2﹒") == "〔牵头单位:市科技局；责任单位:市发改委〕2．"
+
+
+def test_a_policy_list_page_title_with_its_number_bracketed_after_it():
+    # 韶府〔2019〕31號 (h34d): nav bar with empty cells, breadcrumb, then the title with the 文号 in brackets
+    text = ("智能问答 | 无障碍浏览 | |\n当前位置: 首页 > 政务公开 > 政策汇编\n"
+            "韶关市人民政府关于印发韶关市降低制造业企业成本若干政策措施的通知(韶府〔2019〕31号)\n"
+            "各县(市、区)人民政府:\n现将《若干政策措施》印发给你们,请认真贯彻执行。\n")
+    doc = parse_text(text, "d", "d.txt", "")
+    assert (doc.title, doc.number) == ("韶关市人民政府关于印发韶关市降低制造业企业成本若干政策措施的通知", "韶府〔2019〕31号")
+
+
+def test_a_title_over_two_lines_under_a_page_heading_cut_short():
+    # 教基厅函〔2022〕25号 (h34d): the page's heading stops mid-word; the title is the two lines under it
+    text = ("教育部办公厅关于在天津等12个市设立第二批教育部基础教育综合改\n"
+            "教育部办公厅关于在天津等12个市设立第二批\n教育部基础教育综合改革实验区的通知\n教基厅函〔2022〕25号\n"
+            "天津市教育厅:\n经统筹研究,遴选天津市为教育部基础教育综合改革实验区。\n")
+    assert parse_text(text, "d", "d.txt", "").title == "教育部办公厅关于在天津等12个市设立第二批教育部基础教育综合改革实验区的通知"
+
+
+def test_a_site_named_as_issuer_gives_only_its_place_and_a_repost_date_gives_way_to_the_signature():
+    # 赤政办发[2008]18号 (h34d): 发文单位 is the site (赤壁市人民政府门户网); 发文日期 is the day the page went up
+    text = ("市人民政府办公室关于印发赤壁市招商引资奖励办法的通知\n"
+            "文 号 : 赤政办发[2008]18号\n发文单位: 赤壁市人民政府门户网\n发布日期: 2010年12月31日\n发文日期: 2010年12月31日\n"
+            "市人民政府办公室\n关于印发赤壁市招商引资奖励办法的通知\n各乡镇人民政府:\n"
+            "《赤壁市招商引资奖励办法》已经市人民政府研究通过,现予印发,请遵照执行。\n二OO八年二月二十六日\n")
+    doc = parse_text(text, "d", "d.txt", "")
+    assert (doc.issuer, doc.region, doc.date) == ("赤壁市人民政府办公室", "赤壁市", "2008-02-26")
+
+
+def test_a_citys_party_committee_and_government_issuing_together_are_the_citys():
+    from assistant.lexicon.regions import government_of
+    assert government_of("中共哈尔滨市委哈尔滨市人民政府").level.value == "市"

@@ -57,8 +57,11 @@ def truth_title(cell: str) -> str:
 
 
 def truth_number(cell: str) -> str | None:
-    """The 文号 a cell gives first (石府发〔2009〕28号 (the 办法's notice; …)); None for ``-``."""
-    m = re.search(r"[\u4e00-\u9fff]{1,12}〔\d{4}〕\d{1,4}[号號]", cell)
+    """The 文号 a cell gives first (石府发〔2009〕28号 (the 办法's notice; …), 宁政[2006]86号); None for ``-``, whatever
+    numbers its note cites (- (items cite 辽市政发[2020]3号))."""
+    if cell.strip().startswith("-"):
+        return None
+    m = re.search(r"[\u4e00-\u9fff]{1,12}[〔\[［]\d{4}[〕\]］]\d{1,4}[号號]", cell)
     return to_simplified(normalise_number(m.group(0))) if m else None
 
 
@@ -216,10 +219,6 @@ KNOWN_WRONG: dict[tuple[str, str], str] = {
         "as the title (h24d)",
     ("title", "h24d-wuhan-2018-province-report-tasks-part"):
         "the title is broken inside its 《政府工作报告》 and the 的通知 on the next line is lost (h24d)",
-    ("number", "h24d-anhui-2022-real-economy-policy-list-trad-part"):
-        "the page lost the year's last digit and 年 (皖發〔20229號): no 文号 read (h24d)",
-    ("number", "h24d-caishui-2016-23-deed-tax"):
-        "the 文号 財税[2016]23号 stands in brackets after the title inside a paragraph, not on a line of its own (h24d)",
     ("issuer", "h24d-anhui-2022-real-economy-policy-list-trad-part"):
         "the issuing office (安徽省“四送一服”办公室) is named in running text only (h24d)",
     ("issuer", "h24d-caishui-2016-23-deed-tax"):
@@ -255,8 +254,6 @@ KNOWN_WRONG: dict[tuple[str, str], str] = {
         "no title line is recognised: the file stem stands in (h27d)",
     ("title", "h27d-xinjiang-xinzhengfa-2020-16-stable-employment-part"):
         "the page title omits the issuer (关于印发…的通知); SOURCES names the issuer too (h27d)",
-    ("number", "h27d-henan-puyang-county-investment-incentives-part"):
-        "the 文号 is not read from the opening (h27d)",
     ("number", "h27d-shenyang-shenzhengfa-2025-3-growth-measures-part"):
         "the 文号 is not read from the opening (h27d)",
     ("number", "h27d-wuhan-wuzhengban-2023-1-work-report-duties-part"):
@@ -289,13 +286,14 @@ KNOWN_WRONG: dict[tuple[str, str], str] = {
     ("level", "h29d-huizhou-private-economy-decision-part"):
         "no title or issuer in the text, so no level (其他) (h29d)",
     # the h33d development batch, as parsed when it landed (recorded here; not yet worked on)
-    ("title", "h33d-guangdong-2021-22-gov-report-task-division-part"): "the 文号 in brackets stays in the title (h33d)",
     ("title", "h33d-guangzhou-2006-19-gov-report-key-tasks-trad-part"): "a mojibake mirror: no title read (h33d)",
     ("title", "h33d-shaxian-2012-478-tertiary-industry-opinions-part"): "the issuer line is not joined to the title (h33d)",
     ("title", "h33d-xuchang-2020-20-gov-report-task-breakdown-part"): "a page with no title line: none read (h33d)",
-    ("number", "h33d-guangdong-2021-22-gov-report-task-division-part"): "the 文号 in the title's brackets is not read (h33d)",
-    ("number", "h33d-jinhua-2008-9-foreign-trade-policies-part"): "SOURCES gives no 文号; one is read from the text (h33d)",
     ("number", "h33d-xuchang-2020-20-gov-report-task-breakdown-part"): "SOURCES gives no 文号; one is read from the text (h33d)",
+    ("title", "h34d-gov-office-2006-23-wto-transparency-notice-trad"):
+        "the legal database's rows give no title and the text holds none: the file's name stands for it (h34d)",
+    ("issuer", "h34d-harbin-2023-talent-policy-30-articles-trad-part"):
+        "the joint issuers run together in one line (中共哈尔滨市委哈尔滨市人民政府) are not set apart (h34d)",
     ("issuer", "h33d-county-city-2020-foreign-trade-support-opinions-trad"): "the text names no city: no issuer (h33d)",
     ("issuer", "h33d-xuchang-2020-20-gov-report-task-breakdown-part"): "no issuer line on the page (h33d)",
     ("issuer", "h33d-zhenba-2024-7-county-gov-work-rules-part"): "the page's 发文机构 row holds the site name (h33d)",

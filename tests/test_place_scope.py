@@ -129,3 +129,6 @@ def test_an_autonomous_county_or_banner_is_named_by_its_place_alone():
     query = understand("鄂温克旗2022年《政府工作报告》定的地区生产总值增长目标是多少？", [])
     assert query.places == ("鄂温克旗",) and place_scope(query, [*LIBRARY, banner]) == {"ewenke"}
     assert understand("集团旗下企业能申请吗？", []).places == ()
+    # named by its short name, the banner is no foreign place: its document's government names cover it
+    places_text = "".join(government_names(banner))
+    assert foreign_places(query, places_text, "") == []

@@ -67,6 +67,7 @@ from assistant.answering.question import (
     POINTS_AT_CITED,
     Query,
     foreign_places,
+    government_names,
     opening_text,
     place_scope,
     subject_words,
@@ -194,8 +195,11 @@ class EvidenceSelector:
         self._named_as = {d.doc_id: " ".join([d.title, *issued_names("".join(c.text for c in d.clauses[:2]))])
                           for d in catalog.documents}
         self._documents_by_id = catalog.documents_by_id
-        #: every loaded document's government, region and title: a place named in none of them is foreign
-        self._places_text = "".join(f"{d.government or ''}{d.region or ''}{d.title}" for d in catalog.documents)
+        #: every loaded document's government (by every name a question may give it: 鄂温克旗 for 鄂温克族自治旗),
+        #: region and title: a place named in none of them is foreign
+        self._places_text = "".join(
+            f"{d.government or ''}{d.region or ''}{d.title}{''.join(government_names(d))}" for d in catalog.documents
+        )
         #: each document's opening, read once: a local text names there the part of its government it is for
         self._openings = {d.doc_id: opening_text(d) for d in catalog.documents}
         #: …so a place named only in a local document's opening is covered too (哈尔滨经开区 in a 平房区 text)

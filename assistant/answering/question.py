@@ -66,11 +66,13 @@ _ASKING_WORDS = re.compile(
     r"|哪一?个|哪几个|哪几?项|哪一?条"
     r"|(?:的|哪位|哪个)?(?:领导|负责人)(?=是|为|叫|姓|[？?]|$)"  # the person asked (牵头负责的领导是哪位), no subject
     r"|最晚|最迟|最早|(?<=[候晚迟早])得"  # how soon a date is asked (最晚什么时候得交): the asking, no subject
+    # a rate, a bound or a span asked (按什么比例算, 最长补几年, 最多给多久): the asking, no subject
+    r"|(?:按|以)?(?:什么|多大|多高)?比例(?:算|计算)?|怎么算|最长|最多|最高|最低|几年|多久|多长时间"
 )
 #: words by which a follow-up points at the previous answer (国家层面对应的那条, 同一条, 到了浙江落实):
 #: they name no subject of their own
 REFERRING = re.compile(
-    r"对应|层面|那边|这边|这件事|这块|同一[条项]|讲的是|说的是|到了|最后|倒数|[那这该此]一?[个些项条]"
+    r"对应|层面|那边|这边|这件事|这块|同一[条项]|讲的是|说的是|到了|最后|倒数|[那这该此]一?[个些项条]|自己"
     r"|(由|来|负责|怎么|如何)[^，。？?]{0,6}?落实"  # who carries it out, not whether it was (投资落实了吗)
 )
 #: words by which a follow-up points at the one clause just cited (这一条由哪个部门负责落实, 该项的补贴标准): a fact

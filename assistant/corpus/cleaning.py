@@ -121,8 +121,8 @@ _FURNITURE_LINE = re.compile(
 #: A site's navigation bar: three or more short links side by side between | bars, most of them naming
 #: the site or its pages (热门站点| 世界资料网 | 专利资料网 | 世界资料网论坛, 收藏本站| 设为首页| 首页); a table's
 #: row of column names (序号 | 项目名称 | 补助标准) has the same shape and stays.
-_NAV_BAR = re.compile(r"^\s*[^|｜。；;，,]{1,10}(?:\s*[|｜]\s*[^|｜。；;，,]{1,10}){2,}\s*[|｜]?\s*$")
-_NAV_LINK = re.compile(r"网|首页|本站|站点|论坛|登录|注册|导航|无障碍|手机版|English", re.IGNORECASE)
+_NAV_BAR = re.compile(r"^\s*[^|｜。；;，,]{1,10}(?:\s*[|｜]\s*[^|｜。；;，,]{0,10}){2,}\s*[|｜]?\s*$")  # cells may be empty
+_NAV_LINK = re.compile(r"网|首页|本站|站点|论坛|登录|注册|导航|无障碍|手机版|智能问答|English", re.IGNORECASE)
 
 
 def _nav_bar(line: str) -> bool:

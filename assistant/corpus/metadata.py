@@ -105,6 +105,8 @@ def page_source(value: str | None) -> str | None:
 
 #: `黔府办发〔2012〕34号《贵州省人民政府办公厅关于…的通知》`: a repost's number-and-title line.
 _NUMBERED_TITLE = re.compile(rf"^(?P<number>{NUMBER_RE.pattern})?\s*[《:：]\s*(?P<title>[^《》]+?)》?$")
+#: A title with its 文号 bracketed after it, as a site's list of policies prints it (…的通知(韶府〔2019〕31号)).
+_TITLE_THEN_NUMBER = re.compile(rf"^(?P<title>.+?)\s*[（(](?P<number>{NUMBER_RE.pattern})[）)]$")
 #: A line naming only an issuer (or a site named after one): not the title, which follows it.
 _ISSUER_ONLY = re.compile(r"^[\u4e00-\u9fff\s]{2,40}(?:人民政府|政府|县委|市委|区委|省委|党委|办公厅|办公室|委员会)(?:文件)?$")
 #: The red header of an official document names its issuer and the word 文件 (鞍山市立山区人民政府文件).
@@ -227,6 +229,9 @@ def read_header(lines: list[str]) -> Header:
         elif m := _DATED_NUMBER.match(text):
             number = number or normalise_number(m.group("n1") or m.group("n2"))
             history.append(m.group("d1") or m.group("d2"))  # the date it was issued, as a history line dates a version
+        elif (m := _TITLE_THEN_NUMBER.match(text)) and is_title(m.group("title")):
+            number = number or normalise_number(m.group("number"))
+            title = title if title and names_document(title) else clean_heading(m.group("title"))
         elif (m := _NUMBERED_TITLE.match(text)) and is_title(m.group("title")):
             number = number or (normalise_number(m.group("number")) if m.group("number") else None)
             title = title or clean_heading(m.group("title"))
@@ -256,6 +261,10 @@ def read_header(lines: list[str]) -> Header:
                 history[-1] += text
             elif _ISSUING_VERB.search(text) and (after := _next_text(lines, i)) and is_title(after):
                 title = clean_heading(text) + clean_heading(after)  # 区政府办公室印发 / 《…》的通知: one title
+            elif (after := _next_text(lines, i)) and "关于" not in after and _wraps(clean_heading(text), after):
+                # 教育部办公厅关于在天津等12个市设立第二批 / 教育部…实验区的通知 under a page heading cut short
+                # (…设立第二批教育部基础教育综合改): the two lines are the title (a line of its own 关于 is another)
+                title = clean_heading(text) + clean_heading(after)
         else:
             return Header(title, number, i, history, issuer)
     return Header(title, number, len(lines), history, issuer)

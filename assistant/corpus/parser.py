@@ -197,15 +197,26 @@ def attached_title(tail: list[str]) -> str | None:
     return clean_heading(heads[0]) if heads and is_title(heads[0]) else None
 
 
+#: A website's name (…门户网, …网站, 中国政府网): what a page's table may put in an issuer row.
+_SITE_NAME = re.compile(r"(?:门户网|网站|政府网|[^网]网)$")
+
+
 def _issuer(table_issuer: str | None, title: str, signature_issuer: str | None,
             header_issuer: str | None = None, publisher: str | None = None) -> str | None:
     """The issuer a metadata table names when it names a government (not a bare 自治区人民政府),
     else the one the title starts with (joint issuers kept apart as the header lays them out:
     A、B), else the signature's, else the office the page's table says published it (a 市政府's
     文件 is put up by its 办公室: the publisher names the issuer only where the text does not)."""
+    site_place = None
+    if table_issuer and _SITE_NAME.search(table_issuer):
+        # 发文单位: 赤壁市人民政府门户网 names the site the page is on, not who issued the text: only its place
+        site_place = government_of(_SITE_NAME.sub("", table_issuer)).region
+        table_issuer = None
     if table_issuer and issuer_government(table_issuer).level != Level.OTHER:
         return table_issuer
     from_title = issuer_from_title(title)
+    if from_title and site_place and from_title[0] == site_place[-1]:
+        from_title = site_place + from_title[1:]  # 市人民政府办公室 on 赤壁市's site: 赤壁市人民政府办公室
     if from_title and header_issuer and header_issuer.replace("、", "") == from_title:
         return header_issuer
     return from_title or signature_issuer or table_issuer or publisher
@@ -282,7 +293,11 @@ def parse_text(text: str, doc_id: str, source: str, sha256: str) -> Document:
         government = recovered_government(number, title, lines)
     government = placed_in_text(government, text)
     region = government.region
-    date = meta_date(fields.get("date")) or (signature.date if signature else None) or history_date(header.history)
+    signed = signature.date if signature else None
+    table_date = meta_date(fields.get("date"))
+    if table_date and signed and signed < table_date == meta_date(fields.get("published")):
+        table_date = None  # a repost's table dating the text the day the page went up, years after it was signed
+    date = table_date or signed or history_date(header.history)
     date = date or dates_the_text(meta_date(fields.get("published")), number)
     validity = read_validity(body + "\n" + "\n".join(tail), date)
     leaves = (parse_outline(body, doc_id) if body else []) + body_rows + annex_leaves

@@ -284,6 +284,8 @@ def government_of(name: str | None, title: bool = False) -> Government:
                 city = province
     if m := _CITY_PART.match(text):
         city, text = m.group("c"), text[m.end():].removeprefix("中共")
+        if text.startswith("委") and (again := _CITY_PART.match(text, 1)) and again.group("c") == city:
+            text = text[again.end():]  # 中共哈尔滨市委哈尔滨市人民政府: the city's party committee and government
         province = province or CITY_PROVINCE.get(city)
     if m := (_COUNTY_TITLE if title else _COUNTY_PART).match(text):
         if not (m.group("k").endswith("市") and m.group("k")[:-1] in CITY_PROVINCE):
