@@ -127,14 +127,13 @@ DEPARTMENT_STEMS: tuple[str, ...] = (
     "审改", "行政审批", "外事", "信访", "人防", "粮食", "能源", "气象", "档案", "机关事务", "供销",
     "经济发展", "经发", "营商环境", "安监", "食药监", "质监", "工商", "物价", "旅游", "经济和信息化",
     "科技和工业信息化", "商务和投资促进", "工业和信息化", "人力社保", "残疾人联合", "招商投资",
-    "农", "国税", "地税", "经济", "经贸",
 )
 DEPARTMENT_SUFFIXES: tuple[str, ...] = (
     "管理委员会", "委员会", "办公室", "服务中心", "中心", "分局", "局", "委", "办", "厅", "督查室",
 )
-#: Bodies that are not "stem + suffix": people's organisations, zone committees and the old committees known by
-#: one character (经委, 计委: the 经 of 经办 is no stem).
-_ORGANISATIONS = r"(?:经委|计委|残联|妇联|总工会|科协|团委|工商联|[\u4e00-\u9fff]{0,6}(?:开发区|高新区|园区|新区|经开区|保税区|示范区|社区)管委会)"
+#: Bodies that are not "stem + suffix": people's organisations, zone committees and old bodies known by a short
+#: name (经委, 计委, 农委, 经贸委, 地税局: 经, 农 and 经济 are no stems — 经办, 为农服务中心, 区域经济中心 name no body).
+_ORGANISATIONS = r"(?:经委|计委|农委|农办|经贸委|国税局|地税局|残联|妇联|总工会|科协|团委|工商联|[\u4e00-\u9fff]{0,6}(?:开发区|高新区|园区|新区|经开区|保税区|示范区|社区)管委会)"
 _STEM = "|".join(sorted(DEPARTMENT_STEMS, key=len, reverse=True))
 _DEPT_SUFFIX = "|".join(DEPARTMENT_SUFFIXES)
 #: A place: a province, or a 2–4 character name ending in a level word (深圳市, 南山区, 嵊州市, 柳河县),
