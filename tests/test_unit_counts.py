@@ -34,7 +34,10 @@ _CN = "一二三四五六七八九十"
 _NUM = "零〇一二三四五六七八九十百千两0-9０-９"
 _LEGAL = rf"第{_SP}*[{_NUM}][{_NUM} ]*?{_SP}*"
 #: Where a paragraph starts: a line start, after a sentence end or colon, or after a space.
-_START = rf"(?:^{_SP}*|(?<=[。；;！？：:]){_SP}*|(?<=\S){_SP}+)"
+#: a paragraph starts at a line start, after a sentence end or a space, or (a bracketed clause number or an item
+#: number only) right after the bracketed note closing the unit before it (…11%左右。(省发改委负责)(二)公共财政收入…,
+#: …(省发改委主办,…协办)2.重点抓好…)
+_START = rf"(?:^{_SP}*|(?<=[。；;！？：:]){_SP}*|(?<=\S){_SP}+|(?<=[)）])(?=[（(]|\d{{1,2}}[.．﹒、]))"
 REFERENCE = re.compile(rf"""{_START}(?:
    (?P<part>{_LEGAL}[编編])
  | (?P<chapter_l>{_LEGAL}章)
