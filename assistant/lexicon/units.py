@@ -129,7 +129,7 @@ DEPARTMENT_STEMS: tuple[str, ...] = (
     "科技和工业信息化", "商务和投资促进", "工业和信息化", "人力社保", "残疾人联合", "招商投资",
 )
 DEPARTMENT_SUFFIXES: tuple[str, ...] = (
-    "管理委员会", "委员会", "办公室", "服务中心", "中心", "分局", "局", "委", "办", "厅", "督查室",
+    "管理委员会", "委员会", "办公室", "服务中心", "中心", "分局", "局", "委", "办", "厅",
 )
 #: Bodies that are not "stem + suffix": people's organisations, zone committees and old bodies known by a short
 #: name (经委, 计委, 农委, 经贸委, 地税局: 经, 农 and 经济 are no stems — 经办, 为农服务中心, 区域经济中心 name no body).
