@@ -259,11 +259,12 @@ def read_header(lines: list[str]) -> Header:
         elif title and is_heading_line(text):
             if history:  # a history line wrapped mid-sentence
                 history[-1] += text
-            elif _ISSUING_VERB.search(text) and (after := _next_text(lines, i)) and is_title(after):
-                title = clean_heading(text) + clean_heading(after)  # 区政府办公室印发 / 《…》的通知: one title
-            elif (after := _next_text(lines, i)) and "关于" not in after and _wraps(clean_heading(text), after):
-                # 教育部办公厅关于在天津等12个市设立第二批 / 教育部…实验区的通知 under a page heading cut short
-                # (…设立第二批教育部基础教育综合改): the two lines are the title (a line of its own 关于 is another)
+            # one title over two lines: 区政府办公室印发 / 《…》的通知, or 教育部办公厅关于在天津等12个市设立第二批 /
+            # 教育部…实验区的通知 under a page heading cut short (…设立第二批教育部基础教育综合改); a line with a 关于 of
+            # its own is another title
+            elif (after := _next_text(lines, i)) and (
+                    _ISSUING_VERB.search(text) and is_title(after)
+                    or "关于" not in after and _wraps(clean_heading(text), after)):
                 title = clean_heading(text) + clean_heading(after)
         else:
             return Header(title, number, i, history, issuer)

@@ -46,18 +46,19 @@ ETHNIC_GROUPS: tuple[str, ...] = (
     "德昂", "保安", "裕固", "京", "塔塔尔", "独龙", "鄂伦春", "赫哲", "门巴", "珞巴", "基诺", "各",
 )
 _ETHNIC = "|".join(sorted(ETHNIC_GROUPS, key=len, reverse=True))
-#: An autonomous county or banner by its full name: the place, the groups it is named after, 自治县/旗.
-AUTONOMOUS_COUNTY = rf"[\u4e00-\u9fff]{{0,6}}?(?:(?:{_ETHNIC})族?)+自治[县旗]"
+#: An autonomous county or banner by its full name: the place, the groups it is named after, 自治县/旗 (group names
+#: prefixed, as the pattern is set inside others).
+AUTONOMOUS_COUNTY = rf"(?P<a_place>[\u4e00-\u9fff]{{0,6}}?)(?P<a_groups>(?:(?:{_ETHNIC})族?)+)自治(?P<a_level>[县旗])"
 
 
 def autonomous_short_names(county: str) -> tuple[str, ...]:
     """How people name an autonomous county or banner: 大通县 and 大通 for 大通回族土族自治县, 鄂温克旗 and
     鄂温克 for 鄂温克族自治旗 (a banner named after its people keeps that name); () for any other place."""
-    m = re.fullmatch(rf"(?P<place>[\u4e00-\u9fff]{{0,6}}?)(?P<groups>(?:(?:{_ETHNIC})族?)+)自治(?P<level>[县旗])", county)
+    m = re.fullmatch(AUTONOMOUS_COUNTY, county)
     if m is None:
         return ()
-    place = m.group("place") or re.match(rf"(?:{_ETHNIC})", m.group("groups")).group(0)
-    return (place + m.group("level"), place) if len(place) >= 2 else (place + m.group("level"),)
+    place = m.group("a_place") or re.match(rf"(?:{_ETHNIC})", m.group("a_groups")).group(0)
+    return (place + m.group("a_level"), place) if len(place) >= 2 else (place + m.group("a_level"),)
 
 
 #: Issuers whose name starts like this are the central government.
