@@ -49,7 +49,7 @@ from assistant.config import Settings
 from assistant.corpus.model import Clause, Document
 from assistant.errors import InvalidQuestionError
 from assistant.index.counterparts import MIN_SCORE, Counterparts, task_text
-from assistant.index.lookup import labelled_units, names_a_label
+from assistant.index.lookup import label_beyond, labelled_units, names_a_label
 from assistant.lexicon.regions import PROVINCIAL_SCOPE_RE
 from assistant.lexicon.units import canonical_unit
 from assistant.subject_match import unwritten_run, writes
@@ -253,6 +253,8 @@ def _numbered_clause(text: str, shown: list[Clause], query: Query, documents: li
     return labelled_units(text, [d for d in documents if d.doc_id in docs]) or None
 
 
+#: how many clauses naming a subject a "not stated" answer shows as related
+_RELATED_SHOWN = 3
 #: an unwritten run of a follow-up's subject makes it unsaid when it is at least this fraction of it (1/3)
 _UNSAID_SHARE = 3
 #: what frames a bare follow-up (那…呢？, 还有…吗) beside the subject it names
@@ -323,10 +325,15 @@ def _own_subject(text: str, own: Query) -> str | None:
     return subject if not own.units and _OWN_WORDS.fullmatch(subject) else None
 
 
+def _clauses_of(doc_ids: frozenset[str] | None, documents: Mapping[str, Document]) -> list[Clause]:
+    """The clauses of the documents `doc_ids` names, of all of them when it names none."""
+    scope = doc_ids or frozenset(documents)
+    return [c for d in sorted(scope) if d in documents for c in documents[d].clauses]
+
+
 def _texts_of(doc_ids: frozenset[str] | None, documents: Mapping[str, Document]) -> list[str]:
     """The clause texts of the documents `doc_ids` names, of all of them when it names none."""
-    scope = doc_ids or frozenset(documents)
-    return [c.text for d in scope if d in documents for c in documents[d].clauses]
+    return [c.text for c in _clauses_of(doc_ids, documents)]
 
 
 def _about(query: Query, designated: list[Clause], pinned: bool = False) -> Query:
@@ -378,6 +385,15 @@ def _nothing_more(listed: Answer) -> Answer:
 def _unsaid(subject: str, query: Query) -> Answer:
     """The answer to a follow-up about a thing the conversation's documents do not speak of: they do not say it."""
     said = f"抱歉，文件中没有提到“{subject}”的相关规定。"
+    return Answer(answer=said, abstained=True, intent=query.intent, resolved_question=query.text,
+                  short_answer=said, slot=query.slot)
+
+
+def _no_such_unit(label: str, documents: list[Document], query: Query) -> Answer:
+    """The answer to a follow-up pointing at a unit its documents do not have (第六条 of a text that stops at
+    第四条, as the library holds it): said so, naming the documents."""
+    names = "、".join(f"《{d.cite_name}》" for d in documents)
+    said = f"抱歉，{names}（文库所收文本）中没有{label}，无法回答。"
     return Answer(answer=said, abstained=True, intent=query.intent, resolved_question=query.text,
                   short_answer=said, slot=query.slot)
 
@@ -467,6 +483,7 @@ class Session:
                 # province or level word is part of a name that policy writes, not a turn to other documents
                 query = replace(query, doc_ids=None, scope_words=(), regions=())
             own_query = query
+            new_subject: str | None = None
             shown: frozenset[str] = frozenset()
             focus: tuple[str, ...] = ()
             # 第三条怎么规定的: a unit named by its label alone is pointed at through the previous answer
@@ -486,6 +503,12 @@ class Session:
                 if designated:
                     focus = tuple(c.id for c in designated)
                     query = _about(query, designated, pinned=bool(pointed))
+                elif pointer and (beyond := self._beyond_numbering(text, query, cited)) is not None:
+                    # 第六条呢？ of a text that stops at 第四条: no unit of it is meant; quoting the last one would
+                    # answer for a unit the document does not hold
+                    answer = _no_such_unit(*beyond, query)
+                    self.turns.append(Turn(text, query, answer))
+                    return answer
                 elif _MORE.search(text) and COMPLETE_LIST in previous.answer.short_answer:
                     # 还有吗 after a list complete by construction: there is no more; it is said, and the list shown again
                     answer = _nothing_more(previous.answer)
@@ -497,7 +520,7 @@ class Session:
                 elif (unit := self._other_unit(text, own_query, previous.query)) is not None:
                     # 那衢州呢？ after 金华市政府负责什么事: the same question of the unit that place or short name is
                     query = replace(query, units=(unit,), text=own_query.text)
-                elif self._new_subject(text, own_query, query, cited) is not None:
+                elif (new_subject := self._new_subject(text, own_query, query, cited)) is not None:
                     # 那智慧环保呢？ after 智慧水务: the same question of another clause, searched by this turn
                     focus = ()
                     query = replace(query, text=own_query.text)
@@ -519,6 +542,10 @@ class Session:
             if as_of:
                 query = replace(query, as_of=as_of)
             answer = self.engine.answer_query(query, exclude=shown, focus=focus)
+            if new_subject is not None and not answer.abstained and not self._writes_in(new_subject, answer.citations):
+                # 那科教文卫项目呢？ after the reward for 农业项目, where the reward clause lists only 农业项目: the
+                # clause found answers for another subject; the subject's own clauses are shown as related
+                answer = self._unanswered_of(new_subject, query)
             self.turns.append(Turn(text, query, answer))
             return answer
 
@@ -575,6 +602,17 @@ class Session:
             # counterparts that cannot fill the asked slot designate nothing: the search looks further
             return found if fact is None or any(fact(c) for c in found) else []
         return []
+
+    def _beyond_numbering(self, text: str, query: Query, cited: list[Citation]) -> tuple[str, list[Document]] | None:
+        """The label a pointing follow-up names and the documents it is asked of, when its number is beyond
+        all those documents number (`index.lookup.label_beyond`): the documents this turn names, else the
+        one the previous answer cited first."""
+        if not cited:
+            return None
+        doc_ids = query.doc_ids or {cited[0].doc_id}
+        documents = [d for d in self.engine.documents if d.doc_id in doc_ids]
+        label = label_beyond(text, documents)
+        return (label, documents) if label is not None else None
 
     def _documents_by_id(self) -> dict[str, Document]:
         """The engine's documents by id, as they are now (another process may have added one)."""
@@ -688,6 +726,22 @@ class Session:
             return None
         named = any(writes(subject, t) for t in _texts_of(own.doc_ids or query.doc_ids, documents))
         return subject if named else None
+
+    def _writes_in(self, subject: str, cited: list[Citation]) -> bool:
+        """Whether one of the cited clauses writes `subject`."""
+        return any(writes(subject, c.text) for c in cited_clauses(cited, self._documents_by_id()))
+
+    def _unanswered_of(self, subject: str, query: Query) -> Answer:
+        """The answer to a follow-up asking the previous question of a subject its documents name only where
+        they do not answer it: not stated, with the clauses that name the subject cited as related."""
+        documents = self._documents_by_id()
+        naming = [c for c in _clauses_of(query.doc_ids, documents) if writes(subject, c.text)][:_RELATED_SHOWN]
+        related = [Citation.of(c, documents[c.doc_id]) for c in naming]
+        said = f"抱歉，文件没有写明“{subject}”的这一项规定。"
+        if related:
+            said += "提到它的条款：" + "、".join(c.label for c in related) + "。"
+        return Answer(answer=said, abstained=True, related=related, intent=query.intent,
+                      resolved_question=query.text, short_answer=said, slot=query.slot)
 
     def _unsaid_subject(self, text: str, own: Query, query: Query) -> str | None:
         """The subject a follow-up that only names one (那新认定的市级专精特新企业呢？: X呢, asking nothing of its own)

@@ -341,7 +341,7 @@ class EvidenceSelector:
 
     def _unfilled(self, query: Query, selected: list[Clause], hits: list[Hit]) -> str | None:
         """Why `selected`, chosen from `hits`, does not fill the slot asked; None when it does."""
-        return self._quote_absent(query, selected) or self._unstated(query, selected) or self._unassigned(
+        return self._quote_absent(query, selected) or self._place_unlisted(query, selected) or self._unstated(query, selected) or self._unassigned(
             query, selected, hits) or unfilled(
             query.own_text,
             query.intent,
@@ -352,6 +352,18 @@ class EvidenceSelector:
             titles=" ".join(self._documents_by_id[d].title or "" for d in dict.fromkeys(c.doc_id for c in selected)
                             if d in self._documents_by_id),
         ) or (slot_spec(query.slot).missing if selected and self._own_measure_unstated(query, selected) else None)
+
+    def _place_unlisted(self, query: Query, selected: list[Clause]) -> str | None:
+        """Places asked of a province (湖北有哪些城市入选) from another government's list (a ministry's list of
+        实验区 by province: 浙江杭州、福建龙岩…) that never writes that province: none of it is listed there."""
+        if query.slot is not Slot.PLACES or not query.regions or not selected:
+            return None
+        documents = [self._documents_by_id.get(c.doc_id) for c in selected]
+        if any(d is None or d.region in query.regions for d in documents):
+            return None  # a province's own list need not repeat its name (杭州、宁波 in a 浙江 text)
+        text = "".join(c.text for c in selected)
+        missing = [r for r in query.regions if r not in text]
+        return f"文件列出的地区中没有{'、'.join(missing)}。" if len(missing) == len(query.regions) else None
 
     def _quote_absent(self, query: Query, selected: list[Clause]) -> str | None:
         """The question quotes the document's words for what it asks (“全面推动复工复产”这一项由哪个部门牵头) and the

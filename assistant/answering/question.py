@@ -265,7 +265,9 @@ def _scope(question: str, documents: list[Document]) -> _Scope:
     if PROVINCIAL_SCOPE_RE.search(question) and not named:
         groups.append(("省", {d.doc_id for d in documents if d.level == Level.PROVINCE}))
         words.append("省")
-    if not groups:  # 工信部这个示范平台: a ministry named, and documents it issued loaded, names them
+    if not national:
+        # 工信部这个示范平台: a ministry named, and documents it issued loaded, names them — beside a place the
+        # question names as what it asks about (浙江有哪些城市入选了教育部2022年第二批…实验区)
         groups += _issued_by(question, documents)
     chosen, joined, described = _described(question, documents, groups, places)
     return _Scope(frozenset(chosen) if chosen else None, tuple(words), frozenset(joined), described)
@@ -275,6 +277,7 @@ def _scope(question: str, documents: list[Document]) -> _Scope:
 #: 工信部这个示范平台, 工信部的通知, 商务部会怎么处罚, 农业农村部搞放管服改革 (not 报工信部, 工信部负责吗)
 _AS_ISSUER = re.compile(
     r"[这那该此][个份项]?|的?(?:通知|文件|办法|意见|规定|公告|复函|批复|函|方案|名单)|(?:发布|印发|发)的|搞|会|对|要求|规定|出台|组织|打算|准备"
+    r"|\d{4}年"  # 教育部2022年第二批…实验区: the ministry's document of that year
 )
 _NATIONAL_NAME = re.compile("|".join(map(re.escape, sorted(national_names(), key=len, reverse=True))))
 #: how far into a national document without an issuer a page's line may name it (发文部门:…)

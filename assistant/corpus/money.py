@@ -387,7 +387,7 @@ def condition_parts(sentence: str) -> list[str]:
 # ---- a respectively-list: which listed case the asker names --------------------------------------------------
 
 #: what leads a listed case without naming it: 对, 新认定为, 首次获评…
-_CASE_LEAD = re.compile(r"^(?:对|在|当年|年度|初次|首次|新|被|获|认定为|认定|评为|获评|获批|获得|列入|进入|突破|达到|超过)+")
+_CASE_LEAD = re.compile(r"^(?:对|在|当年|年度|初次|首次|新|被|认定为|认定|评为|获评|获批|获得|获|列入|进入|突破|达到|超过)+")
 #: where the words before a named case stop modifying it (的, 为, 被, 对…; an act of getting it: 认定, 评上, 获得)
 _MODIFIER_STOP = re.compile(
     r"[的为是被对在了把将给和与及或、，,]|认定|评上|评为|获评|获批|获得|取得|拿到|入选|当选|列入|纳入|进入|成为|属于|达到|申报|申请"

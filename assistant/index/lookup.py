@@ -26,6 +26,10 @@ _STRIP_SPACES = re.compile(r"[\s_　]")
 _LAW_WORD = r"(?:法|法典|条例|规定|办法|细则|解释|规则)"
 _NAMED_ARTICLE = re.compile(rf"(?:《[^《》]{{2,80}}》|(?P<law>[\u4e00-\u9fff]{_LAW_WORD}))的?(?P<article>{_ARTICLE_NUMBER})")
 _SELF_NAMED_LAW = re.compile(rf"[本该此]{_LAW_WORD}$")
+#: a number inside a unit label (the 四 of 附件第四条, the 12 of 三（二）12)
+_LABEL_NUMBER = re.compile(rf"[{NUMERAL_CHARS}]+|\d+")
+#: the text a notice's title says it issues: 关于印发《X》的通知, 转发财政部…《X》的通知
+_ISSUED_TITLE = re.compile(r"(?:印发|转发|发布|颁布|公布|下发)[^《》]{0,30}《([^《》]{4,80})》")
 #: a unit named by the label an answer cites it by — 二（一）, （三）2, 一（一）1, 附件（二）, 附件第64项 — or by
 #: 第二十条, which people also say of a document numbered （二十） or 二十、 rather than in articles, or by
 #: 第二部分 (the chapter 二、 of an outline)
@@ -52,9 +56,12 @@ def title_key(title: str) -> str:
 
 
 def names_of(document: Document) -> list[str]:
-    """The names a question may call a document by, longest first."""
+    """The names a question may call a document by, longest first: a notice issuing a text under its own
+    title (关于印发《西宁市企业治乱减负工作暂行规定》的通知) goes by that text's title too — people ask
+    第二条 of the 暂行规定, not of the notice."""
     key = title_key(document.title)
-    names = {n for n in (key, document.short_title, document.number or "") if len(n) >= 3}
+    issued = [title_key(m) for m in _ISSUED_TITLE.findall(document.title)]
+    names = {n for n in (key, document.short_title, document.number or "", *issued) if len(n) >= 3}
     national = key.removeprefix("中华人民共和国")
     if national != key and len(national) >= 2:  # 刑法, 宪法: a national law's name is safe even at two characters
         names.add(national)
@@ -76,10 +83,13 @@ class ArticleIndex:
 
     @cached_property
     def _by_name(self) -> list[tuple[str, list[Document]]]:
+        """Documents by each name, the text of that title itself before notices that issue it."""
         groups: dict[str, list[Document]] = {}
         for document in self.documents:
             for name in names_of(document):
                 groups.setdefault(name, []).append(document)
+        for name, documents in groups.items():
+            documents.sort(key=lambda d: title_key(d.title) != name)
         return sorted(groups.items(), key=lambda item: len(item[0]), reverse=True)
 
     @cached_property
@@ -171,7 +181,9 @@ class ArticleIndex:
         """The article `label` of the first of `documents` that has it, versions in force first."""
         out = self.superseded(as_of)
         for document in sorted(documents, key=lambda d: d.doc_id in out):
-            clause = next((c for c in document.clauses if c.kind == "article" and c.path == label), None)
+            articles = {c.path: c for c in document.clauses if c.kind == "article"}
+            # a notice whose 办法 is its attachment: the 办法's 第二条 is the attachment's (附件第二条)
+            clause = articles.get(label) or articles.get(f"附件{label}")
             if clause is not None:
                 return ArticleRef(document, clause)
         return None
@@ -191,6 +203,23 @@ def labelled_units(question: str, documents: list[Document]) -> list[Clause]:
         if len(found) == 1:
             return found[0]
     return []
+
+
+def label_beyond(question: str, documents: list[Document]) -> str | None:
+    """The label the question names (第六条, 第二项) when its number is higher than any each of `documents`
+    numbers a unit with — a page that kept 第一条–第四条 asked for 第六条, a notice holding measure 一 of seven
+    asked for 第二项: no unit of theirs can be meant, whatever the label counts. None when the question names
+    no label or some document numbers that far."""
+    match = _CITED_LABEL.search(_STRIP_SPACES.sub("", question))
+    if match is None or not documents:
+        return None
+    number = cn_to_int(match["row"] or match["said"] or match["part"] or match["clause"])
+    return match.group(0) if all(number > _highest_number(d) for d in documents) else None
+
+
+def _highest_number(document: Document) -> int:
+    """The highest number any part of any unit label of `document` carries (附件第四条 → 4, 三（二）12 → 12)."""
+    return max((cn_to_int(n) for c in document.clauses for n in _LABEL_NUMBER.findall(c.path or "")), default=0)
 
 
 def _leaves_labelled(document: Document, label: re.Match[str]) -> list[Clause]:
