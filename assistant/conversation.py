@@ -57,6 +57,8 @@ from assistant.subject_match import unwritten_run, writes
 if TYPE_CHECKING:  # LangChain's OpenAI client is only needed when the LLM mode is on
     from assistant.answering.llm import QuestionRewriter
 
+#: a turn led by a pronoun for what the previous answer named (它的职责, 其主要任务, 该部门要做什么)
+_PRONOUN_LED = re.compile(r"^(?:它|其|该(?:部门|单位|机构|机关|项目)|这个(?:部门|单位|机构|项目))")
 _MORE = re.compile(r"还有别的|还有其他|还有吗|其他的?呢|更多|别的呢|还有哪些")
 
 
@@ -499,7 +501,7 @@ class Session:
                 cited = next((t.answer.citations for t in reversed(self.turns) if t.answer.citations), [])
                 focus = tuple(c.clause_id for c in cited)
                 pointed = self._pointed(text, query, cited)
-                designated = pointed or self._designated(text, query, cited)
+                designated = pointed or self._designated(text, query, cited) or self._referred(text, own_query, query, cited)
                 if designated:
                     focus = tuple(c.id for c in designated)
                     query = _about(query, designated, pinned=bool(pointed))
@@ -613,6 +615,14 @@ class Session:
         documents = [d for d in self.engine.documents if d.doc_id in doc_ids]
         label = label_beyond(text, documents)
         return (label, documents) if label is not None else None
+
+    def _referred(self, text: str, own: Query, query: Query, cited: list[Citation]) -> list[Clause]:
+        """The clause a content follow-up refers to by a pronoun (它的主要职责有哪些？ after 主管部门是谁, answered by
+        the article naming it): the first one just cited, when the turn's own words are all written there
+        (`_of_cited`) — the search would rank whatever else repeats the topic (the notice issuing the 规定) first."""
+        if query.intent is not Intent.CONTENT or not _PRONOUN_LED.match(text) or not self._of_cited(text, own):
+            return []
+        return cited_clauses(cited, self._documents_by_id())[:1]
 
     def _documents_by_id(self) -> dict[str, Document]:
         """The engine's documents by id, as they are now (another process may have added one)."""

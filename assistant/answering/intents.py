@@ -317,7 +317,10 @@ _ASKS_BENEFICIARY = re.compile(
     r"|(?:哪些|哪几个|哪个)(?:部门|单位)的(?!职责|任务|工作|事)[\u4e00-\u9fff]"  # 哪些部门的涉企资金: whose funds, not who acts
 )
 #: asking what is required of the bodies, not which bodies (对各责任单位提了哪些要求, 还要负责做好哪方面的工作)
-_ASKS_DUTIES = re.compile(r"(?:什么|哪些|哪几项|哪几条|哪方面的?)(?:要求|工作|职责)|提了?(?:什么|哪些)")
+_ASKS_DUTIES = re.compile(
+    r"(?:什么|哪些|哪几项|哪几条|哪方面的?)(?:要求|工作|职责)|提了?(?:什么|哪些)"
+    r"|(?:职责|职能)(?:主要)?(?:有|是|包括)?(?:哪些|什么|哪几项|第)"  # 它的主要职责有哪些, 职责第一项是什么
+)
 #: a body asked by a question word (谁, 哪个部门, 哪些单位): 责任单位 alone names the addressees of a duty
 _ASKS_WHICH_BODY = re.compile(r"谁|哪(?:个|些|几个|一个|家)?(?:部门|单位|机关|机构|局|厅|委|部委|办)")
 #: words that ask who (谁, 哪个部门, 找哪, 归…管), as against the responsibility verbs (牵头, 负责, 配合, 主管) a

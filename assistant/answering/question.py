@@ -79,7 +79,7 @@ REFERRING = re.compile(
 #: asked of it is that clause's, or not stated
 POINTS_AT_CITED = re.compile(r"[这该此本]一?[条项款]")
 #: a follow-up asking content in its own words (那第十五条里的钱怎么用): it keeps its own kind of question
-_ASKS_CONTENT = re.compile(r"怎么|如何|什么|讲的|内容|做法")
+_ASKS_CONTENT = re.compile(r"怎么|如何|什么|讲的|内容|做法|职责|职能")
 #: a turn that names another item with 呢 (要是牵头的是国际标准呢): its 牵头/负责 is part of the item, not a who
 #: asked, unless it asks a body (谁, 哪, 单位, 部门, 领导) or names nothing but the role (那配合的呢)
 _ANOTHER_ITEM = re.compile(r"呢[？?！!。]*$")
