@@ -64,6 +64,7 @@ SIZES: dict[str, tuple[int, float, dict[str, int]]] = {
     "fresh14-test": (60, 0.60, {"responsibility": 5, "subsidy": 5, "content": 5, "unanswerable": 10}),
     "fresh15-test": (60, 0.60, {"responsibility": 5, "subsidy": 5, "content": 5, "unanswerable": 10}),
     "fresh16-test": (60, 0.60, {"responsibility": 5, "subsidy": 5, "content": 5, "unanswerable": 10}),
+    "fresh17-test": (60, 0.60, {"responsibility": 5, "subsidy": 5, "content": 5, "unanswerable": 10}),
     "real-val": (60, 0.60, {"responsibility": 5, "subsidy": 5, "content": 5, "unanswerable": 10}),
 }
 
