@@ -152,6 +152,9 @@ def test_pointing_words_name_no_subject():
     assert subject_words("国家层面对应的是哪条？", tokenizer) == []
     assert subject_words("最后那个是哪些单位负责？", tokenizer) == []
     assert "债券" in subject_words("那第十五条里地方政府债券的钱怎么用？", tokenizer)
+    # 定下来以后: a directional complement and a position in time, asked of 国办发〔1996〕2号's 防御区 (10年或更长一段时间)
+    words = subject_words("地震重点监视防御区定下来以后管多长时间？", tokenizer)
+    assert "下来" not in words and "以后" not in words and any("防御" in w for w in words)
 
 
 def test_a_follow_up_asking_content_keeps_its_own_kind(corpus):

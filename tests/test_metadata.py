@@ -129,6 +129,27 @@ def test_meta_table_layouts():
     assert read_meta_table(bulleted).fields == {"number": "镇政发〔2024〕7号", "date": "2024年04月06日 16:40",
                                                 "published": "2024年04月06日 16:34"}
     assert read_meta_table(["为贯彻落实……，制定本办法。"]).lines == set()
+    # h35d-youxi: rows as a list with hyphen bullets, one label joined to another by a slash
+    dashed = ["- 索 引 号: SM11100-0100-2022-00045", "- 备注/文号: 尤政文〔2022〕94号", "- 发布机构: 尤溪县人民政府",
+              "- 公文生成日期: 2022-06-06"]
+    assert read_meta_table(dashed).fields == {"number": "尤政文〔2022〕94号", "publisher": "尤溪县人民政府",
+                                              "published": "2022-06-06"}
+
+
+def test_a_page_of_rows_in_traditional_script_names_its_county():
+    doc = parse("h35d-youxi-2022-94-trade-service-enterprise-awards-trad-part.txt")
+    assert (doc.number, doc.region, doc.level, doc.date) == ("尤政文〔2022〕94号", "尤溪县", "区县", "2022-06-06")
+
+
+def test_a_title_after_its_number_and_a_mirrors_stray_signature_line():
+    """h35d-qianxian: a site's accessibility widget (是否打开信息无障碍浏览 / 确定 取消) above a title printed after
+    its 文号, and a signature line the mirror replaced with unrelated words (江南国际收益): the title and 文号 are
+    read apart, the widget is furniture, the stray line signs nothing and the table's 发布机构 names the county —
+    乾县, not the 干县 OpenCC's table makes of it."""
+    doc = parse("h35d-qianxian-2021-36-trade-enterprise-award-measures-part.txt")
+    assert doc.title == "关于印发《乾县培育扶持商贸企业奖励办法》的通知" and doc.number == "乾政办发〔2021〕36号"
+    assert (doc.issuer, doc.region, doc.level) == ("乾县", "乾县", "区县")
+    assert government_of("乾县").name == "乾县" and government_of("東莞市人民政府").name == "广东省东莞市"
 
 
 def test_validity_reaches_the_document():

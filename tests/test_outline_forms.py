@@ -121,12 +121,18 @@ def test_a_skipped_number_without_children_of_its_own_stays_in_the_text():
 #: a heading in a one-line text (一 主要举措). The sequence of chapters carries them, not the character after 一.
 DOUBLED = "一,、申报要求\n1.向省级主管部门提出申请,,各省推荐数量不超过6个;\n2.示范平台认定有效期为三年。\n二、推荐流程\n省级主管部门审核。\n三、材料报送\n于6月15日前报送。"
 FULL_STOP = "一．总体要求\n坚持市场主导。\n二．主要任务\n（一）培育企业\n支持企业发展。\n三．保障措施\n加强组织领导。"
+#: h35d-sat-tax-receipt: a page that turned every mark into ASCII, 一、 included (一,各地…)
+COMMA = ("为了适应\"分税制\"的需要,现将有关问题通知如下:\n一,各地国家税务局和地方税务局都使用统一式样的税收票证.\n"
+         "二,票证各栏目尺寸大小可由各地根据需要自定.\n三,税收票证字号的编制方法全国统一.")
 ONE_LINE = "特制定本措施。 一 主要举措 (一)培育创新型企业 制定实施管理办法。 1. 支持小微企业 支持开展关键技术创新。 2. 支持高新技术企业 提升核心技术竞争力。"
 
 
 def test_chapters_with_odd_separators_are_read_by_their_sequence():
     assert [leaf.path for leaf in parse_outline(DOUBLED, "d")] == ["一1", "一2", "二", "三"]
     assert [leaf.path for leaf in parse_outline(FULL_STOP, "d")] == ["一", "二（一）", "三"]
+    assert [leaf.path for leaf in parse_outline(COMMA, "d")] == ["序言", "一", "二", "三"]
+    # a single 一, of running text continues no sequence: no chapter
+    assert [leaf.path for leaf in parse_outline("说明如下:\n一,各地都使用统一式样的票证.", "d")] == ["序言"]
     leaves = parse_outline(ONE_LINE, "d")
     assert [leaf.path for leaf in leaves] == ["序言", "一（一）1", "一（一）2"]  # （一）'s one sentence is its title
     assert leaves[1].chapter == "一、主要举措" and leaves[1].clause_title.startswith("培育创新型企业")

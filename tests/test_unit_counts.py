@@ -33,7 +33,8 @@ _SP = r"[ \u3000\xa0]"
 _CN = "一二三四五六七八九十"
 _NUM = "零〇一二三四五六七八九十百千两0-9０-９"
 _LEGAL = rf"第{_SP}*[{_NUM}][{_NUM} ]*?{_SP}*"
-#: Where a paragraph starts: a line start, after a sentence end or colon, or after a space.
+#: Where a paragraph starts: a line start, after a sentence end or colon, or after a space. A chapter numeral is
+#: followed by 、 or, on a page that turned every mark into ASCII or full-width commas, by a comma alone (一,各地…).
 #: a paragraph starts at a line start, after a sentence end or a space, or (a bracketed clause number or an item
 #: number only) right after the bracketed note closing the unit before it (…11%左右。(省发改委负责)(二)公共财政收入…,
 #: …(省发改委主办,…协办)2.重点抓好…)
@@ -43,7 +44,7 @@ REFERENCE = re.compile(rf"""{_START}(?:
  | (?P<chapter_l>{_LEGAL}章)
  | (?P<section>{_LEGAL}[节節])
  | (?P<article>{_LEGAL}[条條](?:之[{_CN}]+)?)(?=\s|$|中[央国國华華小外]|[^的、，,和与及或至中所第款项規规之])
- | (?P<chapter>[{_CN}]+){_SP}?、
+ | (?P<chapter>[{_CN}]+){_SP}?(?:、|[,，](?![、．.]))
  | (?P<chapter_x>[{_CN}]+)(?:{_SP}?[,，]{_SP}?[、．.]|{_SP}?[．.)）](?![0-9])|{_SP}+(?=[\u4e00-\u9fff]))
  | [（(]{_SP}?(?P<clause>[{_CN}]+){_SP}?[）)]
  | (?P<item>\d{{1,2}}){_SP}?[.．﹒、]

@@ -208,7 +208,10 @@ class EvidenceSelector:
         )
         #: the provinces whose own documents are loaded: they apply in the province's cities (嘉兴, 威海)
         self._provinces = frozenset(d.region for d in catalog.documents if d.level == Level.PROVINCE and d.region)
-        self._corpus_years = {int(y) for c in catalog.clauses for y in re.findall(r"(20\d\d)", c.text)}
+        #: the years the library speaks of: in its texts, and in each document's title, 文号 and date (教育部2022年
+        #: 第二批…: the year of a notice whose text prints it only in 教基厅函〔2022〕25号)
+        self._corpus_years = {int(y) for text in [*(c.text for c in catalog.clauses), *(
+            f"{d.title}{d.number or ''}{d.date or ''}" for d in catalog.documents)] for y in re.findall(r"(20\d\d)", text)}
         self.lister = Lister(search)
 
     def gather(

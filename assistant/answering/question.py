@@ -157,7 +157,9 @@ def validate_question(question: str, max_chars: int) -> str:
 
 #: words any policy question may contain; sharing only these with a clause says nothing about topic
 _GENERIC_WORDS = frozenset(
-    ["政策", "文件", "规定", "要求", "目标", "措施", "内容", "方面", "国家", "国务院", "浙江", "省里", "地方", "政府", "企业", "公司", "我们", "怎么样", "怎么", "为什么", "现在", "今天", "可以", "能够", "哪些", "什么", "多少", "具体", "主要", "情况", "问题", "支持", "工作", "任务", "提出", "相关", "有关", "一下", "关于", "领域", "事项", "列出", "全部", "所有", "分别"]
+    ["政策", "文件", "规定", "要求", "目标", "措施", "内容", "方面", "国家", "国务院", "浙江", "省里", "地方", "政府", "企业", "公司", "我们", "怎么样", "怎么", "为什么", "现在", "今天", "可以", "能够", "哪些", "什么", "多少", "具体", "主要", "情况", "问题", "支持", "工作", "任务", "提出", "相关", "有关", "一下", "关于", "领域", "事项", "列出", "全部", "所有", "分别",
+     # directional complements and positions in time (定下来以后, 批下来之后): they name no subject
+     "下来", "下去", "起来", "出来", "上去", "过来", "以后", "之后", "以前", "之前"]
 )
 
 
@@ -265,10 +267,12 @@ def _scope(question: str, documents: list[Document]) -> _Scope:
     if PROVINCIAL_SCOPE_RE.search(question) and not named:
         groups.append(("省", {d.doc_id for d in documents if d.level == Level.PROVINCE}))
         words.append("省")
-    if not national:
-        # 工信部这个示范平台: a ministry named, and documents it issued loaded, names them — beside a place the
-        # question names as what it asks about (浙江有哪些城市入选了教育部2022年第二批…实验区)
+    if not groups:  # 工信部这个示范平台: a ministry named, and documents it issued loaded, names them
         groups += _issued_by(question, documents)
+    elif places and not national:
+        # beside a place the question asks about, a ministry named with the year of its document names that
+        # document too (浙江有哪些城市入选了教育部2022年第二批…实验区: the ministry's list, not 浙江's texts)
+        groups += _issued_by(question, documents, _DATED_ISSUER)
     chosen, joined, described = _described(question, documents, groups, places)
     return _Scope(frozenset(chosen) if chosen else None, tuple(words), frozenset(joined), described)
 
@@ -277,8 +281,9 @@ def _scope(question: str, documents: list[Document]) -> _Scope:
 #: 工信部这个示范平台, 工信部的通知, 商务部会怎么处罚, 农业农村部搞放管服改革 (not 报工信部, 工信部负责吗)
 _AS_ISSUER = re.compile(
     r"[这那该此][个份项]?|的?(?:通知|文件|办法|意见|规定|公告|复函|批复|函|方案|名单)|(?:发布|印发|发)的|搞|会|对|要求|规定|出台|组织|打算|准备"
-    r"|\d{4}年"  # 教育部2022年第二批…实验区: the ministry's document of that year
 )
+#: a ministry named with the year of a document (教育部2022年第二批…)
+_DATED_ISSUER = re.compile(r"\d{4}年")
 _NATIONAL_NAME = re.compile("|".join(map(re.escape, sorted(national_names(), key=len, reverse=True))))
 #: how far into a national document without an issuer a page's line may name it (发文部门:…)
 _ISSUER_OPENING = 200
@@ -309,11 +314,11 @@ def _title_places(title: str) -> frozenset[str]:
     return frozenset(n for p in places for n in (p, _stem(p)) if len(n) >= 2)
 
 
-def _issued_by(question: str, documents: list[Document]) -> list[tuple[str, set[str]]]:
+def _issued_by(question: str, documents: list[Document], as_issuer: re.Pattern[str] = _AS_ISSUER) -> list[tuple[str, set[str]]]:
     """The documents issued by a national ministry or commission the question names (工信部 →
     工业和信息化部's and its 办公厅's), one group per ministry that issued any loaded document."""
     asked = [
-        canonical_unit(m.group(0)) for m in _NATIONAL_NAME.finditer(question) if _AS_ISSUER.match(question, m.end())
+        canonical_unit(m.group(0)) for m in _NATIONAL_NAME.finditer(question) if as_issuer.match(question, m.end())
     ]
     groups = []
     for unit in dict.fromkeys(u for u in asked if u in find_units(question) and u != "国务院"):

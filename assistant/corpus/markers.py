@@ -46,13 +46,14 @@ MARKER_RE = re.compile(
     )""",
     re.VERBOSE | re.MULTILINE,
 )
-#: A chapter numeral written with another separator than 、: doubled punctuation (一,、 / 一，、), a full stop or
+#: A chapter numeral written with another separator than 、: doubled punctuation (一,、 / 一，、), a comma alone (一,各地…
+#: of a page that turned every mark into ASCII), a full stop or
 #: bracket (一． / 一.), 一) / 一）), or only a space before the heading's words (一 主要举措, a one-line text). The
 #: character after the numeral does not decide these: `outline.py` keeps one only where the sequence of chapters
 #: through the document carries it (see `loose_chapters`).
 LOOSE_CHAPTER_RE = re.compile(
     rf"""(?:^|(?<=[\s。；;：:！？]))(?P<chapter>(?P<chapter_n>{_CN})
-      (?:{_SP}?[,，]{_SP}?[、．.]|{_SP}?[．.](?![0-9０-９])|{_SP}?[)）]|{_SP}+(?=[\u4e00-\u9fff])))""",
+      (?:{_SP}?[,，]{_SP}?[、．.]|{_SP}?[,，]|{_SP}?[．.](?![0-9０-９])|{_SP}?[)）]|{_SP}+(?=[\u4e00-\u9fff])))""",
     re.VERBOSE | re.MULTILINE,
 )
 #: A legal marker wherever it stands, run into the words before it (…暂行办法第一章总则第一条为…): only

@@ -61,7 +61,7 @@ _ISSUER_LINE = re.compile(r"^(?![省市县区]长\s|主席\s|州长\s)[\u4e00-\u
 FURNITURE_RE = re.compile(
     r"^\s*(?:扫一扫在手机(?:上)?打开当前页|热门(?:关键词|关键字|搜索|标签)\s*[:：].*|.*(?:当前位置|当前的位置|所在的位置|所在位置)\s*[:：].*|.*>>.*|[^>]*>[^>]*>.*"
     r"|【?\s*字体\s*[:：].*|.*打印本页.*|.*关闭窗口.*|分享到[:：]?.*|.*浏览次数.*|.*次浏览.*|[|｜\s]+"
-    r"|设为首页.*|加入收藏.*|无障碍浏览.*|长辈版.*|.*[【\[]\s*(?:打印|关闭)\s*[】\]].*"
+    r"|设为首页.*|加入收藏.*|.*无障碍浏览.*|确定\s*取消|长辈版.*|.*[【\[]\s*(?:打印|关闭)\s*[】\]].*"
     r"|https?://\S*|EN|English|\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s*$"
 )
 
@@ -104,7 +104,10 @@ def page_source(value: str | None) -> str | None:
 
 
 #: `黔府办发〔2012〕34号《贵州省人民政府办公厅关于…的通知》`: a repost's number-and-title line.
-_NUMBERED_TITLE = re.compile(rf"^(?P<number>{NUMBER_RE.pattern})?\s*[《:：]\s*(?P<title>[^《》]+?)》?$")
+_NUMBERED_TITLE = re.compile(
+    rf"^(?P<number>{NUMBER_RE.pattern})?\s*[《:：]\s*(?P<title>[^《》]+?)》?$"
+    rf"|^(?P<number_before>{NUMBER_RE.pattern})\s*(?P<title_after>关于.+)$"  # 乾政办发〔2021〕36号关于印发《…》的通知
+)
 #: A title with its 文号 bracketed after it, as a site's list of policies prints it (…的通知(韶府〔2019〕31号)).
 _TITLE_THEN_NUMBER = re.compile(rf"^(?P<title>.+?)\s*[（(](?P<number>{NUMBER_RE.pattern})[）)]$")
 #: A line naming only an issuer (or a site named after one): not the title, which follows it.
@@ -130,6 +133,8 @@ class Header:
 
 #: How the name of an issuing body ends (人民政府, 县委, 发展和改革委员会, 社会工作部, 自然资源局 …).
 _BODY_END = re.compile(r"(?:政府|委员会|委|部|局|厅|办公室|办|院|署|会|中心|行)$")
+#: what the name of a body signing a text ends with (its seal may follow: 国务院办公厅(章))
+_SIGNING_BODY = re.compile(r"(?:政府|委员会|委|部|局|厅|办公室|办|院|署|会|中心|行|组|司|处|所|站|队)\s*(?:[（(]章[）)])?$")
 
 
 def joint_issuer(text: str) -> str:
@@ -232,9 +237,10 @@ def read_header(lines: list[str]) -> Header:
         elif (m := _TITLE_THEN_NUMBER.match(text)) and is_title(m.group("title")):
             number = number or normalise_number(m.group("number"))
             title = title if title and names_document(title) else clean_heading(m.group("title"))
-        elif (m := _NUMBERED_TITLE.match(text)) and is_title(m.group("title")):
-            number = number or (normalise_number(m.group("number")) if m.group("number") else None)
-            title = title or clean_heading(m.group("title"))
+        elif (m := _NUMBERED_TITLE.match(text)) and is_title(m.group("title") or m.group("title_after")):
+            numbered = m.group("number") or m.group("number_before")
+            number = number or (normalise_number(numbered) if numbered else None)
+            title = title or clean_heading(m.group("title") or m.group("title_after"))
         elif first and issuer_line is None and _ISSUER_ONLY.match(clean_heading(text)):
             issuer_line = _RED_HEADER.sub("", clean_heading(text))  # 中共柳河县委 柳河县人民政府 / a site's name
             issuer = joint_issuer(_RED_HEADER.sub("", text.strip()))
@@ -570,7 +576,8 @@ def find_signature(lines: list[str], before: int, after: int = 0) -> Signature |
         issuer, first = (m.group("issuer") or "").strip() or None, i
         if issuer is None:
             above = next((j for j in range(i - 1, max(i - 4, -1), -1) if lines[j].strip()), None)
-            if above is not None and _ISSUER_LINE.match(lines[above].strip()):
+            # the line above names the body that signs (…人民政府, …局), not a line a mirror put there (江南国际收益)
+            if above is not None and _ISSUER_LINE.match(lines[above].strip()) and _SIGNING_BODY.search(lines[above].strip()):
                 issuer, first = lines[above].strip(), above
         return Signature(issuer, to_iso(m.group("date")), i, first)
     return None

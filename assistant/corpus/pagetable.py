@@ -23,7 +23,7 @@ META_LABELS: dict[str, tuple[str, ...]] = {
     #: the text names none.
     "publisher": ("发布机构", "公开责任部门", "发布单位"),
     "date": ("成文日期", "发文日期", "印发日期"),
-    "published": ("发布日期", "公开日期", "发布时间", "生成日期", "时间", "日期"),
+    "published": ("发布日期", "公开日期", "发布时间", "公文生成日期", "生成日期", "时间", "日期"),
     #: Whom the page credits the text to (来源:辽阳市市场监管局): a department, or a news agency on a
     #: news page, so never read as the issuer.
     "source": ("来源", "信息来源"),
@@ -48,6 +48,8 @@ _RUN_ON_LABELS_RE = "(?:" + "|".join(sorted((label for label in _LABEL_FIELD if 
 _META_LABEL_RE = re.compile(
     rf"【\s*{_LABELS_RE}\s*】|(?<![\u4e00-\u9fff]){_LABELS_RE}(?=\s*[:：|\t ]|\s*$)"
 )
+#: a word joined to a label by a slash (备注/文号: 尤政文〔2022〕94号): the row is the label's
+_JOINED_LABEL = re.compile(rf"^[\u4e00-\u9fff]{{1,4}}\s*/\s*(?={_LABELS_RE})")
 _RUN_ON_ROW = re.compile(rf"(?P<label>{_RUN_ON_LABELS_RE})(?P<value>[^\s:：|，,。；;]{{2,40}})")
 #: The end of a sentence: a line holding one is the text, not the page's table.
 _SENTENCE_END = re.compile(r"[。；;]")
@@ -67,7 +69,8 @@ class MetaTable:
 
 def _meta_pairs(line: str) -> list[tuple[str, str]] | None:
     """(label, value) pairs when `line` is a metadata row (starts with a label), else None."""
-    text = line.strip().lstrip("|｜•·●▪◆■").strip()  # a cell border, or a list bullet before the label (• 发文日期:)
+    text = line.strip().lstrip("|｜•·●▪◆■-*").strip()  # a cell border, or a list bullet before the label (• 发文日期:)
+    text = _JOINED_LABEL.sub("", text)  # 备注/文号: the label the row is read by is the one a field has
     labels = list(_META_LABEL_RE.finditer(text))
     if not labels and (run_on := _RUN_ON_ROW.fullmatch(text)):
         return [(run_on.group("label"), run_on.group("value"))]

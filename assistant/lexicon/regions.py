@@ -171,6 +171,13 @@ def as_simplified(text: str) -> str:
     return to_simplified(text) if is_traditional(text) else text
 
 
+def simplified_name(name: str) -> str:
+    """A short name (an issuer, a place) in simplified script: converted when it holds a character only traditional
+    script writes (東莞市 → 东莞市), else kept as it is — 乾县 is a county's own name, which OpenCC's table would
+    turn into 干县 (乾 is also the traditional form of 干)."""
+    return to_simplified(name) if any(ch in _traditional_only() for ch in name) else name
+
+
 #: Full names of the provincial divisions that are not 省.
 _PROVINCE_FULL = {
     "内蒙古": "内蒙古自治区", "广西": "广西壮族自治区", "西藏": "西藏自治区", "宁夏": "宁夏回族自治区",
@@ -270,7 +277,7 @@ def government_of(name: str | None, title: bool = False) -> Government:
     """
     if not name:
         return Government(Level.OTHER)
-    text = re.sub(r"\s+", "", to_simplified(name)).removeprefix("中共")
+    text = re.sub(r"\s+", "", simplified_name(name)).removeprefix("中共")
     if title:  # 2017年合肥高新区支持…: a title may open with the year it is for
         text = _LEADING_YEAR.sub("", text)
     text = _AREA_KIND_FIRST.sub("", text)

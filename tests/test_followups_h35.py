@@ -1,0 +1,131 @@
+"""Follow-ups whose answer the documents as held cannot give, and the forms that name a document's units, on real
+documents as users add them (eval/real/docs/dev), with an engine that answers from scripted citations:
+
+* a notice issuing regulations as its attachment (西宁市人民政府关于印发《西宁市企业治乱减负工作暂行规定》的通知, a page
+  that kept 第一条–第四条) goes by the regulations' title, and their 第二条 is the attachment's;
+* 第六条呢？ of that text, or 第二项呢？ of a notice that kept only measure 一 of its 七条措施, points past everything the
+  text numbers: declined, naming the document, not answered with the clause just cited;
+* 那科教文卫项目呢？ after the reward for 农业项目, where the reward article lists only 农业项目 and 科教文卫项目 is named
+  only among the kinds of project (赤壁 招商引资奖励办法 第三条, 第五条): the clause found for it does not write it,
+  so it is not stated — the clause naming it is shown as related;
+* 它的主要职责有哪些？ after the unit named by an article: the article's content, not its units again.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.answering.intents import NUMBER_VALUE, Intent, Slot
+from assistant.answering.question import understand
+from assistant.config import REPO_ROOT
+from assistant.conversation import Session
+from assistant.corpus import load_document
+from assistant.index.lookup import ArticleIndex, label_beyond, names_of
+from tests.test_followups_general import ScriptedEngine
+
+DEV = REPO_ROOT / "eval" / "real" / "docs" / "dev"
+XINING = "h34d-xining-2006-86-enterprise-burden-relief-rules-part"
+YONGTAI = "h34d-yongtai-2019-11-ecommerce-seven-measures-part"
+CHIBI = "h34d-chibi-2008-18-investment-attraction-reward-measures-part"
+
+
+@pytest.fixture(scope="module")
+def documents():
+    return [load_document(DEV / f"{stem}.txt", trusted=True) for stem in (XINING, YONGTAI, CHIBI)]
+
+
+def _doc(documents, doc_id):
+    return next(d for d in documents if d.doc_id == doc_id)
+
+
+def _id(documents, doc_id: str, label: str) -> str:
+    return next(c.id for c in _doc(documents, doc_id).clauses if c.path == label)
+
+
+def _converse(documents, script, *questions):
+    engine = ScriptedEngine(documents, script)
+    session = Session(engine)
+    return engine, [session.ask(q) for q in questions]
+
+
+def test_a_notice_goes_by_the_title_of_the_regulations_it_issues_and_their_articles_are_its_attachments(documents):
+    xining = _doc(documents, XINING)
+    assert "西宁市企业治乱减负工作暂行规定" in names_of(xining)
+    found = ArticleIndex(documents).find("西宁市企业治乱减负工作暂行规定第二条讲什么？")
+    assert found is not None and found.clause.path == "附件第二条"
+    assert ArticleIndex(documents).asks_absent_article("西宁市企业治乱减负工作暂行规定第二条讲什么？") is None
+    assert ArticleIndex(documents).asks_absent_article("西宁市企业治乱减负工作暂行规定第八条讲什么？") == "第八条"
+
+
+def test_a_label_is_beyond_a_text_only_past_every_number_it_carries(documents):
+    xining, yongtai = _doc(documents, XINING), _doc(documents, YONGTAI)
+    assert label_beyond("第六条呢？", [xining]) == "第六条"
+    assert label_beyond("第三条呢？", [xining]) is None
+    assert label_beyond("第二项呢？", [yongtai]) == "第二项"
+    assert label_beyond("第五条呢？", [xining, _doc(documents, CHIBI)]) is None  # 赤壁's text numbers that far
+    assert label_beyond("那农业项目呢？", [xining]) is None
+
+
+@pytest.mark.parametrize(
+    ("doc_id", "label", "first", "follow_up", "missing"),
+    [
+        (XINING, "附件第二条", "西宁市企业治乱减负工作暂行规定第二条讲什么？", "第六条呢？", "第六条"),
+        (YONGTAI, "附件一", "永泰县电商七条措施第一条是支持哪类企业的？", "第二项呢？", "第二项"),
+    ],
+)
+def test_a_follow_up_pointing_past_the_texts_numbering_is_declined(documents, doc_id, label, first, follow_up, missing):
+    engine, answers = _converse(documents, [[_id(documents, doc_id, label)]], first, follow_up)
+    assert len(engine.asked) == 1  # not answered from the clause just cited
+    assert answers[1].abstained and missing in answers[1].answer and not answers[1].citations
+    assert _doc(documents, doc_id).cite_name in answers[1].answer
+
+
+def test_a_follow_up_pointing_at_a_unit_the_text_holds_is_asked_of_it(documents):
+    engine, answers = _converse(documents, [[_id(documents, XINING, "附件第二条")], [_id(documents, XINING, "附件第三条")]],
+                                "西宁市企业治乱减负工作暂行规定第二条讲什么？", "第三条呢？")
+    assert len(engine.asked) == 2 and engine.asked[1][1] == (_id(documents, XINING, "附件第三条"),)
+    assert not answers[1].abstained
+
+
+def test_another_subject_the_found_clause_does_not_write_is_not_stated(documents):
+    reward = _id(documents, CHIBI, "附件第五条")
+    engine, answers = _converse(documents, [[reward], [reward], [reward]],
+                                "赤壁市招商引资奖励办法里，农业项目固定资产投资多少以上才奖励？", "奖励比例是多少？", "那科教文卫项目呢？")
+    assert len(engine.asked) == 3 and engine.asked[2][1] == ()  # searched by the turn's own subject
+    last = answers[2]
+    assert last.abstained and "科教文卫项目" in last.answer and "5‰" not in last.answer and not last.citations
+    assert [c.clause_id for c in last.related] == [_id(documents, CHIBI, "附件第三条")]
+
+
+def test_the_found_clause_writing_the_new_subject_answers(documents):
+    """The same turn answered by a clause that writes 科教文卫项目 stands (the engine's answer is kept)."""
+    kinds = _id(documents, CHIBI, "附件第三条")
+    reward = _id(documents, CHIBI, "附件第五条")
+    _, answers = _converse(documents, [[reward], [kinds]], "赤壁市招商引资奖励办法里，农业项目固定资产投资多少以上才奖励？",
+                           "那科教文卫项目呢？")
+    assert not answers[1].abstained and answers[1].citations[0].clause_id == kinds
+
+
+def test_duties_asked_of_the_unit_just_named_are_the_citing_articles_content(documents):
+    article = _id(documents, XINING, "附件第四条")
+    engine, _ = _converse(documents, [[article], [article]], "西宁市企业治乱减负工作的主管部门是谁？", "它的主要职责有哪些？")
+    query, focus, _ = engine.asked[1]
+    assert query.intent is Intent.CONTENT and query.slot is Slot.CONTENT
+    assert focus == (article,)
+
+
+@pytest.mark.parametrize("question", ["它的主要职责有哪些？", "西宁企业治乱减负的主管部门，其主要职责第一项是什么？", "市经委的职能是什么？"])
+def test_duties_of_a_unit_are_asked_as_content(question):
+    assert understand(question, []).slot is Slot.CONTENT
+
+
+@pytest.mark.parametrize("question", ["西宁市企业治乱减负工作的主管部门是谁？", "哪个部门负责监督检查？"])
+def test_who_is_still_asked_as_units(question):
+    assert understand(question, []).slot is Slot.UNITS
+
+
+def test_doubling_is_a_figure():
+    """到2020年…地区生产总值和城乡居民人均收入比2010年翻一番 (桂政发〔2017〕58号): 翻一番 states the target's value."""
+    assert NUMBER_VALUE.search("城乡居民人均收入比2010年翻一番")
+    assert NUMBER_VALUE.search("力争翻两番")
+

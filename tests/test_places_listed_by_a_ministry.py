@@ -1,0 +1,46 @@
+"""A ministry's list of places by province (教基厅函〔2022〕25号: 遴选天津市、辽宁沈阳、浙江杭州、浙江宁波、福建龙岩…为
+教育部基础教育综合改革实验区), asked by a province's name: the question naming the ministry and its document is asked of
+that document beside the province's own, and a province the list never writes is not listed there (declined, not
+answered with the whole list). Real published texts (eval/real/docs/dev), the search stubbed to a fixed order."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.answering.evidence import EvidenceSelector
+from assistant.answering.intents import Slot
+from assistant.answering.question import understand
+from assistant.config import get_settings
+from tests.fixed_order import StubSearch, dev_catalog
+
+MOE = "h34d-moe-2022-25-basic-education-reform-pilot-zones-notice"
+ZHEJIANG = "zhejiang-2012-small-micro-enterprises-part"
+FUJIAN = "h26d-fujian-minzhengban-2021-56-fuzhou-part"
+
+
+@pytest.fixture(scope="module")
+def catalog():
+    return dev_catalog(MOE, ZHEJIANG, FUJIAN)
+
+
+def test_a_ministry_named_with_the_year_of_its_document_is_in_scope_beside_the_province(catalog):
+    query = understand("浙江有哪些城市入选了教育部2022年第二批基础教育综合改革实验区？", catalog.documents)
+    assert query.doc_ids is not None and {MOE, ZHEJIANG} <= query.doc_ids and FUJIAN not in query.doc_ids
+    assert query.slot is Slot.PLACES
+
+
+def _gather(catalog, question: str):
+    query = understand(question, catalog.documents)
+    notice = next(c for c in catalog.clauses if c.doc_id == MOE and "遴选" in c.text)
+    selector = EvidenceSelector(StubSearch(catalog, [notice.id]), get_settings().model_copy(update={"reranker": "learned"}))
+    return selector.gather(query), notice
+
+
+def test_a_province_the_list_writes_is_answered_from_it(catalog):
+    evidence, notice = _gather(catalog, "教育部2022年第二批基础教育综合改革实验区里，福建入选的是哪个城市？")
+    assert evidence.abstain_reason is None and evidence.selected[:1] == [notice]
+
+
+def test_a_province_the_list_never_writes_is_not_listed_there(catalog):
+    evidence, _ = _gather(catalog, "教育部2022年第二批基础教育综合改革实验区里，湖北入选的是哪个城市？")
+    assert evidence.abstain_reason is not None and "湖北" in evidence.abstain_reason
