@@ -61,3 +61,19 @@ def test_a_list_named_in_a_money_question_asks_the_sum():
     assert unfilled(question, Intent.SUPPORT, Slot.AMOUNT, ["电子信息", "百家", "重点企业"], [clause], [clause]) is None
     assert unfilled("进了百家重点企业名单的是哪几家企业？", Intent.CONTENT, Slot.NAME, ["百家", "重点企业"],
                     [clause], [clause]) is not None
+
+
+def test_a_candidate_scoring_by_its_heading_alone_gives_way_to_one_whose_statement_names_the_measure():
+    """尤政文〔2022〕94号: 纳入限上统计 shares 统计 with the heading 建立企业统计信息员联系制度 of a 100元 sample-unit
+    allowance, which outscores the 8万元 award whose statement names 注册, 当年 and 一次性 but names too little on its
+    own; the award answers, not nothing."""
+    award = Clause(id="d#一（一）1", doc_id="d", kind="item", path="一（一）1", chapter="一、鼓励发展限额以上商贸企业",
+                   clause="（一）", clause_title="限额以上商贸企业",
+                   text="对当年度工商注册且当年内完成入统的限额以上商贸法人企业(新企业),给予每家企业一次性奖励8万元。")
+    allowance = Clause(id="d#二2", doc_id="d", kind="item", path="二2", chapter="二、建立企业统计信息员联系制度",
+                       text="对列入统计联网直报平台的限额以下批发零售住宿餐饮业样本单位,每季度每家给予补助100元。")
+    for clause in (award, allowance):
+        clause.money = extract_money(clause.text)
+    words = ["注册", "一家", "批发", "当年", "纳入", "限上", "统计", "一次"]
+    assert money_clause(words, [allowance, award]) is award
+    assert money_clause(["种粮", "烘干"], [allowance, award]) is None  # a measure neither statement names

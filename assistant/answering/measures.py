@@ -198,15 +198,19 @@ def money_clause(words: list[str], candidates: list[Clause], value: Callable[[st
         heading = heading_of(clause)
         return stated + 2 * sum(len(w) for w in words if w in heading)  # the measure's name, not a mention
 
-    score, _, best = max((said(c), -rank, c) for rank, c in enumerate(candidates))
-    if score <= 0:
-        return None
     # the statement (with its heading) must name a good share of the asked measure, each word counted once with
-    # the longer words holding it: 新建粮食烘干中心 is not named by a 规模种粮补贴 statement sharing 粮食 alone
+    # the longer words holding it: 新建粮食烘干中心 is not named by a 规模种粮补贴 statement sharing 粮食 alone. A
+    # candidate scoring best by its heading alone (二、加强统计监测 against 纳入限上统计) that names too little is
+    # passed over for the next that does.
     asked = named_by(words, "".join(words))
-    heading = heading_of(best)
-    named = max((named_by(words, heading + s) for s in money_statements(best, value)), default=0)
-    return best if named * 10 >= asked * MONEY_NAMED_TENTHS else None
+
+    def names_enough(clause: Clause) -> bool:
+        heading = heading_of(clause)
+        named = max((named_by(words, heading + s) for s in money_statements(clause, value)), default=0)
+        return named * 10 >= asked * MONEY_NAMED_TENTHS
+
+    ranked = sorted(((said(c), -rank, c) for rank, c in enumerate(candidates)), key=lambda t: t[:2], reverse=True)
+    return next((c for score, _, c in ranked if score > 0 and names_enough(c)), None)
 
 
 #: asking the most one may get (最多能拿多少钱, 最高奖多少, 上限是多少): a cap the text states answers it before an
