@@ -251,7 +251,7 @@ def _scope(question: str, documents: list[Document]) -> _Scope:
     groups = list(named.items())
     # 浙江温州的…: a place named with one inside it means the inner one (its documents, not the province's)
     by_id = {d.doc_id: d for d in documents}
-    wider = {w for w in places for v in places if v != w and named[v]
+    wider = {w for w in places for v in places if v != w and named[v] and _names_within(question, w, v)
              and all(w in government_names(by_id[i]) for i in named[v]) and not named[w] <= named[v]}
     groups = [(w, g) for w, g in groups if w not in wider]
     # a level word inside a naming word (国发 in 国发〔2020〕6号, 国务院 in the named title) names
@@ -275,6 +275,17 @@ def _scope(question: str, documents: list[Document]) -> _Scope:
         groups += _issued_by(question, documents, _DATED_ISSUER)
     chosen, joined, described = _described(question, documents, groups, places)
     return _Scope(frozenset(chosen) if chosen else None, tuple(words), frozenset(joined), described)
+
+
+def _names_within(question: str, wider: str, inner: str) -> bool:
+    """The question names `inner` as a part of `wider` (浙江温州, 浙江省的温州市): the wider name stands right before
+    it. Named apart (按青海2004年的新标准，西宁地区…), the wider one is the document's government and the inner one
+    a place it speaks of."""
+    return re.search(re.escape(wider) + _WITHIN + re.escape(inner), question) is not None
+
+
+#: what may stand between a wider place and one inside it when a question names the inner one through it
+_WITHIN = r"(?:省|市|自治区|[\u4e00-\u9fff]{1,3}自治区|地区|州|盟)?的?"
 
 
 #: a ministry named as the author of a document or measure, not as a unit the question asks about:

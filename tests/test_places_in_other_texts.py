@@ -1,7 +1,12 @@
-"""A ministry's list of places by province (教基厅函〔2022〕25号: 遴选天津市、辽宁沈阳、浙江杭州、浙江宁波、福建龙岩…为
-教育部基础教育综合改革实验区), asked by a province's name: the question naming the ministry and its document is asked of
-that document beside the province's own, and a province the list never writes is not listed there (declined, not
-answered with the whole list). Real published texts (eval/real/docs/dev), the search stubbed to a fixed order."""
+"""Places a question names that another government's text speaks of, on real published texts (eval/real/docs/dev),
+the search stubbed to a fixed order where evidence is chosen:
+
+* a ministry's list of places by province (教基厅函〔2022〕25号: 遴选天津市、辽宁沈阳、浙江杭州、浙江宁波、福建龙岩…为
+  教育部基础教育综合改革实验区), asked by a province's name: the question naming the ministry and the year of its
+  document is asked of that document beside the province's own, and a province the list never writes is not listed
+  there (declined, not answered with the whole list);
+* a province's table naming one of its cities (青海's 取暖费 rows, 西宁地区… 600元/年), asked with the city named
+  apart from the province: the province's text is asked of, not the city's own."""
 
 from __future__ import annotations
 
@@ -44,3 +49,17 @@ def test_a_province_the_list_writes_is_answered_from_it(catalog):
 def test_a_province_the_list_never_writes_is_not_listed_there(catalog):
     evidence, _ = _gather(catalog, "教育部2022年第二批基础教育综合改革实验区里，湖北入选的是哪个城市？")
     assert evidence.abstain_reason is not None and "湖北" in evidence.abstain_reason
+
+
+QINGHAI = "h35d-qinghai-2004-319-winter-heating-allowance"
+XINING = "h34d-xining-2006-86-enterprise-burden-relief-rules-part"
+
+
+def test_a_place_named_apart_from_its_province_is_what_the_provinces_text_speaks_of():
+    """青人薪字〔2004〕319号 lists 西宁地区(含大通、湟中、湟源)… 600元/年: asked 按青海…标准，西宁地区… the province's text is
+    asked of, not 西宁市's own; 青海西宁的… names the city through its province and means the city's texts."""
+    documents = dev_catalog(QINGHAI, XINING).documents
+    apart = understand("按青海2004年的新标准，西宁地区职工的取暖费补助是多少？", documents)
+    assert apart.doc_ids is not None and QINGHAI in apart.doc_ids
+    through = understand("青海西宁的企业治乱减负工作归哪个部门管？", documents)
+    assert through.doc_ids == frozenset({XINING})
