@@ -118,3 +118,13 @@ def test_numbers_that_are_not_money_give_no_money():
         "全县整合资金支持19+1项涉农资金统筹整合。",  # a count of items
     ):
         assert extract_money(text) == [], text
+
+
+def test_a_table_printed_a_row_a_line_gives_each_amount_its_own_row():
+    """青人薪字〔2004〕319号's 取暖费 table: each line a row ending in its amount, so each amount's phrase is its row
+    (西宁地区… 600元/年), not the whole table; a hard wrap inside an amount (5000\\n万元) is still undone."""
+    rows = "乐都、民和 580元/年\n西宁地区(含大通、湟中、湟源)、平安、互助 600元/年\n循化、贵德 658元/年"
+    assert [m.phrase for m in extract_money(rows)] == ["乐都、民和 580元/年", "西宁地区(含大通、湟中、湟源)、平安、互助 600元/年",
+                                                       "循化、贵德 658元/年"]
+    (wrapped,) = extract_money("对新认定的企业给予5000\n万元奖励。")
+    assert (wrapped.value, wrapped.unit) == (5000.0, "万元")

@@ -58,9 +58,17 @@ def _unit(unit: str | None) -> str:
 
 
 def _sentences(text: str) -> list[str]:
-    """Sentences with hard line wraps undone (5000\\n万元 is one amount)."""
-    text = re.sub(r"(?<=[^。；;：:！？!?）)\n])\n(?=[\d\u4e00-\u9fff])", "", text)
+    """Sentences with hard line wraps undone (5000\\n万元 is one amount), except after a line that ends with an
+    amount: a table printed a row a line (西宁地区(含大通、湟中、湟源)、平安、互助 600元/年) ends each row there."""
+    text = re.sub(r"(?<=[^。；;：:！？!?）)\n])\n(?=[\d\u4e00-\u9fff])",
+                  lambda m: "\n" if _ROW_END.search(text[max(m.start() - _ROW_TAIL, 0):m.start()]) else "", text)
     return [s.strip() for s in re.split(r"[。；;\n]", text) if s.strip()]
+
+
+#: how far back from a line break a row's closing amount is looked for
+_ROW_TAIL = 24
+#: a line ending with an amount and its unit (600元/年, 5万元, 3%): a complete row of a table
+_ROW_END = re.compile(r"\d(?:\.\d+)?\s*(?:[万亿千百]?元|%|‰)(?:/[年月日人亩户次])?[ \t]*$")
 
 
 def _is_support(part: str, sentence_support: bool = False) -> bool:
