@@ -65,6 +65,9 @@ PLACES_TEXT = "".join(f"{d.government or ''}{d.region or ''}{d.title}" for d in 
         # the asker's own place (我们县) and a count of firms (引进了一家市外总部企业) name no place
         ("我们县是示范县，县财政要按什么比例拿配套资金？", ()),
         ("在绍兴，我们部门引进了一家市外总部企业，部门能拿多少奖励？", ("绍兴",)),
+        # a kind of area (灌区, 库区, 矿区) is no place: 加强灌区管理 of 办农水函〔2022〕1094号
+        ("水利部公布全国大型灌区名录后，由谁组织相关水利部门加强灌区管理？", ()),
+        ("移民库区和采煤矿区的补助标准是多少？", ()),
     ],
 )
 def test_a_named_place_is_cut_to_the_place(question, places):

@@ -142,3 +142,13 @@ def test_a_word_that_asks_names_no_measure():
     words = ["地震", "重点", "监视", "防御区", "时间", "长时间", "多长时间"]
     clause = _clause("确定了我国地震重点监视防御区，作为今后一段时期（10年或更长一段时间）相对稳定的防震减灾重点地区")
     assert not value_of_other_measure(words, [clause], NUMBER_VALUE.search)
+
+
+def test_a_total_the_text_counts_is_stated_and_an_achieved_one_is_not():
+    """国家税务总局…制定了全国统一的税收票证式样共21种: 一共定了多少种 is the count the text sets out; 一共完成了多少
+    asked of a plan that only sets targets is not."""
+    counted = _clause("国家税务总局制定了全国统一的税收票证式样共21种(式样及其说明附后)")
+    assert unfilled("国家税务总局统一税收票证式样，全国一共定了多少种？", Intent.CONTENT, Slot.NUMBER, ["票证", "式样"],
+                    [counted]) is None
+    planned = _clause("到2025年，新建高标准农田100万亩。")
+    assert unfilled("到现在一共建成了多少亩高标准农田？", Intent.CONTENT, Slot.NUMBER, ["高标准农田"], [planned]) is not None

@@ -465,6 +465,10 @@ def drafters(document: Document) -> tuple[Clause, list[str]] | None:
 _TOTAL_OF = re.compile(r"(?:一共|总共|共计|合计)([\u4e00-\u9fff]{2,8}?)了(?:多少|几)")
 
 
+#: a text counting what it sets out (票证共21种, 合计12个): the total a question asks (一共定了多少种) is stated
+COUNTED_TOTAL = re.compile(r"(?:共|共计|合计|总计)\s*\d+(?:\.\d+)?\s*[种个项家类件批所条名人户座]")
+
+
 def states_total(question: str, text: str) -> bool:
     """The text states the asked action with its amount (整合3000万元资金): the total the question asks of that
     action is given, whether or not the text reports it as done (少缴了多少 is not answered by 下调费率50%)."""
@@ -777,7 +781,7 @@ def unfilled(
         return f"文件提到了所问的这项内容，但没有写明{missing}。"
     if slot is Slot.DEADLINE and other_dated_act(question, clauses):
         return "文件写明的是其他事项的时间，没有写明所问这件事的时间。"
-    if (ASKS_OUTCOME.search(question) or ASKS_TOTAL.search(question)) and not (
+    if (ASKS_OUTCOME.search(question) or ASKS_TOTAL.search(question) and not COUNTED_TOTAL.search(text)) and not (
         OUTCOME_TEXT.search(text) or states_total(question, text)
     ):
         return "文件只写明目标或安排，没有给出实际完成的情况。"

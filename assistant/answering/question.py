@@ -101,6 +101,7 @@ _PLACE = re.compile(rf"{AUTONOMOUS_COUNTY}|[\u4e00-\u9fff]{{2,3}}?(?:县|市|区
 _NOT_PLACE = re.compile(
     r"城市|都市|[全本各该此我]市|[全本各该此我]县|[全本各该此我]区|上市|超市|县城|县里|市里|省里|区里|市区|城区|县区"
     r"|地区|园区|开发区|示范区|社区|辖区|片区|景区|小区|山区|林区|牧区|灾区|保护区|功能区|试验区|实验区|自贸区|经济区"
+    r"|灌区|库区|矿区|垦区|湖区|港区|厂区|校区|营区|街区|商区|产区|核心区|集聚区|先行区|重点区"  # kinds of area, no place
     # a class of city or county (几个地级市, 计划单列市想参加): a kind of place, no place of its own
     r"|地级市|县级市|省辖市|直辖市|单列市|设区的?市|副省级市|地级以上市|中心城市|地市|市县|区县"
     # a campaign to make the place strong in a field (工业强市, 交通强市, 科技强县): a goal, no place of its own
@@ -292,6 +293,7 @@ _WITHIN = r"(?:省|市|自治区|[\u4e00-\u9fff]{1,3}自治区|地区|州|盟)?�
 #: 工信部这个示范平台, 工信部的通知, 商务部会怎么处罚, 农业农村部搞放管服改革 (not 报工信部, 工信部负责吗)
 _AS_ISSUER = re.compile(
     r"[这那该此][个份项]?|的?(?:通知|文件|办法|意见|规定|公告|复函|批复|函|方案|名单)|(?:发布|印发|发)的|搞|会|对|要求|规定|出台|组织|打算|准备"
+    r"|公布|印发|发布|下发|办公厅"  # 水利部公布全国大型灌区名录: what it published
 )
 #: a ministry named with the year of a document (教育部2022年第二批…)
 _DATED_ISSUER = re.compile(r"\d{4}年")
