@@ -159,7 +159,9 @@ def _named_item(text: str, shown: list[Clause]) -> Clause | None:
 def _picked(text: str, shown: list[Clause], clauses: dict[str, Clause]) -> list[Clause] | None:
     """第三项 / 最后那个 / 倒数第二个 of the previous answer's list; 第N项 beyond that list (or 同一条第N项)
     is item N of the clause it cited."""
-    shown = _items_of(shown)
+    # what a reader counts in is the main document's clauses: a second document's clause quoted beside them (600个
+    # 省级重点产业项目 beside another text's 技术改造 clause) is no item of the list
+    shown = _items_of([c for c in shown if c.doc_id == shown[0].doc_id])
     if (end := _FROM_END.search(text)) is not None:
         n = _number(end.group(1)) if end.group(1) else 1
         return [shown[-n]] if 0 < n <= len(shown) else None
@@ -250,9 +252,11 @@ def _listed_by_number(text: str, shown: list[Clause]) -> Clause | None:
 
 def _numbered_clause(text: str, shown: list[Clause], query: Query, documents: list[Document]) -> list[Clause] | None:
     """那第十五条里… / 第三条怎么规定的 / 第二部分讲的什么: the unit of that label in the document this turn or the
-    previous answer is about, looked up as a cited label is (`index.lookup`)."""
+    previous answer is about, looked up as a cited label is (`index.lookup`): the document just cited first — a
+    conversation about one of a province's texts asks its 第二条, whatever other texts of the province number so."""
+    cited = [d for d in documents if d.doc_id == shown[0].doc_id]
     docs = query.doc_ids or {shown[0].doc_id}
-    return labelled_units(text, [d for d in documents if d.doc_id in docs]) or None
+    return labelled_units(text, cited) or labelled_units(text, [d for d in documents if d.doc_id in docs]) or None
 
 
 #: how many clauses naming a subject a "not stated" answer shows as related

@@ -13,12 +13,14 @@ documents as users add them (eval/real/docs/dev), with an engine that answers fr
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from assistant.answering.intents import NUMBER_VALUE, Intent, Slot
 from assistant.answering.question import understand
 from assistant.config import REPO_ROOT
-from assistant.conversation import Session
+from assistant.conversation import Session, _numbered_clause, _picked
 from assistant.corpus import load_document
 from assistant.index.lookup import ArticleIndex, label_beyond, names_of
 from tests.test_followups_general import ScriptedEngine
@@ -129,3 +131,27 @@ def test_doubling_is_a_figure():
     assert NUMBER_VALUE.search("城乡居民人均收入比2010年翻一番")
     assert NUMBER_VALUE.search("力争翻两番")
 
+
+
+SHANDONG = "h33d-shandong-rural-env-demo-fund-measures-part"
+HEILONGJIANG_2013 = "h34d-heilongjiang-2013-gov-report-task-division-opinions-part"
+HEILONGJIANG_REVIVAL = "h22u-heilongjiang-industry-revival-part"
+
+
+def test_a_numbered_unit_is_looked_up_in_the_document_just_cited_first(documents):
+    """第二条讲的是什么？ after 山东's 示范资金 第五条, with 西宁's 规定 (also holding a 第二条) in the conversation's scope."""
+    library = [*documents, load_document(DEV / f"{SHANDONG}.txt", trusted=True)]
+    shandong = _doc(library, SHANDONG)
+    fifth = next(c for c in shandong.clauses if c.path == "第五条")
+    scoped = replace(understand("第二条讲的是什么？", library), doc_ids=frozenset({SHANDONG, XINING}))
+    assert [c.path for c in _numbered_clause("第二条讲的是什么？", [fifth], scoped, library)] == ["第二条"]
+
+
+def test_an_ordinal_counts_in_the_main_documents_clauses_not_in_a_second_documents_quoted_beside_them():
+    """黑龙江 2013 二（一）1 (600个省级重点产业项目) was answered with another text's 技术改造 clause beside it: 下面第2项 is
+    二（一）2 of the same heading, not that other clause."""
+    library = [load_document(DEV / f"{stem}.txt", trusted=True) for stem in (HEILONGJIANG_2013, HEILONGJIANG_REVIVAL)]
+    clauses = {c.id: c for d in library for c in d.clauses}
+    first = clauses[f"{HEILONGJIANG_2013}#二（一）1"]
+    beside = clauses[f"{HEILONGJIANG_REVIVAL}#一1"]
+    assert [c.id for c in _picked("下面第2项讲的是什么？由谁主办？", [first, beside], clauses)] == [f"{HEILONGJIANG_2013}#二（一）2"]

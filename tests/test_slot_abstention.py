@@ -95,6 +95,8 @@ def test_outcome_reported_fills():
 def test_a_target_question_is_not_an_outcome_question():
     assert not ASKS_OUTCOME.search("成都到2025年底要建成多少个示范社区？")
     assert not ASKS_OUTCOME.search("去年销售额超过3000万元的企业能奖多少？")
+    # 网上年销售额: 上年 read across two words is no year (永泰 电商七条措施: a threshold, not a result)
+    assert not ASKS_OUTCOME.search("福建永泰县农产品电商龙头企业网上年销售额达到多少才能拿补助？")
 
 
 # ---- names are not counts -----------------------------------------------------------------------

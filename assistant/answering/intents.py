@@ -90,7 +90,7 @@ SUPPORT_TEXT = re.compile(r"给予|奖励|奖补|补助|补贴|资助|贴息|扶
 #: asking what was achieved (实际发放了多少, 现在已经建成了多少个, 最后实际达到了多少): a target or an
 #: arrangement (到2025年建成100个, 设立1亿元资金) does not answer it; only a text reporting a result does
 ASKS_OUTCOME = re.compile(
-    r"(?:实际|已经|已|目前|现在|至今|最终|最后|去年|上年|累计)[^，。？?]{0,10}"
+    r"(?:实际|已经|已|目前|现在|至今|最终|最后|去年|(?<![网线])上年|累计)[^，。？?]{0,10}"  # not 网上年销售额
     r"(?:建成|完成|达到|发放|拨付|实现|评上|认定|落地|兑现|拿到|用掉|花了)了?(?:多少|几)"
     r"|(?<![按以照据])(?:实际|最终|最后)[^，。？?]{0,6}(?:是|为|有)?多少"  # 按实际支付额的多少比例: a basis, no outcome
 )
