@@ -46,6 +46,7 @@ from assistant.answering.question import (
 )
 from assistant.citations import Citation
 from assistant.config import Settings
+from assistant.corpus.markers import inner_items
 from assistant.corpus.model import Clause, Document
 from assistant.errors import InvalidQuestionError
 from assistant.index.counterparts import MIN_SCORE, Counterparts, task_text
@@ -505,10 +506,14 @@ class Session:
                 cited = next((t.answer.citations for t in reversed(self.turns) if t.answer.citations), [])
                 focus = tuple(c.clause_id for c in cited)
                 pointed = self._pointed(text, query, cited)
-                designated = pointed or self._designated(text, query, cited) or self._referred(text, own_query, query, cited)
+                inner = None if pointed else self._inner_item(text, cited)
+                designated = pointed or ([inner[0]] if inner else []) or self._designated(text, query, cited) or \
+                    self._referred(text, own_query, query, cited)
                 if designated:
                     focus = tuple(c.id for c in designated)
-                    query = _about(query, designated, pinned=bool(pointed))
+                    query = _about(query, designated, pinned=bool(pointed or inner))
+                    if inner:  # 第四项呢？ of 引荐项目范围: ㈠…㈤: the answer is drawn from that item
+                        query = replace(query, text=f"{own_query.own_text} {inner[1]}")
                 elif pointer and (beyond := self._beyond_numbering(text, query, cited)) is not None:
                     # 第六条呢？ of a text that stops at 第四条: no unit of it is meant; quoting the last one would
                     # answer for a unit the document does not hold
@@ -619,6 +624,20 @@ class Session:
         documents = [d for d in self.engine.documents if d.doc_id in doc_ids]
         label = label_beyond(text, documents)
         return (label, documents) if label is not None else None
+
+    def _inner_item(self, text: str, cited: list[Citation]) -> tuple[Clause, str] | None:
+        """第四项呢？ after one clause that enumerates its items in its own text (引荐项目范围: ㈠…㈤, 主要职责是: (一)…
+        (四)): that clause and its Nth item's words, when it enumerates that many. None when the answer cited
+        several clauses of its document (a list the ordinal counts in) or the turn names no ordinal."""
+        ordinal = ORDINAL.search(text)
+        if ordinal is None or not cited:
+            return None
+        clauses = [c for c in cited_clauses(cited, self._documents_by_id()) if c.doc_id == cited[0].doc_id]
+        if len(clauses) != 1:
+            return None
+        items = inner_items(clauses[0].text)
+        n = _number(ordinal.group(1))
+        return (clauses[0], items[n - 1]) if 0 < n <= len(items) else None
 
     def _referred(self, text: str, own: Query, query: Query, cited: list[Citation]) -> list[Clause]:
         """The clause a content follow-up refers to by a pronoun (它的主要职责有哪些？ after 主管部门是谁, answered by

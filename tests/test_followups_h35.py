@@ -22,6 +22,7 @@ from assistant.answering.question import understand
 from assistant.config import REPO_ROOT
 from assistant.conversation import Session, _numbered_clause, _picked
 from assistant.corpus import load_document
+from assistant.corpus.markers import inner_items
 from assistant.index.lookup import ArticleIndex, label_beyond, names_of
 from tests.test_followups_general import ScriptedEngine
 
@@ -155,3 +156,19 @@ def test_an_ordinal_counts_in_the_main_documents_clauses_not_in_a_second_documen
     first = clauses[f"{HEILONGJIANG_2013}#二（一）1"]
     beside = clauses[f"{HEILONGJIANG_REVIVAL}#一1"]
     assert [c.id for c in _picked("下面第2项讲的是什么？由谁主办？", [first, beside], clauses)] == [f"{HEILONGJIANG_2013}#二（一）2"]
+
+
+def test_the_items_a_unit_enumerates_in_its_own_text_are_read_in_sequence(documents):
+    scope = next(c for c in _doc(documents, CHIBI).clauses if c.path == "附件第三条")
+    items = inner_items(scope.text)
+    assert len(items) == 5 and items[3] == "㈣高新技术及技术转让项目"
+    assert inner_items("其主要职责是:\n(一)监督检查有关法规的执行;\n(二)受理投诉;\n(三)组织协调。")[1] == "(二)受理投诉"
+    assert inner_items("(一)监督检查;\n(三)受理投诉。") == []  # out of sequence: no list a reader counts in
+    assert inner_items("为加快发展，制定本办法。") == []
+
+
+def test_an_ordinal_after_one_clause_picks_the_item_it_enumerates(documents):
+    scope = _id(documents, CHIBI, "附件第三条")
+    engine, answers = _converse(documents, [[scope], [scope]], "湖北赤壁市招商引资奖励办法里，引荐项目的范围包括哪些？", "第四项呢？")
+    query, focus, _ = engine.asked[1]
+    assert focus == (scope,) and query.pinned and "技术转让" in query.text

@@ -121,3 +121,26 @@ def glued(text: str) -> list[Marker]:
     """Legal markers run into the words before them, which `candidates` leaves out (not strong)."""
     return [_marker(text, m) for m in GLUED_RE.finditer(text)
             if m.start() > 0 and not text[m.start() - 1].isspace() and text[m.start() - 1] not in "。；;！？"]
+
+
+#: an item a unit enumerates inside its own text: an enclosed numeral (㈠), a bracketed one (（一）) or a number (1.)
+#: opening a line or following a colon or a sentence end
+_INNER_ITEM = re.compile(
+    r"(?:^|(?<=[\s：:；;。]))(?:(?P<enclosed>[㈠-㈩])|[（(](?P<bracketed>[一二三四五六七八九十]{1,3})[)）]|(?P<digit>\d{1,2})[.．、](?!\d))"
+)
+
+
+def inner_items(text: str) -> list[str]:
+    """The items a unit's own text enumerates (引荐项目范围: ㈠生产型投资项目…；㈡商贸服务、旅游项目…), each with its
+    marker, when they run 1, 2, 3… in one kind of marker; [] when fewer than two do. What a reader counts in when
+    a follow-up asks 第四项 of a unit the parser keeps whole."""
+    marks = list(_INNER_ITEM.finditer(text))
+    kinds = {next(k for k, v in m.groupdict().items() if v) for m in marks}
+    if len(marks) < 2 or len(kinds) != 1:
+        return []
+    numbers = [ord(m["enclosed"]) - ord("㈠") + 1 if m["enclosed"] else
+               cn_to_int(m["bracketed"]) if m["bracketed"] else int(m["digit"]) for m in marks]
+    if numbers != list(range(1, len(marks) + 1)):
+        return []
+    ends = [m.start() for m in marks[1:]] + [len(text)]
+    return [text[m.start():end].strip().rstrip("；;。") for m, end in zip(marks, ends)]
