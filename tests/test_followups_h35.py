@@ -24,6 +24,7 @@ from assistant.conversation import Session, _numbered_clause, _picked
 from assistant.corpus import load_document
 from assistant.corpus.markers import inner_items
 from assistant.index.lookup import ArticleIndex, label_beyond, names_of
+from assistant.lexicon.units import find_units
 from tests.test_followups_general import ScriptedEngine
 
 DEV = REPO_ROOT / "eval" / "real" / "docs" / "dev"
@@ -122,9 +123,16 @@ def test_duties_of_a_unit_are_asked_as_content(question):
     assert understand(question, []).slot is Slot.CONTENT
 
 
-@pytest.mark.parametrize("question", ["西宁市企业治乱减负工作的主管部门是谁？", "哪个部门负责监督检查？"])
+@pytest.mark.parametrize("question", ["西宁市企业治乱减负工作的主管部门是谁？", "哪个部门负责监督检查？", "年度工作重点负责制定的是哪儿？"])
 def test_who_is_still_asked_as_units(question):
     assert understand(question, []).slot is Slot.UNITS
+
+
+def test_a_system_of_responsibility_is_asked_as_content_and_headquarters_is_no_body():
+    """镇巴县 工作规则 五、县政府实行县长负责制; 绍兴市区总部经济实施细则 names no 绍兴市区总部 body."""
+    assert understand("它实行的是什么负责制？", []).intent is Intent.CONTENT
+    assert find_units("绍兴市区总部经济实施细则里，统筹安排多少钱作为总部经济发展专项资金？") == []
+    assert find_units("由绍兴市委宣传部牵头") == ["绍兴市委宣传部"]
 
 
 def test_doubling_is_a_figure():

@@ -240,7 +240,8 @@ INTENT_SPECS: tuple[IntentSpec, ...] = (
     IntentSpec(
         Intent.RESPONSIBILITY,
         re.compile(
-            r"谁|哪个部门|哪些部门|哪几个部门|哪个单位|哪些单位|哪几个单位|责任单位|负责部门|牵头|主管|找哪|归[^，。？?]{0,4}管|负责"
+            r"谁|哪个部门|哪些部门|哪几个部门|哪个单位|哪些单位|哪几个单位|责任单位|负责部门|牵头|主管|找哪|归[^，。？?]{0,4}管"
+            r"|负责(?!制(?![定订]))"  # 实行什么负责制: a system asked, not who is responsible (负责制定 still asks who)
             r"|(单位|部门)(有|是)(哪些|哪几个)|配合"
         ),
         slot=Slot.UNITS,

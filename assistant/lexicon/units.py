@@ -99,7 +99,7 @@ PROVINCIAL_ALIASES: dict[str, str] = {
 
 
 _PROVINCE = "|".join(sorted(PROVINCES, key=len, reverse=True))
-_SUFFIX = r"(?:委员会|办公室|管委会|领导小组办公室|委|厅|局|办|政府|部|公司|集团|总队)"
+_SUFFIX = r"(?:委员会|办公室|管委会|领导小组办公室|委|厅|局|办|政府|(?<!总)部|公司|集团|总队)"  # 总部: headquarters, no body
 #: Provincial / city bodies recognised by shape: 省经信委, 浙江省发改委, 杭州市政府, 宁波海关 …
 LOCAL_UNIT_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(rf"(?:(?:{_PROVINCE})(?:省|市|自治区))?省[\u4e00-\u9fff]{{1,12}}?{_SUFFIX}"),
