@@ -63,3 +63,23 @@ def test_a_place_named_apart_from_its_province_is_what_the_provinces_text_speaks
     assert apart.doc_ids is not None and QINGHAI in apart.doc_ids
     through = understand("青海西宁的企业治乱减负工作归哪个部门管？", documents)
     assert through.doc_ids == frozenset({XINING})
+
+
+LVLIANG = "h35d-lvliang-2025-leading-enterprise-award-guidance"
+
+
+def test_the_issuer_a_question_names_is_who_grants_the_money_not_the_measure():
+    """吕梁市农业农村局对新认定的…省级重点龙头企业，每家奖补多少: the bureau issued the 指导意见; its name left among the
+    measure's words matched no money statement, and the 30万元 was declined."""
+    catalog = dev_catalog(LVLIANG)
+    opening = f"{LVLIANG}#附件序言"
+    selector = EvidenceSelector(StubSearch(catalog, [opening, f"{LVLIANG}#附件四、"]),
+                                get_settings().model_copy(update={"reranker": "learned"}))
+    evidence = selector.gather(understand("吕梁市农业农村局对新认定的农业产业化省级重点龙头企业，每家奖补多少？", catalog.documents))
+    assert evidence.abstain_reason is None and evidence.selected[0].id == opening
+
+
+@pytest.mark.parametrize("question", ["是分几次给还是一次给？", "这笔补助是按年给还是一次给？"])
+def test_a_question_offering_its_answers_asks_which_not_how_many(question):
+    query = understand(question, [])
+    assert query.slot is Slot.CONTENT and query.asked_unit is None

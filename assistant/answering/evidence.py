@@ -190,10 +190,13 @@ class EvidenceSelector:
         self._by_path = {(c.doc_id, c.path): c for c in catalog.clauses}
         self.articles = ArticleIndex(catalog.documents)
         self._titles = {d.doc_id: d.title for d in catalog.documents}
-        #: what a document is about by name: its title and the texts its covering notice issues (《山东省建设…重点
-        #: 工作任务》…现印发给你们 of a repost without its title line), whose words name no one measure of it
-        self._named_as = {d.doc_id: " ".join([d.title, *issued_names("".join(c.text for c in d.clauses[:2]))])
+        #: what a document is about by name: its title, its issuer (吕梁市农业农村局对新认定的…奖补多少: who grants it,
+        #: no measure) and the texts its covering notice issues (《山东省建设…重点工作任务》…现印发给你们 of a repost
+        #: without its title line), whose words name no one measure of it
+        self._named_as = {d.doc_id: " ".join([d.title, d.issuer or "", *issued_names("".join(c.text for c in d.clauses[:2]))])
                           for d in catalog.documents}
+        #: each document's issuing bodies by name, taken out of a question's words before they are cut into tokens
+        self._issuers = {d.doc_id: [n for n in re.split(r"[、\s]+", d.issuer or "") if len(n) >= 2] for d in catalog.documents}
         self._documents_by_id = catalog.documents_by_id
         #: every loaded document's government (by every name a question may give it: 鄂温克旗 for 鄂温克族自治旗),
         #: region and title: a place named in none of them is foreign
@@ -743,14 +746,16 @@ class EvidenceSelector:
         the asker's own firm or team (我们项目组, `lexicon.enterprise.SELF_REFERENCE`), scope (柳河县), the words
         that only ask for money (奖励多少) and those of the best-ranked document's title (核心团队 in a
         核心团队奖励办法: what every measure of it is about)."""
-        title = self._named_as.get(hits[0].clause.doc_id, "") if hits else ""
-        return self._words_naming(query.text if query.follow_up else query.own_text, query, title)
+        doc_id = hits[0].clause.doc_id if hits else ""
+        return self._words_naming(query.text if query.follow_up else query.own_text, query, doc_id)
 
-    def _words_naming(self, text: str, query: Query, title: str) -> list[str]:
-        """The measure words of `text` (see `_measure_words`), less those of the document title `title`."""
+    def _words_naming(self, text: str, query: Query, doc_id: str) -> list[str]:
+        """The measure words of `text` (see `_measure_words`), less the scope, the issuer and the words of the title
+        of document `doc_id`."""
         text = SELF_REFERENCE.sub(" ", text)  # 我们项目组: the asker
-        for word in (*query.scope_words, *self._scope_places(query), *query.regions):
+        for word in (*self._issuers.get(doc_id, ()), *query.scope_words, *self._scope_places(query), *query.regions):
             text = text.replace(word, " ")
+        title = self._named_as.get(doc_id, "")
         return measure_words(subject_words(text, self.tokenizer), title)
 
     def _own_measure_unstated(self, query: Query, chosen: list[Clause]) -> bool:
@@ -760,7 +765,7 @@ class EvidenceSelector:
         neighbouring measure (工伤保险费率50%) does not answer it."""
         if query.slot not in (Slot.AMOUNT, Slot.NUMBER) or not query.follow_up:
             return False
-        words = self._words_naming(query.own_text, query, self._named_as.get(chosen[0].doc_id, ""))
+        words = self._words_naming(query.own_text, query, chosen[0].doc_id)
         if not words:
             return False
         kind = asked_quantity(query.own_text)

@@ -409,9 +409,13 @@ def detect_slot(question: str, intent: Intent) -> Slot:
         return Slot.YEAR
     if intent is Intent.DEADLINE:
         return Slot.DEADLINE
-    if ASKS_NUMBER.search(question):
+    if ASKS_NUMBER.search(question) and not ASKS_CHOICE.search(question):
         return Slot.NUMBER
     return spec_of(intent).slot
+
+
+#: a question offering the answers to choose from (是分几次给还是一次给？): which of them the text says, no number
+ASKS_CHOICE = re.compile(r"还是[^，。？?]{1,12}[？?]?\s*$")
 
 
 def refine_intent(question: str, intent: Intent, slot: Slot) -> Intent:

@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from assistant.answering.document_match import CITED_TITLE, Library, titles_of, without_description
 from assistant.answering.intents import (
+    ASKS_CHOICE,
     ASKS_SPAN,
     COMPARABLE,
     INTENT_SPECS,
@@ -79,7 +80,7 @@ REFERRING = re.compile(
 #: asked of it is that clause's, or not stated
 POINTS_AT_CITED = re.compile(r"[这该此本]一?[条项款]")
 #: a follow-up asking content in its own words (那第十五条里的钱怎么用): it keeps its own kind of question
-_ASKS_CONTENT = re.compile(r"怎么|如何|什么|讲的|内容|做法|职责|职能")
+_ASKS_CONTENT = re.compile(rf"怎么|如何|什么|讲的|内容|做法|职责|职能|{ASKS_CHOICE.pattern}")
 #: a turn that names another item with 呢 (要是牵头的是国际标准呢): its 牵头/负责 is part of the item, not a who
 #: asked, unless it asks a body (谁, 哪, 单位, 部门, 领导) or names nothing but the role (那配合的呢)
 _ANOTHER_ITEM = re.compile(r"呢[？?！!。]*$")
@@ -646,7 +647,7 @@ def understand(
     doc_ids, scope_words = scope.documents, scope.words
     issuers = {d.issuer for d in documents if d.issuer}
     authors = units_ending_at(question, (m.start() for m in _AUTHORED_BY.finditer(question)))
-    number = _ASKED_NUMBER.search(question)
+    number = None if ASKS_CHOICE.search(question) else _ASKED_NUMBER.search(question)  # 分几次给还是一次给: which, no count
     asked = SELF_INTRODUCTION.sub("", question) or question  # 我在省工信厅负责…，: the asker, not the asking
     intent = detect_intent(asked) or Intent.CONTENT
     slot = detect_slot(asked, intent)
