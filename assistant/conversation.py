@@ -79,6 +79,8 @@ _FROM_END = re.compile(r"最后(?:那|一)?[个项条]?|倒数第([一二三四�
 _SAME_CLAUSE = re.compile(r"(?:同一|这一|该|本|这)条")
 #: 第十五条 / （十五）: a numbered clause of the document just cited
 _CLAUSE_NUMBER = re.compile(r"第([一二三四五六七八九十]{1,3})条|[（(]([一二三四五六七八九十]{1,3})[)）]")
+#: a follow-up naming a part of the document (第一部分第1项, 第二部分): the document's own numbering, not the answer's list
+_NAMES_A_PART = re.compile(r"第[一二三四五六七八九十]+部分")
 #: a follow-up asking for the counterpart itself (国家层面对应的是哪条, 浙江怎么落实的)
 _ASKS_COUNTERPART = re.compile(r"对应|落实|类似|相应|同样的|哪一?[条项]|怎么(做|办|执行|推进)")
 #: asking the units of one task (还有哪些省级部门参与): the responsibility pattern, or a unit word a few characters
@@ -577,6 +579,8 @@ class Session:
         clauses, shown = self._involved(query, cited)
         if not shown:
             return []
+        if _NAMES_A_PART.search(text) and (unit := _numbered_clause(text, shown, query, self.engine.documents)):
+            return unit  # 第一部分第1项: the unit the document numbers so, not the first item of the last answer
         if (pick := _picked(text, shown, clauses)) is not None:
             return pick
         if (item := _listed_by_number(text, shown)) is not None:

@@ -23,7 +23,7 @@ from assistant.config import REPO_ROOT
 from assistant.conversation import Session, _numbered_clause, _picked
 from assistant.corpus import load_document
 from assistant.corpus.markers import inner_items
-from assistant.index.lookup import ArticleIndex, label_beyond, names_of
+from assistant.index.lookup import ArticleIndex, label_beyond, labelled_units, names_of
 from assistant.lexicon.units import find_units
 from tests.test_followups_general import ScriptedEngine
 
@@ -180,3 +180,16 @@ def test_an_ordinal_after_one_clause_picks_the_item_it_enumerates(documents):
     engine, answers = _converse(documents, [[scope], [scope]], "湖北赤壁市招商引资奖励办法里，引荐项目的范围包括哪些？", "第四项呢？")
     query, focus, _ = engine.asked[1]
     assert focus == (scope,) and query.pinned and "技术转让" in query.text
+
+
+XUCHANG = "h33d-xuchang-2020-20-gov-report-task-breakdown-part"
+
+
+def test_an_item_of_a_part_is_named_by_the_part_and_its_number():
+    """许政〔2020〕20号: 第一部分第1项 is item 1 of chapter 一 (一1), asked after an answer from the notice's preface."""
+    library = [load_document(DEV / f"{XUCHANG}.txt", trusted=True)]
+    assert [c.path for c in labelled_units("第一部分第1项的责任单位是谁？", library)] == ["一1"]
+    preface = next(c.id for c in library[0].clauses if c.path == "序言")
+    engine, _ = _converse(library, [[preface], []], "许昌市2020年政府工作报告重点工作任务分解的通知，各责任单位多久向市政府报告一次进展？",
+                          "第一部分第1项的责任单位是谁？")
+    assert engine.asked[1][1] == (f"{XUCHANG}#一1",)

@@ -34,7 +34,8 @@ _ISSUED_TITLE = re.compile(r"(?:印发|转发|发布|颁布|公布|下发)[^《�
 #: 第二十条, which people also say of a document numbered （二十） or 二十、 rather than in articles, or by
 #: 第二部分 (the chapter 二、 of an outline)
 _CITED_LABEL = re.compile(
-    rf"(?P<annex>附件)?(?:第\s*(?P<row>[\d{NUMERAL_CHARS}]+)\s*项"
+    rf"(?P<annex>附件)?(?:第\s*(?P<part_of>[{NUMERAL_CHARS}]+)\s*部分\s*的?第\s*(?P<part_item>[\d{NUMERAL_CHARS}]+)\s*[项条]"
+    rf"|第\s*(?P<row>[\d{NUMERAL_CHARS}]+)\s*项"
     rf"|第\s*(?P<said>[\d{NUMERAL_CHARS}]+)\s*条|第\s*(?P<part>[{NUMERAL_CHARS}]+)\s*部分"
     rf"|(?P<chapter>[{NUMERAL_CHARS}]+)?[（(]\s*(?P<clause>[{NUMERAL_CHARS}]+)\s*[)）]\s*(?P<item>\d+)?)"
 )
@@ -213,7 +214,7 @@ def label_beyond(question: str, documents: list[Document]) -> str | None:
     match = _CITED_LABEL.search(_STRIP_SPACES.sub("", question))
     if match is None or not documents:
         return None
-    number = cn_to_int(match["row"] or match["said"] or match["part"] or match["clause"])
+    number = cn_to_int(match["part_item"] or match["row"] or match["said"] or match["part"] or match["clause"])
     return match.group(0) if all(number > _highest_number(d) for d in documents) else None
 
 
@@ -225,7 +226,10 @@ def _highest_number(document: Document) -> int:
 def _leaves_labelled(document: Document, label: re.Match[str]) -> list[Clause]:
     """The leaves of `document` under the unit `label` (a `_CITED_LABEL` match) names, in order."""
     annex = "附件" if label["annex"] else ""
-    if label["row"]:
+    if label["part_of"]:  # 第一部分第1项: item 1 of chapter 一 (一1), or its clause （一）
+        chapter, n = int_to_cn(cn_to_int(label["part_of"])), cn_to_int(label["part_item"])
+        paths = [f"{annex}{chapter}{n}", f"{annex}{chapter}（{int_to_cn(n)}）"]
+    elif label["row"]:
         paths = [f"附件第{cn_to_int(label['row'])}项"]  # rows are the annex's; 国务院文件第64项 means one too
     elif label["said"]:
         number = int_to_cn(cn_to_int(label["said"]))
