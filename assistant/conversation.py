@@ -79,6 +79,8 @@ _FROM_END = re.compile(r"最后(?:那|一)?[个项条]?|倒数第([一二三四�
 _SAME_CLAUSE = re.compile(r"(?:同一|这一|该|本|这)条")
 #: 第十五条 / （十五）: a numbered clause of the document just cited
 _CLAUSE_NUMBER = re.compile(r"第([一二三四五六七八九十]{1,3})条|[（(]([一二三四五六七八九十]{1,3})[)）]")
+#: the slots that ask a fact of a document itself (its 文号, issuer, date, validity)
+_OF_DOCUMENT = (Slot.ISSUE, Slot.VALIDITY)
 #: a follow-up naming a part of the document (第一部分第1项, 第二部分): the document's own numbering, not the answer's list
 _NAMES_A_PART = re.compile(r"第[一二三四五六七八九十]+部分")
 #: a follow-up asking for the counterpart itself (国家层面对应的是哪条, 浙江怎么落实的)
@@ -507,6 +509,9 @@ class Session:
                     query = replace(query, text=f"{self._topic_with(subject)} {own_query.text}")
                 cited = next((t.answer.citations for t in reversed(self.turns) if t.answer.citations), [])
                 focus = tuple(c.clause_id for c in cited)
+                if cited and query.slot in _OF_DOCUMENT and _names_no_scope(own_query):
+                    # 这个函的文号是多少？ / 它是哪天发出的？: the document just cited, not any of the scope's
+                    query = replace(query, doc_ids=frozenset({cited[0].doc_id}))
                 pointed = self._pointed(text, query, cited)
                 inner = None if pointed else self._inner_item(text, cited)
                 designated = pointed or ([inner[0]] if inner else []) or self._designated(text, query, cited) or \

@@ -193,3 +193,17 @@ def test_an_item_of_a_part_is_named_by_the_part_and_its_number():
     engine, _ = _converse(library, [[preface], []], "许昌市2020年政府工作报告重点工作任务分解的通知，各责任单位多久向市政府报告一次进展？",
                           "第一部分第1项的责任单位是谁？")
     assert engine.asked[1][1] == (f"{XUCHANG}#一1",)
+
+
+MWR = "h35d-mwr-2022-1094-large-irrigation-district-list-trad"
+
+
+def test_a_fact_of_the_document_asked_in_a_follow_up_is_the_cited_documents():
+    """办农水函〔2022〕1094号 asked among every national text (全国大型灌区名录): 这个函的文号是多少？ and 它是哪天发出的？ ask
+    the 函 just cited, not whichever national text the search ranks first."""
+    library = [load_document(DEV / f"{stem}.txt", trusted=True) for stem in (MWR, XUCHANG)]
+    preface = next(c.id for c in library[0].clauses if c.path == "序言")
+    engine, _ = _converse(library, [[preface], [], []], "水利部办公厅2022年公布全国大型灌区名录的函里，要足额落实的“两费”指什么？",
+                          "这个函的文号是多少？", "它是哪天发出的？")
+    for query, _, _ in engine.asked[1:]:
+        assert query.slot is Slot.ISSUE and query.doc_ids == frozenset({MWR})
