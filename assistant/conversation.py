@@ -33,6 +33,7 @@ from assistant.answering.intents import (
     units_role,
 )
 from assistant.answering.question import (
+    OF_DOCUMENT,
     ORDINAL,
     REFERRING,
     Query,
@@ -79,8 +80,6 @@ _FROM_END = re.compile(r"最后(?:那|一)?[个项条]?|倒数第([一二三四�
 _SAME_CLAUSE = re.compile(r"(?:同一|这一|该|本|这)条")
 #: 第十五条 / （十五）: a numbered clause of the document just cited
 _CLAUSE_NUMBER = re.compile(r"第([一二三四五六七八九十]{1,3})条|[（(]([一二三四五六七八九十]{1,3})[)）]")
-#: the slots that ask a fact of a document itself (its 文号, issuer, date, validity)
-_OF_DOCUMENT = (Slot.ISSUE, Slot.VALIDITY)
 #: a follow-up naming a part of the document (第一部分第1项, 第二部分): the document's own numbering, not the answer's list
 _NAMES_A_PART = re.compile(r"第[一二三四五六七八九十]+部分")
 #: a follow-up asking for the counterpart itself (国家层面对应的是哪条, 浙江怎么落实的)
@@ -393,20 +392,22 @@ def _nothing_more(listed: Answer) -> Answer:
     return replace(listed, answer="\n".join([said, *lines]), short_answer=said)
 
 
+def _declined(said: str, query: Query, related: list[Citation] | None = None) -> Answer:
+    """A turn the conversation answers itself by declining: what is said, as the whole answer and its line."""
+    return Answer(answer=said, abstained=True, related=related or [], intent=query.intent,
+                  resolved_question=query.text, short_answer=said, slot=query.slot)
+
+
 def _unsaid(subject: str, query: Query) -> Answer:
     """The answer to a follow-up about a thing the conversation's documents do not speak of: they do not say it."""
-    said = f"抱歉，文件中没有提到“{subject}”的相关规定。"
-    return Answer(answer=said, abstained=True, intent=query.intent, resolved_question=query.text,
-                  short_answer=said, slot=query.slot)
+    return _declined(f"抱歉，文件中没有提到“{subject}”的相关规定。", query)
 
 
 def _no_such_unit(label: str, documents: list[Document], query: Query) -> Answer:
     """The answer to a follow-up pointing at a unit its documents do not have (第六条 of a text that stops at
     第四条, as the library holds it): said so, naming the documents."""
     names = "、".join(f"《{d.cite_name}》" for d in documents)
-    said = f"抱歉，{names}（文库所收文本）中没有{label}，无法回答。"
-    return Answer(answer=said, abstained=True, intent=query.intent, resolved_question=query.text,
-                  short_answer=said, slot=query.slot)
+    return _declined(f"抱歉，{names}（文库所收文本）中没有{label}，无法回答。", query)
 
 
 def cited_clauses(cited: list[Citation], documents: Mapping[str, Document]) -> list[Clause]:
@@ -509,7 +510,7 @@ class Session:
                     query = replace(query, text=f"{self._topic_with(subject)} {own_query.text}")
                 cited = next((t.answer.citations for t in reversed(self.turns) if t.answer.citations), [])
                 focus = tuple(c.clause_id for c in cited)
-                if cited and query.slot in _OF_DOCUMENT and _names_no_scope(own_query):
+                if cited and query.slot in OF_DOCUMENT and _names_no_scope(own_query):
                     # 这个函的文号是多少？ / 它是哪天发出的？: the document just cited, not any of the scope's
                     query = replace(query, doc_ids=frozenset({cited[0].doc_id}))
                 pointed = self._pointed(text, query, cited)
@@ -782,8 +783,7 @@ class Session:
         said = f"抱歉，文件没有写明“{subject}”的这一项规定。"
         if related:
             said += "提到它的条款：" + "、".join(c.label for c in related) + "。"
-        return Answer(answer=said, abstained=True, related=related, intent=query.intent,
-                      resolved_question=query.text, short_answer=said, slot=query.slot)
+        return _declined(said, query, related)
 
     def _unsaid_subject(self, text: str, own: Query, query: Query) -> str | None:
         """The subject a follow-up that only names one (那新认定的市级专精特新企业呢？: X呢, asking nothing of its own)

@@ -216,7 +216,7 @@ class Query:
 
 
 #: slots asking a fact of a document itself, not of one of its clauses
-_OF_DOCUMENT = (Slot.ISSUE, Slot.VALIDITY)
+OF_DOCUMENT = (Slot.ISSUE, Slot.VALIDITY)
 
 
 @dataclass(frozen=True)
@@ -407,7 +407,7 @@ def _topic_text(question: str, scope: _Scope, slot: Slot) -> str:
     about 激发重点群体活力, and the clause that only repeats the title would rank first); the whole
     question when that would leave no subject, when it names no single document by description, or
     when it asks a fact of the document itself (its 文号, date, validity: the title is then the subject)."""
-    if not scope.described or scope.documents is None or len(scope.documents) != 1 or slot in _OF_DOCUMENT:
+    if not scope.described or scope.documents is None or len(scope.documents) != 1 or slot in OF_DOCUMENT:
         return question
     text = without_description(question, scope.described)
     rest = text
