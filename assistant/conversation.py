@@ -270,6 +270,7 @@ _UNSAID_SHARE = 3
 #: what frames a bare follow-up (那…呢？, 还有…吗) beside the subject it names
 _FRAME = re.compile(
     r"^(?:那么|那|还有|另外|再|至于|要是|如果|假如)|[呢吗么啊]|[，。？！?!、\s“”‘’\"《》]|的|里|也|又|方面|这块|那块|情况"
+    r"|了(?=[呢吗么啊，。？！?!\s]*$)"  # 那新增了多少？: the particle closing the asking, no part of the subject
 )
 #: a turn that only names a subject and leaves the asking to the previous turn (那国际标准呢？, 要是行业标准呢)
 _ONLY_NAMES = re.compile(r"呢[？?！!。\s]*$")

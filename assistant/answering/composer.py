@@ -183,7 +183,8 @@ class AnswerComposer:
             named = next((s for c in clauses for s in quotable_sentences(c.text) if names_person(s)), None)
             return f"答：{named}" if named else None
         line = direct_line(
-            query.slot, clauses, question, self.tokenizer, document=document, role=query.units_role, unit=query.asked_unit
+            query.slot, clauses, question, self.tokenizer, document=document, role=query.units_role, unit=query.asked_unit,
+            own=query.own_text if query.follow_up else None,
         )
         return f"答：{line}" if line else None
 

@@ -134,24 +134,33 @@ def aspect_score(question: str, words: set[str]) -> Callable[[str], int]:
     return score
 
 
-def content_line(clauses: list[Clause], question: str, tokenizer: Tokenizer) -> str | None:
+def content_line(clauses: list[Clause], question: str, tokenizer: Tokenizer, own: str | None = None) -> str | None:
     """The sentence that answers a question on what the clauses say: the one sharing most of the question's
     words, with the asked aspect's own words counting too (`aspect_score`: 要准备什么 → the sentence of 提供…
     材料, not the one restating 公示有异议). A whole sentence, not the fragment that repeats the topic (转制时在职
     人员按国家规定计算的连续工龄 without its 视同缴费年限); one longer than the line is cut to the fragments that
-    fit, from the one scoring most onward (`_window`)."""
+    fit, from the one scoring most onward (`_window`). A follow-up's `own` words come first (see `_own_words`)."""
     words = _words(question, tokenizer)
+    own_words = _own_words(own, tokenizer)
     score = aspect_score(question, words)
-    best: tuple[float, str] | None = None
+    best: tuple[tuple[int, float], str] | None = None
     for clause in clauses:
         for sentence in split_sentences(UNITS_NOTE_RE.sub("", clause.text)):
             sentence = re.sub(r"\s+", "", sentence).strip("，,。；;：:")
             if len(sentence) < 2:
                 continue
-            value = score(to_simplified(sentence)) - len(sentence) / 200
+            plain_sentence = to_simplified(sentence)
+            value = (_shared(own_words, plain_sentence), score(plain_sentence) - len(sentence) / 200)
             if best is None or value > best[0]:
                 best = (value, sentence)
     return _window(best[1], lambda f: score(to_simplified(f))) if best else None
+
+
+def _own_words(own: str | None, tokenizer: Tokenizer) -> set[str]:
+    """The words a follow-up says itself (那餐饮品牌开南昌首店呢？ after the reward for a brand's first shop): they
+    pick among the sentences of the clause the conversation is on before the topic's words do, which name the
+    sentence answered last. Empty for a first question."""
+    return _words(own, tokenizer) if own else set()
 
 
 def _window(sentence: str, score: Callable[[str], int]) -> str:
@@ -465,11 +474,12 @@ def _money_text(money: Money) -> str:
     return phrase[start:end][:_MAX_LINE]
 
 
-def amount_line(clauses: list[Clause], question: str, tokenizer: Tokenizer) -> str | None:
+def amount_line(clauses: list[Clause], question: str, tokenizer: Tokenizer, own: str | None = None) -> str | None:
     """The money fact (or money fragment) of the measure the question names: the band that holds a
     figure it states (`corpus.money.pick`: 92分 → 90分-94分的), the tier of the case it names
-    (省级未来工厂), else the most words shared."""
+    (省级未来工厂), else the most words shared, a follow-up's `own` words first (see `_own_words`)."""
     words = _words(question, tokenizer)
+    own_words = _own_words(own, tokenizer)
     kind = asked_quantity(question)
     if kind in ("period", "date") and (
         fragment := best_fragment(clauses, question, tokenizer, PERIOD_TEXT if kind == "period" else TIME_TEXT)
@@ -486,7 +496,8 @@ def amount_line(clauses: list[Clause], question: str, tokenizer: Tokenizer) -> s
 
         # asked a cap (最多能拿多少), a fact stating one goes before an equally named amount or rate
         cap = bool(ASKS_CAP.search(question))
-        money, clause = max(facts, key=lambda item: (_money_share(item[0], words), cap and states_cap(item[0])))
+        money, clause = max(facts, key=lambda item: (_money_share(item[0], own_words), _money_share(item[0], words),
+                                                     cap and states_cap(item[0])))
         text = _with_duration(_money_text(money), money, question)
         tier = _aligned_tier(money, question)
         return f"{tier}（{text}）"[: _MAX_LINE + 20] if tier else _with_context(clause, text)[:_MAX_LINE]
@@ -576,8 +587,10 @@ def direct_line(
     document: Document | None = None,
     role: str | None = None,
     unit: str | None = None,
+    own: str | None = None,
 ) -> str | None:
-    """The one line that fills `slot` from `clauses`, or None when only the quotes can answer."""
+    """The one line that fills `slot` from `clauses`, or None when only the quotes can answer; `own`: a
+    follow-up's own words, beside the `question` it was resolved to."""
     if slot is Slot.ISSUE and document is not None:
         return issue_line(document, question, clauses[0] if clauses else None)
     if not clauses:
@@ -589,12 +602,12 @@ def direct_line(
     if slot is Slot.VALIDITY:
         return validity_line(clauses, document, question, tokenizer)
     if slot is Slot.AMOUNT:
-        return amount_line(clauses, question, tokenizer)
+        return amount_line(clauses, question, tokenizer, own)
     if slot is Slot.YEAR:
         fragment = best_fragment(clauses, question, tokenizer, _YEAR)
         return fragment or (f"时间进度：{clauses[0].deadline}" if clauses[0].deadline else None)
     if slot is Slot.NUMBER:
         return number_line(clauses, question, tokenizer, unit)
     if slot is Slot.NAME:
-        return name_line(clauses, question, tokenizer) or content_line(clauses, question, tokenizer)
-    return content_line(clauses, question, tokenizer)
+        return name_line(clauses, question, tokenizer) or content_line(clauses, question, tokenizer, own)
+    return content_line(clauses, question, tokenizer, own)

@@ -47,6 +47,9 @@ MARGIN = 3.0
 #: a word in at most this share of the descriptions (at least two) is distinctive: 节水 or 小微企业
 #: tell a document apart, 关于 or 人民政府 do not
 DISTINCTIVE_SHARE = 0.01
+#: how many characters of distinctive description words a question must share with a text of unknown
+#: government that names no place for the text to join a place the question names (two words of three)
+UNPLACED_NAMING = 6
 #: kind words by which a question names a document (科技节水复函里, 这个方案); one counts only when the
 #: matched document's description holds it. 计划, 政策, 措施 alone are too often the topic to count.
 _KIND_WORDS = re.compile(
@@ -180,12 +183,15 @@ class DocumentTitles:
         小微企业): a cited title alone names a place whose plan it carries out, not always its own."""
         members = set(group)
         taken = {w for m in self.match(question, members) for w in m.words}
-        return {
-            m.doc_id
-            for m in self.match(question, set(candidates) - members)
-            if (place in candidates[m.doc_id] or self.describes(m.doc_id, place))
-            and any(w not in taken for w in m.distinctive)
-        }
+        joined = set()
+        for m in self.match(question, set(candidates) - members):
+            own = [w for w in m.distinctive if w not in taken]
+            placed = place in candidates[m.doc_id] or self.describes(m.doc_id, place)
+            # a text that never says whose it is (各省辖市发展改革委: … 新兴产业重大项目申报) is that place's too when
+            # the question describes it at length in words no document of the place holds: nothing speaks against it
+            if own and (placed or sum(map(len, own)) >= UNPLACED_NAMING):
+                joined.add(m.doc_id)
+        return joined
 
     def narrow(
         self,

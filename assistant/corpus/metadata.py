@@ -25,6 +25,7 @@ from assistant.lexicon.regions import (
     government_of_number,
     places_named,
 )
+from assistant.lexicon.salutation import salutation
 from assistant.lexicon.units import NATIONAL_ALIASES, NATIONAL_UNITS
 
 from .markers import candidates
@@ -48,7 +49,8 @@ _TRIAL = r"(?:[（(](?:试行|暂行|修订|征求意见稿)[）)])?"
 NUMBER_RE = re.compile(r"[\u4e00-\u9fff]{1,12}[ \t\u3000\xa0]?[〔\[［【（(]\s*\d{4}\s*[〕\]］】）)]\s*\d{1,4}\s*[号號]")
 _NUMBER_LINE = re.compile(rf"^[（(]?\s*({NUMBER_RE.pattern})\s*[）)]?$")
 _TITLE = re.compile(rf"^[\u4e00-\u9fff、“”\"《》（）()\s·]{{2,60}}?(?:关于[^。，,；;：:]{{2,80}}?)?(?:{_TYPES}){_TRIAL}$")
-_TITLE_IN_TEXT = re.compile(rf"[\u4e00-\u9fff]{{2,30}}关于[^。，,；;：:《》\s]{{2,60}}?(?:{_TYPES}){_TRIAL}")
+#: from a boundary, an issuer before 关于 writes no 的 (…出台的政策文件关于中医药工作的措施 is an item's sentence)
+_TITLE_IN_TEXT = re.compile(rf"(?<![\u4e00-\u9fff])(?:(?!的)[\u4e00-\u9fff]){{2,30}}关于[^。，,；;：:《》\s]{{2,60}}?(?:{_TYPES}){_TRIAL}")
 _DATE = rf"{YEAR_NUMERAL}年[\d一二三四五六七八九十]{{1,3}}月[\d一二三四五六七八九十]{{1,3}}日"
 SIGNATURE_RE = re.compile(rf"^(?P<issuer>[\u4e00-\u9fff（）()、\s]{{2,60}}?)?\s*(?P<date>{_DATE})$")
 #: (a line naming the signing official, 省长 钮茂生, is a signer, not the issuer)
@@ -212,6 +214,15 @@ def is_history(line: str) -> bool:
     return bool(_HISTORY_VERB.search(text)) or bool(re.fullmatch(rf"[（(]?{_DATE}[）)]?", text))
 
 
+_DANGLING = re.compile(r"[是和与及的在对为把将从向了][”\"]?$")
+
+
+def _dangling(line: str) -> bool:
+    """A first line that stops on a word its sentence goes on from (2016年是 / “十三五”规划和): a sentence the
+    page broke over lines, not a title; a 关于 title wrapped over lines (关于加快…的 / 若干意见) still is one."""
+    return bool(_DANGLING.search(line)) and "关于" not in line
+
+
 def read_header(lines: list[str]) -> Header:
     """Title, number and history lines at the top: only a number standing alone there is the document's own.
 
@@ -244,7 +255,7 @@ def read_header(lines: list[str]) -> Header:
         elif first and issuer_line is None and _ISSUER_ONLY.match(clean_heading(text)):
             issuer_line = _RED_HEADER.sub("", clean_heading(text))  # 中共柳河县委 柳河县人民政府 / a site's name
             issuer = joint_issuer(_RED_HEADER.sub("", text.strip()))
-        elif first and is_heading_line(text) and not is_history(text):
+        elif first and is_heading_line(text) and not is_history(text) and not _dangling(text):
             heading = clean_heading(text)
             title = issuer_line + heading if issuer_line and heading.startswith("关于") else heading
             if ((before := _ISSUING_VERB.sub("", text.split("关于", 1)[0].strip())) and before != text
@@ -371,8 +382,9 @@ def government_from_text(body: str) -> Government:
     if levels[0][0] in "县区":  # a county has no list to check a name against: it must be placed in the text
         return placed_county(own_text, levels[0][0])
     wanted = {"省": (Level.PROVINCE,), "市": (Level.CITY, Level.PROVINCE)}[levels[0][0]]  # 我市 in 天津: 直辖市
+    # 我市 is a city's or a 直辖市's: a province it names otherwise (甘肃…有限公司) is not its own
     named = Counter(g for g in places_named(own_text) if g.level in wanted and (
-        levels[0][0] == "市" or g.province not in MUNICIPALITIES))
+        (levels[0][0] == "市") == (g.level == Level.CITY or g.province in MUNICIPALITIES)))
     if not named:  # 我省 throughout, the province named only in the titles it cites (《中共浙江省委…》): of that
         exact = wanted[0]  # level alone, so a city's text citing its province's 《广东省…》 is not the province's
         named = Counter(g for g in places_named(body) if g.level == exact)
@@ -411,7 +423,7 @@ _OPENING_CHARS = 200
 #: where a province or prefecture city is named
 _PLACE_START = re.compile("|".join(sorted({*PROVINCES, *CITY_PROVINCE}, key=len, reverse=True)))
 #: the act of issuing before the name of the text a notice issues (关于印发广西实施…的通知)
-_ISSUED_NAME = re.compile(r"^关于(?:印发|转发|批转)?")
+_ISSUED_NAME = re.compile(r"^关于(?:印发|转发|批转)?《?")
 
 
 def recovered_government(number: str | None, title: str, lines: list[str]) -> Government:
@@ -431,6 +443,10 @@ def recovered_government(number: str | None, title: str, lines: list[str]) -> Go
     for text in opening:
         if (m := _LABELLED_ORGAN.match(text)) and (found := issuer_government(m.group("organ"))).level != Level.OTHER:
             return found
+    # a notice addressed to every province (各省、自治区、直辖市…,新疆生产建设兵团卫生局:) names places it reaches,
+    # not its own; one to a province's cities (各市、县人民政府,广西…指挥部各成员单位:) may name its own
+    opening = [text[m.end():] if (m := salutation(text)) and _TO_PROVINCES.search(m.group(1)) else text
+               for text in opening]
     text = re.sub(r"《[^》]*》", " ", " ".join(opening))[:_OPENING_CHARS]  # a flattened text is one line
     named = [g for g in places_named(text) if g.province not in _NOT_ISSUING]
     if not named or len({g.province for g in named}) > 1:
@@ -445,6 +461,8 @@ def recovered_government(number: str | None, title: str, lines: list[str]) -> Go
     return found if found.level != Level.OTHER else named[0]
 
 
+#: addressees that are the provinces themselves: the sender stands above them
+_TO_PROVINCES = re.compile(r"各省|自治区、直辖市|自治區、直轄市")
 #: an area named after its city at a title's start (苏州工业园区, 合肥高新区, 西安经开区)
 _AREA_TITLE = re.compile(r"[\u4e00-\u9fff]{2,3}(?:工业园区|高新区|经开区|开发区|新区|自贸区|保税区)")
 #: places a mainland text names as the subject of a national rule (往来台湾地区), never as its issuer
