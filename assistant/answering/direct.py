@@ -26,7 +26,7 @@ from assistant.answering.measures import (
     states_cap,
 )
 from assistant.corpus.metadata import meta_date
-from assistant.corpus.model import Clause, Document, Money
+from assistant.corpus.model import Clause, Document, Money, Target
 from assistant.corpus.pagetable import ASKABLE_ROWS, META_LABELS
 from assistant.corpus.money import pick
 from assistant.corpus.responsibility import Duty, author_of, bracketed, duties, labelled, without_notes
@@ -522,7 +522,9 @@ def number_line(clauses: list[Clause], question: str, tokenizer: Tokenizer, unit
     50万元, beside targets read from the clause's other sentences) is that statement's amount."""
     words = _words(question, tokenizer)
     targets = [t for c in clauses for t in c.targets if not unit or t.unit.endswith(unit)]
-    best = max(targets, key=lambda t: _shared(words, t.phrase + t.measure), default=None)
+    head = _ASKED_HEAD.search(question)
+    best = max(targets, key=lambda t: (_counts_head(t, head.group(1)) if head else False,
+                                       _shared(words, t.phrase + t.measure)), default=None)
     target_share = _shared(words, best.phrase + best.measure) if best else 0
     if not unit and any(_money_share(m, words) > target_share for c in clauses for m in c.money):
         return amount_line(clauses, question, tokenizer)
@@ -535,6 +537,16 @@ def number_line(clauses: list[Clause], question: str, tokenizer: Tokenizer, unit
     pattern = re.compile(rf"(?:{count})\s*(?:{UNIT_FORMS.get(unit, re.escape(unit))})") if unit else _NUMBER
     fragment = best_fragment(clauses, question, tokenizer, pattern)
     return _with_context(clauses[0], fragment) if fragment else None
+
+
+#: the word a count is asked of, right before its asking (取消了多少项, 新增几个): 取消, 新增
+_ASKED_HEAD = re.compile(r"([\u4e00-\u9fff]{2})(?:了|的|有|是|为|共|一共|总共)*(?:多少|几)")
+
+
+def _counts_head(target: Target, head: str) -> bool:
+    """The target's figure is written right after the asked word (其中,取消8项 for 取消了多少项), not after
+    another that the phrase also holds (决定取消、调整…事项27项: the total)."""
+    return re.search(re.escape(head) + r"[了共计为]?\s*" + re.escape(target.value), target.phrase) is not None
 
 
 def name_line(clauses: list[Clause], question: str, tokenizer: Tokenizer) -> str | None:

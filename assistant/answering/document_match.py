@@ -34,7 +34,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from assistant.corpus.model import Document
-from assistant.lexicon.regions import as_simplified
+from assistant.lexicon.regions import as_simplified, places_named
 from assistant.lexicon.salutation import salutation
 from assistant.lexicon.tokenizer import Tokenizer, has_chinese
 
@@ -50,6 +50,8 @@ DISTINCTIVE_SHARE = 0.01
 #: how many characters of distinctive description words a question must share with a text of unknown
 #: government that names no place for the text to join a place the question names (two words of three)
 UNPLACED_NAMING = 6
+#: a government named in a text's opening (渝中区人民政府办公室, 某某县委): the text says whose it is
+_NAMES_GOVERNMENT = re.compile(r"[\u4e00-\u9fff]{1,4}(?:省|市|区|县|旗|州|盟)(?:人民政府|政府|委员会|党委|委)")
 #: kind words by which a question names a document (科技节水复函里, 这个方案); one counts only when the
 #: matched document's description holds it. 计划, 政策, 措施 alone are too often the topic to count.
 _KIND_WORDS = re.compile(
@@ -187,9 +189,11 @@ class DocumentTitles:
         for m in self.match(question, set(candidates) - members):
             own = [w for w in m.distinctive if w not in taken]
             placed = place in candidates[m.doc_id] or self.describes(m.doc_id, place)
-            # a text that never says whose it is (各省辖市发展改革委: … 新兴产业重大项目申报) is that place's too when
-            # the question describes it at length in words no document of the place holds: nothing speaks against it
-            if own and (placed or sum(map(len, own)) >= UNPLACED_NAMING):
+            # a text that names no place at all (各省辖市发展改革委: … 新兴产业重大项目申报) is that place's too when
+            # the question describes it at length in words no document of the place holds: nothing speaks against
+            # it; one naming another government (渝中区人民政府办公室发布…) is that one's, though the parser missed it
+            unplaced = not places_named(candidates[m.doc_id]) and not _NAMES_GOVERNMENT.search(candidates[m.doc_id])
+            if own and (placed or unplaced and sum(map(len, own)) >= UNPLACED_NAMING):
                 joined.add(m.doc_id)
         return joined
 

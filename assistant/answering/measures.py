@@ -663,6 +663,23 @@ def recipient_unnamed(question: str, words: list[str], clauses: list[Clause]) ->
     return not any(w in said for w in head)
 
 
+#: the asker placing the case outside a group (不是低保户的老人, 不属于规上企业的, 没评上示范的): the group, as said
+_NEGATED_GROUP = re.compile(
+    r"(?:不是|并非|不属于|没有评上|没评上|未被认定为|未认定为?|不在)(?P<group>[\u4e00-\u9fff]{2,6}?)(?=的|户|企业|人员|[，,？?]|$)"
+)
+
+
+def negated_group(question: str, text: str) -> str | None:
+    """The group a question says its case is not of (闽侯县不是低保户的80岁以上老人…多少) where the money text grants
+    to that group (对80周岁以上城乡低保老年人…发放100元) and says nothing of those outside it (不是低保/非低保): the
+    amount is that group's, not the asker's. None when the question negates no group the text names."""
+    for m in _NEGATED_GROUP.finditer(question):
+        group = m.group("group")
+        if group in text and not re.search(rf"(?:不是|非|不属于|未){re.escape(group)}", text):
+            return group
+    return None
+
+
 def outside_condition(question: str, words: list[str], clauses: list[Clause]) -> str | None:
     """The condition of the money the chosen clauses grant for the asked measure that a quantity the asker
     states falls outside (项目投资只有600万 against 对单个项目固定资产投资不低于1000万元的): the amount is for
@@ -843,6 +860,8 @@ def unfilled(
         return "文件对所列的几类对象分别规定了金额，所问的对象不在其中。"
     if slot is Slot.AMOUNT and (condition := outside_condition(question, words, clauses)):
         return f"文件对这项支持规定的条件是“{condition}”，所问的情形不符合这一条件，文件没有为它规定金额或标准。"
+    if slot is Slot.AMOUNT and (group := negated_group(question, text)):
+        return f"文件规定的这项支持是给{group}的，所问的情形不在其列，文件没有为它规定金额或标准。"
     support = bool(ASKS_SUPPORT_MONEY.search(question))  # a subsidy asked: a cost or an investment does not answer
 
     def granted(part: str) -> bool:
