@@ -192,10 +192,16 @@ class DocumentTitles:
             # a text that names no place at all (各省辖市发展改革委: … 新兴产业重大项目申报) is that place's too when
             # the question describes it at length in words no document of the place holds: nothing speaks against
             # it; one naming another government (渝中区人民政府办公室发布…) is that one's, though the parser missed it
-            unplaced = not places_named(candidates[m.doc_id]) and not _NAMES_GOVERNMENT.search(candidates[m.doc_id])
-            if own and (placed or unplaced and sum(map(len, own)) >= UNPLACED_NAMING):
+            if own and (placed or names_no_place(candidates[m.doc_id]) and sum(map(len, own)) >= UNPLACED_NAMING):
                 joined.add(m.doc_id)
         return joined
+
+    def described_unplaced(self, question: str, candidates: Mapping[str, str]) -> set[str]:
+        """Of `candidates` (texts of unknown government, each with where it says whose it is), those naming no
+        place (`names_no_place`) that the question describes at length (`UNPLACED_NAMING` characters of their
+        distinctive description words): a question naming a place may be about them."""
+        pool = {d for d, text in candidates.items() if names_no_place(text)}
+        return {m.doc_id for m in self.match(question, pool) if sum(map(len, m.distinctive)) >= UNPLACED_NAMING} if pool else set()
 
     def narrow(
         self,
@@ -260,6 +266,12 @@ class DocumentTitles:
         return False
 
 
+def names_no_place(text: str) -> bool:
+    """A text's opening that says nowhere whose it is: no province or city, no government organ of a place
+    (渝中区人民政府办公室发布… names one, though the parser missed it)."""
+    return not places_named(text) and not _NAMES_GOVERNMENT.search(text)
+
+
 def _names_some(clause: str) -> bool:
     """May this clause of a question name a document (a kind word, a demonstrative, or 政策/措施)?"""
     return bool(_KIND_WORDS.search(clause) or _DEMONSTRATIVE.search(clause) or _SOFT_KIND_WORDS.search(clause))
@@ -298,8 +310,12 @@ def description(document: Document) -> tuple[str, str, str]:
     years |= {document.date[:4]} if document.date and document.date[:4].isdigit() else set()
     parts = (title, short, document.issuer or "", document.form or "", *(f"{y}年" for y in sorted(years)))
     names = " ".join(p for p in parts if p and has_chinese(p))
-    opening = document.clauses[0].text[:_OPENING_CHARS] if not title and document.clauses else ""
-    return document.doc_id, names, as_simplified(opening)
+    opening = ""
+    for clause in document.clauses if not title else ():  # a first clause holding only whom it is addressed to
+        opening += clause.text  # (各省辖市发展改革委:) says nothing of what the text is about: read on
+        if len(opening) >= _OPENING_CHARS:
+            break
+    return document.doc_id, names, as_simplified(opening[:_OPENING_CHARS])
 
 
 def titles_of(documents: Sequence[Document]) -> DocumentTitles:

@@ -279,8 +279,8 @@ COMPARABLE: frozenset[Intent] = frozenset({Intent.TARGET, Intent.CONTENT, Intent
 # ---- slot rules: each names what its slot asks; the order settles overlaps ---------------------
 #: the document's own facts (文号, when issued, who issued it; whom it is addressed to: ASKS_ADDRESSEES)
 _ASKS_ISSUE = re.compile(
-    "|".join(ASKABLE_ROWS) + r"|文号|发文字号|哪天(印发|发布|出台|发的|下发|发出)|(印发|发布|出台|发文|成文)(日期|时间)"
-    r"|(什么时候|何时|哪一?天)(印发|发布|下发|发文|成文|发出)的|哪一?天[^，。？?]{1,4}(印发|发布|公布|下发)的"
+    "|".join(ASKABLE_ROWS) + r"|文号|发文字号|哪天(印发|发布|出台|发的|下发|发出|签发)|(印发|发布|出台|发文|成文|签发)(日期|时间)"
+    r"|(什么时候|何时|哪一?天)(印发|发布|下发|发文|成文|发出|签发)的|哪一?天[^，。？?]{1,4}(印发|发布|公布|下发|签发)的"
     r"|落款[^，。？?]{0,3}(哪一?天|什么时候|何时|日期|时间)|哪一?天落款"
     r"|(哪个|哪些|哪几个)(部门|单位|机关)(联合|共同)?(印发|发布|发文|出台)(的|了)"
     r"|(文件|通知|方案|办法|意见|规定|规则|举措|政策)[^，。？?]{0,12}(什么时候|何时)(印发|发布|出台)"

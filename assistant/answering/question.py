@@ -534,7 +534,8 @@ def place_scope(
         return query.doc_ids
     own = _narrowest([{d.doc_id for d in documents if p in government_names(d) or _about_place(d, p)} for p in places])
     if own:  # 深圳 names 南山区's documents: a government's parts are its own, its siblings and other levels not
-        return frozenset(own)
+        # nor is a text saying nowhere whose it is another government's: one the question describes may be the place's
+        return frozenset(own | _described_unplaced(query.own_text, documents))
     stems = {s for p in places for s in (p, _stem(p))}
     return frozenset(
         d.doc_id
@@ -544,6 +545,13 @@ def place_scope(
         or any(s in f"{d.government or ''}{d.region or ''}{d.title}" for s in stems)
         or (d.level == Level.PROVINCE and any(_in_province(p, d.region or "") for p in places))
     )
+
+
+def _described_unplaced(question: str, documents: list[Document]) -> set[str]:
+    """The texts of unknown government naming no place that `question` describes at length
+    (`DocumentTitles.described_unplaced`)."""
+    statements = _statements(Library(documents))
+    return titles_of(documents).described_unplaced(question, {d: " ".join(s) for d, s in statements.items()}) if statements else set()
 
 
 def _about_place(document: Document, place: str) -> bool:
