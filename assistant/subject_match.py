@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from assistant.lexicon.regions import as_simplified
+
 #: what a subject and a clause are compared on: their characters, without punctuation, quotes or spaces
 _NOT_WORD = re.compile(r"[^\u4e00-\u9fffA-Za-z0-9]+")
 #: the share of a subject's character pairs a clause must hold to write it (规上服务业企业 in 规模以上服务业企业:
@@ -39,7 +41,7 @@ def coverage(subject: str, text: str) -> float:
     wanted = pairs(subject)
     if not wanted:
         return 0.0
-    flat = _flat(text)
+    flat = _flat(as_simplified(text))  # a traditional-script clause writes a subject asked in simplified script
     return sum(p in flat for p in wanted) / len(wanted)
 
 
@@ -54,7 +56,8 @@ def unwritten_run(subject: str, texts: Iterable[str]) -> str | None:
     such run is shorter."""
     # one string to search, the texts kept apart by a character no pair holds (a pair is read over word
     # characters only): each pair is looked up once, not once per clause of the library
-    held = "\n".join(_flat(t) for t in texts)
+    # a text in traditional script (新入統) holds the pairs a question writes in simplified script (入统)
+    held = "\n".join(_flat(as_simplified(t)) for t in texts)
     flat = _flat(subject)
     best = ""
     start = 0

@@ -310,12 +310,17 @@ def description(document: Document) -> tuple[str, str, str]:
     years |= {document.date[:4]} if document.date and document.date[:4].isdigit() else set()
     parts = (title, short, document.issuer or "", document.form or "", *(f"{y}年" for y in sorted(years)))
     names = " ".join(p for p in parts if p and has_chinese(p))
-    opening = ""
-    for clause in document.clauses if not title else ():  # a first clause holding only whom it is addressed to
-        opening += clause.text  # (各省辖市发展改革委:) says nothing of what the text is about: read on
-        if len(opening) >= _OPENING_CHARS:
-            break
-    return document.doc_id, names, as_simplified(opening[:_OPENING_CHARS])
+    # a first clause holding only whom it is addressed to (各省辖市发展改革委:) says nothing of what the text is
+    # about: the opening is the clause after it
+    saying = [c for c in document.clauses if not _addresses_only(c.text)] if not title else []
+    opening = saying[0].text[:_OPENING_CHARS] if saying else ""
+    return document.doc_id, names, as_simplified(opening)
+
+
+def _addresses_only(text: str) -> bool:
+    """A clause that is a salutation and nothing more."""
+    addressed = salutation(text)
+    return addressed is not None and not text[addressed.end():].strip()
 
 
 def titles_of(documents: Sequence[Document]) -> DocumentTitles:

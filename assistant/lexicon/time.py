@@ -65,7 +65,6 @@ DEADLINE_RE = re.compile(
     rf"|(?:今年|年)底前|到\d{{4}}年底(?:前)?|\d{{1,2}}月底前{_VERB}?"
     rf"|{ANCHORED}|{RECURRING}"
     rf"|{_NUM}\s*个工作日(?:内|以内|之内)|{ONGOING}"
-    rf"|{BEFORE_DATE}"
 )
 
 #: The acts a date in a policy text marks, by kind: a question asking when one happens (评选结果什么时候公布)
