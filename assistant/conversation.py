@@ -274,8 +274,9 @@ _FRAME = re.compile(
 )
 #: a turn that only names a subject and leaves the asking to the previous turn (那国际标准呢？, 要是行业标准呢)
 _ONLY_NAMES = re.compile(r"呢[？?！!。\s]*$")
-#: a subject of its own: three or more characters, words only (no year or number)
-_OWN_WORDS = re.compile(r"[\u4e00-\u9fffA-Za-z]{3,}")
+#: a subject of its own: three or more word characters, with the figures that name it (出口额前6位的一等奖), but not
+#: a year or a figure alone (2017年的呢 asks the same of another year, not of another subject)
+_OWN_WORDS = re.compile(r"(?!.*(?:19|20)\d\d)(?=(?:.*?[\u4e00-\u9fffA-Za-z]){3})[\u4e00-\u9fffA-Za-z0-9.%]{3,}")
 
 #: how much of a designated clause a content question is searched by: enough to rank it first
 _OPENING = 40

@@ -115,6 +115,8 @@ _NOT_PLACE = re.compile(
     r"|[了受给向到由对从按经报交将把被][市县区]"
     # the asker's or the listener's own place (我们县, 咱们市, 你们区): whose, not which
     r"|们[市县区]"
+    # a deputy's title (副市长, 副县长): no place
+    r"|副[市县区]"
     r"|什么|哪个|哪些|这个|那个|每个|各个|多少|几个|[一二两三四五六七八九十百千\d]+[个家所座]|港区|库区|矿区|老区|边区|郊区|街区|校区|禁区|误区|专区|分区|新区|高新区|集聚区|先行区|核心区|行政区|自治区|特区"
 )
 #: a national word right after these names the document a local one rests on (根据国务院哪个文件), not a scope
@@ -462,6 +464,8 @@ def _the_place(question: str, match: re.Match[str], known: frozenset[str]) -> tu
             break
     text = _NEVER_IN_PLACE.sub("", text)
     start = 0
+    if text.startswith("中") and question[match.start() - 1 : match.start()] in ("其", "之", "当"):
+        start = 1  # 其中盘山县那个镇: the 中 of 其中, no part of 盘山县
     while len(text) - start > 3 and text[start] in _BEFORE_PLACE:
         start += 1
     text = text[start:]

@@ -108,8 +108,17 @@ def page_source(value: str | None) -> str | None:
 #: `黔府办发〔2012〕34号《贵州省人民政府办公厅关于…的通知》`: a repost's number-and-title line.
 _NUMBERED_TITLE = re.compile(
     rf"^(?P<number>{NUMBER_RE.pattern})?\s*[《:：]\s*(?P<title>[^《》]+?)》?$"
-    rf"|^(?P<number_before>{NUMBER_RE.pattern})\s*(?P<title_after>关于.+)$"  # 乾政办发〔2021〕36号关于印发《…》的通知
+    rf"|^(?P<number_before>{NUMBER_RE.pattern})\s*(?P<title_after>[\u4e00-\u9fff]{{0,30}}?关于.+)$"  # 乾政办发〔2021〕36号关于印发《…》的通知
 )
+
+
+def split_number(title: str) -> tuple[str | None, str]:
+    """A page's title cell that starts with the 文号 (盘政发〔2010〕22号 盘锦市人民政府关于…的决定): the number and
+    the title apart; (None, title) for a title without one."""
+    m = _NUMBERED_TITLE.match(title)
+    if m is None or not m.group("number_before"):
+        return None, title
+    return normalise_number(m.group("number_before")), clean_heading(m.group("title_after"))
 #: A title with its 文号 bracketed after it, as a site's list of policies prints it (…的通知(韶府〔2019〕31号)).
 _TITLE_THEN_NUMBER = re.compile(rf"^(?P<title>.+?)\s*[（(](?P<number>{NUMBER_RE.pattern})[）)]$")
 #: A line naming only an issuer (or a site named after one): not the title, which follows it.

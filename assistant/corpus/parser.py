@@ -61,6 +61,7 @@ from .metadata import (
     placed_organ,
     read_header,
     self_named_title,
+    split_number,
     short_title,
     title_from_text,
     unmask_type,
@@ -273,7 +274,7 @@ def parse_text(text: str, doc_id: str, source: str, sha256: str) -> Document:
              or notice_title(body, _issuer(fields.get("issuer"), "", signer, publisher=fields.get("publisher"))
                                    or header.issuer)
              or self_named_title(body) or attached_title(tail) or numbered_title(body) or doc_id)
-    title = unmask_type(title)
+    title_number, title = split_number(unmask_type(title))
     issuer = fuller_issuer(_issuer(fields.get("issuer"), title, signer, header.issuer, fields.get("publisher"))
                            or header.issuer,
                            [signer, header.issuer])
@@ -288,7 +289,7 @@ def parse_text(text: str, doc_id: str, source: str, sha256: str) -> Document:
         government = approved_place(body)
     if government.level == Level.OTHER and not issuer:
         government = government_from_text(body)
-    number = header.number or _number(fields) or early_number(lines)
+    number = header.number or _number(fields) or title_number or early_number(lines)
     if government.level == Level.OTHER:
         government = recovered_government(number, title, lines)
     government = placed_in_text(government, text)

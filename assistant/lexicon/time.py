@@ -49,11 +49,13 @@ DURATION = rf"{_SPAN}(?:以上|以内|之内|内|后)"
 #: an ongoing time, in a division plan's note after the units (国务院各部门分别负责,年内持续推进)
 ONGOING = r"(?<=[,，、;；(（])(?:(?:年内|全年)(?:持续|长期)?|长期|持续|常态化)(?:推进|坚持|实施|开展|落实)(?=\s*[)）])"
 
+#: a day of a month with no year (5月5日上报第一期): of the year the text is written for
+MONTH_DAY = r"(?<![\d年])\d{1,2}\s*月\s*\d{1,2}\s*日"
 #: a span before a date another act sets (规定的上报日期前20日, 截止之日前5个工作日): due then
 BEFORE_DATE = rf"(?:日期|之日|时间|期限)(?:前|之前){_SPAN}"
 #: a date or a span of time: which sentence part dates what is asked, and what a deadline question is
 #: answered with when no 时间进度 was read
-TIME_TEXT = re.compile(rf"{ANCHORED}|{NAMED_POINT}|{RELATIVE}|{DURATION}|{ONGOING}|{BEFORE_DATE}|季度")
+TIME_TEXT = re.compile(rf"{ANCHORED}|{NAMED_POINT}|{RELATIVE}|{DURATION}|{ONGOING}|{BEFORE_DATE}|{MONTH_DAY}|季度")
 
 _VERB = r"(?:启动|完成|出台|发布|建成|实施|实现)"
 #: a measure's 时间进度: a due point (2021年6月底前完成, 2014年一季度启动, 2021年6月15日前, 2025年前, 年底前), a
@@ -65,6 +67,7 @@ DEADLINE_RE = re.compile(
     rf"|(?:今年|年)底前|到\d{{4}}年底(?:前)?|\d{{1,2}}月底前{_VERB}?"
     rf"|{ANCHORED}|{RECURRING}"
     rf"|{_NUM}\s*个工作日(?:内|以内|之内)|{ONGOING}"
+    rf"|{MONTH_DAY}\s*{_BEFORE}"  # 请于5月10日前报送: a due day of the year the text is for
 )
 
 #: The acts a date in a policy text marks, by kind: a question asking when one happens (评选结果什么时候公布)
