@@ -52,9 +52,9 @@ from assistant.corpus.model import Clause, Document
 from assistant.errors import InvalidQuestionError
 from assistant.index.counterparts import MIN_SCORE, Counterparts, task_text
 from assistant.index.lookup import label_beyond, labelled_units, names_a_label
-from assistant.lexicon.regions import PROVINCIAL_SCOPE_RE
+from assistant.lexicon.regions import PROVINCIAL_SCOPE_RE, as_simplified
 from assistant.lexicon.units import canonical_unit
-from assistant.subject_match import unwritten_run, writes
+from assistant.subject_match import coverage, pairs, unwritten_run, writes
 
 if TYPE_CHECKING:  # LangChain's OpenAI client is only needed when the LLM mode is on
     from assistant.answering.llm import QuestionRewriter
@@ -265,8 +265,9 @@ def _numbered_clause(text: str, shown: list[Clause], query: Query, documents: li
 
 #: how many clauses naming a subject a "not stated" answer shows as related
 _RELATED_SHOWN = 3
-#: an unwritten run of a follow-up's subject makes it unsaid when it is at least this fraction of it (1/3)
-_UNSAID_SHARE = 3
+#: an unwritten run of a follow-up's subject makes it unsaid when it is at least this fraction of it (1/2): a
+#: paraphrase (以前年度注册、今年才入统的老企业 for 當年度之前工商注冊且當年度完成入統的…老企業) leaves shorter runs
+_UNSAID_SHARE = 2
 #: what frames a bare follow-up (那…呢？, 还有…吗) beside the subject it names
 _FRAME = re.compile(
     r"^(?:那么|那|还有|另外|再|至于|要是|如果|假如)|[呢吗么啊]|[，。？！?!、\s“”‘’\"《》]|的|里|也|又|方面|这块|那块|情况"
@@ -275,8 +276,12 @@ _FRAME = re.compile(
 #: a turn that only names a subject and leaves the asking to the previous turn (那国际标准呢？, 要是行业标准呢)
 _ONLY_NAMES = re.compile(r"呢[？?！!。\s]*$")
 #: a subject of its own: three or more word characters, with the figures that name it (出口额前6位的一等奖), but not
-#: a year or a figure alone (2017年的呢 asks the same of another year, not of another subject)
-_OWN_WORDS = re.compile(r"(?!.*(?:19|20)\d\d)(?=(?:.*?[\u4e00-\u9fffA-Za-z]){3})[\u4e00-\u9fffA-Za-z0-9.%]{3,}")
+#: a year (2017年的呢 asks the same of another year) nor a quantity (只建了300亩呢, 投入5000万元以上的呢: the same
+#: measure at another size, for its band or tier)
+_OWN_WORDS = re.compile(
+    r"(?!.*(?:19|20)\d\d)(?!.*\d\s*(?:亩|万?元|亿元|人|名|户|家|吨|平方米|%|倍|年|个?月|天|日))"
+    r"(?=(?:.*?[\u4e00-\u9fffA-Za-z]){3})[\u4e00-\u9fffA-Za-z0-9.%]{3,}"
+)
 
 #: how much of a designated clause a content question is searched by: enough to rank it first
 _OPENING = 40
@@ -545,6 +550,11 @@ class Session:
                     # 那智慧环保呢？ after 智慧水务: the same question of another clause, searched by this turn
                     focus = ()
                     query = replace(query, text=own_query.text)
+                elif (sibling := self._sibling_named(text, own_query, cited)) is not None:
+                    # 那以前年度注册、今年才入统的老企业呢？ after the new enterprises' reward: the item beside it that
+                    # its words describe, though in other words than the text's (當年度之前工商注冊…老企業)
+                    focus = (sibling.id,)
+                    query = _about(query, [sibling], pinned=True)
                 elif (unsaid := self._unsaid_subject(text, own_query, query)) is not None:
                     answer = _unsaid(unsaid, query)
                     self.turns.append(Turn(text, query, answer))
@@ -771,6 +781,31 @@ class Session:
             return None
         named = any(writes(subject, t) for t in _texts_of(own.doc_ids or query.doc_ids, documents))
         return subject if named else None
+
+    def _sibling_named(self, text: str, own: Query, cited: list[Citation]) -> Clause | None:
+        """The item under the same heading as the one just cited (一（一）2 beside 一（一）1) that a bare
+        follow-up's subject describes: of its siblings, the one alone holding most of the subject's character
+        pairs the cited item does not hold (老企 of 老企业 beside 新企业), as much of the subject as the cited item
+        does at least. None when the turn names no subject of its own, or no sibling stands out."""
+        subject = _own_subject(text, own)
+        if subject is None or not cited:
+            return None
+        documents = self._documents_by_id()
+        main = cited_clauses(cited, documents)[:1]
+        if not main or (main[0].chapter is None and main[0].clause is None) or main[0].annex_row is not None:
+            return None
+        main_clause = main[0]
+        siblings = [c for c in documents[main_clause.doc_id].clauses
+                    if c.id != main_clause.id and c.annex_row is None
+                    and (c.chapter, c.clause) == (main_clause.chapter, main_clause.clause)]
+        held = set(pairs(as_simplified(main_clause.text)))
+        own_pairs = [p for p in dict.fromkeys(pairs(subject)) if p not in held]
+        scored = sorted(((len(set(own_pairs) & set(pairs(as_simplified(c.text)))), c) for c in siblings),
+                        key=lambda pair: pair[0], reverse=True)
+        if not scored or scored[0][0] == 0 or len(scored) > 1 and scored[1][0] == scored[0][0]:
+            return None
+        clause = scored[0][1]
+        return clause if coverage(subject, clause.text) >= coverage(subject, main_clause.text) else None
 
     def _writes_in(self, subject: str, cited: list[Citation]) -> bool:
         """Whether one of the cited clauses writes `subject`."""
