@@ -265,9 +265,8 @@ def _numbered_clause(text: str, shown: list[Clause], query: Query, documents: li
 
 #: how many clauses naming a subject a "not stated" answer shows as related
 _RELATED_SHOWN = 3
-#: an unwritten run of a follow-up's subject makes it unsaid when it is at least this fraction of it (1/2): a
-#: paraphrase (以前年度注册、今年才入统的老企业 for 當年度之前工商注冊且當年度完成入統的…老企業) leaves shorter runs
-_UNSAID_SHARE = 2
+#: an unwritten run of a follow-up's subject makes it unsaid when it is at least this fraction of it (1/3)
+_UNSAID_SHARE = 3
 #: what frames a bare follow-up (那…呢？, 还有…吗) beside the subject it names
 _FRAME = re.compile(
     r"^(?:那么|那|还有|另外|再|至于|要是|如果|假如)|[呢吗么啊]|[，。？！?!、\s“”‘’\"《》]|的|里|也|又|方面|这块|那块|情况"
