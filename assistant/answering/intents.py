@@ -396,6 +396,7 @@ def detect_slot(question: str, intent: Intent) -> Slot:
         return Slot.VALIDITY
     if intent is Intent.RESPONSIBILITY and (
         _ASKS_BENEFICIARY.search(question) or _ASKS_DUTIES.search(question) and not _ASKS_WHICH_BODY.search(question)
+        or _ASKS_CONTACT.search(question)
     ):
         return Slot.CONTENT
     if intent is Intent.RESPONSIBILITY and not ASKS_WHO.search(question) and _ASKS_AMOUNT.search(question) \
@@ -416,6 +417,8 @@ def detect_slot(question: str, intent: Intent) -> Slot:
     return spec_of(intent).slot
 
 
+#: a contact asked (联系人是谁, 找谁联系, 联系电话): the notice's contact line, not the units it assigns a task
+_ASKS_CONTACT = re.compile(r"联系人|找谁联系|联系谁|跟谁联系|和谁联系|联系电话|联系方式|咨询电话")
 #: a question offering the answers to choose from (是分几次给还是一次给？): which of them the text says, no number
 ASKS_CHOICE = re.compile(r"还是[^，。？?]{1,12}[？?]?\s*$")
 

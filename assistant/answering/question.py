@@ -112,12 +112,12 @@ _NOT_PLACE = re.compile(
     # a market, not a city (夜市, 股市, 楼市), and words asking or counting that start no place name (哪位县领导, 某个县)
     r"|[夜早股菜楼车集]市|哪|某"
     # a verb or preposition right before the suffix ends no place name (除了区商务局, 才能享受县财政补助, 报给市政府)
-    r"|[了受给向到由对从按经报交将把被][市县区]"
+    r"|[了受给向到由对从按经报交将把被设][市县区]"
     # the asker's or the listener's own place (我们县, 咱们市, 你们区): whose, not which
     r"|们[市县区]"
     # a deputy's title (副市长, 副县长): no place
     r"|副[市县区]"
-    r"|什么|哪个|哪些|这个|那个|每个|各个|多少|几个|[一二两三四五六七八九十百千\d]+[个家所座]|港区|库区|矿区|老区|边区|郊区|街区|校区|禁区|误区|专区|分区|新区|高新区|集聚区|先行区|核心区|行政区|自治区|特区"
+    r"|什么|哪个|哪些|这个|那个|每个|各个|多少|几个|[一二两三四五六七八九十百千\d]+[个家所座]|港区|库区|矿区|老区|苏区|边区|郊区|街区|校区|禁区|误区|专区|分区|新区|高新区|集聚区|先行区|核心区|行政区|自治区|特区"
 )
 #: a national word right after these names the document a local one rests on (根据国务院哪个文件), not a scope
 _BASIS_BEFORE = re.compile(r"(根据|依据|按照|参照|贯彻|落实|执行)[^，。？?]{0,3}$")
@@ -520,8 +520,22 @@ def foreign_places(query: Query, places_text: str, evidence: str, provinces: fro
     named = [p for p in named if p not in evidence]
     if named:  # questions come in simplified script; a clause may be in traditional script
         evidence = to_simplified(evidence)
-        named = [p for p in named if p not in evidence]
+        named = [p for p in named if p not in evidence and not _inner_place_written(p, query.own_text, evidence)]
     return named
+
+
+#: a county or district a question names right after its city (襄阳市襄城区)
+_INNER_PLACE = re.compile(r"[\u4e00-\u9fff]{1,4}?[区县旗]")
+
+
+def _inner_place_written(place: str, question: str, evidence: str) -> bool:
+    """The question names `place` only to say where a county or district it names right after is (襄阳市襄城区),
+    and the evidence writes that one (襄城区本级保留的…): the text is that county's, which is in `place`."""
+    for m in re.finditer(re.escape(place), question):
+        inner = _INNER_PLACE.match(question, m.end())
+        if inner and len(inner.group(0)) >= 2 and inner.group(0) in evidence:
+            return True
+    return False
 
 
 def place_scope(
