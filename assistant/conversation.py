@@ -263,6 +263,15 @@ def _numbered_clause(text: str, shown: list[Clause], query: Query, documents: li
     return labelled_units(text, cited) or labelled_units(text, [d for d in documents if d.doc_id in docs]) or None
 
 
+#: a turn asking which of the last answer's entries are of a place (其中浙江的是哪几个, 哪几个在浙江)
+_AMONG = re.compile(r"其中|哪几个在|哪些在|哪几个是|哪些是")
+#: asking which entries (哪几个, 哪些), not a figure of them (其中浙江省财政出多少)
+_WHICH_ONES = re.compile(r"哪几|哪些|哪个|有哪|是哪")
+#: where a list's entries end (天津市、辽宁沈阳、浙江杭州) and how long one may be
+_ENTRY_END = re.compile(r"[、，,；;。：:\n]|和|及")
+_ENTRY_MAX = 16
+#: how many entries a text must enumerate to be a list
+_LIST_MIN = 3
 #: how many clauses naming a subject a "not stated" answer shows as related
 _RELATED_SHOWN = 3
 #: an unwritten run of a follow-up's subject makes it unsaid when it is at least this fraction of it (1/3)
@@ -496,6 +505,7 @@ class Session:
         with self._lock:
             query = understand(text, self.engine.documents, self.engine.known_units())
             previous = self.turns[-1] if self.turns else None
+            asked_places = (*query.regions, *query.places)
             if previous is not None and previous.query.doc_ids and self._scope_written_there(text, query, previous.query.doc_ids):
                 # 安徽工业精品企业呢？ / 新认定省级制造业创新中心奖多少？ in a conversation about 长丰县's policy: the
                 # province or level word is part of a name that policy writes, not a turn to other documents
@@ -515,6 +525,9 @@ class Session:
                 if rewritten is None and _OWN_WORDS.fullmatch(subject := _bare_subject(text, own_query)):
                     query = replace(query, text=f"{self._topic_with(subject)} {own_query.text}")
                 cited = next((t.answer.citations for t in reversed(self.turns) if t.answer.citations), [])
+                if (listed := self._listed_of_place(text, asked_places, cited, query)) is not None:
+                    self.turns.append(Turn(text, query, listed))  # 其中浙江的是哪几个？ after a list of cities
+                    return listed
                 focus = tuple(c.clause_id for c in cited)
                 if cited and query.slot in OF_DOCUMENT and _names_no_scope(own_query):
                     # 这个函的文号是多少？ / 它是哪天发出的？: the document just cited, not any of the scope's
@@ -709,7 +722,8 @@ class Session:
         words = list(dict.fromkeys((*query.scope_words, *query.regions)))
         if not words:
             return False
-        texts = [c.text for d in self.engine.documents if d.doc_id in doc_ids for c in d.clauses]
+        # in simplified script, as the turn is asked (南沙、黃埔 in a traditional-script text writes 南沙、黄埔)
+        texts = [as_simplified("\n".join(c.text for c in d.clauses)) for d in self.engine.documents if d.doc_id in doc_ids]
 
         def written(word: str) -> bool:
             found = list(re.finditer(re.escape(word), text))
@@ -805,6 +819,38 @@ class Session:
             return None
         clause = scored[0][1]
         return clause if coverage(subject, clause.text) >= coverage(subject, main_clause.text) else None
+
+    def _listed_of_place(
+        self, text: str, places: tuple[str, ...], cited: list[Citation], query: Query
+    ) -> Answer | None:
+        """其中浙江的是哪几个？ after an answer quoting a list (天津市、辽宁沈阳、浙江杭州、浙江宁波…): the entries of
+        that list the named place holds, as the text writes them, with the clause cited. None when the turn
+        names no place, points at no part of the last answer (其中, 哪几个在), or no list entry holds the place."""
+        if not places or not cited or not _AMONG.search(text) or not _WHICH_ONES.search(text):
+            return None
+        documents = self._documents_by_id()
+        clause = next(iter(cited_clauses(cited, documents)), None)
+        if clause is None:
+            return None
+        stems = {p for place in places for p in (place, place.rstrip("省市县区"))}
+        # the list as the last answer showed it (遴选天津市、…浙江杭州、浙江宁波…), else the clause's (whose
+        # addressee line may list the provinces too)
+        shown = next((t.answer.short_answer for t in reversed(self.turns) if t.answer.citations), "")
+        found: list[str] = []
+        for listing in (shown, clause.text):
+            entries = [e.strip() for e in _ENTRY_END.split(as_simplified(listing))]
+            entries = [e for e in entries if 2 <= len(e) <= _ENTRY_MAX]
+            found = list(dict.fromkeys(e for e in entries if any(s in e for s in stems if len(s) >= 2)))
+            if found and len(entries) >= _LIST_MIN:
+                break
+        else:
+            return None
+        document = documents[clause.doc_id]
+        citation = Citation.of(clause, document, quotes=found)
+        said = "、".join(found)
+        return Answer(answer=f"答：{said}\n{citation.label}：{clause.text}", abstained=False, citations=[citation],
+                      intent=query.intent.value, resolved_question=query.text, short_answer=f"答：{said}",
+                      slot=Slot.PLACES.value)
 
     def _writes_in(self, subject: str, cited: list[Citation]) -> bool:
         """Whether one of the cited clauses writes `subject`."""

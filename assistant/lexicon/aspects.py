@@ -49,7 +49,7 @@ ASPECTS: tuple[Aspect, ...] = tuple(
         ("principle", r"原则", r"原则|坚持"),
         ("approval", r"经谁|谁同意|谁批准|批准|审批|同意后|经过谁",
          r"同意|批准|审批|审核|审定"),
-        ("overlap", r"重复|都能拿|两笔|同时享受|兼得|叠加",
+        ("overlap", r"重复|都能拿|两笔|同时(?:享受|拿|领|申请|获得)|一起拿|兼得|叠加",
          r"不重复|就高|同一|叠加|兼得"),
         # a score's weight (综合考评里经济指标占多少分的权重), not a score a firm must reach (综合考评80分以上)
         ("weight", r"权重|分值|占多少分|占几分",
