@@ -145,7 +145,7 @@ def content_line(clauses: list[Clause], question: str, tokenizer: Tokenizer, own
     score = aspect_score(question, words)
     best: tuple[tuple[int, float], str] | None = None
     for clause in clauses:
-        for sentence in split_sentences(UNITS_NOTE_RE.sub("", clause.text)):
+        for sentence in [*run_in_heading(clause), *split_sentences(UNITS_NOTE_RE.sub("", clause.text))]:
             sentence = re.sub(r"\s+", "", sentence).strip("，,。；;：:")
             if len(sentence) < 2:
                 continue
@@ -154,6 +154,19 @@ def content_line(clauses: list[Clause], question: str, tokenizer: Tokenizer, own
             if best is None or value > best[0]:
                 best = (value, sentence)
     return _window(best[1], lambda f: score(to_simplified(f))) if best else None
+
+
+#: a chapter-level item's own heading as the outline keeps it (六、市政府实行市长负责制,市长领导市政府全面工作)
+_ITEM_HEADING = re.compile(r"^([一二三四五六七八九十百]+)、(.+)$")
+
+
+def run_in_heading(clause: Clause) -> list[str]:
+    """The first sentence of a numbered item the outline read as the item's heading (六、市政府实行市长负责制,…。
+    副市长协助市长工作。: the text keeps only what follows): it is what the item says first, and may be all a
+    question asks of it. Empty for a leaf under a heading of a wider unit, which speaks for all its leaves."""
+    inner = clause.chapter.split()[-1] if clause.chapter and clause.clause is None else ""
+    m = _ITEM_HEADING.match(inner)
+    return [m.group(2)] if m and clause.path.endswith(m.group(1)) else []
 
 
 def _own_words(own: str | None, tokenizer: Tokenizer) -> set[str]:
