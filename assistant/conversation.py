@@ -100,6 +100,8 @@ _ASKS_DEADLINE_TOO = re.compile(
 #: with it for the word to be part of a name of theirs (安徽工业 of 安徽工业精品企业, 省级制 of 省级制造业创新中心)
 _WRITTEN_AFTER = 2
 _CJK_SPAN = re.compile(r"[\u4e00-\u9fff]+")
+#: words as a text lists them (空港、南沙、黄埔): a place word with its neighbours in the list is that text's too
+_LISTED_SPAN = re.compile(r"[\u4e00-\u9fff、]+")
 #: the characters of a head word two subjects contrasted in a conversation share (国家标准/国际标准, 工业企业/商贸企业)
 _HEAD = 2
 
@@ -729,7 +731,7 @@ class Session:
             found = list(re.finditer(re.escape(word), text))
             spans = [text[m.start() : m.end() + _WRITTEN_AFTER] for m in found]  # 安徽工业…
             spans += [text[max(m.start() - _WRITTEN_AFTER, 0) : m.end()] for m in found]  # 享受国务院(政府)特殊津贴
-            return any(_CJK_SPAN.fullmatch(span) and len(span) == len(word) + _WRITTEN_AFTER
+            return any(_LISTED_SPAN.fullmatch(span) and len(span) == len(word) + _WRITTEN_AFTER
                        and any(span in t for t in texts) for span in spans)
 
         if all(map(written, words)):
