@@ -536,6 +536,7 @@ def number_line(clauses: list[Clause], question: str, tokenizer: Tokenizer, unit
     words = _words(question, tokenizer)
     targets = [t for c in clauses for t in c.targets if not unit or t.unit.endswith(unit)]
     head = _ASKED_HEAD.search(question)
+    head = head if head and head.group(1) not in _ASKING_VERBS else None  # 规模要达到多少: 达到 asks, names nothing
     best = max(targets, key=lambda t: (_counts_head(t, head.group(1)) if head else False,
                                        _shared(words, t.phrase + t.measure)), default=None)
     target_share = _shared(words, best.phrase + best.measure) if best else 0
