@@ -806,21 +806,18 @@ class Session:
         if subject is None or not cited:
             return None
         documents = self._documents_by_id()
-        main = cited_clauses(cited, documents)[:1]
-        if not main or (main[0].chapter is None and main[0].clause is None) or main[0].annex_row is not None:
+        main = next(iter(cited_clauses(cited, documents)), None)
+        if main is None or (main.chapter is None and main.clause is None) or main.annex_row is not None:
             return None
-        main_clause = main[0]
-        siblings = [c for c in documents[main_clause.doc_id].clauses
-                    if c.id != main_clause.id and c.annex_row is None
-                    and (c.chapter, c.clause) == (main_clause.chapter, main_clause.clause)]
-        held = set(pairs(as_simplified(main_clause.text)))
-        own_pairs = [p for p in dict.fromkeys(pairs(subject)) if p not in held]
-        scored = sorted(((len(set(own_pairs) & set(pairs(as_simplified(c.text)))), c) for c in siblings),
+        siblings = [c for c in documents[main.doc_id].clauses
+                    if c.id != main.id and c.annex_row is None and (c.chapter, c.clause) == (main.chapter, main.clause)]
+        own_pairs = set(pairs(subject)) - set(pairs(as_simplified(main.text)))
+        scored = sorted(((len(own_pairs & set(pairs(as_simplified(c.text)))), c) for c in siblings),
                         key=lambda pair: pair[0], reverse=True)
         if not scored or scored[0][0] == 0 or len(scored) > 1 and scored[1][0] == scored[0][0]:
             return None
         clause = scored[0][1]
-        return clause if coverage(subject, clause.text) >= coverage(subject, main_clause.text) else None
+        return clause if coverage(subject, clause.text) >= coverage(subject, main.text) else None
 
     def _listed_of_place(
         self, text: str, places: tuple[str, ...], cited: list[Citation], query: Query

@@ -192,7 +192,7 @@ class DocumentTitles:
             # a text that names no place at all (各省辖市发展改革委: … 新兴产业重大项目申报) is that place's too when
             # the question describes it at length in words no document of the place holds: nothing speaks against
             # it; one naming another government (渝中区人民政府办公室发布…) is that one's, though the parser missed it
-            if own and (placed or names_no_place(candidates[m.doc_id]) and sum(map(len, own)) >= UNPLACED_NAMING):
+            if own and (placed or _unplaced_described(own, candidates[m.doc_id])):
                 joined.add(m.doc_id)
         return joined
 
@@ -201,7 +201,7 @@ class DocumentTitles:
         place (`names_no_place`) that the question describes at length (`UNPLACED_NAMING` characters of their
         distinctive description words): a question naming a place may be about them."""
         pool = {d for d, text in candidates.items() if names_no_place(text)}
-        return {m.doc_id for m in self.match(question, pool) if sum(map(len, m.distinctive)) >= UNPLACED_NAMING} if pool else set()
+        return {m.doc_id for m in self.match(question, pool) if _unplaced_described(m.distinctive, candidates[m.doc_id])} if pool else set()
 
     def narrow(
         self,
@@ -270,6 +270,12 @@ def names_no_place(text: str) -> bool:
     """A text's opening that says nowhere whose it is: no province or city, no government organ of a place
     (渝中区人民政府办公室发布… names one, though the parser missed it)."""
     return not places_named(text) and not _NAMES_GOVERNMENT.search(text)
+
+
+def _unplaced_described(words: Iterable[str], statement: str) -> bool:
+    """A text naming no place (`names_no_place`, read in `statement`) that a question describes at length: its
+    distinctive description `words` the question shares hold `UNPLACED_NAMING` characters."""
+    return names_no_place(statement) and sum(map(len, words)) >= UNPLACED_NAMING
 
 
 def _names_some(clause: str) -> bool:

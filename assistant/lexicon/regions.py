@@ -166,6 +166,7 @@ def is_traditional(text: str) -> bool:
     return sum(ch in traditional for ch in sample) >= max(3, len(sample) // 50)
 
 
+@lru_cache(maxsize=1 << 16)  # a clause is read so for every follow-up that matches a subject against it
 def as_simplified(text: str) -> str:
     """The text in simplified script, as questions are asked (廣州 → 广州); converted only when it reads as
     traditional, so a simplified text is returned as it is, untouched by OpenCC's phrase table."""
