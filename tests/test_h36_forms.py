@@ -200,3 +200,16 @@ def test_a_traditional_script_text_writes_a_subject_asked_in_simplified_script()
     text = "對當年度之前工商注冊且當年度完成入統的限額以上商貿法人企業(老企業)"
     assert coverage("老企业", text) == 1.0
     assert unwritten_run("完成入统的老企业", [text]) is None
+
+
+def test_a_province_named_to_place_a_loaded_county_is_covered():
+    """福建尤溪县…: a library holding only 尤溪县's policy (whose page never says 福建) still answers it."""
+    from assistant.answering.intents import Intent
+    from assistant.answering.question import Query, foreign_places
+
+    query = Query(text="福建尤溪县商贸企业奖多少？", own_text="福建尤溪县商贸企业奖多少？", intent=Intent.SUPPORT,
+                  regions=("福建",), places=("尤溪县",))
+    assert foreign_places(query, "尤溪县 尤溪县人民政府", "对当年度工商注册…给予每家企业一次性奖励8万元") == []
+    query = Query(text="福建福清市商贸企业奖多少？", own_text="福建福清市商贸企业奖多少？", intent=Intent.SUPPORT,
+                  regions=("福建",), places=("福清市",))
+    assert "福建" in foreign_places(query, "尤溪县 尤溪县人民政府", "对当年度工商注册…给予每家企业一次性奖励8万元")

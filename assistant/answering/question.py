@@ -520,7 +520,8 @@ def foreign_places(query: Query, places_text: str, evidence: str, provinces: fro
     named = [p for p in named if p not in evidence]
     if named:  # questions come in simplified script; a clause may be in traditional script
         evidence = to_simplified(evidence)
-        named = [p for p in named if p not in evidence and not _inner_place_written(p, query.own_text, evidence)]
+        named = [p for p in named if p not in evidence
+                 and not _inner_place_written(p, query.own_text, evidence + places_text)]
     return named
 
 
@@ -529,8 +530,9 @@ _INNER_PLACE = re.compile(r"[\u4e00-\u9fff]{1,4}?[区县旗]")
 
 
 def _inner_place_written(place: str, question: str, evidence: str) -> bool:
-    """The question names `place` only to say where a county or district it names right after is (襄阳市襄城区),
-    and the evidence writes that one (襄城区本级保留的…): the text is that county's, which is in `place`."""
+    """The question names `place` only to say where a county or district it names right after is (襄阳市襄城区,
+    福建尤溪县), and the evidence or a loaded document's government writes that one (襄城区本级保留的…, a 尤溪县
+    policy whose page never says 福建): the text is that county's, which is in `place`."""
     for m in re.finditer(re.escape(place), question):
         inner = _INNER_PLACE.match(question, m.end())
         if inner and len(inner.group(0)) >= 2 and inner.group(0) in evidence:
