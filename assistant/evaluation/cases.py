@@ -29,7 +29,8 @@ of real documents:
   ``fresh14-test`` (eval/fresh14/) a fifteenth;
   ``fresh15-test`` (eval/fresh15/) a sixteenth, ``fresh16-test`` (eval/fresh16/) a seventeenth,
   ``fresh17-test`` (eval/fresh17/) an eighteenth,
-  ``fresh18-test`` (eval/fresh18/) a nineteenth.
+  ``fresh18-test`` (eval/fresh18/) a nineteenth,
+  ``fresh19-test`` (eval/fresh19/) a twentieth.
 
 The test splits are frozen: they are run to report a figure, never read while changing rules.
 
@@ -102,6 +103,7 @@ SUITES: dict[str, Suite] = {
         Suite("fresh16-test", EVAL_DIR / "fresh16" / "cases-test.jsonl", EVAL_DIR / "fresh16" / "docs", ("hybrid",)),
         Suite("fresh17-test", EVAL_DIR / "fresh17" / "cases-test.jsonl", EVAL_DIR / "fresh17" / "docs", ("hybrid",)),
         Suite("fresh18-test", EVAL_DIR / "fresh18" / "cases-test.jsonl", EVAL_DIR / "fresh18" / "docs", ("hybrid",)),
+        Suite("fresh19-test", EVAL_DIR / "fresh19" / "cases-test.jsonl", EVAL_DIR / "fresh19" / "docs", ("hybrid",)),
     )
 }
 
