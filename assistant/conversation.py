@@ -40,6 +40,7 @@ from assistant.answering.question import (
     is_follow_up,
     merge_follow_up,
     own_runs,
+    place_scope,
     understand,
     unit_governments,
     validate_date,
@@ -524,6 +525,8 @@ class Session:
             if previous is not None and leans:
                 rewritten = self._rewritten(text)
                 query = rewritten or merge_follow_up(query, previous.query)
+                if _names_no_scope(own_query):  # the documents the conversation is about, however they were named
+                    query = replace(query, doc_ids=place_scope(previous.query, self.engine.documents))
                 if rewritten is None and _OWN_WORDS.fullmatch(subject := _bare_subject(text, own_query)):
                     query = replace(query, text=f"{self._topic_with(subject)} {own_query.text}")
                 cited = next((t.answer.citations for t in reversed(self.turns) if t.answer.citations), [])
@@ -575,8 +578,9 @@ class Session:
                     return answer
             elif previous is not None and _names_no_scope(own_query):
                 # 企业在主板上市能奖多少？ / 第四条是怎么规定的？ after a question about 长丰县's policy: a turn with a
-                # topic of its own but no place or document is still asked of the documents the conversation is about
-                query = replace(query, doc_ids=previous.query.doc_ids)
+                # topic of its own but no place or document is still asked of the documents the conversation is about,
+                # however the previous turn named them (a province alone: 河南省发改委…的联系电话, then 联系人有哪几位？)
+                query = replace(query, doc_ids=place_scope(previous.query, self.engine.documents))
             if not focus and (item := _item_under_named_heading(text, query, self.engine.documents)) is not None:
                 focus = (item.id,)
                 query = _about(query, [item], pinned=True)

@@ -30,7 +30,7 @@ from assistant.corpus.model import Clause, Document, Money, Target
 from assistant.corpus.pagetable import ASKABLE_ROWS, META_LABELS
 from assistant.corpus.money import pick
 from assistant.corpus.responsibility import Duty, author_of, bracketed, duties, labelled, without_notes
-from assistant.lexicon.aspects import answers_aspect, asked_aspects
+from assistant.lexicon.aspects import answers_aspect, asked_aspects, contact_runs
 from assistant.lexicon.figures import figure_words
 from assistant.lexicon.labels import UNITS_NOTE_RE
 from assistant.lexicon.regions import to_simplified
@@ -145,7 +145,8 @@ def content_line(clauses: list[Clause], question: str, tokenizer: Tokenizer, own
     score = aspect_score(question, words)
     best: tuple[tuple[int, float], str] | None = None
     for clause in clauses:
-        for sentence in [*run_in_heading(clause), *split_sentences(UNITS_NOTE_RE.sub("", clause.text))]:
+        text = UNITS_NOTE_RE.sub("", clause.text)
+        for sentence in [*run_in_heading(clause), *split_sentences(text), *contact_runs(question, text)]:
             sentence = re.sub(r"\s+", "", sentence).strip("，,。；;：:")
             if len(sentence) < 2:
                 continue

@@ -130,6 +130,15 @@ def _opening(document: Document) -> Clause | None:
     return next((c for c in document.clauses if not re.search(r"[0-9一二三四五六七八九十]", c.path or "")), None)
 
 
+def _states_count(asked_unit: str, text: str) -> bool:
+    """Whether `text` gives a count in `asked_unit` (五年, 3年, 一个, 一式三份; "" asks a bare number): never the
+    year or day of a date (2015年, 10月20日), and a magnitude may stand between a count and its unit (900万人)."""
+    unit = _UNIT_FORMS.get(asked_unit, re.escape(asked_unit))
+    number = _COUNT if unit else _NUMBER
+    magnitude = r"(?:\s*[万亿])?" if unit and not re.match(r"[万亿]", asked_unit) else ""
+    return bool(re.search("(?<!月)" + number + (rf"{magnitude}\s*(?:{unit})" if unit else ""), re.sub(r"\s+", "", text)))
+
+
 @dataclass
 class Evidence:
     query: Query
@@ -522,15 +531,8 @@ class EvidenceSelector:
         # a count of days asked of a deadline (办理时限压缩到几个工作日) is a span, answered by one, never by a date
         counts_days = query.slot is Slot.DEADLINE and query.asked_unit in _DAY_UNITS
         if (not spec.asks_fact or counts_days) and query.asked_unit is not None and query.slot not in (Slot.AMOUNT, Slot.VALIDITY):
-            unit = _UNIT_FORMS.get(query.asked_unit, re.escape(query.asked_unit))
-            number = _COUNT if unit else _NUMBER  # 五年, 3年, 一个: a count of years or things, never a date
-            # a count of days is not the day of a date (10月20日); a span of years asked (连续几年) is stated by one
-            # (2024—2026年, 连续5年)
-            # 900万人 counts people: a magnitude may stand between the count and its unit
-            magnitude = r"(?:\s*[万亿])?" if unit and not re.match(r"[万亿]", query.asked_unit) else ""
-            if not re.search("(?<!月)" + number + (rf"{magnitude}\s*(?:{unit})" if unit else ""), re.sub(r"\s+", "", text)) and not (
-                states_span(query.own_text, text)
-            ):
+            # a span of years asked (连续几年) is stated by one (2024—2026年, 连续5年)
+            if not _states_count(query.asked_unit, text) and not states_span(query.own_text, text):
                 return slot_spec(Slot.NUMBER).missing
         return None
 
@@ -656,7 +658,7 @@ class EvidenceSelector:
             if not chosen and query.slot is Slot.UNITS:
                 chosen = self._units_in_text(query, hits)
             return chosen or (self._top(hits) if spec.fact_optional else [])
-        return self._top(self._naming_first(query, self._stating_first(query, hits)))
+        return self._top(self._naming_first(query, self._counting_first(query, self._stating_first(query, hits))))
 
     def _stating_first(self, query: Query, hits: list[Hit]) -> list[Hit]:
         """The hits, with the best-ranked clause of the first one's document that states the aspect asked in its
@@ -669,6 +671,17 @@ class EvidenceSelector:
         stating = next((h for h in hits[1 : 2 * _NEAR_WINDOW] if h.clause.doc_id == hits[0].clause.doc_id
                         and aspect.answered.search(h.clause.text)), None)
         return hits if stating is None else [stating, *(h for h in hits if h is not stating)]
+
+    def _counting_first(self, query: Query, hits: list[Hit]) -> list[Hit]:
+        """The hits, with the best-ranked clause of the first one's document that counts in the unit asked put
+        first, when the first does not (要交几份？ of a notice whose first item names the 申报 asked and whose third
+        says 一式三份): a count is answered where it is written, not where the topic is."""
+        unit = query.asked_unit
+        if query.slot is not Slot.NUMBER or not unit or not hits or _states_count(unit, to_simplified(hits[0].clause.text)):
+            return hits
+        counting = next((h for h in hits[1 : 2 * _NEAR_WINDOW] if h.clause.doc_id == hits[0].clause.doc_id
+                         and _states_count(unit, to_simplified(h.clause.text))), None)
+        return hits if counting is None else [counting, *(h for h in hits if h is not counting)]
 
     def _rivals(self, query: Query, chosen: Clause, hits: list[Hit]) -> list[Clause]:
         """The best-ranked clauses that may show `chosen`, picked for the fact its slot asks, to be another task's:

@@ -136,7 +136,7 @@ ASKS_SPAN = re.compile(r"几年|多久|多长|到哪|到什么时候|截止|哪�
 #: "how often": answered only by a text that states a frequency, never by the date of one meeting
 ASKS_FREQUENCY = re.compile(r"多久.{0,4}一次|多长时间.{0,4}一次|每隔多久|几年一次|一年几次|每年几次")
 FREQUENCY_TEXT = re.compile(
-    r"每[年月季周天日届]|每个(?:月|季度|年度)|每(?:半|两|三|四|五)年|[一二两三四五六七八九十\d]+(?:年|个月|月|周|季度)[一二两三四\d]?次"
+    r"每隔?[一二两三四五六七八九十半\d]*个?(?:年|月|季|周|星期|天|日|旬|届)|[一二两三四五六七八九十\d]+(?:年|个月|月|周|季度)[一二两三四\d]?次"
     r"|定期|按(?:年|季|月)(?:度)?(?:开展|进行|评|组织|考核|报送|拨付|发放)"
 )
 
@@ -240,7 +240,7 @@ INTENT_SPECS: tuple[IntentSpec, ...] = (
     IntentSpec(
         Intent.RESPONSIBILITY,
         re.compile(
-            r"谁|哪个部门|哪些部门|哪几个部门|哪个单位|哪些单位|哪几个单位|责任单位|负责部门|牵头|主管|找哪|归[^，。？?]{0,4}管"
+            r"谁|哪个部门|哪些部门|哪几个部门|哪个单位|哪些单位|哪几个单位|责任单位|负责部门|牵头|主管(?!部门|机关|单位)|找哪|归[^，。？?]{0,4}管"
             r"|负责(?!制(?![定订]))"  # 实行什么负责制: a system asked, not who is responsible (负责制定 still asks who)
             r"|(单位|部门)(有|是)(哪些|哪几个)|配合"
         ),
@@ -337,7 +337,7 @@ ASKS_PLACES = re.compile(r"哪些?几?个?(地区|城市|地方|省份|省市|�
 _ASKS_YEAR = re.compile(r"哪一?年|几几年|什么年份")
 _ASKS_AMOUNT = re.compile(
     r"多少钱|金额|额度|面额|数额|贴息|收费标准|预算(是|有)?多少|奖(励|金)?多少|补(贴|助)?多少|给多少|拿多少|拨多少"
-    r"|资助多少|扶持多少|(补贴|补助|奖励|奖金|津贴|资金|经费|贷款|资助)(标准)?(是|有)?多少"
+    r"|资助多少|扶持多少|(?:总)?投资(?:额|总额)?(?:是|有|要|共)?多少|投入多少|出多少|(补贴|补助|奖励|奖金|津贴|资金|经费|贷款|资助)(标准)?(是|有)?多少"
     r"|多少[\u4e00-\u9fff]{0,4}(补贴|补助|奖励|奖金|津贴|资金|经费|贷款)"
     r"|多少[\u4e00-\u9fff]{0,8}(?:预算|财政)[\u4e00-\u9fff]{0,2}(资金|经费)"  # 统筹多少一般公共预算资金
     r"|最高.{0,4}多少|什么比例|多大比例|几成"
@@ -394,9 +394,10 @@ def detect_slot(question: str, intent: Intent) -> Slot:
         return Slot.NAME
     if intent is Intent.VALIDITY:
         return Slot.VALIDITY
+    if _ASKS_CONTACT.search(question):
+        return Slot.CONTENT  # a telephone number or a mailbox is the contact line's, no quantity (联系电话是多少)
     if intent is Intent.RESPONSIBILITY and (
         _ASKS_BENEFICIARY.search(question) or _ASKS_DUTIES.search(question) and not _ASKS_WHICH_BODY.search(question)
-        or _ASKS_CONTACT.search(question)
     ):
         return Slot.CONTENT
     if intent is Intent.RESPONSIBILITY and not ASKS_WHO.search(question) and _ASKS_AMOUNT.search(question) \
@@ -418,7 +419,10 @@ def detect_slot(question: str, intent: Intent) -> Slot:
 
 
 #: a contact asked (联系人是谁, 找谁联系, 联系电话): the notice's contact line, not the units it assigns a task
-_ASKS_CONTACT = re.compile(r"联系人|找谁联系|联系谁|跟谁联系|和谁联系|联系电话|联系方式|咨询电话")
+_ASKS_CONTACT = re.compile(
+    r"联系人|找谁联系|联系谁|跟谁联系|和谁联系|联系电话|联系方式|(?:咨询|办公|监督|投诉|举报)?电话(?:号码)?是|"
+    r"(?:电子)?邮箱|电子邮件地址|传真(?:号码)?是"
+)
 #: a question offering the answers to choose from (是分几次给还是一次给？): which of them the text says, no number
 ASKS_CHOICE = re.compile(r"还是[^，。？?]{1,12}[？?]?\s*$")
 

@@ -59,9 +59,15 @@ def strip_ruby(text: str) -> str:
 _SMALL_FORMS = str.maketrans("﹐﹑﹒﹔﹕﹖﹗﹙﹚﹛﹜﹝﹞", "，、．；：？！（）｛｝〔〕")
 
 
+#: A character the page's encoding lost, printed as ASCII ? between two Chinese characters (四川省财政厅??四川省
+#: 农业农村厅关于…): no Chinese text writes a half-width ? there; it is read as the space it most often was (the
+#: one between two issuers of a joint title), so the title is not cut at it.
+_LOST_CHARACTERS = re.compile(r"(?<=[\u4e00-\u9fff])\?+(?=[\u4e00-\u9fff])")
+
+
 def plain_forms(text: str) -> str:
-    """`﹝牵头单位:市科技局﹔…﹞` → 〔牵头单位:市科技局；…〕."""
-    return text.translate(_SMALL_FORMS)
+    """`﹝牵头单位:市科技局﹔…﹞` → 〔牵头单位:市科技局；…〕; `厅??四川` → `厅 四川`."""
+    return _LOST_CHARACTERS.sub(" ", text.translate(_SMALL_FORMS))
 
 
 #: `第一篇:` / `第二篇：` before a text's title on a collection page.
@@ -103,7 +109,7 @@ def split_glued_title(lines: list[str], window: int = 6) -> list[str]:
 _CJK = "\u4e00-\u9fff"
 #: The labels of a page's info bar. Kept (under the label the page table reads): its dates and source;
 #: dropped: counters, font switches, share widgets and a magazine site's category.
-_INFO_KEEP = {"发布时间": "发布时间", "发布日期": "发布日期", "时间": "发布时间", "日期": "发布日期",
+_INFO_KEEP = {"发布时间": "发布时间", "发表时间": "发布时间", "发布日期": "发布日期", "时间": "发布时间", "日期": "发布日期",
               "来源": "来源", "信息来源": "信息来源", "文章来源": "来源", "作者": "作者"}
 _INFO_DROP = ("更新时间", "浏览量", "浏览次数", "浏览", "访问量", "点击数", "点击量", "点击率", "阅读量", "阅读次数", "字号",
               "字体", "分享到", "杂志分类", "分类", "责任编辑", "编辑")
@@ -114,7 +120,7 @@ _INFO_WIDGET = re.compile(r"\d+\s*次(?:浏览|阅读|点击)|[\[【]\s*[大中�
 
 #: A line that is nothing but a widget or caption of the page around a text.
 _FURNITURE_LINE = re.compile(
-    r"^\s*(?:分享到\s*[:：]?.{0,40}|免费制作|更多内容|详细信息|信息详情|内容详情|文章详情|正文|返回顶部|回到顶部|"
+    r"^\s*(?:分享到\s*[:：]?.{0,40}|免费制作|更多内容|详细信息|信息详情|内容详情|文章详情|正文|返回顶部|回到顶部|TOP|"
     r"(?:[\[【]?\s*(?:打印此页|打印本页|打印|关闭窗口|关闭|收藏本页|收藏)\s*[\]】]?\s*[|｜/]?\s*){1,4}|"
     r"扫一扫.{0,20}|(?:上|下)一篇\s*[:：].{0,80}|下载地址\s*[:：]\s*点击此处下载)\s*$"
 )
@@ -131,7 +137,7 @@ def _nav_bar(line: str) -> bool:
 
 
 #: A breadcrumb: 当前位置: 首页 > 政务公开 > … (the label may be missing when it starts at 首页).
-_BREADCRUMB = re.compile(r"^\s*(?:(?:您现在所在的位置|您现在的位置|您的位置|当前的?位置|所在的?位置)\s*[:：]\s*)?(.*?[>＞»›].*)$")
+_BREADCRUMB = re.compile(r"^\s*(?:(?:您(?:现在|当前)?所?在?的?位置|当前的?位置|所在的?位置)\s*[:：]\s*)?(.*?[>＞»›].*)$")
 _CRUMB_SPLIT = re.compile(r"\s*(?:>>|[>＞»›])\s*")
 #: A compilation's running header and page number run into the text: 湖州市政策篇443关于….
 _RUNNING_HEADER = re.compile(rf"^\s*[{_CJK}]{{2,12}}(?:篇|卷|辑|专辑|汇编)\s*\d{{1,4}}(?=[{_CJK}《“])")
@@ -171,6 +177,22 @@ def _crumbs(line: str) -> list[str] | None:
     return crumbs if len(crumbs) >= 2 and (labelled or crumbs[0] in ("首页", "网站首页")) else None
 
 
+#: A line of a site's header above its breadcrumb: the site's or a section's name (政讯通中心, • 政府信息公开),
+#: short and no sentence
+_HEADER_LINE = re.compile(r"^[\s•·●◆■▪]*[^。；;，,：:]{0,20}$")
+
+
+def _site_header(lines: list[str]) -> int:
+    """How many of the top lines are the site's header: those above the first breadcrumb when each is a
+    name, not a sentence (a title or text above a breadcrumb keeps the page as it is)."""
+    first = next((i for i, line in enumerate(lines[:_TOP]) if _crumbs(line) is not None), None)
+    if first is None or not all(_HEADER_LINE.match(line) for line in lines[:first]):
+        return 0
+    if any(re.search(r"关于|通知|意见|办法|决定|方案|规定|细则|公告|通告", line) for line in lines[:first]):
+        return 0
+    return first
+
+
 def strip_page_furniture(text: str) -> str:
     """The text without the chrome of the page it was copied from (see the module's docstring). Only the
     top `_TOP` lines are read for an info bar, breadcrumb or column heading; widget lines go anywhere."""
@@ -178,9 +200,12 @@ def strip_page_furniture(text: str) -> str:
     crumbs: set[str] = set()
     for line in lines[:_TOP]:
         crumbs.update(_crumbs(line) or ())
+    header = _site_header(lines)
     out = []
     for i, line in enumerate(lines):
         if _FURNITURE_LINE.match(line) and line.strip():
+            continue
+        if i < header:
             continue
         if i < _TOP:
             if _crumbs(line) is not None or (crumbs and line.strip() in crumbs) or _nav_bar(line):

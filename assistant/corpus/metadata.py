@@ -98,6 +98,19 @@ def dates_the_text(published: str | None, number: str | None) -> str | None:
     return None if published and year and not published.startswith(year.group(1)) else published
 
 
+#: The end of an organ's name (灵璧县卫生健康委员会, 辽阳市市场监管局): a page crediting one, not a news agency or a site
+_ORGAN_END = re.compile(r"(?:委员会|局|厅|委|人民政府|政府|办公室|办公厅|管委会)$")
+
+
+def credited_government(source: str | None) -> Government:
+    """The government of the organ a page's 来源 credits the text to (来源:灵璧县卫生健康委员会 for 县卫健委…任务分解,
+    a title naming its organ without its county): for a text that names no place of its own, the organ that put
+    it on its site says whose it is. A news agency or a site (新华网, 人民网) names none."""
+    if not source or not _ORGAN_END.search(source):
+        return Government(Level.OTHER)
+    return issuer_government(source)
+
+
 def page_source(value: str | None) -> str | None:
     """Whom a page's 来源 row credits the text to (辽阳市市场监管局), when it names one: an organ or an
     agency in Chinese, not an empty cell, a site address or a row's run-on furniture."""
@@ -452,8 +465,11 @@ def recovered_government(number: str | None, title: str, lines: list[str]) -> Go
     for text in opening:
         if (m := _LABELLED_ORGAN.match(text)) and (found := issuer_government(m.group("organ"))).level != Level.OTHER:
             return found
-    # a notice addressed to every province (各省、自治区、直辖市…,新疆生产建设兵团卫生局:) names places it reaches,
-    # not its own; one to a province's cities (各市、县人民政府,广西…指挥部各成员单位:) may name its own
+    # a notice addressed to every province (各省、自治区、直辖市…,新疆生产建设兵团卫生局:) is the state's: only a
+    # national organ writes to them all (商务部办公厅's notice on a repost without its title or signature); the
+    # places it names are those it reaches. One to a province's cities (各市、县人民政府…, 各省辖市…) may name its own
+    if any((m := salutation(text)) and _TO_EVERY_PROVINCE.search(m.group(1)) for text in opening):
+        return Government(Level.NATIONAL)
     opening = [text[m.end():] if (m := salutation(text)) and _TO_PROVINCES.search(m.group(1)) else text
                for text in opening]
     text = re.sub(r"《[^》]*》", " ", " ".join(opening))[:_OPENING_CHARS]  # a flattened text is one line
@@ -472,6 +488,8 @@ def recovered_government(number: str | None, title: str, lines: list[str]) -> Go
 
 #: addressees that are the provinces themselves: the sender stands above them
 _TO_PROVINCES = re.compile(r"各省|自治区、直辖市|自治區、直轄市")
+#: addressees that are every province (各省、自治区、直辖市, 各省（区、市）), not a province's cities (各省辖市)
+_TO_EVERY_PROVINCE = re.compile(r"各省[、（(]|自治区、直辖市|自治區、直轄市")
 #: an area named after its city at a title's start (苏州工业园区, 合肥高新区, 西安经开区)
 _AREA_TITLE = re.compile(r"[\u4e00-\u9fff]{2,3}(?:工业园区|高新区|经开区|开发区|新区|自贸区|保税区)")
 #: places a mainland text names as the subject of a national rule (往来台湾地区), never as its issuer

@@ -40,6 +40,7 @@ from .metadata import (
     approving_government,
     bare_organ_government,
     clean_heading,
+    credited_government,
     dates_the_text,
     doc_type,
     early_number,
@@ -292,6 +293,8 @@ def parse_text(text: str, doc_id: str, source: str, sha256: str) -> Document:
     number = header.number or _number(fields) or title_number or early_number(lines)
     if government.level == Level.OTHER:
         government = recovered_government(number, title, lines)
+    if government.level == Level.OTHER:
+        government = credited_government(page_source(fields.get("source")))
     government = placed_in_text(government, text)
     region = government.region
     signed = signature.date if signature else None

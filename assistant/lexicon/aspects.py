@@ -88,6 +88,17 @@ STATED_ONLY_IN_OWN_WORDS: tuple[tuple[Aspect, re.Pattern[str], str], ...] = tupl
 )
 
 
+#: A contact line from its first label to the end of its line (联系人:省长吉图办投资促进处刘庆秋…88905037;改革指导处
+#: 吴新凯 88905038;…): its parts, one per office, are one statement of whom to contact, not sentences apart.
+CONTACT_RUN = re.compile(r"(?:联\s*系\s*人|联系电话|联系方式|咨询电话|电\s*话|传\s*真|(?:电子)?邮\s*箱)\s*[:：][^\n]*")
+
+
+def contact_runs(question: str, text: str) -> list[str]:
+    """The contact lines of `text` when `question` asks a contact (`STATED_ONLY_IN_OWN_WORDS`), else none."""
+    aspect = stated_only_asked(question)
+    return CONTACT_RUN.findall(text) if aspect is not None and aspect.name == "contact" else []
+
+
 def unstated_aspect(question: str, text: str) -> str | None:
     """What the decline names as missing when the question asks an aspect of `STATED_ONLY_IN_OWN_WORDS` and
     `text` is written in none of its words; None otherwise."""
