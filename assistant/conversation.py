@@ -281,7 +281,7 @@ _RELATED_SHOWN = 3
 _UNSAID_SHARE = 3
 #: what frames a bare follow-up (那…呢？, 还有…吗) beside the subject it names
 _FRAME = re.compile(
-    r"^(?:那么|那|还有|另外|再|至于|要是|如果|假如)|[呢吗么啊]|[，。？！?!、\s“”‘’\"《》]|的|里|也|又|方面|这块|那块|情况"
+    r"^(?:那么|那|还有|另外|再|至于|要是|如果|假如)?(?:对于|关于|针对|对(?!口|外|接|标))?|[呢吗么啊]|[，。？！?!、\s“”‘’\"《》]|的|里|也|又|方面|这块|那块|情况"
     r"|了(?=[呢吗么啊，。？！?!\s]*$)"  # 那新增了多少？: the particle closing the asking, no part of the subject
 )
 #: a turn that only names a subject and leaves the asking to the previous turn (那国际标准呢？, 要是行业标准呢)
@@ -572,6 +572,11 @@ class Session:
                     # its words describe, though in other words than the text's (當年度之前工商注冊…老企業)
                     focus = (sibling.id,)
                     query = _about(query, [sibling], pinned=True)
+                elif (writing := self._cited_writing(text, own_query, cited)) is not None:
+                    # 那对发布转载有害信息的呢？ after the praise 五（三） gives good work: the clause just cited writes the
+                    # subject too (对违反规定发布转载不良或有害信息…要严肃追责问责); its sentence on it answers
+                    focus = (writing.id,)
+                    query = _about(query, [writing], pinned=True)
                 elif (unsaid := self._unsaid_subject(text, own_query, query)) is not None:
                     answer = _unsaid(unsaid, query)
                     self.turns.append(Turn(text, query, answer))
@@ -800,6 +805,15 @@ class Session:
             return None
         named = any(writes(subject, t) for t in _texts_of(own.doc_ids or query.doc_ids, documents))
         return subject if named else None
+
+    def _cited_writing(self, text: str, own: Query, cited: list[Citation]) -> Clause | None:
+        """The clause just cited that writes the subject a bare follow-up names in its own words (`subject_match.
+        writes`: most of its character pairs, though not as one run), or None. Only for a turn naming nothing but
+        its subject (那X呢？): one asking a slot of its own (新纳入限额以上的批发企业具体奖多少钱？) is searched."""
+        subject = _own_subject(text, own)
+        if subject is None or not _ONLY_NAMES.search(text):
+            return None
+        return next((c for c in cited_clauses(cited, self._documents_by_id()) if writes(subject, c.text)), None)
 
     def _sibling_named(self, text: str, own: Query, cited: list[Citation]) -> Clause | None:
         """The item under the same heading as the one just cited (一（一）2 beside 一（一）1) that a bare

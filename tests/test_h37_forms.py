@@ -3,6 +3,9 @@ real documents users add (eval/real/docs/dev):
 
 * a turn with a topic of its own but no place (联系人有哪几位？) is asked of the documents the conversation is about
   however the first turn named them (a province alone, with a text that never says whose it is joined to it);
+* a bare follow-up whose subject the clause just cited writes, though not as one run (那对发布转载有害信息的呢？), is
+  answered from that clause; a ministry named as author (商务部2023年…) names its notice that lost title and signature,
+  and neither 省级 (whom it writes to) nor 中央企业 (a kind of enterprise) names a level's documents;
 * a telephone number or a mailbox asked is the contact line's, not a quantity (联系电话是多少？);
 * a count asked in a unit (要交几份？) is answered where it is written (一式三份), and 每隔一周 states a frequency;
 * a text that names no place of its own is the government's whose organ the page credits (来源:灵璧县卫生健康委员会),
@@ -18,6 +21,7 @@ import pytest
 from assistant.answering.direct import content_line
 from assistant.answering.evidence import _states_count
 from assistant.answering.intents import FREQUENCY_TEXT, Intent, Slot, detect_intent, detect_slot
+from assistant.answering.question import understand
 from assistant.config import REPO_ROOT
 from assistant.conversation import Session
 from assistant.corpus import load_document
@@ -151,3 +155,28 @@ def test_a_text_addressed_to_every_province_is_the_states():
 ])
 def test_an_organs_name_asks_no_who_and_an_investment_asked_is_money(question, intent, slot):
     assert detect_intent(question) is intent and detect_slot(question, intent) is slot
+
+
+MOFCOM = "h37d-mofcom-2023-commerce-logistics-key-enterprises"
+NEW_MEDIA = "guobanfa-2018-123-gov-new-media"
+
+
+def test_a_ministry_named_as_author_names_its_notice_that_lost_title_and_signature(documents):
+    mofcom = load_document(DEV / f"{MOFCOM}.txt", trusted=True)
+    library = [mofcom, documents[SICHUAN], documents[HENAN]]
+    assert mofcom.issuer is None  # the repost keeps neither title nor signature; the text names 商务部 throughout
+    for question in ("商务部2023年商贸物流重点联系企业申报，企业最晚要在哪天前向省级商务主管部门提出申请？",
+                     "我们是一家中央企业，想申报商务部2023年的商贸物流重点联系企业，申请应该交给谁？"):
+        # 省级 is whom the ministry writes to, 中央企业 a kind of enterprise: neither names a level's documents
+        assert understand(question, library).doc_ids == frozenset({MOFCOM}), question
+
+
+def test_a_bare_follow_up_whose_subject_the_cited_clause_writes_is_answered_from_it():
+    media = load_document(DEV / f"{NEW_MEDIA}.txt", trusted=True)
+    assessment = next(c for c in media.clauses if "追责问责" in c.text)
+    engine = ScriptedEngine([media], [[assessment.id], [assessment.id]])
+    session = Session(engine)
+    session.ask("国办关于政务新媒体的意见里，对工作成效好的单位和个人怎么处理？")
+    session.ask("那对发布转载有害信息的呢？")  # 对违反规定发布转载不良或有害信息…: most of it, not as one run
+    query, focus, _ = engine.asked[1]
+    assert focus == (assessment.id,) and query.pinned

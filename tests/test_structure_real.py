@@ -56,6 +56,9 @@ PARSER_GAPS: dict[str, str] = {
     # the h33d batch
     "h33d-guangzhou-2006-19-gov-report-key-tasks-trad-part": "a traditional-script mirror printed some clause "
     "markers as mojibake (?。ǘ┩ for （二）推, ?。ㄈ┲ for （三）): those clauses run into the one before",
+    # the h37d batch
+    "h37d-lingbi-2021-health-commission-work-report-tasks": "the page's 监督方式 line under the last numbered item "
+    "(a text with no signature) is read as part of item 5, so no closing unit holds it",
 }
 #: (the flattened table whose rows are one line each, 政策类别 序号 扶持政策事项 …, is read now: see annex.py)
 

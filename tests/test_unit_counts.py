@@ -6,7 +6,7 @@ a colon or a space in texts that run many paragraphs into one line) and continue
 (1, or the number after the last one of that level) is a unit. Per document and per level
 (第X编/章/节/条, 一、, （一）, 1., （1）) the number of such markers must equal the number of distinct
 units the parse holds at that level: leaves, and the headings leaves sit under. Numbered attachment
-names listed under 附件： are not units of the text (the parser keeps them in the closing).
+names listed under 附件： or 附表： are not units of the text (the parser keeps them in the closing).
 
 Documents: the real development documents (eval/real/docs/dev) and the shipped corpus. The frozen
 test split is not read. The laws corpus has its own article count (tests/test_structure_laws.py).
@@ -57,7 +57,7 @@ _GROUPS = LEVELS + ("chapter_x",)
 SHAPES = (("part", rf"第[{_CN}百千]+编"), ("chapter_l", rf"第[{_CN}百千]+章"), ("section", rf"第[{_CN}百千]+节"),
           ("article", rf"第[{_CN}百千零]+条"), ("chapter", rf"[{_CN}]+、"), ("clause", rf"（[{_CN}]+）"),
           ("item", r"\d+$"), ("sub", r"（\d+）"))
-ANNEX_NAMES = re.compile(r"^\s*附件\s*[:：][^\n]*(?:\n\s*\d{1,2}\s*[.．、][^\n]*)*", re.MULTILINE)
+ANNEX_NAMES = re.compile(r"^\s*附[件表]\s*[:：][^\n]*(?:\n\s*\d{1,2}\s*[.．、][^\n]*)*", re.MULTILINE)
 #: A legal marker run into the words before it: after a title line's words (…暂行办法第一章), or a 第X条
 #: after the short words of a chapter heading that starts its line (第二章支持对象第六条).
 GLUED_LEGAL = re.compile(rf"^(?:[^\n。；;，,：:]*?(?:办法|规定|细则|条例))?(?P<chapter_l>{_LEGAL}章)"

@@ -11,6 +11,7 @@ intent, slot, scope, places and follow-ups are read together and share their wor
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -268,11 +269,13 @@ def _scope(question: str, documents: list[Document]) -> _Scope:
         level = [d for d in documents if d.level == Level.NATIONAL]
         groups.append((national.group(0), {d.doc_id for d in _of_asked_place(question, level) or level}))
         words.append(national.group(0))
-    if PROVINCIAL_SCOPE_RE.search(question) and not named:
+    issued = _issued_by(question, documents)
+    # 省级 beside a ministry named as the author (商务部…向省级商务主管部门提出申请) is whom it writes to, no level asked
+    if PROVINCIAL_SCOPE_RE.search(question) and not named and not issued:
         groups.append(("省", {d.doc_id for d in documents if d.level == Level.PROVINCE}))
         words.append("省")
     if not groups:  # 工信部这个示范平台: a ministry named, and documents it issued loaded, names them
-        groups += _issued_by(question, documents)
+        groups += issued
     elif places and not national:
         # beside a place the question asks about, a ministry named with the year of its document names that
         # document too (浙江有哪些城市入选了教育部2022年第二批…实验区: the ministry's list, not 浙江's texts)
@@ -297,6 +300,7 @@ _WITHIN = r"(?:省|市|自治区|[\u4e00-\u9fff]{1,3}自治区|地区|州|盟)?�
 _AS_ISSUER = re.compile(
     r"[这那该此][个份项]?|的?(?:通知|文件|办法|意见|规定|公告|复函|批复|函|方案|名单)|(?:发布|印发|发)的|搞|会|对|要求|规定|出台|组织|打算|准备"
     r"|公布|印发|发布|下发|办公厅"  # 水利部公布全国大型灌区名录: what it published
+    r"|\d{4}年"  # 商务部2023年商贸物流重点联系企业申报: its notice of that year
 )
 #: a ministry named with the year of a document (教育部2022年第二批…)
 _DATED_ISSUER = re.compile(r"\d{4}年")
@@ -342,11 +346,24 @@ def _issued_by(question: str, documents: list[Document], as_issuer: re.Pattern[s
             d.doc_id for d in documents if d.level == Level.NATIONAL and (
                 unit in {canonical_unit(_OFFICE.sub("", p).removeprefix("中华人民共和国")) for p in re.split(r"[、\s]+", d.issuer) if p}
                 if d.issuer else unit in find_units(opening_text(d)[:_ISSUER_OPENING])  # 发文部门:工业和信息化部
+                or unit == _self_named("".join(c.text for c in d.clauses))
             )
         }
         if issued:
             groups.append((unit, issued))
     return groups
+
+
+@lru_cache(maxsize=1024)
+def _self_named(text: str) -> str | None:
+    """The national organ a text without an issuer names most, when it names it twice at least and more than any
+    other (商务部将会同…, 向商务部推荐…, 商务部流通业发展司 in a notice on a repost that lost its title and signature):
+    a ministry's notice speaks of itself by name. Memoised: read for each question naming a ministry."""
+    counts = Counter(canonical_unit(m.group(0)) for m in _NATIONAL_NAME.finditer(text))
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
 
 
 def _described(

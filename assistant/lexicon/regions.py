@@ -68,8 +68,8 @@ NATIONAL_ISSUER_PREFIXES: tuple[str, ...] = (
 #: Words that place a question at the national level (国家 only where it means the state's documents).
 NATIONAL_SCOPE_RE = re.compile(
     # 全国 heading a title granted nationally (全国重点实验室, 全国文明城市, 全国先进集体) is the title, no scope
-    # 中央 in a place's name (原中央苏区, 中央商务区) is the place, no scope
-    r"国务院|国发|中央(?!苏区|商务区)|全国(?!重点|文明|先进|示范|百强|优秀|劳动模范|劳模|质量奖|五一|十佳|工人先锋)|国家(?=和|与|跟|层面|文件|附件|的|对|要求|规定|提出|计划|打算|里|那边|怎么|有|准备|定|在|搞|推)"
+    # 中央 in a place's name (原中央苏区, 中央商务区) is the place, and 中央企业 a kind of enterprise: no scope
+    r"国务院|国发|中央(?!苏区|商务区|企业)|全国(?!重点|文明|先进|示范|百强|优秀|劳动模范|劳模|质量奖|五一|十佳|工人先锋)|国家(?=和|与|跟|层面|文件|附件|的|对|要求|规定|提出|计划|打算|里|那边|怎么|有|准备|定|在|搞|推)"
 )
 #: Words that place a question at the provincial level.
 PROVINCIAL_SCOPE_RE = re.compile(r"省里|省级|省政府|本省")
