@@ -575,8 +575,8 @@ class Session:
                 elif (writing := self._cited_writing(text, own_query, cited)) is not None:
                     # 那对发布转载有害信息的呢？ after the praise 五（三） gives good work: the clause just cited writes the
                     # subject too (对违反规定发布转载不良或有害信息…要严肃追责问责); its sentence on it answers
-                    focus = (writing.id,)
-                    query = _about(query, [writing], pinned=True)
+                    focus = (writing.id,)  # searched as the topic with its subject swapped (行业标准呢？ after 国家标准)
+                    query = replace(_about(query, [writing], pinned=True), text=query.text)
                 elif (unsaid := self._unsaid_subject(text, own_query, query)) is not None:
                     answer = _unsaid(unsaid, query)
                     self.turns.append(Turn(text, query, answer))
