@@ -10,6 +10,9 @@ real documents users add (eval/real/docs/dev):
 * a count asked in a unit (要交几份？) is answered where it is written (一式三份), and 每隔一周 states a frequency;
 * a text that names no place of its own is the government's whose organ the page credits (来源:灵璧县卫生健康委员会),
   and the state's when it is addressed to every province (各省、自治区、直辖市…商务主管部门);
+* a share of a support sum by its payer (其中,中央财政资金30万元) is a money fact of its own, answering a question
+  naming the payer, and 中央财政 beside a county's measure names who pays it, not the state's documents; an untitled
+  page's first sentence stands for its title when the words naming the measure asked are sorted out;
 * a site's header above its breadcrumb (• 政府信息公开 / 您当前的位置:首页 > …; 政讯通中心 / 您的位置 / TOP) is
   no title, and a character the page's encoding lost (四川省财政厅??四川省农业农村厅) does not cut a title.
 """
@@ -18,14 +21,15 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answering.direct import content_line
-from assistant.answering.evidence import _states_count
+from assistant.answering.direct import amount_line, content_line
+from assistant.answering.evidence import _states_count, _untitled_subject
 from assistant.answering.intents import FREQUENCY_TEXT, Intent, Slot, detect_intent, detect_slot
 from assistant.answering.question import understand
 from assistant.config import REPO_ROOT
 from assistant.conversation import Session
 from assistant.corpus import load_document
 from assistant.corpus.cleaning import plain_forms, strip_page_furniture
+from assistant.corpus.money import extract_money
 from assistant.corpus.metadata import credited_government, recovered_government
 from assistant.lexicon.regions import Level
 from assistant.lexicon.tokenizer import Tokenizer
@@ -38,6 +42,7 @@ LIAONING = "h23d-liaoning-2023-gov-report-division-part"
 LINGBI = "h37d-lingbi-2021-health-commission-work-report-tasks"
 SICHUAN = "h37d-sichuan-2020-60-modern-agriculture-transfer-funds"
 JILIN = "h37d-jilin-changjitu-2018-special-fund-application"
+ZHANGWU = "h37d-zhangwu-2024-village-collective-economy-funds"
 
 
 @pytest.fixture(scope="module")
@@ -180,3 +185,29 @@ def test_a_bare_follow_up_whose_subject_the_cited_clause_writes_is_answered_from
     session.ask("那对发布转载有害信息的呢？")  # 对违反规定发布转载不良或有害信息…: most of it, not as one run
     query, focus, _ = engine.asked[1]
     assert focus == (assessment.id,) and query.pinned
+
+
+def test_a_share_of_a_support_sum_by_its_payer_is_a_fact_of_its_own():
+    sentence = ("中央、省、市、县各级财政对项目村给予一次性补助,补助标准为每个村不低于100万元,其中,中央财政资金30万元,"
+                "省级财政资金50万元,不足部分由市县财政补助,共计划投入各级财政资金600万元。")
+    facts = [(m.value, m.source) for m in extract_money(sentence)]
+    assert facts == [(100.0, None), (30.0, "中央财政资金"), (50.0, "省级财政资金"), (600.0, "共计划投入各级财政资金")]
+
+
+def test_the_share_whose_payer_is_asked_answers(documents):
+    clause = next(c for c in load_document(DEV / f"{ZHANGWU}.txt", trusted=True).clauses if "中央财政资金30万元" in c.text)
+    assert "30万元" in amount_line([clause], "彰武县2024年新型农村集体经济扶持，中央财政给每个村多少？", Tokenizer())
+    assert "100万元" in amount_line([clause], "彰武县2024年扶持发展新型农村集体经济，每个项目村补助多少？", Tokenizer())
+    # the payer named beside a county's measure is who pays it, no turn to the state's documents
+    library = [load_document(DEV / f"{ZHANGWU}.txt", trusted=True), documents[SICHUAN]]
+    assert understand("彰武县新型农村集体经济每村的补助里，中央财政和省级财政各出多少？", library).doc_ids == frozenset({ZHANGWU})
+
+
+def test_an_untitled_pages_first_sentence_stands_for_its_title(documents):
+    zhangwu = load_document(DEV / f"{ZHANGWU}.txt", trusted=True)
+    assert zhangwu.title == ZHANGWU  # the page holds no title: its stem stands in
+    subject = _untitled_subject(zhangwu)
+    assert "扶持发展新型农村集体经济" in subject and "《" not in subject
+    assert _untitled_subject(documents[SICHUAN]) == ""  # a titled text's title says it
+    granting = load_document(DEV / "h36d-minhou-2020-low-income-elderly-allowance.txt", trusted=True)
+    assert _untitled_subject(granting) == ""  # 对80周岁以上…每人每月发放100元高龄补贴: a measure, no subject

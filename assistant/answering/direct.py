@@ -510,8 +510,10 @@ def amount_line(clauses: list[Clause], question: str, tokenizer: Tokenizer, own:
 
         # asked a cap (最多能拿多少), a fact stating one goes before an equally named amount or rate
         cap = bool(ASKS_CAP.search(question))
-        money, clause = max(facts, key=lambda item: (_money_share(item[0], own_words), _money_share(item[0], words),
-                                                     cap and states_cap(item[0])))
+        # a share whose payer the question names (中央财政给每个村多少: 中央财政资金30万元) before the sum the sentence
+        # opens with (每个村不低于100万元), which every share of it is written beside
+        money, clause = max(facts, key=lambda item: (_money_share(item[0], own_words), _shared(words, item[0].source or ""),
+                                                     _money_share(item[0], words), cap and states_cap(item[0])))
         text = _with_duration(_money_text(money), money, question)
         tier = _aligned_tier(money, question)
         return f"{tier}（{text}）"[: _MAX_LINE + 20] if tier else _with_context(clause, text)[:_MAX_LINE]

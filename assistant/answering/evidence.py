@@ -83,6 +83,7 @@ from assistant.lexicon.aspects import stated_only_asked
 from assistant.lexicon.enterprise import ADMINISTRATIVE_ACTS, ASKED_ACTS, SELF_REFERENCE
 from assistant.lexicon.labels import strip_unit_note
 from assistant.lexicon.regions import Level, to_simplified
+from assistant.lexicon.sentences import split_sentences
 from assistant.lexicon.tokenizer import Tokenizer
 from assistant.retrieval.filters import Filters
 from assistant.retrieval.hybrid import Hit, HybridSearch
@@ -96,6 +97,8 @@ _COUNT = r"(?<![\d.])(?:\d{1,3}(?:\.\d+)?|\d+(?:\.\d+)?(?!\s*年)|[一二两三�
 #: itself, or the answer would quote a neighbouring measure's figure
 _FACT_WINDOW = {Slot.UNITS: 8, Slot.DEADLINE: 8}
 _NEAR_WINDOW = 3
+#: how much of an untitled page's first sentence stands for its title
+_UNTITLED_SUBJECT = 80
 #: the units a count of days is asked in (几个工作日, 多少天): asked of a deadline, a span answers, not a date
 _DAY_UNITS = frozenset({"天", "日", "工作日", "个工作日"})
 #: how deep another clause of the best clause's document is looked for when the best one does not state the
@@ -128,6 +131,18 @@ def _asked_doc_id(query: Query, hits: list[Hit]) -> str:
 def _opening(document: Document) -> Clause | None:
     """The document's unnumbered opening (title, 文号, preamble): where its own facts are cited."""
     return next((c for c in document.clauses if not re.search(r"[0-9一二三四五六七八九十]", c.path or "")), None)
+
+
+def _untitled_subject(document: Document) -> str:
+    """The first sentence of a document the page gave no title (its stem stands in), less the titles it cites:
+    what it is about, as a title would say; '' for a titled one, and for one whose first sentence grants money
+    (对80周岁以上城乡低保老年人每人每月发放100元高龄补贴): that is a measure, whose words name it."""
+    if document.title != document.doc_id or not document.clauses:
+        return ""
+    first = next(iter(split_sentences(document.clauses[0].text)), "")
+    if MONEY.search(first) or MONEY_TEXT.search(first):
+        return ""
+    return _CITED_TITLES.sub("", first)[:_UNTITLED_SUBJECT]
 
 
 def _states_count(asked_unit: str, text: str) -> bool:
@@ -201,8 +216,10 @@ class EvidenceSelector:
         self._titles = {d.doc_id: d.title for d in catalog.documents}
         #: what a document is about by name: its title, its issuer (吕梁市农业农村局对新认定的…奖补多少: who grants it,
         #: no measure) and the texts its covering notice issues (《山东省建设…重点工作任务》…现印发给你们 of a repost
-        #: without its title line), whose words name no one measure of it
-        self._named_as = {d.doc_id: " ".join([d.title, d.issuer or "", *issued_names("".join(c.text for c in d.clauses[:2]))])
+        #: without its title line), whose words name no one measure of it; a page without a title says what it is
+        #: about in its first sentence (…分配我县扶持发展新型农村集体经济指标名额6个), which stands for one
+        self._named_as = {d.doc_id: " ".join([d.title, d.issuer or "", *issued_names("".join(c.text for c in d.clauses[:2])),
+                                              _untitled_subject(d)])
                           for d in catalog.documents}
         #: each document's issuing bodies by name, taken out of a question's words before they are cut into tokens
         self._issuers = {d.doc_id: [n for n in re.split(r"[、\s]+", d.issuer or "") if len(n) >= 2] for d in catalog.documents}

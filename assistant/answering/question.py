@@ -265,6 +265,8 @@ def _scope(question: str, documents: list[Document]) -> _Scope:
     for word in named:
         unnamed = unnamed.replace(word, " " * len(word))
     national = NATIONAL_SCOPE_RE.search(unnamed) or _NATIONAL_FOLLOW_UP.search(unnamed)
+    if national and places and _FUNDING_LEVEL.match(unnamed, national.start()):
+        national = None  # 彰武县…每村的补助里，中央财政出多少: who pays the place's measure, not the state's documents
     if national and not (named and _BASIS_BEFORE.search(question[: national.start()])):
         level = [d for d in documents if d.level == Level.NATIONAL]
         groups.append((national.group(0), {d.doc_id for d in _of_asked_place(question, level) or level}))
@@ -291,6 +293,8 @@ def _names_within(question: str, wider: str, inner: str) -> bool:
     return re.search(re.escape(wider) + _WITHIN + re.escape(inner), question) is not None
 
 
+#: a level named as the source of a place's money (中央财政资金30万元 in a county's measure): no scope
+_FUNDING_LEVEL = re.compile(r"中央(?:财政|预算内|资金)")
 #: what may stand between a wider place and one inside it when a question names the inner one through it
 _WITHIN = r"(?:省|市|自治区|[\u4e00-\u9fff]{1,3}自治区|地区|州|盟)?的?"
 

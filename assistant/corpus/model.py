@@ -47,6 +47,7 @@ class Money:
     duration: str | None = None  # 最长6个月, 连续三年
     beneficiary: str | None = None  # 对…企业 / 获评…的
     condition: str | None = None  # 经认定为…的 / 年销售额超过…的
+    source: str | None = None  # who pays this share of a support sum: 中央财政资金, 省级财政资金 (其中,中央财政资金30万元)
     #: The condition each of `tiers` belongs to, in order (首次突破1亿元 ↔ 100万元); () when the text pairs none.
     tier_conditions: tuple[str, ...] = ()
 

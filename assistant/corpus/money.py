@@ -83,6 +83,17 @@ def _is_support(part: str, sentence_support: bool = False) -> bool:
     )
 
 
+#: a share of a support sum by the budget paying it (其中,中央财政资金30万元 / 省级财政资金50万元 / 共计划投入各级财政
+#: 资金600万元): the payer before the amount, in a sentence that states the support
+_SHARE = re.compile(rf"^\s*(?:其中\s*)?(?P<source>[\u4e00-\u9fff]{{0,10}}(?:财政|资金))[\u4e00-\u9fff]{{0,4}}?\s*{_NUM}")
+
+
+def _share_source(part: str) -> str | None:
+    """The payer a part names before its amount (`_SHARE`), or None."""
+    m = _SHARE.match(part)
+    return m.group("source") if m and _AMOUNT_RE.search(part) else None
+
+
 def _context(parts: list[str], upto: int) -> tuple[str | None, str | None]:
     """(beneficiary, condition) the parts before the support part give."""
     beneficiary = condition = None
@@ -229,7 +240,8 @@ def extract_money(text: str) -> list[Money]:
         previous: dict | None = None
         sentence_facts: list[dict] = []
         for i, part in enumerate(parts):
-            if not _is_support(part, sentence_support):
+            source = _share_source(part) if sentence_support else None
+            if not _is_support(part, sentence_support) and source is None:
                 continue
             beneficiary, condition = _context(parts, i)
             if not beneficiary and (m := _BENEFICIARY_RE.match("，" + part)):
@@ -238,7 +250,7 @@ def extract_money(text: str) -> list[Money]:
                 beneficiary, condition = before  # the aside's cap belongs to the measure it follows
             part_facts = _facts_in(part)
             for fact in part_facts:
-                fact.update(beneficiary=beneficiary, condition=condition, phrase=sentence)
+                fact.update(beneficiary=beneficiary, condition=condition, phrase=sentence, source=source)
                 if m := _PERIOD_RE.search(part):
                     fact["period"] = m.group(0)
                 if m := _PER_RE.search(part):
