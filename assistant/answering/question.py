@@ -341,31 +341,22 @@ def _title_places(title: str) -> frozenset[str]:
 
 def _issued_by(question: str, documents: list[Document], as_issuer: re.Pattern[str] = _AS_ISSUER) -> list[tuple[str, set[str]]]:
     """The documents issued by a national ministry or commission the question names (工信部 →
-    工业和信息化部's and its 办公厅's), one group per ministry that issued any loaded document. Named with a year
-    (商务部2023年…), the ministry names its documents of that year only: a loaded notice of another year is not
-    the one asked about."""
-    asked = {}
-    for m in _NATIONAL_NAME.finditer(question):
-        if issuer := as_issuer.match(question, m.end()):
-            asked.setdefault(canonical_unit(m.group(0)), _YEAR.match(issuer.group(0)))
+    工业和信息化部's and its 办公厅's), one group per ministry that issued any loaded document."""
+    asked = [
+        canonical_unit(m.group(0)) for m in _NATIONAL_NAME.finditer(question) if as_issuer.match(question, m.end())
+    ]
     groups = []
-    for unit, dated in asked.items():
-        if unit not in find_units(question) or unit == "国务院":
-            continue
+    for unit in dict.fromkeys(u for u in asked if u in find_units(question) and u != "国务院"):
         issued = {
             d.doc_id for d in documents if d.level == Level.NATIONAL and (
                 unit in {canonical_unit(_OFFICE.sub("", p).removeprefix("中华人民共和国")) for p in re.split(r"[、\s]+", d.issuer) if p}
                 if d.issuer else unit in find_units(opening_text(d)[:_ISSUER_OPENING])  # 发文部门:工业和信息化部
                 or unit == _self_named("".join(c.text for c in d.clauses))
-            ) and (dated is None or dated.group(1) in f"{d.date or ''}{d.number or ''}{opening_text(d)}")
+            )
         }
         if issued:
             groups.append((unit, issued))
     return groups
-
-
-#: a year as a ministry's issuing is dated by (商务部2023年…)
-_YEAR = re.compile(r"(\d{4})年")
 
 
 @lru_cache(maxsize=1024)
