@@ -39,6 +39,7 @@ from assistant.answering.question import (
     Query,
     is_follow_up,
     merge_follow_up,
+    ministries_named,
     own_runs,
     place_scope,
     understand,
@@ -526,7 +527,7 @@ class Session:
                 rewritten = self._rewritten(text)
                 query = rewritten or merge_follow_up(query, previous.query)
                 if _names_no_scope(own_query):  # the documents the conversation is about, however they were named
-                    query = replace(query, doc_ids=place_scope(previous.query, self.engine.documents))
+                    query = replace(query, doc_ids=self._conversation_scope(previous))
                 if rewritten is None and _OWN_WORDS.fullmatch(subject := _bare_subject(text, own_query)):
                     query = replace(query, text=f"{self._topic_with(subject)} {own_query.text}")
                 cited = next((t.answer.citations for t in reversed(self.turns) if t.answer.citations), [])
@@ -581,11 +582,12 @@ class Session:
                     answer = _unsaid(unsaid, query)
                     self.turns.append(Turn(text, query, answer))
                     return answer
-            elif previous is not None and _names_no_scope(own_query):
+            elif previous is not None and _names_no_scope(own_query) and not self._names_ministry_elsewhere(text, previous.query):
                 # 企业在主板上市能奖多少？ / 第四条是怎么规定的？ after a question about 长丰县's policy: a turn with a
                 # topic of its own but no place or document is still asked of the documents the conversation is about,
-                # however the previous turn named them (a province alone: 河南省发改委…的联系电话, then 联系人有哪几位？)
-                query = replace(query, doc_ids=place_scope(previous.query, self.engine.documents))
+                # however the previous turn named them (a province alone: 河南省发改委…的联系电话, then 联系人有哪几位？),
+                # or, when it named none, of those its answer cited (商务部…的联系电话, then 邮箱是多少？)
+                query = replace(query, doc_ids=self._conversation_scope(previous))
             if not focus and (item := _item_under_named_heading(text, query, self.engine.documents)) is not None:
                 focus = (item.id,)
                 query = _about(query, [item], pinned=True)
@@ -805,6 +807,23 @@ class Session:
             return None
         named = any(writes(subject, t) for t in _texts_of(own.doc_ids or query.doc_ids, documents))
         return subject if named else None
+
+    def _conversation_scope(self, previous: Turn) -> frozenset[str] | None:
+        """The documents the conversation is about: those the previous turn named (`place_scope`), else those its
+        answer cited; None when it named none and declined."""
+        named = place_scope(previous.query, self.engine.documents)
+        if named is not None or previous.answer.abstained or not previous.answer.citations:
+            return named
+        return frozenset(c.doc_id for c in previous.answer.citations)
+
+    def _names_ministry_elsewhere(self, text: str, previous: Query) -> bool:
+        """The turn names a national ministry none of the conversation's documents writes (商务部…的联系电话 in a
+        conversation about 彰武县's funds): it asks about that ministry's texts, not the conversation's."""
+        named = ministries_named(text)
+        scope = place_scope(previous, self.engine.documents) if named else None
+        if scope is None:
+            return False  # nothing named, or no scope to carry
+        return bool(set(named) - set(ministries_named("".join(_texts_of(scope, self._documents_by_id())))))
 
     def _cited_writing(self, text: str, own: Query, cited: list[Citation]) -> Clause | None:
         """The clause just cited that writes the subject a bare follow-up names in its own words (`subject_match.

@@ -6,6 +6,8 @@ real documents users add (eval/real/docs/dev):
 * a bare follow-up whose subject the clause just cited writes, though not as one run (那对发布转载有害信息的呢？), is
   answered from that clause; a ministry named as author (商务部发布的…) names its notice that lost title and signature,
   and neither 省级 (whom it writes to) nor 中央企业 (a kind of enterprise) names a level's documents;
+* a turn naming a ministry the conversation's documents never name leaves them, and a conversation that named no
+  document is about the ones its answers cited (商务部…的联系电话, then 邮箱是多少？);
 * a telephone number or a mailbox asked is the contact line's, not a quantity (联系电话是多少？);
 * a count asked in a unit (要交几份？) is answered where it is written (一式三份), and 每隔一周 states a frequency;
 * a text that names no place of its own is the government's whose organ the page credits (来源:灵璧县卫生健康委员会),
@@ -223,3 +225,30 @@ def test_an_untitled_pages_first_sentence_stands_for_its_title(documents):
 ])
 def test_the_zhong_of_in_the_course_of_is_no_part_of_a_place(question, place):
     assert place in named_places(question)
+
+
+def test_a_follow_ups_payer_picks_its_share():
+    clause = next(c for c in load_document(DEV / f"{ZHANGWU}.txt", trusted=True).clauses if "省级财政资金50万元" in c.text)
+    line = amount_line([clause], "彰武县新型农村集体经济中央财政出多少？ 那省级呢？", Tokenizer(), "那省级呢？")
+    assert "50万元" in line
+
+
+def test_the_contact_line_the_question_names():
+    mofcom = load_document(DEV / f"{MOFCOM}.txt", trusted=True)
+    clause = next(c for c in mofcom.clauses if "85093788" in c.text)
+    assert content_line([clause], "商务部商贸物流重点联系企业申报的联系电话是多少？", Tokenizer()).startswith("电话")
+    assert content_line([clause], "联系人是谁？", Tokenizer()).startswith("联系人")
+
+
+def test_a_turn_naming_a_ministry_the_conversations_documents_never_name_leaves_them():
+    zhangwu, mofcom = (load_document(DEV / f"{stem}.txt", trusted=True) for stem in (ZHANGWU, MOFCOM))
+    funds = next(c for c in zhangwu.clauses if "100万元" in c.text)
+    contact = next(c for c in mofcom.clauses if "85093788" in c.text)
+    engine = ScriptedEngine([zhangwu, mofcom], [[funds.id], [contact.id], [contact.id]])
+    session = Session(engine)
+    session.ask("彰武县扶持新型农村集体经济，每个村补助多少？")
+    session.ask("商务部商贸物流重点联系企业申报的联系电话是多少？")
+    session.ask("邮箱是多少？")
+    second, third = engine.asked[1][0], engine.asked[2][0]
+    assert second.doc_ids is None or MOFCOM in second.doc_ids  # not kept to 彰武县's text, which never names 商务部
+    assert third.doc_ids == frozenset({MOFCOM})  # named by no word: the document the answer before cited

@@ -139,21 +139,27 @@ def content_line(clauses: list[Clause], question: str, tokenizer: Tokenizer, own
     words, with the asked aspect's own words counting too (`aspect_score`: 要准备什么 → the sentence of 提供…
     材料, not the one restating 公示有异议). A whole sentence, not the fragment that repeats the topic (转制时在职
     人员按国家规定计算的连续工龄 without its 视同缴费年限); one longer than the line is cut to the fragments that
-    fit, from the one scoring most onward (`_window`). A follow-up's `own` words come first (see `_own_words`)."""
+    fit, from the one scoring most onward (`_window`). A follow-up's `own` words come first (see `_own_words`).
+    A contact asked (联系电话是多少) is answered by a contact line where the clauses print one, whatever the
+    sentences around it share with the question's topic."""
     words = _words(question, tokenizer)
     own_words = _own_words(own, tokenizer)
     score = aspect_score(question, words)
+    texts = [UNITS_NOTE_RE.sub("", clause.text) for clause in clauses]
+    contacts = [run for text in texts for run in contact_runs(question, text)]
+    candidates = contacts or [s for clause, text in zip(clauses, texts) for s in [*run_in_heading(clause), *split_sentences(text)]]
     best: tuple[tuple[int, float], str] | None = None
-    for clause in clauses:
-        text = UNITS_NOTE_RE.sub("", clause.text)
-        for sentence in [*run_in_heading(clause), *split_sentences(text), *contact_runs(question, text)]:
-            sentence = re.sub(r"\s+", "", sentence).strip("，,。；;：:")
-            if len(sentence) < 2:
-                continue
-            plain_sentence = to_simplified(sentence)
-            value = (_shared(own_words, plain_sentence), score(plain_sentence) - len(sentence) / 200)
-            if best is None or value > best[0]:
-                best = (value, sentence)
+    for sentence in candidates:
+        sentence = re.sub(r"\s+", "", sentence).strip("，,。；;：:")
+        if len(sentence) < 2:
+            continue
+        plain_sentence = to_simplified(sentence)
+        # of contact lines, the one whose label the question says (联系电话是多少 → 电话:…, not 联系人:…)
+        label = sentence.split(":")[0].split("：")[0] if contacts else ""
+        value = (bool(label) and label in question, _shared(own_words, plain_sentence),
+                 score(plain_sentence) - len(sentence) / 200)
+        if best is None or value > best[0]:
+            best = (value, sentence)
     return _window(best[1], lambda f: score(to_simplified(f))) if best else None
 
 
@@ -512,8 +518,10 @@ def amount_line(clauses: list[Clause], question: str, tokenizer: Tokenizer, own:
         cap = bool(ASKS_CAP.search(question))
         # a share whose payer the question names (中央财政给每个村多少: 中央财政资金30万元) before the sum the sentence
         # opens with (每个村不低于100万元), which every share of it is written beside
-        money, clause = max(facts, key=lambda item: (_money_share(item[0], own_words), _shared(words, item[0].source or ""),
-                                                     _money_share(item[0], words), cap and states_cap(item[0])))
+        # a follow-up's own words name a payer first (那省级呢？ after 中央财政出多少: 省级财政资金50万元)
+        money, clause = max(facts, key=lambda item: (_shared(own_words, item[0].source or ""), _money_share(item[0], own_words),
+                                                     _shared(words, item[0].source or ""), _money_share(item[0], words),
+                                                     cap and states_cap(item[0])))
         text = _with_duration(_money_text(money), money, question)
         tier = _aligned_tier(money, question)
         return f"{tier}（{text}）"[: _MAX_LINE + 20] if tier else _with_context(clause, text)[:_MAX_LINE]

@@ -359,6 +359,11 @@ def _issued_by(question: str, documents: list[Document], as_issuer: re.Pattern[s
     return groups
 
 
+def ministries_named(text: str) -> list[str]:
+    """The national ministries and commissions `text` names, as the units lexicon writes them (工信部 → 工业和信息化部)."""
+    return list(dict.fromkeys(canonical_unit(m.group(0)) for m in _NATIONAL_NAME.finditer(text)))
+
+
 @lru_cache(maxsize=1024)
 def _self_named(text: str) -> str | None:
     """The national organ a text without an issuer names most, when it names it twice at least and more than any
