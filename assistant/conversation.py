@@ -582,12 +582,14 @@ class Session:
                     answer = _unsaid(unsaid, query)
                     self.turns.append(Turn(text, query, answer))
                     return answer
-            elif previous is not None and _names_no_scope(own_query) and not self._names_ministry_elsewhere(text, previous):
+            elif previous is not None and _names_no_scope(own_query) and not self._names_ministry_elsewhere(
+                text, scope := self._conversation_scope(previous)
+            ):
                 # 企业在主板上市能奖多少？ / 第四条是怎么规定的？ after a question about 长丰县's policy: a turn with a
                 # topic of its own but no place or document is still asked of the documents the conversation is about,
                 # however the previous turn named them (a province alone: 河南省发改委…的联系电话, then 联系人有哪几位？),
                 # or, when it named none, of those its answer cited (商务部…的联系电话, then 邮箱是多少？)
-                query = replace(query, doc_ids=self._conversation_scope(previous))
+                query = replace(query, doc_ids=scope)
             if not focus and (item := _item_under_named_heading(text, query, self.engine.documents)) is not None:
                 focus = (item.id,)
                 query = _about(query, [item], pinned=True)
@@ -816,12 +818,11 @@ class Session:
             return named
         return frozenset(c.doc_id for c in previous.answer.citations)
 
-    def _names_ministry_elsewhere(self, text: str, previous: Turn) -> bool:
-        """The turn names a national ministry none of the conversation's documents writes (商务部…的联系电话 in a
-        conversation about 彰武县's funds): it asks about that ministry's texts, not the conversation's."""
+    def _names_ministry_elsewhere(self, text: str, scope: frozenset[str] | None) -> bool:
+        """The turn names a national ministry none of the conversation's documents (`scope`) writes (商务部…的联系电话
+        in a conversation about 彰武县's funds): it asks about that ministry's texts, not the conversation's."""
         named = ministries_named(text)
-        scope = self._conversation_scope(previous) if named else None
-        if scope is None:
+        if not named or scope is None:
             return False  # nothing named, or no scope to carry
         return bool(set(named) - set(ministries_named("".join(_texts_of(scope, self._documents_by_id())))))
 

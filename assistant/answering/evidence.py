@@ -133,6 +133,16 @@ def _opening(document: Document) -> Clause | None:
     return next((c for c in document.clauses if not re.search(r"[0-9一二三四五六七八九十]", c.path or "")), None)
 
 
+def _written_first(hits: list[Hit], writes_it: Callable[[str], bool]) -> list[Hit]:
+    """The hits, with the best-ranked clause near the top of the first one's document whose text `writes_it` put
+    first, when the first's does not: what is asked is answered where it is written, not where the topic is."""
+    if not hits or writes_it(hits[0].clause.text):
+        return hits
+    found = next((h for h in hits[1 : 2 * _NEAR_WINDOW]
+                  if h.clause.doc_id == hits[0].clause.doc_id and writes_it(h.clause.text)), None)
+    return hits if found is None else [found, *(h for h in hits if h is not found)]
+
+
 def _untitled_subject(document: Document) -> str:
     """The first sentence of a document the page gave no title (its stem stands in), less the titles it cites:
     what it is about, as a title would say; '' for a titled one, and for one whose first sentence grants money
@@ -683,22 +693,16 @@ class EvidenceSelector:
         not (its 请提供…联系人、联系方式 asks for one): a contact or a penalty is said where it is written, not where
         the topic is."""
         aspect = stated_only_asked(query.own_text)
-        if aspect is None or not hits or aspect.answered.search(hits[0].clause.text):
-            return hits
-        stating = next((h for h in hits[1 : 2 * _NEAR_WINDOW] if h.clause.doc_id == hits[0].clause.doc_id
-                        and aspect.answered.search(h.clause.text)), None)
-        return hits if stating is None else [stating, *(h for h in hits if h is not stating)]
+        return hits if aspect is None else _written_first(hits, lambda text: bool(aspect.answered.search(text)))
 
     def _counting_first(self, query: Query, hits: list[Hit]) -> list[Hit]:
         """The hits, with the best-ranked clause of the first one's document that counts in the unit asked put
         first, when the first does not (要交几份？ of a notice whose first item names the 申报 asked and whose third
         says 一式三份): a count is answered where it is written, not where the topic is."""
         unit = query.asked_unit
-        if query.slot is not Slot.NUMBER or not unit or not hits or _states_count(unit, to_simplified(hits[0].clause.text)):
+        if query.slot is not Slot.NUMBER or not unit:
             return hits
-        counting = next((h for h in hits[1 : 2 * _NEAR_WINDOW] if h.clause.doc_id == hits[0].clause.doc_id
-                         and _states_count(unit, to_simplified(h.clause.text))), None)
-        return hits if counting is None else [counting, *(h for h in hits if h is not counting)]
+        return _written_first(hits, lambda text: _states_count(unit, to_simplified(text)))
 
     def _rivals(self, query: Query, chosen: Clause, hits: list[Hit]) -> list[Clause]:
         """The best-ranked clauses that may show `chosen`, picked for the fact its slot asks, to be another task's:
