@@ -368,6 +368,29 @@ KNOWN_WRONG: dict[tuple[str, str], str] = {
         "the signature names no province and the addressees' cities are read as the text's place (h37d)",
     ("date", "h37d-quanzhou-2026-rural-revitalization-industrial-park-funds-part"):
         "the signature's date lost its separators (2026123): the page's 2026-01-30 is not taken for it (h37d)",
+    # the h38d development batch, as parsed by the rules of c4dab9a (recorded here; not yet worked on)
+    ("title", "h38d-gongqingcheng-2025-leading-industry-policies-part"):
+        "the covering notice's title (印发…等四个文件的通知) is read, not the first document's own (h38d)",
+    ("title", "h38d-liupanshui-2013-2-ten-projects-part"):
+        "the title's closing quote is printed full-width (“) and kept so; the source note writes it plain (h38d)",
+    ("title", "h38d-mof-mwr-2011-361-small-rivers-performance-evaluation-part"):
+        "the title line is read without the issuers printed on the line above it (h38d)",
+    ("title", "h38d-mudanjiang-2025-new-quality-productivity-measures-part"):
+        "the title is taken from the page heading, which drops the book-title marks《》 the body's title keeps (h38d)",
+    ("title", "h38d-ndrc-mof-2015-1217-exam-fee-management-part"): "no title read: the file stem stands in (h38d)",
+    ("title", "h38d-yinchuan-xingqing-2019-farmland-subsidy-notice-trad"):
+        "no title read from the traditional-script page: the file stem stands in (h38d)",
+    ("issuer", "h38d-cangzhou-earthquake-mitigation-13th-plan-trad-part"):
+        "the page's 發布機構 row is not read in traditional script: no issuer (h38d)",
+    ("issuer", "h38d-gongqingcheng-2025-leading-industry-policies-part"): "no signature in the page opening: no issuer (h38d)",
+    ("issuer", "h38d-mudanjiang-2025-new-quality-productivity-measures-part"):
+        "the issuer is given its province (黑龙江省牡丹江市…), which the source note does not write (h38d)",
+    ("issuer", "h38d-ndrc-mof-2015-1217-exam-fee-management-part"): "no title read, so no issuer (h38d)",
+    ("issuer", "h38d-zunyi-2022-56-metro-area-plan-task-division-part"):
+        "the signature writes 市人民政府办公室 without the city: read as written (h38d)",
+    ("level", "h38d-gongqingcheng-2025-leading-industry-policies-part"): "no issuer read, so no level (h38d)",
+    ("level", "h38d-ndrc-mof-2015-1217-exam-fee-management-part"): "no issuer read, so no level (h38d)",
+    ("date", "h38d-tianjin-2020-temporary-price-subsidy-part"): "the page's date is not read as the text's (h38d)",
     ("issuer", "h33d-xuchang-2020-20-gov-report-task-breakdown-part"): "no issuer line on the page (h33d)",
     ("issuer", "h33d-zhenba-2024-7-county-gov-work-rules-part"): "the page's 发文机构 row holds the site name (h33d)",
     ("level", "h33d-county-city-2020-foreign-trade-support-opinions-trad"): "no issuer read, so no level (h33d)",

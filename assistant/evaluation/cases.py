@@ -30,7 +30,8 @@ of real documents:
   ``fresh15-test`` (eval/fresh15/) a sixteenth, ``fresh16-test`` (eval/fresh16/) a seventeenth,
   ``fresh17-test`` (eval/fresh17/) an eighteenth,
   ``fresh18-test`` (eval/fresh18/) a nineteenth,
-  ``fresh19-test`` (eval/fresh19/) a twentieth.
+  ``fresh19-test`` (eval/fresh19/) a twentieth,
+  ``fresh20-test`` (eval/fresh20/) a twenty-first.
 
 The test splits are frozen: they are run to report a figure, never read while changing rules.
 
@@ -104,6 +105,7 @@ SUITES: dict[str, Suite] = {
         Suite("fresh17-test", EVAL_DIR / "fresh17" / "cases-test.jsonl", EVAL_DIR / "fresh17" / "docs", ("hybrid",)),
         Suite("fresh18-test", EVAL_DIR / "fresh18" / "cases-test.jsonl", EVAL_DIR / "fresh18" / "docs", ("hybrid",)),
         Suite("fresh19-test", EVAL_DIR / "fresh19" / "cases-test.jsonl", EVAL_DIR / "fresh19" / "docs", ("hybrid",)),
+        Suite("fresh20-test", EVAL_DIR / "fresh20" / "cases-test.jsonl", EVAL_DIR / "fresh20" / "docs", ("hybrid",)),
     )
 }
 
