@@ -39,6 +39,7 @@ from assistant.answering.question import (
     Query,
     is_follow_up,
     merge_follow_up,
+    government_names,
     ministries_named,
     own_runs,
     place_scope,
@@ -347,6 +348,18 @@ def _bare_subject(text: str, own: Query) -> str:
     return _FRAME.sub("", REFERRING.sub("", _CLAUSE_NUMBER.sub("", ORDINAL.sub("", subject))))
 
 
+#: 那省财政呢，按什么比例配套？: the subject swapped in, before its 呢, and an asking of its own after it
+_SWAP_THEN_ASK = re.compile(r"^(?:那么|那)?(?P<subject>[^，,。？?！!]{2,})呢[，,]")
+
+
+def _swapped_subject(text: str, own: Query) -> str:
+    """The subject a follow-up puts in place of the conversation's (`_bare_subject`): of 那X呢，<asking> only
+    its X (省财政 of 那省财政呢，按什么比例配套？, whose asking words are no subject)."""
+    if (m := _SWAP_THEN_ASK.match(text)) is not None:
+        return _bare_subject(m.group("subject"), own)
+    return _bare_subject(text, own)
+
+
 def _own_subject(text: str, own: Query) -> str | None:
     """The subject a follow-up names in words of its own (`_bare_subject`, three characters or more, no figure);
     None for a turn naming a unit (the unit's own list answers) or nothing of its own."""
@@ -528,7 +541,14 @@ class Session:
                 query = rewritten or merge_follow_up(query, previous.query)
                 if _names_no_scope(own_query):  # the documents the conversation is about, however they were named
                     query = replace(query, doc_ids=self._conversation_scope(previous))
-                if rewritten is None and _OWN_WORDS.fullmatch(subject := _bare_subject(text, own_query)):
+                elif (topical := self._place_as_topic(text, own_query, previous)) is not None:
+                    # 那四川呢？ after 教育部…实验区里，福建入选的是哪个城市？ answered from the ministry's list
+                    query = replace(query, doc_ids=topical)
+                    if query.slot is Slot.PLACES and (listed := self._entries_of_place(
+                            asked_places, [c for c in previous.answer.citations if c.doc_id in topical], query)):
+                        self.turns.append(Turn(text, query, listed))  # 四川广元, of the list just quoted
+                        return listed
+                if rewritten is None and _OWN_WORDS.fullmatch(subject := _swapped_subject(text, own_query)):
                     query = replace(query, text=f"{self._topic_with(subject)} {own_query.text}")
                 cited = next((t.answer.citations for t in reversed(self.turns) if t.answer.citations), [])
                 if (listed := self._listed_of_place(text, asked_places, cited, query)) is not None:
@@ -565,9 +585,15 @@ class Session:
                     # 那衢州呢？ after 金华市政府负责什么事: the same question of the unit that place or short name is
                     query = replace(query, units=(unit,), text=own_query.text)
                 elif (new_subject := self._new_subject(text, own_query, query, cited)) is not None:
-                    # 那智慧环保呢？ after 智慧水务: the same question of another clause, searched by this turn
-                    focus = ()
-                    query = replace(query, text=own_query.text)
+                    # 那智慧环保呢？ after 智慧水务: the same question of another clause, searched by this turn; the
+                    # item beside the one just cited when it alone writes the subject (那老企业呢？ after 一（一）1's
+                    # new enterprises: 一（一）2, not the 老企业 of another chapter's measure)
+                    if (beside := self._sibling_writing(new_subject, cited)) is not None:
+                        focus = (beside.id,)
+                        query = _about(query, [beside], pinned=True)
+                    else:
+                        focus = ()
+                        query = replace(query, text=own_query.text)
                 elif (sibling := self._sibling_named(text, own_query, cited)) is not None:
                     # 那以前年度注册、今年才入统的老企业呢？ after the new enterprises' reward: the item beside it that
                     # its words describe, though in other words than the text's (當年度之前工商注冊…老企業)
@@ -818,6 +844,21 @@ class Session:
             return named
         return frozenset(c.doc_id for c in previous.answer.citations)
 
+    def _place_as_topic(self, text: str, own: Query, previous: Turn) -> frozenset[str] | None:
+        """那四川呢？ after 教育部…实验区里，福建入选的是哪个城市？ was answered from the ministry's list (…福建龙岩…四川广元…):
+        the place the previous turn named was a word of another government's text, not whose texts to read, and a
+        turn naming nothing but another place asks the same of that text. The documents of the clauses just cited
+        that write every place the previous turn named without being those places' own; None otherwise."""
+        asked = (*previous.query.regions, *previous.query.places)
+        if not asked or not (own.regions or own.places) or not _ONLY_NAMES.search(text) or _bare_subject(text, own):
+            return None
+        documents = self._documents_by_id()
+        topical = frozenset(
+            c.doc_id for c in cited_clauses(previous.answer.citations, documents)
+            if all(p in as_simplified(c.text) and p not in government_names(documents[c.doc_id]) for p in asked)
+        )
+        return topical or None
+
     def _names_ministry_elsewhere(self, text: str, scope: frozenset[str] | None) -> bool:
         """The turn names a national ministry none of the conversation's documents (`scope`) writes (商务部…的联系电话
         in a conversation about 彰武县's funds): it asks about that ministry's texts, not the conversation's."""
@@ -835,6 +876,22 @@ class Session:
             return None
         return next((c for c in cited_clauses(cited, self._documents_by_id()) if writes(subject, c.text)), None)
 
+    def _siblings(self, cited: list[Citation]) -> tuple[Clause | None, list[Clause]]:
+        """The first clause just cited and the items under the same heading as it (一（一）2 beside 一（一）1);
+        (None, []) when nothing is cited or it is no item of a heading (a chapter's text, an annex row)."""
+        documents = self._documents_by_id()
+        main = next(iter(cited_clauses(cited, documents)), None)
+        if main is None or (main.chapter is None and main.clause is None) or main.annex_row is not None:
+            return None, []
+        return main, [c for c in documents[main.doc_id].clauses
+                      if c.id != main.id and c.annex_row is None and (c.chapter, c.clause) == (main.chapter, main.clause)]
+
+    def _sibling_writing(self, subject: str, cited: list[Citation]) -> Clause | None:
+        """The one item under the same heading as the clause just cited that writes `subject`; None when none
+        or several do."""
+        writing = [c for c in self._siblings(cited)[1] if writes(subject, c.text)]
+        return writing[0] if len(writing) == 1 else None
+
     def _sibling_named(self, text: str, own: Query, cited: list[Citation]) -> Clause | None:
         """The item under the same heading as the one just cited (一（一）2 beside 一（一）1) that a bare
         follow-up's subject describes: of its siblings, the one alone holding most of the subject's character
@@ -843,12 +900,9 @@ class Session:
         subject = _own_subject(text, own)
         if subject is None or not cited:
             return None
-        documents = self._documents_by_id()
-        main = next(iter(cited_clauses(cited, documents)), None)
-        if main is None or (main.chapter is None and main.clause is None) or main.annex_row is not None:
+        main, siblings = self._siblings(cited)
+        if main is None:
             return None
-        siblings = [c for c in documents[main.doc_id].clauses
-                    if c.id != main.id and c.annex_row is None and (c.chapter, c.clause) == (main.chapter, main.clause)]
         own_pairs = set(pairs(subject)) - set(pairs(as_simplified(main.text)))
         scored = sorted(((len(own_pairs & set(pairs(as_simplified(c.text)))), c) for c in siblings),
                         key=lambda pair: pair[0], reverse=True)
@@ -865,6 +919,11 @@ class Session:
         names no place, points at no part of the last answer (其中, 哪几个在), or no list entry holds the place."""
         if not places or not cited or not _AMONG.search(text) or not _WHICH_ONES.search(text):
             return None
+        return self._entries_of_place(places, cited, query)
+
+    def _entries_of_place(self, places: tuple[str, ...], cited: list[Citation], query: Query) -> Answer | None:
+        """The entries of the list the last answer quoted (or of its first clause) that hold one of `places`, as
+        the text writes them, with the clause cited; None when no entry holds one."""
         documents = self._documents_by_id()
         clause = next(iter(cited_clauses(cited, documents)), None)
         if clause is None:

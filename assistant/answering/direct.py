@@ -485,7 +485,8 @@ def _money_text(money: Money) -> str:
     phrase = re.sub(r"\s+", "", money.phrase)
     if len(phrase) <= _MAX_LINE:
         return phrase
-    figure = f"{money.value:g}{money.unit}" if money.value is not None else ""
+    figure = f"{money.value:g}{money.unit}{money.high:g}" if money.kind == "ratio" and money.high is not None else (
+        f"{money.value:g}{money.unit}" if money.value is not None else "")
     at = phrase.find(figure) if figure else -1
     if at < 0:
         return phrase[:_MAX_LINE]
@@ -506,8 +507,8 @@ def amount_line(clauses: list[Clause], question: str, tokenizer: Tokenizer, own:
     ):
         return _with_context(clauses[0], fragment)  # 贴息期限最长多久: the span the text states, no money
     facts = [(m, c) for c in clauses for m in c.money]
-    if kind == "rate" and any(m.kind in ("rate", "range") and m.unit in ("%", "‰") for m, _ in facts):
-        facts = [(m, c) for m, c in facts if m.unit in ("%", "‰")]  # 按什么比例: the rate, not the cap beside it
+    if kind == "rate" and any(_is_share(m) for m, _ in facts):
+        facts = [(m, c) for m, c in facts if _is_share(m)]  # 按什么比例: the rate or ratio, not the cap beside it
     if facts:
         if picked := pick([m for m, _ in facts], question):  # a figure the question states, in a band
             money, value = picked
@@ -527,6 +528,11 @@ def amount_line(clauses: list[Clause], question: str, tokenizer: Tokenizer, own:
         return f"{tier}（{text}）"[: _MAX_LINE + 20] if tier else _with_context(clause, text)[:_MAX_LINE]
     fragment = best_fragment(clauses, question, tokenizer, _MONEY)
     return _with_context(clauses[0], fragment) if fragment else None
+
+
+def _is_share(money: Money) -> bool:
+    """A fact that answers 按什么比例: a rate or range in % or ‰, or a ratio (1:1的比例配套)."""
+    return money.kind == "ratio" or money.kind in ("rate", "range") and money.unit in ("%", "‰")
 
 
 def _with_duration(text: str, money: Money, question: str) -> str:

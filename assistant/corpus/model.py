@@ -29,11 +29,12 @@ class Money:
 
     `kind` says how to read `value`: amount (给予30万元), rate (按投资额的8%, `basis` = 投资额),
     cap (最高不超过80万元), range (10万元—100万元: value low, `high` high), tiers (分档给予
-    10万元、30万元, values in `tiers`), per_period (每人每月1500元), uncapped (不设上限).
+    10万元、30万元, values in `tiers`), per_period (每人每月1500元), uncapped (不设上限), ratio (按与中央资金
+    1:1的比例配套: value 1, high 1, `unit` the separator as written).
     A rate or an amount may carry its own cap (单个项目最高500万元 → `cap`).
     """
 
-    kind: str  # amount | rate | cap | range | tiers | per_period | uncapped
+    kind: str  # amount | rate | cap | range | tiers | per_period | uncapped | ratio
     value: float | None  # in `unit`; None for uncapped
     unit: str  # 元, 万元, 亿元, %, 元/人/夜 …
     phrase: str  # the sentence part it came from

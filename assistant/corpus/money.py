@@ -27,13 +27,15 @@ _DASH = r"\s*(?:—{1,2}|–|-|~|～|至|到)\s*"
 _RANGE_RE = re.compile(rf"(?P<lo>{_NUM})\s*(?P<lu>{_UNIT}|%|％|‰|万|亿)?{_DASH}(?P<hi>{_NUM})\s*(?P<hu>{_UNIT}|%|％|‰)")
 #: a rate: a percentage or a per-mille share (按3‰的比例进行奖励)
 _RATE_RE = re.compile(rf"(?P<v>{_NUM})\s*(?P<u>[%％‰])")
+#: a ratio of matching funds (按与中央资金1:1的比例配套, 按1：0.5比例匹配): how much is paid against each unit of another sum
+_RATIO_RE = re.compile(rf"(?<![\d:：])(?P<v>{_NUM})\s*(?P<sep>[:：])\s*(?P<hi>{_NUM})(?![\d:：])(?=\s*的?(?:比例|配套|匹配|安排|落实))")
 _BASIS_RE = re.compile(r"按(?:照)?(?:其|企业|项目)?(?P<basis>[^，,。；;]{1,30}?)的(?=\s*\d)")
 _CAP_RE = re.compile(
     rf"(?:最高|最多|上限为?|封顶|不超过|不高于|最高不超过|最高可达)"
     rf"(?:[^，,。；;\d]{{0,8}}?)(?:不超过|不高于|为|可达|给予)?\s*(?={_NUM}\s*(?:{_UNIT}))"
 )
 _UNCAPPED_RE = re.compile(r"不设上限|上不封顶")
-SUPPORT_WORDS = re.compile(r"每人|每户|每月|元/|给予|奖励|奖补|补助|补贴|资助|贴息|扶持|支持|减免|返还|发放|一次性|最高|上限|封顶|不超过")
+SUPPORT_WORDS = re.compile(r"每人|每户|每月|元/|给予|奖励|奖补|补助|补贴|资助|贴息|扶持|支持|减免|返还|发放|一次性|最高|上限|封顶|不超过|配套")
 #: 超过 is a threshold (年产值超过1000万元的); 不超过 bounds a share or a sum (按不超过设备投入10%的比例: support)
 _CONDITION_WORDS = re.compile(r"以上|以下|及以上|(?<!不)超过|突破|达到|不低于|不少于|首次|增长|增幅|认定|获评|评为|列入|纳入")
 _PERIOD_RE = re.compile(r"一次性|每年|每月|每季度|每半年|每日|每天|每次|每年度")
@@ -129,6 +131,8 @@ def _facts_in(part: str) -> list[dict]:
         basis = _BASIS_RE.search(part[: m.end()])
         facts.append({"kind": "rate", "value": float(m.group("v")), "unit": _unit(m.group("u")),
                       "basis": basis.group("basis") if basis else None})
+    for m in _RATIO_RE.finditer(part):
+        facts.append({"kind": "ratio", "value": float(m.group("v")), "high": float(m.group("hi")), "unit": m.group("sep")})
     amounts = [m for m in _AMOUNT_RE.finditer(part) if not any(s <= m.start() < e for s, e in covered)]
     if len(amounts) > 1 and re.search(r"分别|分档|依次|分[一二三四五\d]档", part):
         facts.append({"kind": "tiers", "value": float(amounts[0].group("v")), "unit": amounts[0].group("u"),
@@ -233,7 +237,8 @@ def extract_money(text: str) -> list[Money]:
     before: tuple[str | None, str | None] = (None, None)  # the previous sentence's beneficiary and condition
     for sentence in _sentences(text):
         parts = [p for p in re.split(r"[，,]", sentence) if p.strip()]
-        if not (_AMOUNT_RE.search(sentence) or _RATE_RE.search(sentence) or _UNCAPPED_RE.search(sentence)):
+        if not (_AMOUNT_RE.search(sentence) or _RATE_RE.search(sentence) or _RATIO_RE.search(sentence)
+                or _UNCAPPED_RE.search(sentence)):
             before = _context(parts, len(parts))
             continue
         sentence_support = bool(SUPPORT_WORDS.search(sentence))

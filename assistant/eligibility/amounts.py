@@ -21,6 +21,8 @@ def describe_money(m: Money) -> str:
         text = "不设上限"
     elif m.kind == "rate":
         text = f"按{m.basis + '的' if m.basis else ''}{_n(m.value)}%"
+    elif m.kind == "ratio":
+        text = f"按{_n(m.value)}{m.unit}{_n(m.high)}的比例"
     elif m.kind == "range":
         text = f"{'按' + m.basis + '的' if m.basis else ''}{_n(m.value)}—{_n(m.high)}{m.unit}"
     elif m.kind == "cap":

@@ -1,0 +1,115 @@
+"""Forms met while working on real-dev's conversations (h32m–h35m, h34d, h35d), each checked as the general rule
+it is an instance of, on the real documents users add (eval/real/docs/dev):
+
+* a place the previous turn named as a word of another government's text (教育部…实验区里，福建入选的是哪个城市？
+  answered from the ministry's list …福建龙岩…) is no switch of documents: a turn naming nothing but another place
+  asks the same of that text, and is answered from the list's entries holding it, or told the list holds none;
+* 那X呢，<asking> swaps X for the conversation's subject, the asking words staying out of it;
+* a matching ratio (省财政按与中央资金1:1的比例配套) is a money fact answering 按什么比例;
+* 奖励谁 asks who is rewarded, 奖励谁牵头审核 who leads the rewarding;
+* 那老企业呢？ after an item is the item beside it that writes 老企业, not the 老企业 of another chapter's measure.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.answering.direct import amount_line
+from assistant.answering.intents import Slot, detect_intent, detect_slot
+from assistant.config import REPO_ROOT
+from assistant.conversation import Session, _swapped_subject
+from assistant.corpus import load_document
+from assistant.corpus.money import extract_money
+from assistant.answering.question import understand
+from assistant.lexicon.tokenizer import Tokenizer
+from tests.test_followups_general import ScriptedEngine
+
+DEV = REPO_ROOT / "eval" / "real" / "docs" / "dev"
+MOE = "h34d-moe-2022-25-basic-education-reform-pilot-zones-notice"
+FUJIAN = "h26d-fujian-minzhengban-2021-56-fuzhou-part"
+SICHUAN = "h37d-sichuan-2020-60-modern-agriculture-transfer-funds"
+SHANDONG = "h33d-shandong-rural-env-demo-fund-measures-part"
+YOUXI = "h35d-youxi-2022-94-trade-service-enterprise-awards-trad-part"
+
+
+@pytest.fixture(scope="module")
+def documents():
+    return {stem: load_document(DEV / f"{stem}.txt", trusted=True) for stem in (MOE, FUJIAN, SICHUAN, SHANDONG, YOUXI)}
+
+
+def _clause(document, words: str):
+    return next(c for c in document.clauses if words in c.text)
+
+
+# ---- a place that was a word of another government's text ---------------------------------------------------------
+
+def test_a_place_listed_in_a_ministrys_text_is_asked_of_that_text(documents):
+    library = [documents[s] for s in (MOE, FUJIAN, SICHUAN)]
+    listing = _clause(documents[MOE], "福建龙岩")
+    engine = ScriptedEngine(library, [[listing.id], [listing.id]])
+    session = Session(engine)
+    session.ask("教育部2022年第二批基础教育综合改革实验区里，福建入选的是哪个城市？")
+    second = session.ask("那四川呢？")
+    assert "四川广元" in second.short_answer and [c.doc_id for c in second.citations] == [MOE]
+    session.ask("湖北呢？")  # in no entry of the list: asked of the ministry's text, which says so
+    third, _, _ = engine.asked[-1]
+    assert third.doc_ids == frozenset({MOE}) and third.regions == ("湖北",)
+
+
+def test_a_place_whose_own_text_answered_turns_to_the_other_places_texts(documents):
+    library = [documents[s] for s in (MOE, FUJIAN, SICHUAN)]
+    own = next(c for c in documents[FUJIAN].clauses if "福州" in c.text)
+    engine = ScriptedEngine(library, [[own.id], []])
+    session = Session(engine)
+    session.ask("福建省福州市的发展目标是什么？")
+    session.ask("那四川呢？")  # 福建's own text answered: 四川 names 四川's texts, not 福建's
+    second, _, _ = engine.asked[-1]
+    assert second.doc_ids is None or FUJIAN not in second.doc_ids
+
+
+# ---- a subject swapped in, money asked as a ratio ------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "subject"), [
+    ("那省财政呢，按什么比例配套？", "省财政"),
+    ("那省财政呢？", "省财政"),
+    ("那国际标准呢？", "国际标准"),
+])
+def test_the_subject_a_follow_up_swaps_in(text, subject):
+    assert _swapped_subject(text, understand(text, [])) == subject
+
+
+def test_a_matching_ratio_is_a_money_fact():
+    sentence = ("其中,中央财政在示范期3年共补助我省9亿元;省财政按与中央资金1:1的比例配套,3年筹集9亿元;"
+                "示范市、县财政按获得中央和省级补助资金总额的30%筹集配套资金,3年共筹集5.4亿元。")
+    facts = [(m.kind, m.value, m.high) for m in extract_money(sentence)]
+    assert ("ratio", 1.0, 1.0) in facts and ("rate", 30.0, None) in facts
+    assert not [f for f in extract_money("比分为3:1的比赛") if f.kind == "ratio"]  # a score, no support
+
+
+def test_the_ratio_answers_the_share_a_payer_is_asked(documents):
+    clause = _clause(documents[SHANDONG], "1:1")
+    line = amount_line([clause], "山东省农村环境连片整治示范资金，省财政按什么比例配套？", Tokenizer(), "省财政按什么比例配套？")
+    assert "1:1" in line and "30%" not in line
+
+
+# ---- who leads a reward, the item beside ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("question", "slot"), [
+    ("这些奖励谁牵头审核认定？", Slot.UNITS),
+    ("奖励谁负责兑现？", Slot.UNITS),
+    ("这项政策奖励谁？", Slot.CONTENT),  # who is rewarded: the measure's own words
+])
+def test_who_leads_a_reward_is_not_who_is_rewarded(question, slot):
+    assert detect_slot(question, detect_intent(question)) is slot
+
+
+def test_the_item_beside_the_cited_one_that_writes_the_subject(documents):
+    youxi = documents[YOUXI]
+    new = _clause(youxi, "当年度工商注册且当年内完成入统")
+    old = _clause(youxi, "当年度之前工商注册")
+    engine = ScriptedEngine([youxi], [[new.id], [old.id]])
+    session = Session(engine)
+    session.ask("尤溪县当年注册当年入统的限上商贸企业奖多少？")
+    session.ask("那老企业呢？")  # 一（二）2 names 老企业 too, under another chapter's measure
+    query, focus, _ = engine.asked[1]
+    assert focus == (old.id,) and query.pinned and old.clause == new.clause
