@@ -268,6 +268,16 @@ def _numbered_clause(text: str, shown: list[Clause], query: Query, documents: li
     return labelled_units(text, cited) or labelled_units(text, [d for d in documents if d.doc_id in docs]) or None
 
 
+#: a part asked by its place in a sequence the last answer counted (第二步, 第三个环节, 第一阶段)
+_STEP_ORDINAL = re.compile(r"第([一二三四五六七八九十]|\d{1,2})个?(步骤|步|环节|阶段|方面)")
+#: the kind of part each word names (步 and 步骤 are one kind)
+_PART_KIND = {"步骤": "步", "步": "步", "环节": "环节", "阶段": "阶段", "方面": "方面"}
+#: entries a clause counts after naming them (A、B、C三个步骤 / A、B和C等三个环节)
+_COUNTED_RUN = re.compile(r"(?P<run>[^，,。；;：:]+?)等?(?P<n>[一二两三四五六七八九十])个?(?P<kind>步骤|步|环节|阶段|方面)")
+#: what opens an enumeration, before its first entry (具体包括, 分为)
+_RUN_OPENING = re.compile(r"^.*?(?:具体包括|主要包括|包括|分为|分成|依次为|即)")
+#: the word joining an enumeration's last two entries
+_LAST_JOINED = re.compile(r"以及|和|及")
 #: a turn asking which of the last answer's entries are of a place (其中浙江的是哪几个, 哪几个在浙江)
 _AMONG = re.compile(r"其中|哪几个在|哪些在|哪几个是|哪些是")
 #: asking which entries (哪几个, 哪些), not a figure of them (其中浙江省财政出多少)
@@ -554,6 +564,10 @@ class Session:
                 if (listed := self._listed_of_place(text, asked_places, cited, query)) is not None:
                     self.turns.append(Turn(text, query, listed))  # 其中浙江的是哪几个？ after a list of cities
                     return listed
+                if (step := self._enumerated_entry(text, cited)) is not None:
+                    answer = self._quoting(step[0], [step[1]], query, Slot.CONTENT)  # 第二步呢？ of 自评、复核、审定三个步骤
+                    self.turns.append(Turn(text, query, answer))
+                    return answer
                 focus = tuple(c.clause_id for c in cited)
                 if cited and query.slot in OF_DOCUMENT and _names_no_scope(own_query):
                     # 这个函的文号是多少？ / 它是哪天发出的？: the document just cited, not any of the scope's
@@ -941,12 +955,33 @@ class Session:
                 break
         else:
             return None
-        document = documents[clause.doc_id]
-        citation = Citation.of(clause, document, quotes=found)
-        said = "、".join(found)
-        return Answer(answer=f"答：{said}\n{citation.label}：{clause.text}", abstained=False, citations=[citation],
-                      intent=query.intent.value, resolved_question=query.text, short_answer=f"答：{said}",
-                      slot=Slot.PLACES.value)
+        return self._quoting(clause, found, query, Slot.PLACES)
+
+    def _quoting(self, clause: Clause, said: list[str], query: Query, slot: Slot) -> Answer:
+        """The answer that is `said`, words of `clause` read off the last answer, with the clause cited."""
+        citation = Citation.of(clause, self._documents_by_id()[clause.doc_id], quotes=said)
+        short = "答：" + "、".join(said)
+        return Answer(answer=f"{short}\n{citation.label}：{clause.text}", abstained=False, citations=[citation],
+                      intent=query.intent.value, resolved_question=query.text, short_answer=short, slot=slot.value)
+
+    def _enumerated_entry(self, text: str, cited: list[Citation]) -> tuple[Clause, str] | None:
+        """第二步呢？ after an answer whose clause counts what it enumerates (项目法人自评、省级复核汇总、财政部和水利部组织
+        抽查并审定三个步骤): that clause and its Nth entry, when the count written matches the entries and the turn
+        asks by the same kind of part (步/步骤, 环节, 阶段, 方面). None otherwise."""
+        asked = _STEP_ORDINAL.search(text)
+        if asked is None or not cited:
+            return None
+        n = _number(asked.group(1))
+        for clause in cited_clauses(cited, self._documents_by_id())[:1]:
+            for counted in _COUNTED_RUN.finditer(as_simplified(clause.text)):
+                if _PART_KIND.get(counted.group("kind")) != _PART_KIND[asked.group(2)]:
+                    continue
+                entries = [e for e in _RUN_OPENING.sub("", counted.group("run")).split("、") if e]
+                if len(entries) > 1 and len(entries) + 1 == (count := _number(counted.group("n").replace("两", "二"))):
+                    entries[-1:] = _LAST_JOINED.split(entries[-1], maxsplit=1)  # A、B和C三个步骤: the last two joined
+                if len(entries) == count and 0 < n <= count:
+                    return clause, entries[n - 1]
+        return None
 
     def _writes_in(self, subject: str, cited: list[Citation]) -> bool:
         """Whether one of the cited clauses writes `subject`."""

@@ -19,6 +19,7 @@ from assistant.answering.intents import Slot, detect_intent, detect_slot
 from assistant.config import REPO_ROOT
 from assistant.conversation import Session, _swapped_subject
 from assistant.corpus import load_document
+from assistant.corpus.dates import extract_deadline
 from assistant.corpus.money import extract_money
 from assistant.answering.question import understand
 from assistant.lexicon.tokenizer import Tokenizer
@@ -113,3 +114,45 @@ def test_the_item_beside_the_cited_one_that_writes_the_subject(documents):
     session.ask("那老企业呢？")  # 一（二）2 names 老企业 too, under another chapter's measure
     query, focus, _ = engine.asked[1]
     assert focus == (old.id,) and query.pinned and old.clause == new.clause
+
+
+# ---- h38d: a period of months, whom a submission goes to, steps counted, ministries writing together ---------------
+
+MOF_MWR = "h38d-mof-mwr-2011-361-small-rivers-performance-evaluation-part"
+
+
+@pytest.mark.parametrize(("text", "deadline"), [
+    ("执行期限为2020年3月至6月。", "2020年3月至6月"),
+    ("2021年3月至2022年6月底前完成", "2021年3月至2022年6月底前"),
+    ("2020年3月底前完成", "2020年3月底前完成"),
+])
+def test_a_period_of_months_is_answered_to_its_end(text, deadline):
+    assert extract_deadline(text) == deadline
+
+
+@pytest.mark.parametrize(("question", "slot"), [
+    ("申报材料最后报送哪个部门？", Slot.CONTENT),  # whom it goes to, written in the text (报送区科技局)
+    ("材料交到哪个单位？", Slot.CONTENT),
+    ("由哪个部门报送？", Slot.UNITS),  # who sends it
+])
+def test_whom_a_submission_goes_to_is_no_responsible_unit(question, slot):
+    assert detect_slot(question, detect_intent(question)) is slot
+
+
+def test_a_step_asked_by_its_place_in_a_counted_sequence():
+    document = load_document(DEV / f"{MOF_MWR}.txt", trusted=True)
+    steps = _clause(document, "三个步骤")
+    engine = ScriptedEngine([document], [[steps.id]])
+    session = Session(engine)
+    session.ask("中小河流治理财政专项资金绩效评价分几个步骤？")
+    assert session.ask("第二步呢？").short_answer == "答：省级复核汇总"
+    assert session.ask("第三步是什么？").short_answer == "答：财政部和水利部组织抽查并审定"  # A、B和C: C is one step
+    assert len(engine.asked) == 1  # read off the clause just cited, not searched again
+
+
+def test_ministries_named_together_name_the_text_they_wrote_together(documents):
+    joint = load_document(DEV / f"{MOF_MWR}.txt", trusted=True)
+    library = [joint, documents[SICHUAN]]
+    query = understand("财政部水利部的中小河流治理绩效评价可以采用哪些评价方式？", library)
+    assert query.doc_ids == frozenset({MOF_MWR}) and query.units == ()  # their text asked, not their tasks
+    assert understand("水利部的任务有哪些？", library).units == ("水利部",)  # 的 + no title of its text: its tasks

@@ -315,6 +315,7 @@ _ASKS_BENEFICIARY = re.compile(
     r"(谁|哪些[人企单]\S{0,2})(能|可以|可)(享受|申请|领取|拿到|获得|得到)|给谁|发给谁|奖励谁(?!牵头|负责|主管|审核|审批|认定|受理|兑现|拨付|发放)|补给谁|对象是|哪些(企业|人|单位)(能|可以)"
     r"|经谁|谁(同意|批准|审定|审议|签发)"  # who approved the text: its own words, not the units it assigns
     r"|向谁(?:报备|备案|报告|报送|申请|申报|提出|反映)"  # whom an act is addressed to, written in the text (向主管单位备案)
+    r"|(?:报送|上报|提交|递交|寄送|报|交|送)(?:给|到|至)?(?:哪个|哪些|哪一个|哪家)(?:部门|单位|机构|机关)"  # 报送哪个部门: whom
     r"|(?:哪些|哪几个|哪个)(?:部门|单位)的(?!职责|任务|工作|事)[\u4e00-\u9fff]"  # 哪些部门的涉企资金: whose funds, not who acts
 )
 #: asking what is required of the bodies, not which bodies (对各责任单位提了哪些要求, 还要负责做好哪方面的工作)

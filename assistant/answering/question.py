@@ -230,6 +230,7 @@ class _Scope:
     words: tuple[str, ...]  # the place, level, short-title and number words that named them
     joined: frozenset[str] = frozenset()  # title-less documents taken into a named place's scope
     described: tuple[str, ...] = ()  # title words by which the question named its document
+    authors: tuple[str, ...] = ()  # ministries named as the authors of the documents in scope, no units asked
 
 
 def detect_scope(question: str, documents: list[Document]) -> tuple[frozenset[str] | None, tuple[str, ...]]:
@@ -285,7 +286,8 @@ def _scope(question: str, documents: list[Document]) -> _Scope:
         # document too (浙江有哪些城市入选了教育部2022年第二批…实验区: the ministry's list, not 浙江's texts)
         groups += _issued_by(question, documents, _DATED_ISSUER)
     chosen, joined, described = _described(question, documents, groups, places)
-    return _Scope(frozenset(chosen) if chosen else None, tuple(words), frozenset(joined), described)
+    authors = tuple(u for u, issued_docs in issued if chosen and issued_docs & set(chosen))
+    return _Scope(frozenset(chosen) if chosen else None, tuple(words), frozenset(joined), described, authors)
 
 
 def _names_within(question: str, wider: str, inner: str) -> bool:
@@ -310,6 +312,10 @@ _AS_ISSUER = re.compile(
 #: a ministry named with the year of a document (教育部2022年第二批…)
 _DATED_ISSUER = re.compile(r"\d{4}年")
 _NATIONAL_NAME = re.compile("|".join(map(re.escape, sorted(national_names(), key=len, reverse=True))))
+#: another ministry named right after one, as co-author (财政部水利部, 财政部、水利部, 财政部和水利部)
+_JOINED_MINISTRY = re.compile(rf"[、和与及\s]?(?:{_NATIONAL_NAME.pattern})")
+#: how many characters after a ministry's 的 must open the title of a text it issued to name that text
+_TITLE_RUN = 4
 #: how far into a national document without an issuer a page's line may name it (发文部门:…)
 _ISSUER_OPENING = 200
 #: what a ministry's office adds to its name (工业和信息化部办公厅 issues for 工业和信息化部)
@@ -342,21 +348,41 @@ def _title_places(title: str) -> frozenset[str]:
 def _issued_by(question: str, documents: list[Document], as_issuer: re.Pattern[str] = _AS_ISSUER) -> list[tuple[str, set[str]]]:
     """The documents issued by a national ministry or commission the question names (工信部 →
     工业和信息化部's and its 办公厅's), one group per ministry that issued any loaded document."""
-    asked = [
-        canonical_unit(m.group(0)) for m in _NATIONAL_NAME.finditer(question) if as_issuer.match(question, m.end())
-    ]
-    groups = []
-    for unit in dict.fromkeys(u for u in asked if u in find_units(question) and u != "国务院"):
-        issued = {
-            d.doc_id for d in documents if d.level == Level.NATIONAL and (
-                unit in {canonical_unit(_OFFICE.sub("", p).removeprefix("中华人民共和国")) for p in re.split(r"[、\s]+", d.issuer) if p}
-                if d.issuer else unit in find_units(opening_text(d)[:_ISSUER_OPENING])  # 发文部门:工业和信息化部
-                or unit == _self_named("".join(c.text for c in d.clauses))
-            )
-        }
-        if issued:
-            groups.append((unit, issued))
+    named = find_units(question)
+    groups: list[tuple[str, set[str]]] = []
+    for m in _NATIONAL_NAME.finditer(question):
+        if canonical_unit(m.group(0)) in {u for u, _ in groups}:
+            continue
+        chain, end = [m.group(0)], m.end()
+        while joined := _JOINED_MINISTRY.match(question, end):  # 财政部水利部的…, 财政部、水利部印发的…: one authorship
+            chain.append(joined.group(0).lstrip("、和与及 \t"))
+            end = joined.end()
+        units = [u for u in dict.fromkeys(map(canonical_unit, chain)) if u in named and u != "国务院"]
+        # ministries named together wrote together: the texts each of them issued
+        issued = set.intersection(*(_issued_by_unit(u, documents) for u in units)) if units else set()
+        if issued and (as_issuer.match(question, end) or _of_own_title(question, end, [d for d in documents if d.doc_id in issued])):
+            groups += [(u, issued) for u in units]
     return groups
+
+
+def _issued_by_unit(unit: str, documents: list[Document]) -> set[str]:
+    """The national documents `unit` issued (or, for a text without an issuer, names as its issuer or as itself)."""
+    return {
+        d.doc_id for d in documents if d.level == Level.NATIONAL and (
+            unit in {canonical_unit(_OFFICE.sub("", p).removeprefix("中华人民共和国")) for p in re.split(r"[、\s]+", d.issuer) if p}
+            if d.issuer else unit in find_units(opening_text(d)[:_ISSUER_OPENING])  # 发文部门:工业和信息化部
+            or unit == _self_named("".join(c.text for c in d.clauses))
+        )
+    }
+
+
+def _of_own_title(question: str, end: int, issued: list[Document]) -> bool:
+    """水利部的中小河流治理绩效评价…: what the ministry's 的 is followed by opens with words of the title of a text it
+    issued (关于印发《中小河流治理财政专项资金绩效评价暂行办法》的通知): its text, not its tasks, is asked about."""
+    if not question.startswith("的", end):
+        return False
+    opening = question[end + 1 : end + 1 + _TITLE_RUN]
+    return len(opening) == _TITLE_RUN and any(opening in as_simplified(d.title) for d in issued)
 
 
 def ministries_named(text: str) -> list[str]:
@@ -725,7 +751,7 @@ def understand(
         intent=intent,
         doc_ids=doc_ids,
         units=tuple(u for u in find_units(question, known=known_units)
-                    if u not in issuers and u not in authors and u != "国务院"),
+                    if u not in issuers and u not in authors and u not in scope.authors and u != "国务院"),
         years=tuple(int(y) for y in _YEAR.findall(question)),
         regions=tuple(p for p in PROVINCES if p in question),
         slot=slot,

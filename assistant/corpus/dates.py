@@ -54,6 +54,10 @@ _PERIOD_END = re.compile(
 )
 
 
+#: the last month of a period of months (执行期限为2020年3月至6月): 执行到什么时候 is answered by its end, not its start
+_MONTHS_END = re.compile(r"\s*(?:至|到|—{1,2}|–|-|~|～)\s*(?:(?:19|20)\d\d\s*年\s*)?\d{1,2}\s*月(?:底|末)?(?:前|止)?(?!\s*\d{1,2}\s*日)")
+
+
 #: a recurring due date later in the sentence a start date opens (从2022年3月起,务于每月25日前将…报…)
 _RECURRING_AFTER = re.compile(rf"[^。；;]{{0,12}}?(?P<due>{RECURRING})")
 
@@ -67,7 +71,9 @@ def extract_deadline(text: str) -> str | None:
         return None
     if text.startswith("起", m.end()) and (due := _RECURRING_AFTER.match(text, m.end() + 1)):
         return f"{m.group(0)}起，{due.group('due')}"  # 从2022年3月起,务于每月25日前报…: the schedule from its start
-    end = _PERIOD_END.match(text, m.end()) if m.group(0).rstrip().endswith("日") else None
+    opening = m.group(0).rstrip()
+    ending = _PERIOD_END if opening.endswith("日") else _MONTHS_END if opening.endswith("月") else None
+    end = ending.match(text, m.end()) if ending else None
     return m.group(0) + end.group(0) if end else m.group(0)
 
 
