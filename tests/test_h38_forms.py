@@ -14,12 +14,14 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answering.direct import amount_line
-from assistant.answering.intents import Slot, detect_intent, detect_slot
+from assistant.answering.direct import amount_line, number_line
+from assistant.answering.intents import Intent, Slot, detect_intent, detect_slot
+from assistant.answering.measures import unfilled
 from assistant.config import REPO_ROOT
 from assistant.conversation import Session, _swapped_subject
 from assistant.corpus import load_document
 from assistant.corpus.dates import extract_deadline
+from assistant.corpus.model import Clause
 from assistant.corpus.money import extract_money
 from assistant.answering.question import understand
 from assistant.lexicon.tokenizer import Tokenizer
@@ -156,3 +158,25 @@ def test_ministries_named_together_name_the_text_they_wrote_together(documents):
     query = understand("财政部水利部的中小河流治理绩效评价可以采用哪些评价方式？", library)
     assert query.doc_ids == frozenset({MOF_MWR}) and query.units == ()  # their text asked, not their tasks
     assert understand("水利部的任务有哪些？", library).units == ("水利部",)  # 的 + no title of its text: its tasks
+
+
+@pytest.mark.parametrize(("text", "window"), [
+    ("申报日期:2025-02-21 ~ 2028-02-20 查看原文", "2025-02-21 ~ 2028-02-20"),
+    ("受理时间：2024年3月1日至3月31日。", "2024年3月1日至3月31日"),
+])
+def test_an_application_window_is_a_deadline_to_its_end(text, window):
+    assert extract_deadline(text) == window
+
+
+def test_an_ordinal_answers_a_place_in_a_sequence():
+    covering = "《滄州市防震減災“十三五”規劃》已經市政府第51次常務會議研究通過,現予印發,請認真貫徹落實。"
+    clause = Clause(id="x#序言", doc_id="x", kind="preamble", text=covering, chapter=None)
+    question = "沧州防震减灾十三五规划是在市政府第几次常务会议通过的？"
+    assert unfilled(question, Intent.CONTENT, Slot.NUMBER, ["市政府", "常务会议", "通过"], [clause]) is None
+    assert unfilled("规划里要新建几个台站？", Intent.CONTENT, Slot.NUMBER, ["常务会议"], [clause]) is not None  # 第51次 counts nothing
+
+
+def test_a_span_of_years_asked_is_the_span_written():
+    clause = Clause(id="x#序言", doc_id="x", kind="preamble", chapter=None,
+                    text="沧州市防震减灾“十三五”规划\n(2016~2020年)\n防震减灾是生态文明建设的重要组成部分。")
+    assert "2016~2020年" in number_line([clause], "规划期多长？", Tokenizer(), None)

@@ -19,11 +19,13 @@ from assistant.answering.measures import (
     ASKS_PERIOD,
     FRAGMENT_END,
     PERIOD_TEXT,
+    SPAN_TEXT,
     asked_quantity,
     bare_date,
     dated_parts,
     gives_date,
     states_cap,
+    states_span,
 )
 from assistant.corpus.metadata import meta_date
 from assistant.corpus.model import Clause, Document, Money, Target
@@ -550,6 +552,10 @@ def number_line(clauses: list[Clause], question: str, tokenizer: Tokenizer, unit
     """The target (or numbered fragment) the question names. A figure asked without a unit (奖励企业多少) that a
     money statement of the clauses names better than any target (当年认定为省级首版次软件的产品，一次性奖励企业
     50万元, beside targets read from the clause's other sentences) is that statement's amount."""
+    if states_span(question, "".join(c.text for c in clauses)) and (
+        fragment := best_fragment(clauses, question, tokenizer, SPAN_TEXT)
+    ):
+        return _with_context(clauses[0], fragment)  # 规划期多长: the span of years the text states (2016~2020年)
     words = _words(question, tokenizer)
     targets = [t for c in clauses for t in c.targets if not unit or t.unit.endswith(unit)]
     head = _ASKED_HEAD.search(question)

@@ -249,6 +249,16 @@ def _titled_parts(clause: Clause) -> list[tuple[str, str]]:
     return [(title + part, part) for part in _parts(clause.text)]
 
 
+#: a place in a sequence asked (第几次, 第几批, 第多少名)
+_ASKS_ORDINAL = re.compile(r"第(?:几|多少)")
+#: an ordinal written (第51次, 第三届, 第 2 批)
+_ORDINAL_VALUE = re.compile(r"第\s*(?:\d+|[一二三四五六七八九十百]+)\s*[次批届名期轮号位个项]")
+
+
+def _number_or_ordinal(part: str) -> bool:
+    return bool(NUMBER_VALUE.search(part) or _ORDINAL_VALUE.search(part))
+
+
 def value_named(
     words: list[str], clauses: list[Clause], value: Callable[[str], object], strict: bool = False
 ) -> bool | None:
@@ -514,7 +524,7 @@ def other_level(question: str, text: str) -> str | None:
 #: a share asked in the words of 按多少比例奖 / 比例多少 (ASKS_RATE has 什么比例, 比例是多少)
 ASKS_SHARE = re.compile(r"多少(?:的)?比例|几个点")
 #: a span of years asked (连续几年, 能管几年, 多少年) and a text stating one: 2024—2026年, 连续5年, 3年内
-ASKS_SPAN = re.compile(r"(?:连续|管|享受|给|补|奖|有)[^，,。？?]{0,3}(?:几|多少)年|几年")
+ASKS_SPAN = re.compile(r"(?:连续|管|享受|给|补|奖|有)[^，,。？?]{0,3}(?:几|多少)年|几年|期(?:限)?(?:有|是|为)?多(?:长|久)")
 SPAN_TEXT = re.compile(
     r"(?:19|20)\d\d\s*年?\s*(?:—{1,2}|–|-|~|～|至|到)\s*(?:19|20)\d\d\s*年"
     r"|(?:连续|期限|为期|最长)\s*(?:\d{1,2}|[一二两三四五六七八九十]+)\s*(?:个)?(?:年|自然年)"
@@ -890,10 +900,12 @@ def unfilled(
         return slot_spec(Slot.NUMBER).missing
     # 连续几年都有: 2024—2026年 (or 连续5年) is the span asked, whichever part names the measure
     span = states_span(question, text)
+    # 第几次常务会议: a place in a sequence is asked, and an ordinal (第51次) states it, though it counts nothing
+    number = _number_or_ordinal if _ASKS_ORDINAL.search(question) else NUMBER_VALUE.search
     if slot is Slot.NUMBER and ASKS_NUMBER.search(question) and not span and (
-        value_named(words, clauses, NUMBER_VALUE.search) is False
-        or named_better_without(words, clauses, best, NUMBER_VALUE.search)
-        or value_of_other_measure(words, clauses, NUMBER_VALUE.search)
+        value_named(words, clauses, number) is False
+        or named_better_without(words, clauses, best, number)
+        or value_of_other_measure(words, clauses, number)
     ):
         return slot_spec(Slot.NUMBER).missing
     return None

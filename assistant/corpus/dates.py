@@ -54,6 +54,11 @@ _PERIOD_END = re.compile(
 )
 
 
+#: a window for applying a page states with its label (申报日期:2025-02-21 ~ 2028-02-20, 受理时间：2024年3月1日至3月31日)
+_WINDOW_DATE = rf"(?:\d{{4}}-\d{{1,2}}-\d{{1,2}}|{_DATE}|\d{{1,2}}\s*月\s*\d{{1,2}}\s*日)"
+_APPLICATION_WINDOW = re.compile(
+    rf"(?:申报|受理|报名|征集|申请)(?:日期|时间|期限|期)[:：为]?\s*(?P<window>{_WINDOW_DATE}\s*(?:~|～|至|到|—{{1,2}}|–|-)\s*{_WINDOW_DATE})"
+)
 #: the last month of a period of months (执行期限为2020年3月至6月): 执行到什么时候 is answered by its end, not its start
 _MONTHS_END = re.compile(r"\s*(?:至|到|—{1,2}|–|-|~|～)\s*(?:(?:19|20)\d\d\s*年\s*)?\d{1,2}\s*月(?:底|末)?(?:前|止)?(?!\s*\d{1,2}\s*日)")
 
@@ -66,6 +71,8 @@ def extract_deadline(text: str) -> str | None:
     """The first deadline a measure names (goal years 到2025年 are targets' years, not deadlines); a date that opens
     a period (执行期限为2019年1月1日至2023年12月31日, 公示期2024年3月27日至4月2日) is the period, start and end:
     its start alone would answer 执行到什么时候 with the day it begins."""
+    if window := _APPLICATION_WINDOW.search(text):
+        return window.group("window")  # 申报日期:2025-02-21 ~ 2028-02-20 (a policy page's line): until its end
     m = DEADLINE_RE.search(text)
     if m is None:
         return None
