@@ -23,7 +23,7 @@ from assistant.corpus import load_document
 from assistant.corpus.dates import extract_deadline
 from assistant.corpus.model import Clause
 from assistant.corpus.money import extract_money
-from assistant.answering.question import understand
+from assistant.answering.question import named_places, understand
 from assistant.lexicon.tokenizer import Tokenizer
 from tests.test_followups_general import ScriptedEngine
 
@@ -180,3 +180,24 @@ def test_a_span_of_years_asked_is_the_span_written():
     clause = Clause(id="x#序言", doc_id="x", kind="preamble", chapter=None,
                     text="沧州市防震减灾“十三五”规划\n(2016~2020年)\n防震减灾是生态文明建设的重要组成部分。")
     assert "2016~2020年" in number_line([clause], "规划期多长？", Tokenizer(), None)
+
+
+HEILONGJIANG = "h38d-heilongjiang-2022-stabilize-economy-implementation-part"
+ZUNYI = "h38d-zunyi-2022-56-metro-area-plan-task-division-part"
+
+
+def test_central_money_handed_down_to_a_province_names_no_national_document(documents):
+    library = [load_document(DEV / f"{HEILONGJIANG}.txt", trusted=True), documents[MOE]]
+    query = understand("中央下达给黑龙江的转移支付资金，由谁负责收到后及时下达？", library)
+    assert query.doc_ids is not None and MOE not in query.doc_ids
+
+
+def test_a_city_named_before_its_metropolitan_area_is_a_place():
+    assert "遵义" in named_places("遵义都市圈责任分工方案是按照省里哪个文件要求制定的？")
+
+
+def test_the_province_a_citys_text_cites_names_no_provincial_document(documents):
+    library = [load_document(DEV / f"{ZUNYI}.txt", trusted=True), documents[SHANDONG]]
+    query = understand("遵义都市圈责任分工方案是按照省里哪个文件要求制定的？", library)
+    assert query.doc_ids is None or SHANDONG not in query.doc_ids
+    assert understand("省里对农村环境整治怎么规定的？", library).doc_ids == frozenset({SHANDONG})  # no place: the provinces'

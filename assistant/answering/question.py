@@ -276,7 +276,11 @@ def _scope(question: str, documents: list[Document]) -> _Scope:
         words.append(national.group(0))
     issued = _issued_by(question, documents)
     # 省级 beside a ministry named as the author (商务部2023年…向省级商务主管部门提出申请) is whom it writes to, no level
-    if PROVINCIAL_SCOPE_RE.search(question) and not named and not (issued or _issued_by(question, documents, _DATED_ISSUER)):
+    # 省里 beside a city or county the question names (遵义…是按照省里哪个文件要求制定的) is that place's province as its
+    # text speaks of it, no turn to the provinces' documents
+    if PROVINCIAL_SCOPE_RE.search(question) and not named and not named_places(question) and not (
+        issued or _issued_by(question, documents, _DATED_ISSUER)
+    ):
         groups.append(("省", {d.doc_id for d in documents if d.level == Level.PROVINCE}))
         words.append("省")
     if not groups:  # 工信部这个示范平台: a ministry named, and documents it issued loaded, names them
@@ -298,7 +302,7 @@ def _names_within(question: str, wider: str, inner: str) -> bool:
 
 
 #: a level named as the source of a place's money (中央财政资金30万元 in a county's measure): no scope
-_FUNDING_LEVEL = re.compile(r"中央(?:财政|预算内|资金)")
+_FUNDING_LEVEL = re.compile(r"中央(?:财政|预算内|资金|下达|下拨|拨付|转移支付)")
 #: what may stand between a wider place and one inside it when a question names the inner one through it
 _WITHIN = r"(?:省|市|自治区|[\u4e00-\u9fff]{1,3}自治区|地区|州|盟)?的?"
 
@@ -533,7 +537,7 @@ def _the_place(question: str, match: re.Match[str], known: frozenset[str]) -> tu
 _CITY = re.compile(
     rf"(?:^|(?<=[^\u4e00-\u9fff]|[{''.join(sorted(_BEFORE_PLACE))}]))"
     rf"({'|'.join(sorted(CITY_PROVINCE, key=len, reverse=True))})"
-    r"(?=[对的在里那这能给有要可和与及、，,？?的]|市|地区|高新区|经开区|开发区|新区|工业园区|$)"
+    r"(?=[对的在里那这能给有要可和与及、，,？?的]|市|地区|高新区|经开区|开发区|新区|工业园区|都市圈|城区|$)"
 )
 
 
