@@ -25,6 +25,7 @@ from assistant.corpus.model import Clause
 from assistant.corpus.money import extract_money
 from assistant.answering.question import named_places, understand
 from assistant.lexicon.tokenizer import Tokenizer
+from assistant.lexicon.units import find_units
 from tests.test_followups_general import ScriptedEngine
 
 DEV = REPO_ROOT / "eval" / "real" / "docs" / "dev"
@@ -201,3 +202,11 @@ def test_the_province_a_citys_text_cites_names_no_provincial_document(documents)
     query = understand("遵义都市圈责任分工方案是按照省里哪个文件要求制定的？", library)
     assert query.doc_ids is None or SHANDONG not in query.doc_ids
     assert understand("省里对农村环境整治怎么规定的？", library).doc_ids == frozenset({SHANDONG})  # no place: the provinces'
+
+
+@pytest.mark.parametrize(("text", "units"), [
+    ("基本建成凤凰山、体育中心、红桥等3个城市综合体,开工建设明湖、龙井等2个城市综合体", []),
+    ("市发改委、市财政局、体育中心等3个单位负责", ["市发改委", "市财政局", "体育中心"]),  # counted as bodies
+])
+def test_the_entries_of_a_list_counted_as_things_are_no_bodies(text, units):
+    assert find_units(text) == units

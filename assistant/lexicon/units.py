@@ -263,7 +263,19 @@ def _spans(text: str) -> list[tuple[int, int]]:
             spans.append((start, start + len(name)))
             start = text.find(name, start + 1)
     spans.extend(m.span() for m in _local_matches(text))
-    return [(s, e) for s, e in spans if not (text[e - 1] == "部" and text[e:e + 1] == "门")]
+    # 凤凰山、体育中心、红桥等3个城市综合体: the entries of a list counted as things other than bodies are no bodies
+    things = [m.span("entries") for m in _COUNTED_THINGS.finditer(text) if not _BODY_KIND.search(m.group("kind"))]
+    return [(s, e) for s, e in spans if not (text[e - 1] == "部" and text[e:e + 1] == "门")
+            and not any(ts <= s and e <= te for ts, te in things)]
+
+
+#: a list of names counted by what they are (凤凰山、体育中心、红桥等3个城市综合体; 市发改委、市财政局等2个部门)
+_COUNTED_THINGS = re.compile(
+    r"(?P<entries>(?:[\u4e00-\u9fff]{1,12}、)+[\u4e00-\u9fff]{1,12}?)等?(?:[\d一二三四五六七八九十]+)(?:个|家|座|处|条)"
+    r"(?P<kind>[\u4e00-\u9fff]{1,8})"
+)
+#: what counts bodies (部门, 单位, 机构, 委办局): such a list names bodies
+_BODY_KIND = re.compile(r"^(?:部门|单位|机构|机关|委办局|责任单位|成员单位|牵头单位|配合单位|协会|组织)")
 
 
 def written_forms(text: str, region: str | None = None) -> dict[str, str]:
