@@ -7,7 +7,11 @@ it is an instance of, on the real documents users add (eval/real/docs/dev):
 * 那X呢，<asking> swaps X for the conversation's subject, the asking words staying out of it;
 * a matching ratio (省财政按与中央资金1:1的比例配套) is a money fact answering 按什么比例;
 * 奖励谁 asks who is rewarded, 奖励谁牵头审核 who leads the rewarding;
-* 那老企业呢？ after an item is the item beside it that writes 老企业, not the 老企业 of another chapter's measure.
+* 那老企业呢？ after an item is the item beside it that writes 老企业, not the 老企业 of another chapter's measure;
+* from the blind h38d batch: a period of months or a labelled application window is a deadline to its end; 报送哪个部门
+  asks whom a submission goes to; 第二步呢？ is the Nth of the steps a clause counts; ministries named together name the
+  text they wrote together; 第几次 is answered by an ordinal; 规划期多长 by the span written; 中央下达 beside a place and
+  省里 beside a city name no other government's documents; a list counted as things (等3个城市综合体) names no units.
 """
 
 from __future__ import annotations
@@ -17,13 +21,13 @@ import pytest
 from assistant.answering.direct import amount_line, number_line
 from assistant.answering.intents import Intent, Slot, detect_intent, detect_slot
 from assistant.answering.measures import unfilled
+from assistant.answering.question import named_places, understand
 from assistant.config import REPO_ROOT
 from assistant.conversation import Session, _swapped_subject
 from assistant.corpus import load_document
 from assistant.corpus.dates import extract_deadline
 from assistant.corpus.model import Clause
 from assistant.corpus.money import extract_money
-from assistant.answering.question import named_places, understand
 from assistant.lexicon.tokenizer import Tokenizer
 from assistant.lexicon.units import find_units
 from tests.test_followups_general import ScriptedEngine
