@@ -604,7 +604,7 @@ class Session:
                     # new enterprises: 一（一）2, not the 老企业 of another chapter's measure)
                     if (beside := self._sibling_writing(new_subject, cited)) is not None:
                         focus = (beside.id,)
-                        query = _about(query, [beside], pinned=True)
+                        query = replace(_about(query, [beside], pinned=True), text=own_query.text)
                     else:
                         focus = ()
                         query = replace(query, text=own_query.text)

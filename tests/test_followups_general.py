@@ -266,7 +266,7 @@ def test_a_bare_follow_up_naming_another_clause_is_searched_by_its_own_words(cor
     # 智慧水务 → 那智慧环保呢: the cited clause holds 智慧 and 环保 (省环保厅) apart, but not 智慧环保 itself
     engine = _converse(corpus, [[_z("（十五）2")], []], "浙江意见里智慧水务建设由谁负责？", "那智慧环保呢？")
     query, focus, _ = engine.asked[-1]
-    assert focus == ()
+    assert focus == (_z("（十五）3"),)  # the one item beside the cited one that writes 智慧环保
     assert "智慧水务" not in query.text and "智慧环保" in query.text
     assert query.intent is Intent.RESPONSIBILITY and query.doc_ids == frozenset({ZHEJIANG})
 

@@ -65,17 +65,19 @@ def test_a_run_no_clause_writes_is_what_the_documents_do_not_speak_of(documents)
 
 
 @pytest.mark.parametrize(
-    ("first", "cited", "follow_up", "named"),
+    ("first", "cited", "follow_up", "named", "beside"),
     [
-        ("长丰县对新引进先进制造业项目按固定资产投资额的多少比例补贴？", (CHANGFENG, "一（一）1"), "那存量工业企业技改升级呢？", "存量工业企业"),
-        ("广州博士后培养项目由哪个单位牵头？", (GUANGZHOU, "二（二）12"), "那“菁英计划”留学项目呢？", "菁英计划"),
-        ("广州博士后培养项目由哪个单位牵头？", (GUANGZHOU, "二（二）12"), "那菁英计划留学项目呢？", "菁英计划"),
+        ("长丰县对新引进先进制造业项目按固定资产投资额的多少比例补贴？", (CHANGFENG, "一（一）1"), "那存量工业企业技改升级呢？", "存量工业企业",
+         (CHANGFENG, "一（一）2")),
+        ("广州博士后培养项目由哪个单位牵头？", (GUANGZHOU, "二（二）12"), "那“菁英计划”留学项目呢？", "菁英计划", (GUANGZHOU, "二（二）14")),
+        ("广州博士后培养项目由哪个单位牵头？", (GUANGZHOU, "二（二）12"), "那菁英计划留学项目呢？", "菁英计划", (GUANGZHOU, "二（二）14")),
     ],
 )
-def test_another_subject_in_the_turns_own_words_is_searched_by_the_turn(documents, first, cited, follow_up, named):
+def test_another_subject_in_the_turns_own_words_is_asked_by_the_turn(documents, first, cited, follow_up, named, beside):
     asked, _ = _converse(documents, [[_clause(documents, *cited).id], []], first, follow_up)
     (opening, _, _), (later, focus, _) = asked
-    assert focus == ()
+    # the one item beside the cited one that writes the subject answers it (h38: before any search)
+    assert focus == (_clause(documents, *beside).id,) and later.pinned
     assert named in later.text and first not in later.text
     assert later.doc_ids == opening.doc_ids and later.intent == opening.intent
 
