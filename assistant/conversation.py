@@ -971,16 +971,18 @@ class Session:
         asked = _STEP_ORDINAL.search(text)
         if asked is None or not cited:
             return None
+        clause = next(iter(cited_clauses(cited, self._documents_by_id())), None)
+        if clause is None:
+            return None
         n = _number(asked.group(1))
-        for clause in cited_clauses(cited, self._documents_by_id())[:1]:
-            for counted in _COUNTED_RUN.finditer(as_simplified(clause.text)):
-                if _PART_KIND.get(counted.group("kind")) != _PART_KIND[asked.group(2)]:
-                    continue
-                entries = [e for e in _RUN_OPENING.sub("", counted.group("run")).split("、") if e]
-                if len(entries) > 1 and len(entries) + 1 == (count := _number(counted.group("n").replace("两", "二"))):
-                    entries[-1:] = _LAST_JOINED.split(entries[-1], maxsplit=1)  # A、B和C三个步骤: the last two joined
-                if len(entries) == count and 0 < n <= count:
-                    return clause, entries[n - 1]
+        for counted in _COUNTED_RUN.finditer(as_simplified(clause.text)):
+            if _PART_KIND.get(counted.group("kind")) != _PART_KIND[asked.group(2)]:
+                continue
+            entries = [e for e in _RUN_OPENING.sub("", counted.group("run")).split("、") if e]
+            if len(entries) > 1 and len(entries) + 1 == (count := _number(counted.group("n").replace("两", "二"))):
+                entries[-1:] = _LAST_JOINED.split(entries[-1], maxsplit=1)  # A、B和C三个步骤: the last two joined
+            if len(entries) == count and 0 < n <= count:
+                return clause, entries[n - 1]
         return None
 
     def _writes_in(self, subject: str, cited: list[Citation]) -> bool:

@@ -290,7 +290,7 @@ def _scope(question: str, documents: list[Document]) -> _Scope:
         # document too (浙江有哪些城市入选了教育部2022年第二批…实验区: the ministry's list, not 浙江's texts)
         groups += _issued_by(question, documents, _DATED_ISSUER)
     chosen, joined, described = _described(question, documents, groups, places)
-    authors = tuple(u for u, issued_docs in issued if chosen and issued_docs & set(chosen))
+    authors = tuple(u for u, issued_docs in issued if chosen and not issued_docs.isdisjoint(chosen))
     return _Scope(frozenset(chosen) if chosen else None, tuple(words), frozenset(joined), described, authors)
 
 
@@ -317,7 +317,7 @@ _AS_ISSUER = re.compile(
 _DATED_ISSUER = re.compile(r"\d{4}年")
 _NATIONAL_NAME = re.compile("|".join(map(re.escape, sorted(national_names(), key=len, reverse=True))))
 #: another ministry named right after one, as co-author (财政部水利部, 财政部、水利部, 财政部和水利部)
-_JOINED_MINISTRY = re.compile(rf"[、和与及\s]?(?:{_NATIONAL_NAME.pattern})")
+_JOINED_MINISTRY = re.compile(rf"[、和与及\s]?(?P<name>{_NATIONAL_NAME.pattern})")
 #: how many characters after a ministry's 的 must open the title of a text it issued to name that text
 _TITLE_RUN = 4
 #: how far into a national document without an issuer a page's line may name it (发文部门:…)
@@ -359,12 +359,15 @@ def _issued_by(question: str, documents: list[Document], as_issuer: re.Pattern[s
             continue
         chain, end = [m.group(0)], m.end()
         while joined := _JOINED_MINISTRY.match(question, end):  # 财政部水利部的…, 财政部、水利部印发的…: one authorship
-            chain.append(joined.group(0).lstrip("、和与及 \t"))
+            chain.append(joined.group("name"))
             end = joined.end()
+        authored = as_issuer.match(question, end) is not None
         units = [u for u in dict.fromkeys(map(canonical_unit, chain)) if u in named and u != "国务院"]
+        if not units or not (authored or question.startswith("的", end)):
+            continue  # named as no author: the library is not read for its texts
         # ministries named together wrote together: the texts each of them issued
-        issued = set.intersection(*(_issued_by_unit(u, documents) for u in units)) if units else set()
-        if issued and (as_issuer.match(question, end) or _of_own_title(question, end, [d for d in documents if d.doc_id in issued])):
+        issued = set.intersection(*(_issued_by_unit(u, documents) for u in units))
+        if issued and (authored or _of_own_title(question, end, [d for d in documents if d.doc_id in issued])):
             groups += [(u, issued) for u in units]
     return groups
 
@@ -381,10 +384,8 @@ def _issued_by_unit(unit: str, documents: list[Document]) -> set[str]:
 
 
 def _of_own_title(question: str, end: int, issued: list[Document]) -> bool:
-    """水利部的中小河流治理绩效评价…: what the ministry's 的 is followed by opens with words of the title of a text it
+    """水利部的中小河流治理绩效评价…: what follows the ministry's 的 (at `end`) opens with words of the title of a text it
     issued (关于印发《中小河流治理财政专项资金绩效评价暂行办法》的通知): its text, not its tasks, is asked about."""
-    if not question.startswith("的", end):
-        return False
     opening = question[end + 1 : end + 1 + _TITLE_RUN]
     return len(opening) == _TITLE_RUN and any(opening in as_simplified(d.title) for d in issued)
 

@@ -48,19 +48,21 @@ def written_dates(text: str, iso: str) -> list[str]:
 _WRITTEN_DATE = re.compile(rf"(?P<date>{_DATE})(?:[ \t]*(?P<time>\d{{1,2}}:\d{{2}}(?::\d{{2}})?))?")
 
 
+#: what stands between the start and the end of a period (2019年1月1日至2023年12月31日, 2025-02-21 ~ 2028-02-20)
+_THROUGH = r"\s*(?:至|到|—{1,2}|–|-|~|～)\s*"
+
+
 #: the end of a period whose start a deadline match is (2019年1月1日至2023年12月31日, 2024年3月27日至4月2日)
-_PERIOD_END = re.compile(
-    r"\s*(?:至|到|—{1,2}|–|-|~|～)\s*(?:(?:19|20)\d\d\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日(?:前|止)?"
-)
+_PERIOD_END = re.compile(rf"{_THROUGH}(?:(?:19|20)\d\d\s*年\s*)?\d{{1,2}}\s*月\s*\d{{1,2}}\s*日(?:前|止)?")
 
 
 #: a window for applying a page states with its label (申报日期:2025-02-21 ~ 2028-02-20, 受理时间：2024年3月1日至3月31日)
 _WINDOW_DATE = rf"(?:\d{{4}}-\d{{1,2}}-\d{{1,2}}|{_DATE}|\d{{1,2}}\s*月\s*\d{{1,2}}\s*日)"
 _APPLICATION_WINDOW = re.compile(
-    rf"(?:申报|受理|报名|征集|申请)(?:日期|时间|期限|期)[:：为]?\s*(?P<window>{_WINDOW_DATE}\s*(?:~|～|至|到|—{{1,2}}|–|-)\s*{_WINDOW_DATE})"
+    rf"(?:申报|受理|报名|征集|申请)(?:日期|时间|期限|期)[:：为]?\s*(?P<window>{_WINDOW_DATE}{_THROUGH}{_WINDOW_DATE})"
 )
 #: the last month of a period of months (执行期限为2020年3月至6月): 执行到什么时候 is answered by its end, not its start
-_MONTHS_END = re.compile(r"\s*(?:至|到|—{1,2}|–|-|~|～)\s*(?:(?:19|20)\d\d\s*年\s*)?\d{1,2}\s*月(?:底|末)?(?:前|止)?(?!\s*\d{1,2}\s*日)")
+_MONTHS_END = re.compile(rf"{_THROUGH}(?:(?:19|20)\d\d\s*年\s*)?\d{{1,2}}\s*月(?:底|末)?(?:前|止)?(?!\s*\d{{1,2}}\s*日)")
 
 
 #: a recurring due date later in the sentence a start date opens (从2022年3月起,务于每月25日前将…报…)
