@@ -368,6 +368,57 @@ KNOWN_WRONG: dict[tuple[str, str], str] = {
         "the signature names no province and the addressees' cities are read as the text's place (h37d)",
     ("date", "h37d-quanzhou-2026-rural-revitalization-industrial-park-funds-part"):
         "the signature's date lost its separators (2026123): the page's 2026-01-30 is not taken for it (h37d)",
+    # the h40d development batch, as parsed by the rules of f01a4a6 (recorded here; not yet worked on)
+    ("title", "h40d-changchun-2009-47-gov-office-functions-rules-part"):
+        "the run-together page line is cut before 的通知 (h40d)",
+    ("title", "h40d-cnipa-2019-20-china-patent-award-notice-trad-part"):
+        "no title read from the traditional-script mirror: the file stem stands in (h40d)",
+    ("title", "h40d-huangpi-2023-little-giant-award-publicity-trad"):
+        "no title read from the traditional-script 公示 page: the file stem stands in (h40d)",
+    ("title", "h40d-longyan-2017-122-urban-dibao-standard-notice-trad-part"):
+        "the mirror's spam keyword header is read as the title (h40d)",
+    ("title", "h40d-mouding-2022-rural-revitalization-funds-publicity-trad"):
+        "no title read from the traditional-script 公示 page: the file stem stands in (h40d)",
+    ("title", "h40d-sanya-2011-property-management-measures-part"):
+        "a site menu entry (档案管理制度) is read as the title (h40d)",
+    ("number", "h40d-changchun-2009-47-gov-office-functions-rules-part"):
+        "the 文号 inside the run-together page line is not read (h40d)",
+    ("number", "h40d-fujian-2017-421-service-cluster-zones-award-notice"):
+        "the 文号 broken over lines ((闽 / 发改服务〔2017〕124号)) is not read (h40d)",
+    ("issuer", "h40d-beijing-forward-mof-mwr-flood-drought-subsidy-measures-part"):
+        "the forwarding title's 转发财政部、水利部 is kept in the issuer (h40d)",
+    ("issuer", "h40d-cnipa-2019-20-china-patent-award-notice-trad-part"):
+        "no title read, so no issuer (h40d)",
+    ("issuer", "h40d-fujian-2017-421-service-cluster-zones-award-notice"):
+        "the signature's short form 福建省发改委 is read as written (h40d)",
+    ("issuer", "h40d-guangxi-2021-18-rural-revitalization-funds-4th-batch-notice-part"):
+        "the signature writes 自治区乡村振兴局 without the region: read as written (h40d)",
+    ("issuer", "h40d-huangpi-2023-little-giant-award-publicity-trad"):
+        "the signature writes 黄陂区… without the city: read as written (h40d)",
+    ("issuer", "h40d-longyan-2017-122-urban-dibao-standard-notice-trad-part"):
+        "the title read is the spam header, so no issuer (h40d)",
+    ("issuer", "h40d-ncha-census-2008-224-protected-sites-list-reporting-notice-part"):
+        "no signature in the page opening: no issuer (h40d)",
+    ("issuer", "h40d-sanya-2011-property-management-measures-part"):
+        "no title read, so no issuer (h40d)",
+    ("issuer", "h40d-zhangping-2020-yulu-plan-subsidy-notice"):
+        "the 指挥部办公室 signature is not read as an issuer (h40d)",
+    ("level", "h40d-cnipa-2019-20-china-patent-award-notice-trad-part"):
+        "no issuer read, so no level (h40d)",
+    ("level", "h40d-guangxi-2021-18-rural-revitalization-funds-4th-batch-notice-part"):
+        "自治区乡村振兴局 without the region is given no level (h40d)",
+    ("level", "h40d-longyan-2017-122-urban-dibao-standard-notice-trad-part"):
+        "no issuer read, so no level (h40d)",
+    ("level", "h40d-ncha-census-2008-224-protected-sites-list-reporting-notice-part"):
+        "no issuer read, so no level (h40d)",
+    ("level", "h40d-zhangping-2020-yulu-plan-subsidy-notice"):
+        "no issuer read, so no level (h40d)",
+    ("date", "h40d-beijing-forward-mof-mwr-flood-drought-subsidy-measures-part"):
+        "the page's crawl date is read where the source notes none (h40d)",
+    ("date", "h40d-changchun-2009-47-gov-office-functions-rules-part"):
+        "the date inside the run-together page line is not read (h40d)",
+    ("date", "h40d-sanya-2011-property-management-measures-part"):
+        "the page's date is read, not the text's 2011 (h40d)",
     # the h38d development batch, as parsed by the rules of c4dab9a (recorded here; not yet worked on)
     ("title", "h38d-gongqingcheng-2025-leading-industry-policies-part"):
         "the covering notice's title (印发…等四个文件的通知) is read, not the first document's own (h38d)",

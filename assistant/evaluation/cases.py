@@ -31,7 +31,8 @@ of real documents:
   ``fresh17-test`` (eval/fresh17/) an eighteenth,
   ``fresh18-test`` (eval/fresh18/) a nineteenth,
   ``fresh19-test`` (eval/fresh19/) a twentieth,
-  ``fresh20-test`` (eval/fresh20/) a twenty-first.
+  ``fresh20-test`` (eval/fresh20/) a twenty-first,
+  ``fresh21-test`` (eval/fresh21/) a twenty-second.
 
 The test splits are frozen: they are run to report a figure, never read while changing rules.
 
@@ -106,6 +107,7 @@ SUITES: dict[str, Suite] = {
         Suite("fresh18-test", EVAL_DIR / "fresh18" / "cases-test.jsonl", EVAL_DIR / "fresh18" / "docs", ("hybrid",)),
         Suite("fresh19-test", EVAL_DIR / "fresh19" / "cases-test.jsonl", EVAL_DIR / "fresh19" / "docs", ("hybrid",)),
         Suite("fresh20-test", EVAL_DIR / "fresh20" / "cases-test.jsonl", EVAL_DIR / "fresh20" / "docs", ("hybrid",)),
+        Suite("fresh21-test", EVAL_DIR / "fresh21" / "cases-test.jsonl", EVAL_DIR / "fresh21" / "docs", ("hybrid",)),
     )
 }
 
