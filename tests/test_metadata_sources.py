@@ -371,8 +371,6 @@ KNOWN_WRONG: dict[tuple[str, str], str] = {
     # the h40d development batch, as parsed by the rules of f01a4a6 (recorded here; not yet worked on)
     ("title", "h40d-changchun-2009-47-gov-office-functions-rules-part"):
         "the run-together page line is cut before 的通知 (h40d)",
-    ("title", "h40d-cnipa-2019-20-china-patent-award-notice-trad-part"):
-        "no title read from the traditional-script mirror: the file stem stands in (h40d)",
     ("title", "h40d-huangpi-2023-little-giant-award-publicity-trad"):
         "no title read from the traditional-script 公示 page: the file stem stands in (h40d)",
     ("title", "h40d-longyan-2017-122-urban-dibao-standard-notice-trad-part"):
@@ -388,11 +386,9 @@ KNOWN_WRONG: dict[tuple[str, str], str] = {
     ("issuer", "h40d-beijing-forward-mof-mwr-flood-drought-subsidy-measures-part"):
         "the forwarding title's 转发财政部、水利部 is kept in the issuer (h40d)",
     ("issuer", "h40d-cnipa-2019-20-china-patent-award-notice-trad-part"):
-        "no title read, so no issuer (h40d)",
+        "the title (关于评选…的通知) names no issuer and the page opening has no signature (h40d)",
     ("issuer", "h40d-fujian-2017-421-service-cluster-zones-award-notice"):
         "the signature's short form 福建省发改委 is read as written (h40d)",
-    ("issuer", "h40d-guangxi-2021-18-rural-revitalization-funds-4th-batch-notice-part"):
-        "the signature writes 自治区乡村振兴局 without the region: read as written (h40d)",
     ("issuer", "h40d-huangpi-2023-little-giant-award-publicity-trad"):
         "the signature writes 黄陂区… without the city: read as written (h40d)",
     ("issuer", "h40d-longyan-2017-122-urban-dibao-standard-notice-trad-part"):
@@ -405,8 +401,6 @@ KNOWN_WRONG: dict[tuple[str, str], str] = {
         "the 指挥部办公室 signature is not read as an issuer (h40d)",
     ("level", "h40d-cnipa-2019-20-china-patent-award-notice-trad-part"):
         "no issuer read, so no level (h40d)",
-    ("level", "h40d-guangxi-2021-18-rural-revitalization-funds-4th-batch-notice-part"):
-        "自治区乡村振兴局 without the region is given no level (h40d)",
     ("level", "h40d-longyan-2017-122-urban-dibao-standard-notice-trad-part"):
         "no issuer read, so no level (h40d)",
     ("level", "h40d-ncha-census-2008-224-protected-sites-list-reporting-notice-part"):
@@ -428,7 +422,6 @@ KNOWN_WRONG: dict[tuple[str, str], str] = {
         "the title line is read without the issuers printed on the line above it (h38d)",
     ("title", "h38d-mudanjiang-2025-new-quality-productivity-measures-part"):
         "the title is taken from the page heading, which drops the book-title marks《》 the body's title keeps (h38d)",
-    ("title", "h38d-ndrc-mof-2015-1217-exam-fee-management-part"): "no title read: the file stem stands in (h38d)",
     ("title", "h38d-yinchuan-xingqing-2019-farmland-subsidy-notice-trad"):
         "no title read from the traditional-script page: the file stem stands in (h38d)",
     ("issuer", "h38d-cangzhou-earthquake-mitigation-13th-plan-trad-part"):
@@ -436,11 +429,9 @@ KNOWN_WRONG: dict[tuple[str, str], str] = {
     ("issuer", "h38d-gongqingcheng-2025-leading-industry-policies-part"): "no signature in the page opening: no issuer (h38d)",
     ("issuer", "h38d-mudanjiang-2025-new-quality-productivity-measures-part"):
         "the issuer is given its province (黑龙江省牡丹江市…), which the source note does not write (h38d)",
-    ("issuer", "h38d-ndrc-mof-2015-1217-exam-fee-management-part"): "no title read, so no issuer (h38d)",
     ("issuer", "h38d-zunyi-2022-56-metro-area-plan-task-division-part"):
         "the signature writes 市人民政府办公室 without the city: read as written (h38d)",
     ("level", "h38d-gongqingcheng-2025-leading-industry-policies-part"): "no issuer read, so no level (h38d)",
-    ("level", "h38d-ndrc-mof-2015-1217-exam-fee-management-part"): "no issuer read, so no level (h38d)",
     ("date", "h38d-tianjin-2020-temporary-price-subsidy-part"): "the page's date is not read as the text's (h38d)",
     ("issuer", "h33d-xuchang-2020-20-gov-report-task-breakdown-part"): "no issuer line on the page (h33d)",
     ("issuer", "h33d-zhenba-2024-7-county-gov-work-rules-part"): "the page's 发文机构 row holds the site name (h33d)",

@@ -17,6 +17,7 @@ from assistant.lexicon.regions import (
     CITY_PROVINCE,
     HIGHER_PLACE,
     MUNICIPALITIES,
+    NUMBER_PROVINCES,
     PROVINCES,
     PROVINCE_SUFFIXES,
     Government,
@@ -363,6 +364,27 @@ def early_number(lines: list[str], window: int = 12) -> str | None:
     return None
 
 
+def title_above_number(lines: list[str], window: int = 12) -> str | None:
+    """A title wrapped over the one or two lines right above a 文号 standing alone among the first lines, under a
+    page's blurb that ended the header before it (留学群…栏目,提供… / 07-22 / 国家发展改革委 财政部关于改革 /
+    全国性职业资格考试收费标准管理方式的通知 / 发改价格[2015]1217号): the lines read as one title."""
+    seen: list[str] = []
+    for line in lines:
+        text = re.sub(_SPACE, " ", line).strip()
+        if not text:
+            continue
+        if _NUMBER_LINE.match(text):
+            # the line above opens a 关于 title its last line closes; a last line with a 关于 of its own is whole
+            # (关于评选…的通知 under a page heading 中国模协继续推荐…)
+            wrapped = len(seen) > 1 and "关于" in seen[-2] and "关于" not in seen[-1]
+            joined = "".join(clean_heading(t) for t in (seen[-2:] if wrapped else seen[-1:]))
+            return joined if seen and "关于" in joined and is_title(joined) else None
+        seen.append(text)
+        if len(seen) >= window:
+            return None
+    return None
+
+
 #: 印发 / 转发 between an issuer and 关于 in a title: the act, not part of the issuer's name.
 _ISSUING_VERB = re.compile(r"(?:印发|转发|批转)$")
 #: 我市 / 全市 / 本县: how a text names its own government when neither title nor issuer does.
@@ -684,6 +706,23 @@ def bare_organ_government(issuer: str | None, title: str = "") -> Government:
     subject = _ISSUED_NAME.sub("", title[title.find("关于"):]) if "关于" in title else ""
     found = government_of(subject, title=True)
     return found if found.level == level else Government(level)
+
+
+#: A provincial organ named by its level word alone (自治区乡村振兴局, 省财政厅): a department, not the government
+_BARE_PROVINCIAL_ORGAN = re.compile(r"^(?:自治区|省)(?![人政])[\u4e00-\u9fff]{2,14}(?:厅|局|委员会|委|办公室|办)$")
+
+
+def numbered_provincial_organ(issuer: str | None, number: str | None) -> tuple[Government, str | None]:
+    """自治区乡村振兴局 issuing 桂乡振发〔2021〕18号: a provincial organ named by its level word alone, whose 文号
+    opens with a province's one-character code (桂 → 广西), is that province's; with its issuer named in full
+    (广西壮族自治区乡村振兴局). A department's code (乡振) may be anything, so the organ's level word must say it
+    is a province's: a city organ's 文号 (桂林's 市林业局) shares the province's character."""
+    code = re.sub(r"\s+", "", number or "")
+    if not issuer or not _BARE_PROVINCIAL_ORGAN.match(issuer) or not code or code[0] not in NUMBER_PROVINCES:
+        return Government(Level.OTHER), issuer
+    government = Government(Level.PROVINCE, NUMBER_PROVINCES[code[0]])
+    full = government.name or ""
+    return government, full + issuer.removeprefix("自治区").removeprefix("省") if full else issuer
 
 
 def placed_organ(issuer: str, government: Government) -> str:

@@ -56,6 +56,7 @@ from .metadata import (
     meta_date,
     normalise_number,
     notice_title,
+    numbered_provincial_organ,
     numbered_title,
     page_published,
     page_source,
@@ -64,6 +65,7 @@ from .metadata import (
     self_named_title,
     split_number,
     short_title,
+    title_above_number,
     title_from_text,
     unmask_type,
 )
@@ -271,7 +273,7 @@ def parse_text(text: str, doc_id: str, source: str, sha256: str) -> Document:
         tail.pop(0)
     fields = table.fields
     signer = signature.issuer if signature else None
-    title = (fields.get("title") or header.title or trailer_title or title_from_text(body)
+    title = (fields.get("title") or header.title or trailer_title or title_above_number(lines) or title_from_text(body)
              or notice_title(body, _issuer(fields.get("issuer"), "", signer, publisher=fields.get("publisher"))
                                    or header.issuer)
              or self_named_title(body) or attached_title(tail) or numbered_title(body) or doc_id)
@@ -291,6 +293,8 @@ def parse_text(text: str, doc_id: str, source: str, sha256: str) -> Document:
     if government.level == Level.OTHER and not issuer:
         government = government_from_text(body)
     number = header.number or _number(fields) or title_number or early_number(lines)
+    if government.level == Level.OTHER:
+        government, issuer = numbered_provincial_organ(issuer, number)
     if government.level == Level.OTHER:
         government = recovered_government(number, title, lines)
     if government.level == Level.OTHER:

@@ -209,8 +209,13 @@ def _local_matches(text: str, at: int | None = None) -> list[re.Match[str]]:
 
 
 #: Words that send a matter to a body or name who acts, read by the place pattern as part of a place (已经市 +
-#: 政府, 项目经县 + 发改局); 会同 not before 县, as 会同县 is a county.
-_VERB_BEFORE_LEVEL = re.compile(r"(?:已经|报经|业经|并经|报请|提请|呈报|并由|交由|经|由|向|报|请)(?=[省市区县镇乡])|会同(?=[省市区])")
+#: 政府, 项目经县 + 发改局); 会同 not before 县, as 会同县 is a county. So are a duty's verbs and the words putting a
+#: body in the phrase before it (负责市政府会议的准备工作, 协助市政府领导, 审核以市政府名义, 与县发改局共同); 和 only
+#: after a body's last character (市财政局和市科技局), as counties' names end in it (太和县, 平和县, 共和镇).
+_VERB_BEFORE_LEVEL = re.compile(
+    r"(?:已经|报经|业经|并经|报请|提请|呈报|并由|交由|经|由|向|报|请|负责|协助|配合|承担|督促|以|与)(?=[省市区县镇乡])"
+    r"|会同(?=[省市区])|(?<=[局委厅办府室院])和(?=[省市区县])"
+)
 
 
 def _strip_region(name: str, region: str | None) -> str:
