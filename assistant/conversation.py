@@ -274,6 +274,14 @@ _STEP_ORDINAL = re.compile(r"第([一二三四五六七八九十]|\d{1,2})个?(�
 _PART_KIND = {"步骤": "步", "步": "步", "环节": "环节", "阶段": "阶段", "方面": "方面"}
 #: entries a clause counts after naming them (A、B、C三个步骤 / A、B和C等三个环节)
 _COUNTED_RUN = re.compile(r"(?P<run>[^，,。；;：:]+?)等?(?P<n>[一二两三四五六七八九十])个?(?P<kind>步骤|步|环节|阶段|方面)")
+#: a turn asking the Nth of the names a clause lists (第二家是哪家？ after 分别为:A公司、B公司、C公司,共3家企业)
+#: (家, 位, 户, 所 count names; 第二项 / 第二个 point at the last answer's items, `_designated`)
+_ENTRY_ORDINAL = re.compile(r"第([一二三四五六七八九十]|\d{1,2})(家|所|位|户)")
+#: names a clause lists after 分别为 / 名单为 / 依次为, each apart (、), and the count that may close them (共3家)
+_NAMED_RUN = re.compile(
+    r"(?:分别为|分别是|依次为|名单为|名单如下)[:：]?(?P<run>[^，,。；;：:]+、[^，,。；;：:]+)"
+    r"(?:[，,]?(?:共计?|等)(?P<n>\d{1,2}|[一二两三四五六七八九十]+)(?:家|个|项|所|位|名|户))?"
+)
 #: what opens an enumeration, before its first entry (具体包括, 分为)
 _RUN_OPENING = re.compile(r"^.*?(?:具体包括|主要包括|包括|分为|分成|依次为|即)")
 #: the word joining an enumeration's last two entries
@@ -545,6 +553,7 @@ class Session:
             pointer = names_a_label(text) and _names_no_scope(query)
             leans = previous is not None and (
                 is_follow_up(text, query) or pointer or self._names_listed_item(text, previous) or self._of_cited(text, query)
+                or bool(_ENTRY_ORDINAL.search(text)) and _names_no_scope(query)  # 第二家是哪家？: of the names just shown
             )
             if previous is not None and leans:
                 rewritten = self._rewritten(text)
@@ -967,12 +976,17 @@ class Session:
     def _enumerated_entry(self, text: str, cited: list[Citation]) -> tuple[Clause, str] | None:
         """第二步呢？ after an answer whose clause counts what it enumerates (项目法人自评、省级复核汇总、财政部和水利部组织
         抽查并审定三个步骤): that clause and its Nth entry, when the count written matches the entries and the turn
-        asks by the same kind of part (步/步骤, 环节, 阶段, 方面). None otherwise."""
-        asked = _STEP_ORDINAL.search(text)
-        if asked is None or not cited:
+        asks by the same kind of part (步/步骤, 环节, 阶段, 方面); 第二家是哪家？ of one listing names (`_listed_entry`).
+        None otherwise."""
+        if not cited:
             return None
         clause = next(iter(cited_clauses(cited, self._documents_by_id())), None)
         if clause is None:
+            return None
+        if (named := _ENTRY_ORDINAL.search(text)) and not _STEP_ORDINAL.search(text):
+            return self._listed_entry(clause, _number(named.group(1)))
+        asked = _STEP_ORDINAL.search(text)
+        if asked is None:
             return None
         n = _number(asked.group(1))
         for counted in _COUNTED_RUN.finditer(as_simplified(clause.text)):
@@ -982,6 +996,17 @@ class Session:
             if len(entries) > 1 and len(entries) + 1 == (count := _number(counted.group("n").replace("两", "二"))):
                 entries[-1:] = _LAST_JOINED.split(entries[-1], maxsplit=1)  # A、B和C三个步骤: the last two joined
             if len(entries) == count and 0 < n <= count:
+                return clause, entries[n - 1]
+        return None
+
+    @staticmethod
+    def _listed_entry(clause: Clause, n: int) -> tuple[Clause, str] | None:
+        """The clause and the Nth of the names it lists (分别为:A、B、C,共3家企业 → B for 第二家), when a count written
+        after them agrees with the names; None when the clause lists none or fewer."""
+        for listed in _NAMED_RUN.finditer(as_simplified(clause.text)):
+            entries = [e.strip() for e in listed.group("run").split("、") if e.strip()]
+            count = listed.group("n")
+            if (count is None or _number(count.replace("两", "二")) == len(entries)) and 0 < n <= len(entries):
                 return clause, entries[n - 1]
         return None
 

@@ -47,9 +47,11 @@ from assistant.answering.measures import (
     MONEY_WINDOW,
     asked_quantity,
     cap_clause,
+    dates_asked_act,
     dates_what_is_asked,
     drafters,
     due_by,
+    grade_unlisted,
     measure_words,
     money_clause,
     named_undated,
@@ -155,13 +157,22 @@ def _untitled_subject(document: Document) -> str:
     return _CITED_TITLES.sub("", first)[:_UNTITLED_SUBJECT]
 
 
-def _states_count(asked_unit: str, text: str) -> bool:
+#: the thing a question counts, named after its classifier (安排到几个乡镇 → 乡镇)
+_COUNTED_NOUN = re.compile(r"(?:几|多少)个(?P<noun>[\u4e00-\u9fff]{2,4}?)(?:[？?，,。]|$|呢|吗)")
+
+
+def _states_count(asked_unit: str, text: str, question: str = "") -> bool:
     """Whether `text` gives a count in `asked_unit` (五年, 3年, 一个, 一式三份; "" asks a bare number): never the
-    year or day of a date (2015年, 10月20日), and a magnitude may stand between a count and its unit (900万人)."""
+    year or day of a date (2015年, 10月20日), and a magnitude may stand between a count and its unit (900万人).
+    A count of the thing the question counts may go without its classifier (几个乡镇 answered by 用于7乡镇)."""
+    text = re.sub(r"\s+", "", text)
+    if asked_unit == "个" and (m := _COUNTED_NOUN.search(question)) and re.search(
+            rf"(?<![\d月])(?:\d+|[一二两三四五六七八九十]+){re.escape(m.group('noun'))}", text):
+        return True
     unit = _UNIT_FORMS.get(asked_unit, re.escape(asked_unit))
     number = _COUNT if unit else _NUMBER
     magnitude = r"(?:\s*[万亿])?" if unit and not re.match(r"[万亿]", asked_unit) else ""
-    return bool(re.search("(?<!月)" + number + (rf"{magnitude}\s*(?:{unit})" if unit else ""), re.sub(r"\s+", "", text)))
+    return bool(re.search("(?<!月)" + number + (rf"{magnitude}\s*(?:{unit})" if unit else ""), text))
 
 
 @dataclass
@@ -296,6 +307,9 @@ class EvidenceSelector:
         focused = self._focused(query, focus)
         if focused and self._own_measure_unstated(query, focused):
             return Evidence(query, related=focused, abstain_reason=slot_spec(query.slot).missing)
+        if focused and (unassigned := self._unassigned(query, focused, [])):
+            # 配合单位有哪些？ of a task the text gives one responsible unit: the slot asked is empty
+            return Evidence(query, related=focused, abstain_reason=unassigned)
         if focused:
             return Evidence(query, selected=focused)
         if (pointed := self._pointed_unfilled(query, focus)) is not None:
@@ -559,7 +573,7 @@ class EvidenceSelector:
         counts_days = query.slot is Slot.DEADLINE and query.asked_unit in _DAY_UNITS
         if (not spec.asks_fact or counts_days) and query.asked_unit is not None and query.slot not in (Slot.AMOUNT, Slot.VALIDITY):
             # a span of years asked (连续几年) is stated by one (2024—2026年, 连续5年)
-            if not _states_count(query.asked_unit, text) and not states_span(query.own_text, text):
+            if not _states_count(query.asked_unit, text, query.own_text) and not states_span(query.own_text, text):
                 return slot_spec(Slot.NUMBER).missing
         return None
 
@@ -668,10 +682,14 @@ class EvidenceSelector:
         if query.slot is Slot.DEADLINE:
             words = subject_words(query.own_text, self.tokenizer)
             window = hits[: _FACT_WINDOW[Slot.DEADLINE]]
-            timed = (  # a clause dating what is asked, before one whose date is another task's
-                self._with_fact(window, lambda c: bool(c.deadline) and _dates(c, words))
-                or self._with_fact(window, lambda c: bool(c.deadline))
-                or self._timed(query, hits)
+            # a clause dating what is asked, before one whose date is another task's; of its document's, one dating
+            # the very act asked (什么时候兑付: 于11月底前…兑付到户, not 11月15日前完成上报 of the same subsidy)
+            dated = self._with_fact(window, lambda c: bool(c.deadline) and _dates(c, words))
+            timed = (
+                (self._with_fact([h for h in window if h.clause.doc_id == dated[0].doc_id],
+                                 lambda c: bool(c.deadline) and _dates(c, words) and dates_asked_act(query.own_text, c))
+                 or dated) if dated
+                else self._earlier(hits, self._timed(query, hits), self._with_fact(window, lambda c: bool(c.deadline)))
             )
             # which best clause names the task better is judged on the task's own words: the place a question
             # is scoped to (柳河县) names every clause of its document, and a clause citing 《柳河县…办法》 would
@@ -711,7 +729,11 @@ class EvidenceSelector:
         names its subject (放管服, 农业农村) beside the 工作目标 that dates the 行政许可事项清单体系 asked. A chosen
         clause naming little of the measure (a date under a title, 省人事厅 2005年7月10日, asked when 申报材料
         are due) is compared with all of them."""
-        best = [h.clause for h in hits[:_NEAR_WINDOW]]
+        # the opening of the chosen clause's own document names what the whole text is about (请你们定时上报粮棉油
+        # 抗旱生产情况), which its numbered clauses then schedule (5月5日上报第一期): no other task's clause
+        document = self._documents_by_id.get(chosen.doc_id)
+        own_opening = _opening(document) if document is not None and chosen.path else None
+        best = [h.clause for h in hits[:_NEAR_WINDOW] if h.clause is not own_opening]
         if chosen not in best or not names_most(self._measure_words(query, hits), _plain_words(chosen)):
             return best
         return best[: best.index(chosen)]
@@ -799,6 +821,8 @@ class EvidenceSelector:
         neighbouring measure (工伤保险费率50%) does not answer it."""
         if query.slot not in (Slot.AMOUNT, Slot.NUMBER) or not query.follow_up:
             return False
+        if grade_unlisted(query.own_text, chosen):
+            return True  # 三等奖呢？ of clauses granting 一等奖 and 二等奖 only
         words = self._words_naming(query.own_text, query, chosen[0].doc_id)
         if not words:
             return False
@@ -891,6 +915,16 @@ class EvidenceSelector:
                 chosen.insert(1, hit.clause)
                 break
         return chosen
+
+    @staticmethod
+    def _earlier(hits: list[Hit], first: list[Clause], second: list[Clause]) -> list[Clause]:
+        """Of two choices, the one whose clause the ranker put higher: a time the parser read no 时间进度 from
+        (上报日期前20日) where it names the task, against the best clause with any 时间进度 (another task's, or
+        another document's when none is named)."""
+        if not first or not second:
+            return first or second
+        rank = {h.clause.id: i for i, h in enumerate(hits)}
+        return first if rank.get(first[0].id, len(hits)) < rank.get(second[0].id, len(hits)) else second
 
     def _with_fact(self, hits: list[Hit], has_fact: Callable[[Clause], bool]) -> list[Clause]:
         candidates = [h for h in hits if has_fact(h.clause)]

@@ -134,7 +134,7 @@ NAMES_TEXT = re.compile(
 ASKS_SPAN = re.compile(r"几年|多久|多长|到哪|到什么时候|截止|哪一?年|何时|什么时候")
 
 #: "how often": answered only by a text that states a frequency, never by the date of one meeting
-ASKS_FREQUENCY = re.compile(r"多久.{0,4}一次|多长时间.{0,4}一次|每隔多久|几年一次|一年几次|每年几次")
+ASKS_FREQUENCY = re.compile(r"(?:多久|多长时间)[^，,。；;？?]{0,8}一次|每隔多久|几年一次|一年几次|每年几次")
 FREQUENCY_TEXT = re.compile(
     r"每隔?[一二两三四五六七八九十半\d]*个?(?:年|月|季|周|星期|天|日|旬|届)|[一二两三四五六七八九十\d]+(?:年|个月|月|周|季度)[一二两三四\d]?次"
     r"|定期|按(?:年|季|月)(?:度)?(?:开展|进行|评|组织|考核|报送|拨付|发放)"
@@ -280,7 +280,8 @@ COMPARABLE: frozenset[Intent] = frozenset({Intent.TARGET, Intent.CONTENT, Intent
 #: the document's own facts (文号, when issued, who issued it; whom it is addressed to: ASKS_ADDRESSEES)
 _ASKS_ISSUE = re.compile(
     "|".join(ASKABLE_ROWS) + r"|文号|发文字号|哪天(印发|发布|出台|发的|下发|发出|签发)|(印发|发布|出台|发文|成文|签发)(日期|时间)"
-    r"|(什么时候|何时|哪一?天)(印发|发布|下发|发文|成文|发出|签发)的|哪一?天[^，。？?]{1,4}(印发|发布|公布|下发|签发)的"
+    r"|(什么时候|何时|哪一?天|几月几[日号]|几号)(印发|发布|下发|发文|成文|发出|签发)的"
+    r"|(哪一?天|几月几[日号])[^，。？?]{1,4}(印发|发布|公布|下发|签发)的"
     r"|落款[^，。？?]{0,3}(哪一?天|什么时候|何时|日期|时间)|哪一?天落款"
     r"|(哪个|哪些|哪几个)(部门|单位|机关)(联合|共同)?(印发|发布|发文|出台)(的|了)"
     r"|(文件|通知|方案|办法|意见|规定|规则|举措|政策)[^，。？?]{0,12}(什么时候|何时)(印发|发布|出台)"

@@ -384,12 +384,16 @@ def named_undated(words: list[str], chosen: Clause, best: list[Clause], question
     def named(clause: Clause) -> int:
         return sum(len(w) for w in words if w in clause.text)
 
+    def named_here(clause: Clause) -> int:  # a rival naming the task only by a title another text bears
+        text = _OTHER_TEXTS.sub("", clause.text)  # (附件:《…耕地地力保护补贴政策实施方案》) names no task of its own
+        return sum(len(w) for w in words if w in text)
+
     asked = _asked_acts(to_simplified(question))
     if (len(asked) == 1 and any(asked & _acts(to_simplified(part)) for part in dated_parts(chosen.text))
             and 2 * named(chosen) >= max(map(named, best), default=0)):
         return False
     return any(
-        not c.deadline and (c.annex_row is None) == (chosen.annex_row is None) and named(c) > named(chosen) for c in best
+        not c.deadline and (c.annex_row is None) == (chosen.annex_row is None) and named_here(c) > named(chosen) for c in best
     )
 
 
@@ -429,6 +433,54 @@ ASKS_PER_HEAD = re.compile(r"每(?:个|位|名)?(?:获奖|受奖|入选|参与)?
 PER_HEAD_TEXT = re.compile(r"每(?:人|名|位)|人均|按人|[／/]人|个人|本人")
 #: a text stating an amount per project or per body (每个项目奖励10至20万元, 单个企业, 每家)
 PER_BODY_TEXT = re.compile(r"(?:每|单)(?:个|家|户)?(?:项目|企业|单位|平台|基地|园区|机构)|每家|每户")
+
+
+#: a place in a ranking, as a band of places: 排名在6-10 / 排第11到20名 (6..10), 排名前5 / 前10名 (1..N), 排名第一 /
+#: 第3名 (N..N); a rank is said with 排/名次/位列 before it or 名/位 after it, never a bare ordinal (第3条)
+_RANK_NUM = r"(\d{1,3}|[一二两三四五六七八九十]{1,3})"
+_RANK = re.compile(
+    rf"(?:排名|排|名次|位列|位居)(?:在|为|第)?\s*{_RANK_NUM}\s*(?:名|位)?\s*(?:-|—|–|~|～|至|到)\s*第?{_RANK_NUM}\s*(?:名|位)?"
+    rf"|(?:(?:排名|排|名次|位列|位居)(?:在|为)?前|前(?=(?:\d{{1,3}}|[一二两三四五六七八九十]{{1,3}})\s*[名位]))\s*{_RANK_NUM}\s*(?:名|位)?"
+    rf"|(?:排名|排|名次|位列|位居)(?:在|为)?第?\s*{_RANK_NUM}\s*(?:名|位)?|第\s*{_RANK_NUM}\s*[名位]"
+)
+
+
+def rank_bands(text: str) -> list[tuple[int, int]]:
+    """The bands of places in a ranking the text names (see `_RANK`), first place to last, in reading order."""
+    found = []
+    for m in _RANK.finditer(re.sub(r"\s+", "", text)):
+        a, b, top, one, alone = m.groups()
+        if a and b:
+            found.append((cn_to_int(a), cn_to_int(b)))
+        elif top:
+            found.append((1, cn_to_int(top)))
+        elif one or alone:
+            found.append((cn_to_int(one or alone),) * 2)
+    return found
+
+
+def rank_unlisted(question: str, clauses: list[Clause]) -> bool:
+    """An amount asked for a place in a ranking (排第11到20名的企业能补多少) where the chosen clauses grant money by
+    ranks (排名前5的…50万元;排名在6-10的…30万元) none of which holds it: the money is the listed ranks', not the
+    asked one's."""
+    asked = rank_bands(question)
+    granting = [s for c in clauses for s in SENTENCE_PART.split(plain(c.text)) if MONEY_TEXT.search(s) or MONEY.search(s)]
+    listed = [band for s in granting for band in rank_bands(s)]
+    return bool(asked and listed) and not any(a[0] <= b[1] and b[0] <= a[1] for a in asked for b in listed)
+
+
+#: a grade of an award (二等奖, 特等奖, 金奖, 优秀奖): the grades a text grants are the ones it names
+_GRADE = re.compile(r"([特一二三四五六七八九十])等奖|(金|银|铜|优秀)奖")
+
+
+def grade_unlisted(question: str, clauses: list[Clause]) -> bool:
+    """An award's grade asked (三等奖呢？) of clauses naming other grades only (获二等奖的…10万元;获一等奖的…20万元):
+    the grade asked is not among those the text grants."""
+    def grades(text: str) -> set[str]:
+        return {m.group(0) for m in _GRADE.finditer(text)}
+
+    asked, listed = grades(question), grades("".join(c.text for c in clauses))
+    return bool(asked and listed) and not asked & listed
 
 
 def per_body_only(question: str, text: str) -> bool:
@@ -475,8 +527,9 @@ def drafters(document: Document) -> tuple[Clause, list[str]] | None:
 _TOTAL_OF = re.compile(r"(?:一共|总共|共计|合计)([\u4e00-\u9fff]{2,8}?)了(?:多少|几)")
 
 
-#: a text counting what it sets out (票证共21种, 合计12个): the total a question asks (一共定了多少种) is stated
-COUNTED_TOTAL = re.compile(r"(?:共|共计|合计|总计)\s*\d+(?:\.\d+)?\s*[种个项家类件批所条名人户座]")
+#: a text counting what it sets out (票证共21种, 合计12个) or summing the money it hands out (追加安排…补助资金共17426万元):
+#: the total a question asks (一共定了多少种, 一共追加了多少) is stated
+COUNTED_TOTAL = re.compile(r"(?:共|共计|合计|总计)\s*\d+(?:\.\d+)?\s*(?:[种个项家类件批所条名人户座]|[万亿千]?元)")
 
 
 def states_total(question: str, text: str) -> bool:
@@ -489,7 +542,9 @@ def states_total(question: str, text: str) -> bool:
 
 #: a government level naming a measure (国家级, 省级, 省长, 绍兴市级, 区级); coordinated levels (国家级及省级) chain
 _LEVEL = "(?:" + "|".join(sorted(MEASURE_LEVELS, key=len, reverse=True)) + ")"
-_LEVEL_CHAIN = re.compile(rf"(?:{_LEVEL}(?:及|和|与|或|、)?)+$")
+#: …and what may stand between the levels and the measure: its quotes (省级“专精特新”) or a short field word
+#: (国家级制造业单项冠军), never a word of giving or whom (省级财政对专精特新企业: the payer's level)
+_LEVEL_CHAIN = re.compile(rf"(?:{_LEVEL}(?:及|和|与|或|、)?)+(?:(?![对为给的奖补按向由在])[\u4e00-\u9fff]){{0,3}}[“\"「『]?$")
 
 
 def _levels(text: str) -> set[str]:
@@ -777,6 +832,13 @@ def _asked_acts(question: str) -> set[str]:
     return {kind for kind, asked in _ASKED_ACT.items() if asked.search(question)}
 
 
+def dates_asked_act(question: str, clause: Clause) -> bool:
+    """The question asks the time of one kind of act (什么时候能兑付到农户手里) and a dated part of the clause
+    names that act (于11月底前…将补贴资金兑付到户), not only the topic (11月15日前完成上报 of the same subsidy)."""
+    asked = _asked_acts(to_simplified(question))
+    return len(asked) == 1 and any(asked & _acts(to_simplified(part)) for part in dated_parts(clause.text))
+
+
 def other_dated_act(question: str, clauses: list[Clause]) -> bool:
     """A date asked of one kind of act (评选结果什么时候公布) where every dated part of the clauses that names an
     act names another (请于2018年2月24日前将申报材料…报送): the date there is not the one asked. Judged only when
@@ -866,6 +928,10 @@ def unfilled(
         return "文件规定的金额是按项目或单位计的，没有规定每人的金额。"
     if slot is Slot.AMOUNT and recipient_unnamed(question, words, clauses):
         return "文件提到的金额是给其他对象的，没有为所问的对象规定金额或标准。"
+    if slot in (Slot.AMOUNT, Slot.NUMBER) and grade_unlisted(question, clauses):
+        return "文件列出的奖项等级中没有所问的这一等级。"
+    if slot is Slot.AMOUNT and rank_unlisted(question, clauses):
+        return "文件对所列的名次分别规定了金额，所问的名次不在其中。"
     if slot is Slot.AMOUNT and unlisted_case(question, words, clauses):
         return "文件对所列的几类对象分别规定了金额，所问的对象不在其中。"
     if slot is Slot.AMOUNT and (condition := outside_condition(question, words, clauses)):

@@ -776,6 +776,7 @@ _PREDICATE_ONLY = 3
 #: what frames a turn's words without naming anything (punctuation, particles, 文件/里/请问)
 _FRAMING = (
     r"[，。？！?!、\s]|文件|里|的|那|呢|吗|么|请问|还|也|又"
+    r"|全(?:省|市|县|区|州|旗|乡|镇)(?=[\u4e00-\u9fff])"  # the whole of the place the conversation is on (全市一共多少人)
     r"|(?:上去|上来|下来|出来|过去|过来)(?=[，。？！?!\s]*$)"  # a verb's direction at the end (得交上去): no subject
 )
 
