@@ -237,3 +237,13 @@ def test_an_award_grade_the_text_does_not_grant_is_declined():
     evidence = gather_in_order(catalog, "东丽区科技型企业在市级科技创新评比竞赛获三等奖能补多少？",
                                [(DONGLI, "第四条"), (DONGLI, "第五条"), (DONGLI, "第二条")])
     assert evidence.abstain_reason is not None and not evidence.selected
+
+
+@pytest.mark.parametrize("text, units", [
+    ("资金落实。由区财政将资金拨付至区科技局,再由区科技局将资助资金拨付至企业。", ["区财政", "区科技局"]),
+    ("由区财政局将资金拨付至企业。", ["区财政局"]),
+    ("由企业将材料报送区科技局。", []),  # 企业 is no body of government
+])
+def test_what_a_body_acts_on_set_before_its_verb_by_jiang(text, units):
+    from assistant.corpus.responsibility import prose
+    assert prose(text, "天津").units == units
