@@ -31,8 +31,6 @@ KNOWN = {
     # half B, kept out of the tuning: the rule each would need, recorded rather than fitted
     "h5-04": "X是…的综合部门，主要负责…，会同Y…: the 是 form knows only 主管/牵头/责任/负责 before 部门, and the duties "
              "follow in clauses without a subject",
-    "h5-14": "由X将<object>拨付至…: the 将 construction puts the object before the verb (由区财政局将补贴资金拨付 "
-             "is read only because 补贴 is a verb too)",
     "h5-28": "X、Y务必于…将…报…: 务必 is no duty word, and the verb 报 comes after a 将 object",
     "h5-36": "具体由X会Y…办理: 会 written for 会同 is not read",
     "h5-66": "相关部门要主动作为: a bare 相关部门 before a duty word is read as a (generic) unit, as before this change",
