@@ -983,11 +983,10 @@ class Session:
         clause = next(iter(cited_clauses(cited, self._documents_by_id())), None)
         if clause is None:
             return None
-        if (named := _ENTRY_ORDINAL.search(text)) and not _STEP_ORDINAL.search(text):
-            return self._listed_entry(clause, _number(named.group(1)))
         asked = _STEP_ORDINAL.search(text)
         if asked is None:
-            return None
+            named = _ENTRY_ORDINAL.search(text)
+            return self._listed_entry(clause, _number(named.group(1))) if named else None
         n = _number(asked.group(1))
         for counted in _COUNTED_RUN.finditer(as_simplified(clause.text)):
             if _PART_KIND.get(counted.group("kind")) != _PART_KIND[asked.group(2)]:

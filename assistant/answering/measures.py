@@ -381,11 +381,10 @@ def named_undated(words: list[str], chosen: Clause, best: list[Clause], question
     naming it in more words does not date it (one naming little of it is still another task's: 意见反馈截止 for a
     项目申报截止 asked)."""
 
-    def named(clause: Clause) -> int:
-        return sum(len(w) for w in words if w in clause.text)
-
-    def named_here(clause: Clause) -> int:  # a rival naming the task only by a title another text bears
-        text = _OTHER_TEXTS.sub("", clause.text)  # (附件:《…耕地地力保护补贴政策实施方案》) names no task of its own
+    def named(clause: Clause, own_words_only: bool = False) -> int:
+        # a rival naming the task only by a title another text bears (附件:《…耕地地力保护补贴政策实施方案》) names no
+        # task of its own
+        text = _OTHER_TEXTS.sub("", clause.text) if own_words_only else clause.text
         return sum(len(w) for w in words if w in text)
 
     asked = _asked_acts(to_simplified(question))
@@ -393,7 +392,7 @@ def named_undated(words: list[str], chosen: Clause, best: list[Clause], question
             and 2 * named(chosen) >= max(map(named, best), default=0)):
         return False
     return any(
-        not c.deadline and (c.annex_row is None) == (chosen.annex_row is None) and named_here(c) > named(chosen) for c in best
+        not c.deadline and (c.annex_row is None) == (chosen.annex_row is None) and named(c, own_words_only=True) > named(chosen) for c in best
     )
 
 

@@ -348,41 +348,41 @@ def _next_text(lines: list[str], i: int) -> str | None:
     return next((text for line in lines[i + 1:] if (text := re.sub(_SPACE, " ", line).strip())), None)
 
 
-def early_number(lines: list[str], window: int = 12) -> str | None:
-    """A 文号 standing alone on one of the first lines, under a 导读 or summary paragraph that ended the
-    header before it (天津 portal pages: title, 导读：…, then 津政办函〔2017〕103号)."""
-    seen = 0
+def _lines_to_number(lines: list[str], window: int) -> tuple[list[str], re.Match[str] | None]:
+    """The non-empty lines above a 文号 standing alone among the first `window` of them, and that 文号's match
+    (None when none stands there)."""
+    seen: list[str] = []
     for line in lines:
         text = re.sub(_SPACE, " ", line).strip()
         if not text:
             continue
         if m := _NUMBER_LINE.match(text):
-            return normalise_number(m.group(1))
-        seen += 1
-        if seen >= window:
-            return None
-    return None
+            return seen, m
+        seen.append(text)
+        if len(seen) >= window:
+            break
+    return seen, None
+
+
+def early_number(lines: list[str], window: int = 12) -> str | None:
+    """A 文号 standing alone on one of the first lines, under a 导读 or summary paragraph that ended the
+    header before it (天津 portal pages: title, 导读：…, then 津政办函〔2017〕103号)."""
+    m = _lines_to_number(lines, window)[1]
+    return normalise_number(m.group(1)) if m else None
 
 
 def title_above_number(lines: list[str], window: int = 12) -> str | None:
     """A title wrapped over the one or two lines right above a 文号 standing alone among the first lines, under a
     page's blurb that ended the header before it (留学群…栏目,提供… / 07-22 / 国家发展改革委 财政部关于改革 /
     全国性职业资格考试收费标准管理方式的通知 / 发改价格[2015]1217号): the lines read as one title."""
-    seen: list[str] = []
-    for line in lines:
-        text = re.sub(_SPACE, " ", line).strip()
-        if not text:
-            continue
-        if _NUMBER_LINE.match(text):
-            # the line above opens a 关于 title its last line closes; a last line with a 关于 of its own is whole
-            # (关于评选…的通知 under a page heading 中国模协继续推荐…)
-            wrapped = len(seen) > 1 and "关于" in seen[-2] and "关于" not in seen[-1]
-            joined = "".join(clean_heading(t) for t in (seen[-2:] if wrapped else seen[-1:]))
-            return joined if seen and "关于" in joined and is_title(joined) else None
-        seen.append(text)
-        if len(seen) >= window:
-            return None
-    return None
+    seen, number = _lines_to_number(lines, window)
+    if number is None or not seen:
+        return None
+    # the line above opens a 关于 title its last line closes; a last line with a 关于 of its own is whole
+    # (关于评选…的通知 under a page heading 中国模协继续推荐…)
+    wrapped = len(seen) > 1 and "关于" in seen[-2] and "关于" not in seen[-1]
+    joined = "".join(clean_heading(t) for t in (seen[-2:] if wrapped else seen[-1:]))
+    return joined if "关于" in joined and is_title(joined) else None
 
 
 #: 印发 / 转发 between an issuer and 关于 in a title: the act, not part of the issuer's name.
