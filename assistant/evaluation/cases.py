@@ -32,7 +32,8 @@ of real documents:
   ``fresh18-test`` (eval/fresh18/) a nineteenth,
   ``fresh19-test`` (eval/fresh19/) a twentieth,
   ``fresh20-test`` (eval/fresh20/) a twenty-first,
-  ``fresh21-test`` (eval/fresh21/) a twenty-second.
+  ``fresh21-test`` (eval/fresh21/) a twenty-second,
+  ``fresh22-test`` (eval/fresh22/) a twenty-third.
 
 The test splits are frozen: they are run to report a figure, never read while changing rules.
 
@@ -108,6 +109,7 @@ SUITES: dict[str, Suite] = {
         Suite("fresh19-test", EVAL_DIR / "fresh19" / "cases-test.jsonl", EVAL_DIR / "fresh19" / "docs", ("hybrid",)),
         Suite("fresh20-test", EVAL_DIR / "fresh20" / "cases-test.jsonl", EVAL_DIR / "fresh20" / "docs", ("hybrid",)),
         Suite("fresh21-test", EVAL_DIR / "fresh21" / "cases-test.jsonl", EVAL_DIR / "fresh21" / "docs", ("hybrid",)),
+        Suite("fresh22-test", EVAL_DIR / "fresh22" / "cases-test.jsonl", EVAL_DIR / "fresh22" / "docs", ("hybrid",)),
     )
 }
 
