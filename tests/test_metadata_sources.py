@@ -368,6 +368,36 @@ KNOWN_WRONG: dict[tuple[str, str], str] = {
         "the signature names no province and the addressees' cities are read as the text's place (h37d)",
     ("date", "h37d-quanzhou-2026-rural-revitalization-industrial-park-funds-part"):
         "the signature's date lost its separators (2026123): the page's 2026-01-30 is not taken for it (h37d)",
+    # the h44d development batch, as parsed by the rules of 22185d4 (recorded here; not yet worked on)
+    ("title", "h44d-guiyang-2018-10-waste-sorting-plan-part"):
+        "the page prints 贵州市人民政府办公厅 (sic) in every title line; SOURCES corrects it to 贵阳市 (h44d)",
+    ("title", "h44d-guofa-2021-26-administrative-penalty-law-notice-trad-part"):
+        "a mirror's company name (明港酉铝信用担保有限公司) above its site menu is read as the title (h44d)",
+    ("title", "h44d-lianghe-funeral-management-rules-part"):
+        "a funeral site's greeting, phone line and breadcrumb above the text: no title read (h44d)",
+    ("title", "h44d-qinzhou-2012-163-funeral-management-measures-part"):
+        "the title is read without its issuer line (钦州市人民政府办公室) standing above it under an unrelated "
+        "heading; SOURCES' note holds 暂行, read as a version bracket (h44d)",
+    ("title", "h44d-tianjin-2025-temporary-assistance-measures-trad-part"):
+        "a repost's lead sentence names the 办法 only in 《…》 and starts at 第一條: no title read (h44d)",
+    ("number", "h44d-guofa-2021-26-administrative-penalty-law-notice-trad-part"):
+        "the 文号 under the mirror's menu is not read (h44d)",
+    ("issuer", "h44d-anyang-2001-4-urban-sanitation-measures-part"):
+        "the province named before the city (河南省安阳市人民政府) is kept (h44d)",
+    ("issuer", "h44d-guiyang-2018-10-waste-sorting-plan-part"):
+        "the page prints 贵州市 (sic): read as written (h44d)",
+    ("issuer", "h44d-guofa-2021-26-administrative-penalty-law-notice-trad-part"):
+        "the title read is the mirror's company name, so no issuer (h44d)",
+    ("issuer", "h44d-hubei-2017-63-sports-province-opinions-trad-part"):
+        "the title names 省人民政府 without its province, which the text names only in its body (h44d)",
+    ("level", "h44d-guiyang-2018-10-waste-sorting-plan-part"):
+        "the page prints 贵州市 (sic), read as the province 贵州 (h44d)",
+    ("level", "h44d-guofa-2021-26-administrative-penalty-law-notice-trad-part"):
+        "no issuer read, so no level (h44d)",
+    ("level", "h44d-tianjin-2025-temporary-assistance-measures-trad-part"):
+        "no title and no issuer read, so no level (h44d)",
+    ("date", "h44d-guofa-2021-26-administrative-penalty-law-notice-trad-part"):
+        "the date under the mirror's menu is not read (h44d)",
     # the h42d development batch, as parsed by the rules of 69434cb (recorded here; not yet worked on)
     ("title", "h42d-hubei-2018-gov-work-report-task-division-trad-part"):
         "the repost starts at the addressees: no title line, nor a name a title is built from (h42d)",
