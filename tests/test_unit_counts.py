@@ -204,10 +204,6 @@ PARSER_GAPS = {
     "5.0 at line starts are read as items 4 and 5 of 二（一） (2 item units where the text holds no item marker)",
     "h29d-guangzhou-nansha-suinannonggui-2022-1-agri-rules-part": "第二条's （一）/（二） (each followed by a colon "
     "and, for （一）, items 1.–3.) are not units: the article stays one unit (1 clause marker, 0 clauses)",
-    # the h42d blind batch, as parsed when it landed
-    "h42d-zhoukou-2011-53-normative-documents-rules-trad-part": "a page's link line of article markers (第十一條 "
-    "第二十一條 第三十一條) above the title is read as article 第十一条 holding the covering notice (5 article units, 4 "
-    "articles)",
     # the h40d blind batch, as parsed when it landed
     "h40d-zhangping-2020-yulu-plan-subsidy-notice": "the attachment line 附件:1.2020年…安排表 is read as item 1 (1 item "
     "unit where no item marker opens a line)",

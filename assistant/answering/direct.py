@@ -410,7 +410,8 @@ def issue_line(document: Document, question: str, opening: Clause | None = None)
         named = addressees(opening)
         lines.append(f"主送：{named}" if named else "文件没有写明主送单位。")
     if re.search(r"文号|字号", question):
-        lines.append(f"文号：{document.number}" if document.number else "文件没有写明文号。")
+        written = f"（原文：{'、'.join(document.number_written)}）" if document.number_written else ""
+        lines.append(f"文号：{document.number}{written}" if document.number else "文件没有写明文号。")
     if not to_whom and re.search(r"机构|机关|单位|谁|部门", question):  # 发给了哪些单位 asks the addressees only
         lines.append(_issuer_line(document))
     if not lines or _ASKS_ISSUE_DATE.search(question):

@@ -110,9 +110,11 @@ EXTRA_TEXT = re.compile(r"额外|另行?(?:给予|奖励|补助|补贴)|再(?:�
 #: an ordinal of a batch, a phase or a round (第二批, 首批, 第三期): a clause on another batch does not answer
 BATCH = re.compile(r"第([一二三四五六七八九十\d]+)(批|期|届|轮|阶段)|首(批|期|届)")
 #: asking the tiers of a graded measure (每一档的标准, 分几档), and a text stating tiers (分为三档, 第一档):
-#: 分档征收 names a graded measure without its tiers
+#: 分档征收 names a graded measure without its tiers; amounts listed side by side (调整为1320元、1220元、1120元)
+#: are its tiers without the word
 ASKS_TIERS = re.compile(r"每一?档|各档|各个?档次|每个档次|分几档|几个档次?|哪几档")
-TIERS_TEXT = re.compile(r"[一二两三四五六七八九十\d]+个?档(?!案)|第[一二三四五六七八九十\d]+档|档次?(?:为|是|分别)")
+TIERS_TEXT = re.compile(r"[一二两三四五六七八九十\d]+个?档(?!案)|第[一二三四五六七八九十\d]+档|档次?(?:为|是|分别)"
+                        r"|\d+(?:\.\d+)?[万亿]?元[、和及]\d+(?:\.\d+)?[万亿]?元")
 #: asking names of organisations (哪几家企业, 名单里有哪些企业; not 支持哪些企业, which asks what kind), and
 #: a text naming one: a category
 #: (省级未来工厂, 大型文化企业（集团）) or a quoted slogan (“产业大脑+未来工厂”) names none
@@ -283,10 +285,10 @@ _ASKS_ISSUE = re.compile(
     r"|(什么时候|何时|哪一?天|几月几[日号]|几号)(印发|发布|下发|发文|成文|发出|签发)的"
     r"|(哪一?天|几月几[日号])[^，。？?]{1,4}(印发|发布|公布|下发|签发)的"
     r"|落款[^，。？?]{0,3}(哪一?天|什么时候|何时|日期|时间)|哪一?天落款"
-    r"|(哪个|哪些|哪几个)(部门|单位|机关)(联合|共同)?(印发|发布|发文|出台)(的|了)"
+    r"|(哪个|哪些|哪[几两二三四五]个)(部门|单位|机关|机构)(联合|共同)?(印发|发布|发文|出台|下达|下发)(的|了)"
     r"|(文件|通知|方案|办法|意见|规定|规则|举措|政策)[^，。？?]{0,12}(什么时候|何时)(印发|发布|出台)"
     r"|(发布|发文|印发)(机构|机关|单位)|是谁(发布|印发)的|由谁(发布|印发)"
-    r"|(哪个|哪些|哪几个)(部门|单位|机关)(联合|共同)?发的|联合发文的?(单位|部门|机关)"  # who issued it: its issuer
+    r"|(哪个|哪些|哪[几两二三四五]个)(部门|单位|机关|机构)(联合|共同)?发的|联合发文的?(单位|部门|机关|机构)"  # who issued it: its issuer
     # 名单是哪个部门公布的 / 是哪个部门出面征求意见的: the act the text itself performs, done (…的): its issuer;
     # 名单由哪个部门公布 (a task, no 的) stays a responsibility question
     r"|(哪个|哪些|哪几个)(部门|单位|机关)(出面|联合|共同)?(公布|公示|征求意见|通报|下发)的"

@@ -112,6 +112,8 @@ _NOT_PLACE = re.compile(
     r"|先进[市县区]|示范[市县]|百强|十佳|模范[市县]"
     # a market, not a city (夜市, 股市, 楼市), and words asking or counting that start no place name (哪位县领导, 某个县)
     r"|[夜早股菜楼车集]市|哪|某"
+    # a numbered zone (智利第六区, 第三区): an ordinal, no place name
+    r"|第[一二三四五六七八九十百\d]+[区县市]"
     # a verb or preposition right before the suffix ends no place name (除了区商务局, 才能享受县财政补助, 报给市政府)
     r"|[了受给向到由对从按经报交将把被设][市县区]"
     # the asker's or the listener's own place (我们县, 咱们市, 你们区): whose, not which

@@ -60,9 +60,10 @@ _SMALL_FORMS = str.maketrans("﹐﹑﹒﹔﹕﹖﹗﹙﹚﹛﹜﹝﹞", "，、�
 
 
 #: A character the page's encoding lost, printed as ASCII ? between two Chinese characters (四川省财政厅??四川省
-#: 农业农村厅关于…): no Chinese text writes a half-width ? there; it is read as the space it most often was (the
-#: one between two issuers of a joint title), so the title is not cut at it.
-_LOST_CHARACTERS = re.compile(r"(?<=[\u4e00-\u9fff])\?+(?=[\u4e00-\u9fff])")
+#: 农业农村厅关于…), with the rest of a lost ruby's pinyin after it (长??h和各先导区, from 長海縣(xiàn)): no Chinese
+#: text writes a half-width ? there; it is read as the space it most often was (the one between two issuers of a
+#: joint title), so the title, or the sentence, is not cut at it.
+_LOST_CHARACTERS = re.compile(r"(?<=[\u4e00-\u9fff])\?+[a-z]{0,3}(?=[\u4e00-\u9fff])")
 
 
 def plain_forms(text: str) -> str:
@@ -118,11 +119,13 @@ _INFO_LABEL = re.compile(
 #: A counter or widget left without a label between two fields (| 2106 次浏览 |, [大 中 小], 【打印】).
 _INFO_WIDGET = re.compile(r"\d+\s*次(?:浏览|阅读|点击)|[\[【]\s*[大中小\s]*[\]】]|[\[【]?\s*(?:打印|关闭|收藏)\s*[\]】]?")
 
-#: A line that is nothing but a widget or caption of the page around a text.
+#: A line that is nothing but a widget or caption of the page around a text, or a row of links to a law's
+#: divisions (第十一條 第二十一條 第三十一條: markers with no text of their own, not articles).
 _FURNITURE_LINE = re.compile(
     r"^\s*(?:分享到\s*[:：]?.{0,40}|免费制作|更多内容|详细信息|信息详情|内容详情|文章详情|正文|返回顶部|回到顶部|TOP|"
     r"(?:[\[【]?\s*(?:打印此页|打印本页|打印|关闭窗口|关闭|收藏本页|收藏)\s*[\]】]?\s*[|｜/]?\s*){1,4}|"
-    r"扫一扫.{0,20}|(?:上|下)一篇\s*[:：].{0,80}|下载地址\s*[:：]\s*点击此处下载)\s*$"
+    r"扫一扫.{0,20}|(?:上|下)一篇\s*[:：].{0,80}|下载地址\s*[:：]\s*点击此处下载|"
+    r"(?:第[一二三四五六七八九十百零〇\d\s]{1,8}[条條章節节]\s*){2,})\s*$"
 )
 #: A site's navigation bar: three or more short links side by side between | bars, most of them naming
 #: the site or its pages (热门站点| 世界资料网 | 专利资料网 | 世界资料网论坛, 收藏本站| 设为首页| 首页); a table's

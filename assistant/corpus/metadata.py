@@ -122,7 +122,8 @@ def page_source(value: str | None) -> str | None:
 #: `黔府办发〔2012〕34号《贵州省人民政府办公厅关于…的通知》`: a repost's number-and-title line.
 _NUMBERED_TITLE = re.compile(
     rf"^(?P<number>{NUMBER_RE.pattern})?\s*[《:：]\s*(?P<title>[^《》]+?)》?$"
-    rf"|^(?P<number_before>{NUMBER_RE.pattern})\s*(?P<title_after>[\u4e00-\u9fff]{{0,30}}?关于.+)$"  # 乾政办发〔2021〕36号关于印发《…》的通知
+    # 乾政办发〔2021〕36号关于印发《…》的通知, 阳政办〔2019〕1号—区人民政府办公室关于…的通知
+    rf"|^(?P<number_before>{NUMBER_RE.pattern})[\s—–－-]*(?P<title_after>[\u4e00-\u9fff]{{0,30}}?关于.+)$"
 )
 
 
@@ -201,6 +202,15 @@ def normalise_number(number: str) -> str:
     """国发[2013]32号 and 国发〔2013〕32号 cite as the same document."""
     number = re.sub(r"\s", "", number)
     return re.sub(r"[\[［【（(](\d{4})[\]］】）)]", r"〔\1〕", number)
+
+
+def written_numbers(text: str, number: str | None) -> list[str]:
+    """How the text writes the 文号 `number` where that is not its normal form (辽人社函(2011)121号), each
+    distinct form once in reading order: what a reader searches the document for."""
+    if not number:
+        return []
+    found = (m.group(0).strip() for m in NUMBER_RE.finditer(text))
+    return list(dict.fromkeys(w for w in found if w != number and normalise_number(w) == number))
 
 
 _SPACE = "[ \t\u3000\xa0\u200b]"
@@ -633,19 +643,47 @@ def to_iso(date: str) -> str:
     return f"{cn_to_int(y):04d}-{cn_to_int(m):02d}-{cn_to_int(d):02d}"
 
 
+#: A signature's date whose 年/月/日 a page lost (2021年5月20日 → 2021520, 2019年1月14日 → 2019114).
+_BARE_DATE = re.compile(r"^((?:19|20)\d\d)(\d{3,4})$")
+
+
+def bare_date(text: str) -> str | None:
+    """2021520 → 2021-05-20: the one reading of the digits after the year as a month and a day; None where
+    none or two are (2019114 is 1月14日 or 11月4日)."""
+    m = _BARE_DATE.match(text)
+    if not m:
+        return None
+    year, rest = m.groups()
+    readings = [(rest[:k], rest[k:]) for k in (1, 2)]  # a month of one digit or two, the day after it
+    valid = [(int(mo), int(d)) for mo, d in readings if 1 <= len(d) <= 2 and d != "0"
+             and 1 <= int(mo) <= 12 and 1 <= int(d) <= 31]
+    return f"{year}-{valid[0][0]:02d}-{valid[0][1]:02d}" if len(valid) == 1 else None
+
+
+def _signing_line_above(lines: list[str], i: int) -> int | None:
+    """The line right above line i when it names the body that signs (…人民政府, …局), not a line a mirror
+    put there (江南国际收益)."""
+    above = next((j for j in range(i - 1, max(i - 4, -1), -1) if lines[j].strip()), None)
+    if above is not None and _ISSUER_LINE.match(lines[above].strip()) and _SIGNING_BODY.search(lines[above].strip()):
+        return above
+    return None
+
+
 def find_signature(lines: list[str], before: int, after: int = 0) -> Signature | None:
     """The last `issuer date` block between `after` (the body start) and `before`; the issuer
-    may sit on the line above the date. A date in the header is history, not a signature."""
+    may sit on the line above the date. A date in the header is history, not a signature. A date line
+    that lost its 年/月/日 (2019114) under a signing body's line still closes the text: its body signs,
+    and its date is read where the digits allow one reading only."""
     for i in range(min(before, len(lines)) - 1, after - 1, -1):
-        m = SIGNATURE_RE.match(lines[i].strip())
+        line = lines[i].strip()
+        if _BARE_DATE.match(line) and (above := _signing_line_above(lines, i)) is not None:
+            return Signature(lines[above].strip(), bare_date(line), i, above)
+        m = SIGNATURE_RE.match(line)
         if not m:
             continue
         issuer, first = (m.group("issuer") or "").strip() or None, i
-        if issuer is None:
-            above = next((j for j in range(i - 1, max(i - 4, -1), -1) if lines[j].strip()), None)
-            # the line above names the body that signs (…人民政府, …局), not a line a mirror put there (江南国际收益)
-            if above is not None and _ISSUER_LINE.match(lines[above].strip()) and _SIGNING_BODY.search(lines[above].strip()):
-                issuer, first = lines[above].strip(), above
+        if issuer is None and (above := _signing_line_above(lines, i)) is not None:
+            issuer, first = lines[above].strip(), above
         return Signature(issuer, to_iso(m.group("date")), i, first)
     return None
 

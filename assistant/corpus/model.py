@@ -157,6 +157,9 @@ class Document:
     #: How the text writes `date` where that differs from how an answer renders it (一九九六年六月二十九日 in
     #: a signature, 1996年06月29日 in a metadata row): the forms a reader searches the document for.
     date_written: list[str] = field(default_factory=list)
+    #: How the text writes `number` where that differs from its normal form (辽人社函(2011)121号 for
+    #: 辽人社函〔2011〕121号): quoted beside it, as a date's writing is.
+    number_written: list[str] = field(default_factory=list)
     #: The rows of the page's metadata table a reader may ask about (索引号, 主题分类 …), by label, as printed.
     page_rows: dict[str, str] = field(default_factory=dict)
 

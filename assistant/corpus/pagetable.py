@@ -17,12 +17,12 @@ from dataclasses import dataclass, field
 #: Labels, by the field they fill; spaces inside a label are layout (索 引 号, 标  题).
 META_LABELS: dict[str, tuple[str, ...]] = {
     "title": ("标题", "名称", "文件名称"),
-    "number": ("发文字号", "文号", "发布文号"),
-    "issuer": ("发文机关", "发文单位", "制发机关", "发文部门"),
+    "number": ("发文字号", "文号", "发布文号", "发文号"),
+    "issuer": ("发文机关", "发文单位", "制发机关", "发文部门", "颁布单位"),
     #: The office that put the page up (区政府办公室 for the 区政府's own 文件): the issuer only where
     #: the text names none.
     "publisher": ("发布机构", "公开责任部门", "发布单位"),
-    "date": ("成文日期", "发文日期", "印发日期"),
+    "date": ("成文日期", "发文日期", "印发日期", "颁布时间", "颁布日期"),
     "published": ("发布日期", "公开日期", "发布时间", "公文生成日期", "生成日期", "时间", "日期"),
     #: Whom the page credits the text to (来源:辽阳市市场监管局): a department, or a news agency on a
     #: news page, so never read as the issuer.
@@ -31,7 +31,8 @@ META_LABELS: dict[str, tuple[str, ...]] = {
     "status": ("有效性", "时效性", "时效", "效力状态"),
     "other": ("索引号", "主题分类", "主题词", "组配分类", "公开目录", "公开形式", "信息来源",
               "作者", "浏览次数", "浏览量", "字号", "体裁分类", "公文种类", "政策解读", "分类", "效力级别", "失效日期",
-              "所属类别", "文件来源", "政策级别", "政策主题", "公开方式", "统一编号", "下载阅读版本", "阅读版本"),
+              "所属类别", "文件来源", "政策级别", "政策主题", "公开方式", "统一编号", "下载阅读版本", "阅读版本",
+              "失效时间", "法规来源", "法规全文"),
 }
 _LABEL_FIELD = {label: name for name, labels in META_LABELS.items() for label in labels}
 #: Rows a reader may ask about by their label (这份通知的索引号是多少, 归在哪个主题分类): answered as the page prints them.
@@ -51,6 +52,8 @@ _META_LABEL_RE = re.compile(
 #: a word joined to a label by a slash (备注/文号: 尤政文〔2022〕94号): the row is the label's
 _JOINED_LABEL = re.compile(rf"^[\u4e00-\u9fff]{{1,4}}\s*/\s*(?={_LABELS_RE})")
 _RUN_ON_ROW = re.compile(rf"(?P<label>{_RUN_ON_LABELS_RE})(?P<value>[^\s:：|，,。；;]{{2,40}})")
+#: A law site's rows numbered as a list (1. 【颁布时间】2021-11-15 / 2. 【标题】…).
+_ROW_NUMBER = re.compile(r"^\d{1,2}\s*[.．、]\s*(?=【)")
 #: The end of a sentence: a line holding one is the text, not the page's table.
 _SENTENCE_END = re.compile(r"[。；;]")
 #: A value on the line under its label is a field value, not a sentence of the text.
@@ -69,7 +72,8 @@ class MetaTable:
 
 def _meta_pairs(line: str) -> list[tuple[str, str]] | None:
     """(label, value) pairs when `line` is a metadata row (starts with a label), else None."""
-    text = line.strip().lstrip("|｜•·●▪◆■-*").strip()  # a cell border, or a list bullet before the label (• 发文日期:)
+    # a cell border, a list bullet or a list number before the label (• 发文日期:, 1. 【颁布时间】)
+    text = _ROW_NUMBER.sub("", line.strip().lstrip("|｜•·●▪◆■-*").strip())
     text = _JOINED_LABEL.sub("", text)  # 备注/文号: the label the row is read by is the one a field has
     labels = list(_META_LABEL_RE.finditer(text))
     if not labels and (run_on := _RUN_ON_ROW.fullmatch(text)):

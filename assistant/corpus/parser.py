@@ -68,6 +68,7 @@ from .metadata import (
     title_above_number,
     title_from_text,
     unmask_type,
+    written_numbers,
 )
 from .model import Clause, Document
 from .numerals import NUMERAL_CHARS
@@ -324,6 +325,7 @@ def parse_text(text: str, doc_id: str, source: str, sha256: str) -> Document:
         page_source=page_source(fields.get("source")), published=page_published(fields.get("published")),
         # (the page's publication stamp, printed like it on the same day, is another fact: not a writing of it)
         date_written=written_dates(text.replace(fields.get("published") or "\0", ""), date) if date else [],
+        number_written=written_numbers(text, number),
         page_rows=table.rows,
     )
 

@@ -226,13 +226,22 @@ NUMBER_PROVINCES: dict[str, str] = {
     "新": "新疆",
 }
 #: 国发, 国办发, 国办函: the State Council's 文号
-_NATIONAL_NUMBER = re.compile(r"^国(?:发|办发|办函|函)")
+#: Organ codes only the state's bodies write at a 文号's start: the State Council's (国发, 国办函), every
+#: 国家…局's and commission's (国知发, 国卫办, 国科发), the Party centre's (中发), and the ministries' own
+#: (财建, 人社厅函, 发改价格, 工信部, 农办垦, 农检疫发, 商建规函, 教基厅函, 民发, 建城, 交公路, 水农, 文旅, 环发,
+#: 税委会). A place's codes start with its own one-character name (鲁政办, 闽发改, 深人社); those that
+#: share a character with a ministry's code (商丘 商政, 建瓯 建政, 民勤 民政) go on with 政 or 府.
+_NATIONAL_NUMBER = re.compile(
+    r"^(?:国|中(?:发|办)|财(?!政)|人社(?:部|厅)|发改|工信(?:部|厅)|农(?:办|发|业|检疫|经|财|科|市|机|计|垦|医|渔|牧|产|质|法)"
+    r"|商(?![政府])|教(?![政府])|民(?:发|函|办)|建(?![政府])|交(?:运|公路|水|规划|办|通|科|财)|水(?:利|农|建|资源|办|总)"
+    r"|文旅|环(?:发|办|函)|税委会)"
+)
 
 
 def government_of_number(number: str | None) -> Government:
-    """The government a 文号 names by its organ code: 国发/国办发 the state's, 鲁政办字 or 黔府办发 a
-    province's (its one-character name and the government's 政/府); other codes (东府, 温鹿政发, a
-    ministry's 财建) name no government this way."""
+    """The government a 文号 names by its organ code: 国发/国办发 or a ministry's 财建 / 人社厅函 the state's
+    (`_NATIONAL_NUMBER`), 鲁政办字 or 黔府办发 a province's (its one-character name and the government's
+    政/府); other codes (东府, 温鹿政发) name no government this way."""
     code = re.sub(r"\s+", "", number or "")
     if _NATIONAL_NUMBER.match(code):
         return Government(Level.NATIONAL)
