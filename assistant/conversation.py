@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from assistant.answering.answer import Answer
 from assistant.answering.composer import COMPLETE_LIST
+from assistant.answering.direct import of_asked_level
 from assistant.answering.headings import MAX_LEAVES
 from assistant.answering.intents import (
     INTENT_SPECS,
@@ -710,6 +711,8 @@ class Session:
             found = self._of_what_was_asked(main, found, query.doc_ids, clauses, fact)
             # counterparts that cannot fill the asked slot designate nothing: the search looks further
             return found if fact is None or any(fact(c) for c in found) else []
+        if query.slot is Slot.UNITS and of_asked_level(main.units, text):
+            return [main]  # 那县区的呢？ after 市民政局 was answered: the clause just cited names that level's bodies too
         return []
 
     def _beyond_numbering(self, text: str, query: Query, cited: list[Citation]) -> tuple[str, list[Document]] | None:

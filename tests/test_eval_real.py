@@ -39,6 +39,9 @@ def cited(path: str, doc: str = D, title: str = "某县若干措施") -> SimpleN
     ("附件第5项", "附件第五项", True),  # a table row numbered in Chinese by the case writer
     ("附件（二十三）", "（二十三）", True),  # a unit of the attachment, named as the attachment numbers it
     ("附件一", "二", False),
+    ("附件2第三条", "第三条", True),  # the second of several attached texts, named as it numbers its articles
+    ("附件2第三条", "第二条", False),
+    ("附件3（一）", "（一）", True),
     ("序言", "正文", True),
     ("附件序言", "正文", True),
     ("（一）", "正文", False),

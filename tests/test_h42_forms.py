@@ -11,14 +11,19 @@
   rest of its ruby's pinyin (長??h和各先導區) does not end the sentence; amounts listed side by side (调整为1320元、
   1220元、1120元) state the tiers 哪几档 asks; a numbered zone (智利第六区) names no place; a 文号 the text writes
   in another form (辽人社函(2011)121号) is quoted beside its normal form; 是哪个机构印发的 / 是哪两个部门下达的 ask
-  the issuer, as 哪个部门印发的 does.
+  the issuer, as 哪个部门印发的 does; a province's bare organ (省人民政府) is placed by its 文号's province code (鄂政发);
+* bodies a text puts in charge in other words (乡镇人民政府(街道办事处)是受理、审核…的责任主体, 市民政局是…的行政管理机构,
+  县区民政部门按照各自权限负责…), and a follow-up naming a level of government alone (那县区的呢？, 县、区呢？) answered
+  by the sentence giving its task to that level's bodies.
 """
 
 from __future__ import annotations
 
 import pytest
 
+from assistant.answering.direct import level_duty, of_asked_level
 from assistant.corpus.cleaning import plain_forms, strip_page_furniture
+from assistant.corpus.responsibility import duties, extract
 from assistant.corpus.metadata import bare_date, find_signature, split_number, written_numbers
 from assistant.corpus.pagetable import read_meta_table
 from assistant.answering.intents import TIERS_TEXT, Intent, Slot, detect_intent, detect_slot
@@ -110,6 +115,9 @@ def test_amounts_listed_side_by_side_are_tiers(text, tiers):
 def test_a_numbered_zone_names_no_place():
     assert named_places("按农业部关于智利苹果的通知，智利第六区产的其他水果能进口吗？") == ()
     assert named_places("辉南县第三区的补贴呢？") == ("辉南县",)
+    # nor does a kind of area (实现火化区全覆盖, 新建居住区)
+    assert named_places("梁河县计划哪一年实现火化区全覆盖？") == ("梁河县",)
+    assert named_places("新建居住区体育设施覆盖率要达到多少？") == ()
 
 
 def test_a_number_written_in_another_form_is_kept_beside_it():
@@ -126,6 +134,41 @@ def test_a_number_written_in_another_form_is_kept_beside_it():
     ("吉林省2021年政务公开工作要点是哪个机构发的？", True),
     ("泉州2026年现代农业产业园的乡村振兴补助资金是哪两个部门下达的？", True),
     ("这笔资金由哪个部门负责拨付？", False),
+    ("国务院进一步贯彻实施行政处罚法的通知是哪天颁布的？", True), ("国务院关于进一步贯彻实施行政处罚法的通知，颁布单位是谁？", True),
 ])
 def test_which_body_issued_it_asks_the_issuer(question, issue):
     assert (detect_slot(question, detect_intent(question) or Intent.CONTENT) is Slot.ISSUE) == issue
+
+
+def test_a_provinces_bare_organ_is_placed_by_its_numbers_code():
+    text = ("省人民政府关于加快转变发展方式推进体育强省建设的意见\n鄂政发〔2017〕63号\n各市、州、县人民政府,省政府各部门:\n"
+            "一、总体要求\n（一）指导思想。加快建设体育强省。\n")
+    document = parse_text(text, "doc", "doc.txt", "0")
+    assert document.issuer == "湖北省人民政府" and document.region == "湖北" and document.level == "省"
+
+
+@pytest.mark.parametrize("question, deadline", [("是市政府第几号令？", False), ("几号截止？", True), ("每月几号前报送？", True)])
+def test_which_numbered_order_asks_no_day(question, deadline):
+    assert (detect_slot(question, detect_intent(question) or Intent.CONTENT) is Slot.DEADLINE) == deadline
+
+
+@pytest.mark.parametrize("text, units", [
+    ("乡镇人民政府(街道办事处)是受理、审核临时救助的责任主体。", ["乡镇人民政府(街道办事处)"]),
+    ("市民政局是全市殡葬工作的行政管理机构,依法对全市殡葬工作实行统一管理。", ["市民政局"]),
+    ("县区民政部门按照各自权限负责辖区的殡葬管理工作。", ["县区民政部门"]),
+    ("各级民政部门的殡葬管理机构负责殡葬活动的具体管理工作。", ["各级民政部门的殡葬管理机构"]),
+    ("有关部门的工作人员负责登记。", []),
+])
+def test_bodies_put_in_charge_in_other_words(text, units):
+    assert extract(text, None).units == units
+
+
+def test_a_follow_up_naming_a_level_alone_is_answered_by_that_levels_bodies():
+    text = ("市民政局是全市殡葬工作的行政管理机构,依法对全市殡葬工作实行统一管理。县区民政部门按照各自权限负责辖区的殡葬管理工作。")
+    found = duties(text, None)
+    assert [d.found.units for d in found] == [["市民政局"], ["县区民政部门"]]
+    for focus in ("那县区的呢？", "县、区呢？", "区县呢？"):
+        assert level_duty(found, focus).found.units == ["县区民政部门"]
+    assert level_duty(found, "那市里呢？").found.units == ["市民政局"]
+    assert level_duty(found, "那镇里呢？") is None and level_duty(found, "要交什么材料？") is None
+    assert of_asked_level(["市民政局", "县区民政部门"], "那县区的呢？") == ["县区民政部门"]

@@ -382,8 +382,6 @@ KNOWN_WRONG: dict[tuple[str, str], str] = {
         "the province named before the city (河南省安阳市人民政府) is kept (h44d)",
     ("issuer", "h44d-guiyang-2018-10-waste-sorting-plan-part"):
         "the page prints 贵州市 (sic): read as written (h44d)",
-    ("issuer", "h44d-hubei-2017-63-sports-province-opinions-trad-part"):
-        "the title names 省人民政府 without its province, which the text names only in its body (h44d)",
     ("level", "h44d-guiyang-2018-10-waste-sorting-plan-part"):
         "the page prints 贵州市 (sic), read as the province 贵州 (h44d)",
     ("level", "h44d-tianjin-2025-temporary-assistance-measures-trad-part"):

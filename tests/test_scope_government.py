@@ -43,8 +43,8 @@ from assistant.lexicon.regions import Level, government_of, government_of_number
         ("汉政办发〔2021〕88号", Level.OTHER, None),
         ("怀政办发〔2023〕9号", Level.OTHER, None),
         ("泰高政办发〔2017〕167号", Level.OTHER, None),
-        # a ministry's code names no place either way
-        ("财建〔2009〕227号", Level.OTHER, None),
+        # a ministry's code names the state, no place
+        ("财建〔2009〕227号", Level.NATIONAL, None),
         # 宁 and 青 are shared by cities (南京 宁政发, 青岛 青政发): no province from them
         ("宁政发〔2020〕1号", Level.OTHER, None),
         ("青政发〔2020〕1号", Level.OTHER, None),

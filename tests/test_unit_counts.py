@@ -154,6 +154,8 @@ def reference_counts(text: str) -> Counter:
         if level == "item" and text[end:end + 1].isdigit() and not (
                 _line_start(text, start) or re.match(r"\d{4}年", text[end:])):
             continue
+        if level == "item" and re.match(r"\s*【", text[end:]):
+            continue  # a law site's metadata rows numbered as a list (1. 【颁布时间】…): the page's table, no item
         if articles >= 2 and level in ("chapter", "clause", "item", "sub") and not _heading_line(text, start, end):
             continue
         number = _number(numeral.split("之")[0])
@@ -234,5 +236,7 @@ def test_the_reference_counts_markers_of_every_family():
     assert reference_counts(articles) == Counter(chapter_l=1, article=3, chapter=1)
     glued = "某市资金管理办法第一章总则第一条为了规范管理。\n第二条 适用范围。\n第二章支持对象第四条 甲。\n"
     assert reference_counts(glued) == Counter(chapter_l=2, article=3)
+    rows = "1. 【颁布时间】2021-11-15\n2. 【标题】国务院关于…的通知\n一、重要意义\n"
+    assert reference_counts(rows) == Counter(chapter=1)
     flattened = "序号\n名称\n一、支持稳产保供\n1\n扶持粮食规模经营\n2\n冷链设施补助\n"
     assert reference_counts(flattened) == Counter(chapter=1, item=2)

@@ -199,7 +199,7 @@ class AnswerComposer:
             document = self.documents_by_id.get(clause.doc_id)
             region = document.region if document else None
             written = written_forms(clause.text, region)  # units as this clause writes them (省发展改革委)
-            duty = asked_duty(clause, question, self.tokenizer, document)
+            duty = asked_duty(clause, question, self.tokenizer, document, query.own_text if query.follow_up else "")
             if duty is not None:
                 task, (_, lead, supporting) = duty.sentence.rstrip("。；;"), duty.found.resolved()
                 who = _who(lead, supporting, duty.found.units, written)

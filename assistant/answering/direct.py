@@ -223,7 +223,9 @@ def chinese_date(iso: str | None) -> str | None:
 _WHO_WORDS = re.compile(r"部门|单位|机构|哪个|哪些|哪几|负责|牵头|配合|参与|谁|归口|主管")
 
 
-def asked_duty(clause: Clause, question: str, tokenizer: Tokenizer, document: Document | None = None) -> Duty | None:
+def asked_duty(
+    clause: Clause, question: str, tokenizer: Tokenizer, document: Document | None = None, focus: str = "",
+) -> Duty | None:
     """The sentence of the clause that assigns the task the question asks about, with its own units.
 
     A clause may give several tasks to several bodies (区产促中心负责统筹评分…；各相关职能部门负责为企业
@@ -232,7 +234,8 @@ def asked_duty(clause: Clause, question: str, tokenizer: Tokenizer, document: Do
     it, and one answers only where it gives its task to a body in prose and the question names that task
     (市人才工作领导小组负责…统筹协调 beside （牵头单位：市委组织部…）, see _ASSIGNS); else None, and the clause's own facts
     answer. None too when no sentence shares a task word with the question while several assign
-    different bodies."""
+    different bodies. `focus`, a follow-up's own words, may name a level of government alone (那县区的呢？): the
+    sentence giving its task to that level's bodies answers."""
     text = to_simplified(clause.text)
     region = document.region if document else None
     note = labelled(text, region) or bracketed(text, region)
@@ -244,6 +247,8 @@ def asked_duty(clause: Clause, question: str, tokenizer: Tokenizer, document: Do
              and (not noted or _ASSIGNS.search(d.sentence))]
     if not found:
         return None
+    if focus and (by_level := level_duty(found, focus)) is not None:
+        return by_level
     title = to_simplified(document.title or "") if document else ""
     # 大兴核心团队奖励，给企业打分的是哪些部门 of 大兴区核心团队奖励和服务办法: the title's words name the
     # document, not one of its tasks
@@ -274,6 +279,26 @@ def asked_duty(clause: Clause, question: str, tokenizer: Tokenizer, document: Do
     return best
 
 
+#: A level of government a follow-up names alone (那县区的呢？, 县、区呢？, 乡镇呢？), and how its bodies' names start.
+_ASKED_LEVEL = re.compile(r"(?P<county>县区|区县|县、区|各县|各区|县[里级]|区[里级])|(?P<town>乡镇|街道|镇[里级]|乡[里级])"
+                          r"|(?P<city>市[里级])|(?P<village>村[里级])")
+_LEVEL_STARTS = {"county": ("县", "区", "各县", "各区"), "town": ("乡", "镇", "街道", "各乡", "各镇"), "city": ("市",),
+                 "village": ("村",)}
+
+
+def of_asked_level(units: list[str], focus: str) -> list[str]:
+    """The bodies of `units` at the level of government `focus` names alone (县区民政部门 for 那县区的呢？)."""
+    m = _ASKED_LEVEL.search(focus)
+    return [u for u in units if u.startswith(_LEVEL_STARTS[m.lastgroup])] if m else []
+
+
+def level_duty(found: list[Duty], focus: str) -> Duty | None:
+    """Of a clause's duties, the one whose bodies are all of the level `focus` names (县区民政部门按照各自权限负责…
+    for 那县区的呢？ after 市民政局 answered), where exactly one set of bodies is."""
+    matching = [d for d in found if d.found.units and of_asked_level(d.found.units, focus) == d.found.units]
+    return matching[0] if len({tuple(d.found.units) for d in matching}) == 1 else None
+
+
 _BRACKETS = re.compile(r"[（(][^（）()]*[）)]")
 #: the parts a body plays by one act of a task (审批, 受理, 拨付, 监督), which one comma-part may give it alone
 _ACTS = frozenset({Role.REVIEWER, Role.ACCEPTOR, Role.FUNDER, Role.SUPERVISOR})
@@ -284,14 +309,14 @@ _ASSIGNS = re.compile(r"负责(?!人|同志)|牵头|主管|承担|会同|统筹"
 
 def role_units(
     clauses: list[Clause], question: str | None = None, tokenizer: Tokenizer | None = None,
-    document: Document | None = None,
+    document: Document | None = None, focus: str = "",
 ) -> tuple[list[str], list[str], list[str], list[str]]:
     """The units of the task asked (the first clause's, or of the task its sentences give the question's
     body, `asked_duty`), as the clauses write them: (named, lead, supporting, every clause's). Lead and
     supporting are told apart only where the text does (牵头单位/配合单位, or the national form's first-listed
     lead); else both are empty or supporting is."""
     clause = clauses[0]
-    duty = asked_duty(clause, question, tokenizer, document) if question and tokenizer else None
+    duty = asked_duty(clause, question, tokenizer, document, focus) if question and tokenizer else None
     if duty is not None:
         named, lead, supporting = duty.found.resolved()
         every = named
@@ -309,13 +334,13 @@ def role_units(
 
 def units_line(
     clauses: list[Clause], role: str | None, question: str | None = None, tokenizer: Tokenizer | None = None,
-    document: Document | None = None,
+    document: Document | None = None, focus: str = "",
 ) -> str:
     """Who leads and who supports when the clause says so (牵头单位/配合单位, or the first-listed
     lead of the national form); otherwise every responsible unit, saying the text does not tell
     the lead from the rest when that is what was asked. With the question, a clause that gives
     several tasks to several bodies answers with the units of the task asked about (`role_units`)."""
-    named, lead, supporting, every = role_units(clauses, question, tokenizer, document)
+    named, lead, supporting, every = role_units(clauses, question, tokenizer, document, focus)
     units = "、".join(named)
     if role == "supporting":
         return f"配合单位：{'、'.join(supporting)}" if supporting else f"文件没有写明配合单位；责任单位：{units}"
@@ -646,7 +671,7 @@ def direct_line(
     if not clauses:
         return None
     if slot is Slot.UNITS and any(c.units for c in clauses):
-        return units_line([c for c in clauses if c.units], role, question, tokenizer, document)
+        return units_line([c for c in clauses if c.units], role, question, tokenizer, document, own or "")
     if slot is Slot.DEADLINE:
         return deadline_line(clauses[0], question, tokenizer)
     if slot is Slot.VALIDITY:

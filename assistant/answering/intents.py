@@ -253,7 +253,7 @@ INTENT_SPECS: tuple[IntentSpec, ...] = (
     ),
     IntentSpec(
         Intent.DEADLINE,
-        re.compile(r"什么时候|什么时间(?:之前|以前)?|何时|时间进度|时限|期限|哪一?年|截止|几月|几号(?!文)|多久|完成时间|进度|启动时间|哪一?天|时间[上方面]{0,2}[^，。？?]{0,4}?(?:要求|安排|节点)"),
+        re.compile(r"什么时候|什么时间(?:之前|以前)?|何时|时间进度|时限|期限|哪一?年|截止|几月|(?<!第)几号(?![文令])|多久|完成时间|进度|启动时间|哪一?天|时间[上方面]{0,2}[^，。？?]{0,4}?(?:要求|安排|节点)"),
         slot=Slot.DEADLINE,
         selection=Selection.WITH_FACT,
         render=Render.DEADLINE,
@@ -281,13 +281,13 @@ COMPARABLE: frozenset[Intent] = frozenset({Intent.TARGET, Intent.CONTENT, Intent
 # ---- slot rules: each names what its slot asks; the order settles overlaps ---------------------
 #: the document's own facts (文号, when issued, who issued it; whom it is addressed to: ASKS_ADDRESSEES)
 _ASKS_ISSUE = re.compile(
-    "|".join(ASKABLE_ROWS) + r"|文号|发文字号|哪天(印发|发布|出台|发的|下发|发出|签发)|(印发|发布|出台|发文|成文|签发)(日期|时间)"
-    r"|(什么时候|何时|哪一?天|几月几[日号]|几号)(印发|发布|下发|发文|成文|发出|签发)的"
+    "|".join(ASKABLE_ROWS) + r"|文号|发文字号|哪天(印发|发布|出台|发的|下发|发出|签发|颁布)|(印发|发布|出台|发文|成文|签发|颁布)(日期|时间)"
+    r"|(什么时候|何时|哪一?天|几月几[日号]|几号)(印发|发布|下发|发文|成文|发出|签发|颁布)的"
     r"|(哪一?天|几月几[日号])[^，。？?]{1,4}(印发|发布|公布|下发|签发)的"
     r"|落款[^，。？?]{0,3}(哪一?天|什么时候|何时|日期|时间)|哪一?天落款"
     r"|(哪个|哪些|哪[几两二三四五]个)(部门|单位|机关|机构)(联合|共同)?(印发|发布|发文|出台|下达|下发)(的|了)"
     r"|(文件|通知|方案|办法|意见|规定|规则|举措|政策)[^，。？?]{0,12}(什么时候|何时)(印发|发布|出台)"
-    r"|(发布|发文|印发)(机构|机关|单位)|是谁(发布|印发)的|由谁(发布|印发)"
+    r"|(发布|发文|印发|颁布)(机构|机关|单位)|是谁(发布|印发|颁布)的|由谁(发布|印发|颁布)"
     r"|(哪个|哪些|哪[几两二三四五]个)(部门|单位|机关|机构)(联合|共同)?发的|联合发文的?(单位|部门|机关|机构)"  # who issued it: its issuer
     # 名单是哪个部门公布的 / 是哪个部门出面征求意见的: the act the text itself performs, done (…的): its issuer;
     # 名单由哪个部门公布 (a task, no 的) stays a responsibility question

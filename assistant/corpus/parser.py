@@ -13,6 +13,7 @@ import re
 from assistant.lexicon.regions import (
     Level,
     government_of,
+    government_of_number,
     is_traditional,
     placed_in_text,
     to_simplified,
@@ -296,6 +297,8 @@ def parse_text(text: str, doc_id: str, source: str, sha256: str) -> Document:
     number = header.number or _number(fields) or title_number or early_number(lines)
     if government.level == Level.OTHER:
         government, issuer = numbered_provincial_organ(issuer, number)
+    if government.level == Level.PROVINCE and not government.province and (coded := government_of_number(number)).province:
+        government, issuer = coded, issuer and placed_organ(issuer, coded)  # 省人民政府 whose 文号 is 鄂政发: 湖北's
     if government.level == Level.OTHER:
         government = recovered_government(number, title, lines)
     if government.level == Level.OTHER:

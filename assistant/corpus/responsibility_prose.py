@@ -42,9 +42,9 @@ _SELF_REF = r"我(?:局|委|部|厅|办|署|院|行|会)"
 _LOOSE = r"(?!经(?![济信发营]))(?:所在地?)?(?:(?![由的对是在])[\u4e00-\u9fff、（）()]){1,20}?(?:部门|机关|机构|人民政府)|主管单位"
 #: A list of such bodies sharing one role word: 同级财政、税务部门.
 _LOOSE_LIST = r"(?:(?![由的对是在])[\u4e00-\u9fff、]){0,20}?(?:部门|机关|机构|单位)"
-#: A body named by where it sits (物业所在地公安机关, 核心区所在地的区人民政府, 片区所在地设区的市人民政府): the
-#: 在 and 的 of these fixed words open no relative clause.
-_SEATED = r"(?:所在地的?|设区的市)"
+#: A body named by where it sits (物业所在地公安机关, 核心区所在地的区人民政府, 片区所在地设区的市人民政府) or by the
+#: department it belongs to (各级民政部门的殡葬管理机构): the 在 and 的 of these fixed words open no relative clause.
+_SEATED = r"(?:所在地的?|设区的市|部门的)"
 #: A government body by its role word where nothing but a duty word says so (市、县（区）水行政主管部门
 #: 应当…, 审计机关应当…): 机构 only as an administering one, as 金融机构 / 医疗机构 are not government.
 _LOOSE_GOV = (rf"(?!经(?![济信发营]))(?:{_SEATED}|(?![由的对是在]|会同|应当|可以)[\u4e00-\u9fff、（）()]){{1,20}}?"
@@ -53,13 +53,14 @@ _LOOSE_GOV = (rf"(?!经(?![济信发营]))(?:{_SEATED}|(?![由的对是在]|会�
 #: any verb make it a subject: running text before a 部门 (需要有关部门 / 请你省有关部门) is none.
 _LEVEL_GOV = (r"(?:各|国务院|[省市县区镇乡州旗](?![长委]))(?:(?![由的对是在要将请需]|会同|应当|可以)[\u4e00-\u9fff、（）()]){1,18}?"
               r"(?:部门|机关|(?:主管|管理|行政|执法|监督|考评|考核|工作)机构|人民政府|办事处)")
-#: A body named with its other name in brackets, both with a body's last word (市、区县人民政府经委(经济局)): the
-#: bracket says the words before it name a body, whatever the vocabulary lacks.
-_ALIASED = r"(?:(?![由的对是在])[\u4e00-\u9fff、]){1,14}?(?:委|局|厅|办)[（(][\u4e00-\u9fff]{2,8}(?:委|局|厅|办)[）)]"
+#: A body named with its other name in brackets, both with a body's last word (市、区县人民政府经委(经济局), 乡镇人民政府
+#: (街道办事处)): the bracket says the words before it name a body, whatever the vocabulary lacks.
+_ALIASED = (r"(?:(?![由的对是在])[\u4e00-\u9fff、]){1,14}?(?:委|局|厅|办|人民政府)"
+            r"[（(][\u4e00-\u9fff]{2,8}(?:委|局|厅|办|办事处)[）)]")
 #: Words between a body and its verb: 将对, 要负责, 应当依法审查, 将尽快, 拟研究 (a reply's planned measure),
-#: 按照职责分工 (街道办事处、乡（镇）人民政府按照职责分工负责本辖区内…).
+#: 按照职责分工 (街道办事处、乡（镇）人民政府按照职责分工负责本辖区内…), 按照各自权限 (县区民政部门按照各自权限负责…).
 _MODAL = (r"(?:要|应|应当|将|会|须|必须|可以|可|拟|不予|直接|也|还|都|统一|具体|共同|分别|尽快|及时|积极|认真|依法|切实|继续|定期|每年|主要|"
-          r"负责(?!人|同志)|按(?:照)?(?:各自)?(?:职责|职能)(?:分工)?)")
+          r"负责(?!人|同志)|按(?:照)?(?:各自)?(?:职责|职能|权限)(?:分工)?)")
 #: A duty: the body is responsible for whatever follows (县级以上人民政府应当建立…).
 _DUTY = r"(?:应当|应|要|须|必须|负责(?!人|同志)|主管)"
 #: What a body does when the text makes it responsible for a measure.
@@ -165,8 +166,10 @@ def _prose_patterns() -> tuple[tuple[re.Pattern[str], re.Pattern[str] | None], .
         (re.compile(rf"{_START}(?P<lead>{units})(?:牵头[，,]?)?(?:已经?|将|还|也)?(?:会同|联合)(?P<support>{partners})"),
          cue("会同|联合")),
         (re.compile(rf"{_START}(?P<lead>{subject})(?:{act}|{_DUTY}|将)"), None),
-        (re.compile(rf"{_START}(?P<lead>{units})(?:是|为|作为)[^，,。；;]{{0,30}}?(?:主管|牵头|责任|负责)(?:单位|部门|主体)"),
-         cue("(?:主管|牵头|责任|负责)(?:单位|部门|主体)")),
+        # 市民政局是全市殡葬工作的行政管理机构: the body named the one that runs it
+        (re.compile(rf"{_START}(?P<lead>{units})(?:是|为|作为)[^，,。；;]{{0,30}}?(?:(?:主管|牵头|责任|负责)(?:单位|部门|主体)"
+                    r"|(?:行政)?管理(?:机构|机关))"),
+         cue("(?:主管|牵头|责任|负责)(?:单位|部门|主体)|管理(?:机构|机关)")),
         # 主管部门为湖州市经济和信息化局 / 牵头单位是市发改委: the role named first, the body after it
         (re.compile(rf"(?:^|(?<=[，,：:\s]))(?:其|本项目的?|本办法的?)?(?:主管|牵头|责任|负责)(?:单位|部门)(?:为|是)(?P<lead>{units})(?![\u4e00-\u9fff]{{0,4}}的)"),
          cue("(?:主管|牵头|责任|负责)(?:单位|部门)(?:为|是)")),

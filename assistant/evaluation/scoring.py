@@ -87,16 +87,23 @@ def cited_path(cited: Any) -> str:
     return canonical_path(path)
 
 
+#: 附件2 before an attached text's own label (附件2第三条, 附件3（一）): which of several attached texts it is
+_ATTACHMENT_NUMBER = re.compile(r"^附件\d+(?=第|\(|[一二三四五六七八九十])")
+
+
 def path_within(cited: str, gold: str) -> bool:
     """Is the cited unit the gold unit or inside it? 二（一）2 is inside 二（一）, 第十条 is not inside 第一条.
 
     ``正文`` (a document's unnumbered text) is any unit whose label holds no number (序言, 结尾, 附件序言).
-    A unit of an attachment may carry the prefix 附件 (附件（二十三）) where the gold names it as the
-    attached text numbers it (（二十三）); case writers avoid labels a body and its attachment share.
+    A unit of an attachment may carry the prefix 附件 (附件（二十三）), or 附件 and the attachment's number where a
+    notice attaches several texts (附件2第三条), where the gold names it as the attached text numbers it (（二十三）,
+    第三条); case writers avoid labels a body and its attachment share.
     """
     if gold == "正文":
         return not _NUMBERED.search(cited)
-    if cited.startswith("附件") and not gold.startswith("附件") and path_within(cited[2:], gold):
+    if cited.startswith("附件") and not gold.startswith("附件") and (
+            path_within(cited[2:], gold)
+            or (numbered := _ATTACHMENT_NUMBER.match(cited)) and path_within(cited[numbered.end():], gold)):
         return True
     if cited == gold:
         return True
