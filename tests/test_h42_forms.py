@@ -14,7 +14,8 @@
   the issuer, as 哪个部门印发的 does; a province's bare organ (省人民政府) is placed by its 文号's province code (鄂政发);
 * bodies a text puts in charge in other words (乡镇人民政府(街道办事处)是受理、审核…的责任主体, 市民政局是…的行政管理机构,
   县区民政部门按照各自权限负责…), and a follow-up naming a level of government alone (那县区的呢？, 县、区呢？) answered
-  by the sentence giving its task to that level's bodies.
+  by the sentence giving its task to that level's bodies; a notice addressed to a province's own departments
+  (省政府各部门) with no title or signature is that province's, the one its attached tasks name (湖北证监局).
 """
 
 from __future__ import annotations
@@ -172,3 +173,13 @@ def test_a_follow_up_naming_a_level_alone_is_answered_by_that_levels_bodies():
     assert level_duty(found, "那市里呢？").found.units == ["市民政局"]
     assert level_duty(found, "那镇里呢？") is None and level_duty(found, "要交什么材料？") is None
     assert of_asked_level(["市民政局", "县区民政部门"], "那县区的呢？") == ["县区民政部门"]
+
+
+def test_a_notice_to_a_provinces_own_departments_is_that_provinces():
+    text = ("各市、州、县人民政府,省政府各部门:\n经省人民政府同意,现将重点工作进行责任分解。\n2018年1月29日\n"
+            "重点工作责任分解\n一、坚决打好三大攻坚战\n1、规范政府举债行为。牵头单位:省财政厅;责任单位:省发改委、湖北证监局\n")
+    document = parse_text(text, "doc", "doc.txt", "0")
+    assert document.level == "省" and document.region == "湖北"
+    # addressed to a city's departments, or naming two provinces: no province read this way
+    two = text.replace("湖北证监局", "湖北证监局、河南证监局")
+    assert parse_text(two, "doc", "doc.txt", "0").region is None

@@ -399,8 +399,6 @@ KNOWN_WRONG: dict[tuple[str, str], str] = {
         "no title and no signature in the page opening: no issuer (h42d)",
     ("issuer", "h42d-nanning-jiangnan-2025-huimin-subsidy-policy-list-part"):
         "the list names its compiler only in a 填报单位:/来源: line, which is not read as the issuer (h42d)",
-    ("level", "h42d-hubei-2018-gov-work-report-task-division-trad-part"):
-        "no issuer read, so no level (h42d)",
     ("date", "h42d-wuhan-hanyang-2019-1-gov-work-report-task-division-part"):
         "the signature's date lost its separators (2019114) and the page's 发布于 line is not read (h42d)",
     # the h40d development batch, as parsed by the rules of f01a4a6 (recorded here; not yet worked on)

@@ -447,6 +447,24 @@ def government_from_text(body: str) -> Government:
     return named.most_common(1)[0][0] if named else Government(Level.OTHER)
 
 
+#: Addressees only a province's own government writes to (省政府各部门, 省直各单位).
+_PROVINCE_ADDRESSEES = re.compile(r"省(?:人民)?政府各(?:部门|委办厅局|直属机构)|省直(?:各|有关)(?:部门|单位)")
+
+
+def addressed_province(body: str, text: str) -> Government:
+    """A notice (`body`) addressed to a province's own departments (各市、州、县人民政府,省政府各部门:) is that
+    province's; which province, the one the whole `text` names outside 《》 (湖北银监局, 人行武汉分行 in the tasks it
+    attaches). None where it names several or none."""
+    first = next((line.strip() for line in body.split("\n") if line.strip()), "")
+    if not ((m := salutation(first)) and _PROVINCE_ADDRESSEES.search(m.group(1))):
+        return Government(Level.OTHER)
+    provinces = {g.province for g in places_named(re.sub(r"《[^》]*》", "", text)) if g.province}
+    if len(provinces) != 1:
+        return Government(Level.OTHER)
+    province = provinces.pop()
+    return Government(Level.PROVINCE, province, province if province in MUNICIPALITIES else None)
+
+
 #: how far after the start of its city's name a placed county's name may end (黑龙江省哈尔滨市平房区)
 _PLACED_SPAN = 16
 

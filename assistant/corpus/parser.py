@@ -37,6 +37,7 @@ from .markers import candidates
 from .metadata import (
     FURNITURE_RE,
     NUMBER_RE,
+    addressed_province,
     approved_place,
     approving_government,
     bare_organ_government,
@@ -294,6 +295,8 @@ def parse_text(text: str, doc_id: str, source: str, sha256: str) -> Document:
         government = approved_place(body)
     if government.level == Level.OTHER and not issuer:
         government = government_from_text(body)
+    if government.level == Level.OTHER and not issuer:
+        government = addressed_province(body, text)
     number = header.number or _number(fields) or title_number or early_number(lines)
     if government.level == Level.OTHER:
         government, issuer = numbered_provincial_organ(issuer, number)
