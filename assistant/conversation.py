@@ -65,6 +65,8 @@ if TYPE_CHECKING:  # LangChain's OpenAI client is only needed when the LLM mode 
 
 #: a turn led by a pronoun for what the previous answer named (它的职责, 其主要任务, 该部门要做什么)
 _PRONOUN_LED = re.compile(r"^(?:它|其|该(?:部门|单位|机构|机关|项目)|这个(?:部门|单位|机构|项目))")
+#: the money the last answer stated, by a demonstrative (这笔钱能用来干什么？ after 给予15万元至50万元的资金奖励)
+_THAT_MONEY = re.compile(r"^(?:那)?这笔(?:钱|资金|奖金|奖励|补贴|补助|经费|款)")
 _MORE = re.compile(r"还有别的|还有其他|还有吗|其他的?呢|更多|别的呢|还有哪些")
 
 
@@ -588,7 +590,7 @@ class Session:
                     self._referred(text, own_query, query, cited)
                 if designated:
                     focus = tuple(c.id for c in designated)
-                    query = _about(query, designated, pinned=bool(pointed or inner))
+                    query = _about(query, designated, pinned=bool(pointed or inner or _THAT_MONEY.match(text)))
                     if inner:  # 第四项呢？ of 引荐项目范围: ㈠…㈤: the answer is drawn from that item
                         query = replace(query, text=f"{own_query.own_text} {inner[1]}")
                 elif pointer and (beyond := self._beyond_numbering(text, query, cited)) is not None:
@@ -744,9 +746,14 @@ class Session:
         """The clause a content follow-up refers to by a pronoun (它的主要职责有哪些？ after 主管部门是谁, answered by
         the article naming it): the first one just cited, when the turn's own words are all written there
         (`_of_cited`) — the search would rank whatever else repeats the topic (the notice issuing the 规定) first."""
-        if query.intent is not Intent.CONTENT or not _PRONOUN_LED.match(text) or not self._of_cited(text, own):
+        if query.intent is not Intent.CONTENT:
             return []
-        return cited_clauses(cited, self._documents_by_id())[:1]
+        first = cited_clauses(cited, self._documents_by_id())[:1]
+        if _THAT_MONEY.match(text) and first and first[0].money:
+            return first  # 这笔钱能用来干什么？: the money the clause just cited grants, whatever words the turn uses
+        if not _PRONOUN_LED.match(text) or not self._of_cited(text, own):
+            return []
+        return first
 
     def _documents_by_id(self) -> dict[str, Document]:
         """The engine's documents by id, as they are now (another process may have added one)."""

@@ -15,14 +15,17 @@
 * bodies a text puts in charge in other words (乡镇人民政府(街道办事处)是受理、审核…的责任主体, 市民政局是…的行政管理机构,
   县区民政部门按照各自权限负责…), and a follow-up naming a level of government alone (那县区的呢？, 县、区呢？) answered
   by the sentence giving its task to that level's bodies; a notice addressed to a province's own departments
-  (省政府各部门) with no title or signature is that province's, the one its attached tasks name (湖北证监局).
+  (省政府各部门) with no title or signature is that province's, the one its attached tasks name (湖北证监局); the
+  units beside a lead are named by the text's own label (牵头单位:…;责任单位:… → 责任单位); 哪些县 asks places, and a
+  text naming none (扩大火葬区范围,缩小土葬区) does not fill it; 这笔钱… after an answer stating an amount is asked of
+  the clause that grants it; 那县区的呢？ after a units answer stays on the clause just cited.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from assistant.answering.direct import level_duty, of_asked_level
+from assistant.answering.direct import level_duty, of_asked_level, units_line
 from assistant.corpus.cleaning import plain_forms, strip_page_furniture
 from assistant.corpus.responsibility import duties, extract
 from assistant.corpus.metadata import bare_date, find_signature, split_number, written_numbers
@@ -119,6 +122,7 @@ def test_a_numbered_zone_names_no_place():
     # nor does a kind of area (实现火化区全覆盖, 新建居住区)
     assert named_places("梁河县计划哪一年实现火化区全覆盖？") == ("梁河县",)
     assert named_places("新建居住区体育设施覆盖率要达到多少？") == ()
+    assert named_places("哪些县被划为土葬改革区？") == ()
 
 
 def test_a_number_written_in_another_form_is_kept_beside_it():
@@ -183,3 +187,52 @@ def test_a_notice_to_a_provinces_own_departments_is_that_provinces():
     # addressed to a city's departments, or naming two provinces: no province read this way
     two = text.replace("湖北证监局", "湖北证监局、河南证监局")
     assert parse_text(two, "doc", "doc.txt", "0").region is None
+
+
+def test_units_beside_a_lead_are_named_by_the_texts_own_label():
+    from assistant.lexicon.labels import support_label
+    assert support_label("规范举债。牵头单位:省财政厅;责任单位:省发改委、省经信委") == "责任单位"
+    assert support_label("（牵头单位：市发改委，配合单位：市财政局）") == "配合单位"
+    assert support_label("（责任单位：市发改委、市财政局）") == "配合单位"  # no lead: no word of its own beside one
+    clause = parse_text("关于任务分解的通知\n一、重点任务\n1、推进新两园建设。(牵头单位:区科技和经信局;责任单位:汉阳经济开发区管委会、"
+                        "永丰街办事处)\n", "doc", "doc.txt", "0").clauses[-1]
+    assert units_line([clause], None) == "牵头单位：区科技和经信局；责任单位：汉阳经济开发区管委会、永丰街办事处"
+
+
+def test_which_counties_asks_places_and_a_text_naming_none_does_not_fill_it():
+    from assistant.answering.measures import unfilled
+    question = "哪些县被划为土葬改革区？"
+    slot = detect_slot(question, detect_intent(question) or Intent.CONTENT)
+    assert slot is Slot.PLACES and detect_slot("哪些县级部门负责？", Intent.CONTENT) is not Slot.PLACES
+    text = "第二条 积极推行火葬,改革土葬。扩大火葬区范围,缩小土葬区,提高火化率。"
+    clause = parse_text("某市殡葬管理办法\n" + text + "\n", "doc", "doc.txt", "0").clauses[-1]
+    assert unfilled(question, Intent.CONTENT, slot, [], [clause]) == "文件没有列出具体地区。"
+    named = parse_text("某市殡葬管理办法\n第二条 浦北县、灵山县为土葬改革区。\n", "doc", "doc.txt", "0").clauses[-1]
+    assert unfilled(question, Intent.CONTENT, slot, [], [named]) is None
+
+
+def _conversation(stem: str, path: str, *questions: str):
+    from assistant.conversation import Session
+    from tests.fixed_order import clause_at, dev_catalog
+    from tests.test_followups_general import ScriptedEngine
+    catalog = dev_catalog(stem)
+    cited = clause_at(catalog, stem, path)
+    engine = ScriptedEngine(catalog.documents, [[cited.id] for _ in questions])
+    session = Session(engine)
+    for question in questions:
+        session.ask(question)
+    return engine, cited
+
+
+def test_that_money_is_the_money_the_clause_just_cited_grants():
+    engine, cited = _conversation("h42d-tianjin-gov-office-incentives-for-districts-notice-part", "一",
+                                  "天津对外贸外资稳定增长评价合格的区奖多少钱？", "这笔钱能用来干什么？")
+    query, focus, _ = engine.asked[1]
+    assert query.pinned and focus == (cited.id,)
+
+
+def test_a_level_alone_after_a_units_answer_stays_on_the_clause_just_cited():
+    engine, cited = _conversation("h44d-qinzhou-2012-163-funeral-management-measures-part", "附件第四条",
+                                  "钦州市殡葬管理暂行办法里，全市殡葬工作由哪个部门统一管理？", "那县区的呢？")
+    query, focus, _ = engine.asked[1]
+    assert focus == (cited.id,)

@@ -20,7 +20,7 @@ from assistant.citations import Citation, label_for
 from assistant.corpus.model import Clause, Document
 from assistant.corpus.responsibility import bracketed
 from assistant.lexicon.actors import names_person
-from assistant.lexicon.labels import UNITS_NOTE_RE, strip_unit_note
+from assistant.lexicon.labels import UNITS_NOTE_RE, strip_unit_note, support_label
 from assistant.lexicon.regions import to_simplified
 from assistant.lexicon.sentences import split_sentences
 from assistant.lexicon.tokenizer import Tokenizer
@@ -199,14 +199,15 @@ class AnswerComposer:
             document = self.documents_by_id.get(clause.doc_id)
             region = document.region if document else None
             written = written_forms(clause.text, region)  # units as this clause writes them (省发展改革委)
+            beside = support_label(to_simplified(clause.text))
             duty = asked_duty(clause, question, self.tokenizer, document, query.own_text if query.follow_up else "")
             if duty is not None:
                 task, (_, lead, supporting) = duty.sentence.rstrip("。；;"), duty.found.resolved()
-                who = _who(lead, supporting, duty.found.units, written)
+                who = _who(lead, supporting, duty.found.units, written, beside)
             else:  # a note of units (…。(区发改局牵头,区财政局配合)) is no task: the first sentence is
                 noted = bracketed(to_simplified(clause.text), region)
                 task = _task(clause) if noted else _task(clause, units=clause.units)
-                who = _who(clause.lead_units, clause.supporting_units, clause.units, written)
+                who = _who(clause.lead_units, clause.supporting_units, clause.units, written, beside)
             # 由谁负责，进度如何: the units answer gives the parsed 时间进度 as well, when the turn asks it too
             when = f"；时间进度：{clause.deadline}" if clause.deadline and _ASKS_WHEN_TOO.search(query.own_text) else ""
             lines.append(f"根据{self._label(clause)}，“{task}”的{who}{when}。")
@@ -330,11 +331,12 @@ def _listed_task(clause: Clause, asked: Callable[[str], float] | None = None, bu
     return "".join(sentences[i] for i in sorted(kept)).rstrip("。；;")
 
 
-def _who(lead: list[str], supporting: list[str], units: list[str], written: dict[str, str]) -> str:
+def _who(lead: list[str], supporting: list[str], units: list[str], written: dict[str, str], beside: str = "配合单位") -> str:
     """责任单位是：… , or the lead and supporting units apart when the text tells them apart; each unit as
-    the clause writes it (`written`: lexicon.units.written_forms)."""
+    the clause writes it (`written`: lexicon.units.written_forms), the supporting ones by the text's own label
+    (`beside`: lexicon.labels.support_label)."""
     supporting = supporting or [u for u in units if u not in lead]
     lead, supporting, units = ([written.get(u, u) for u in us] for us in (lead, supporting, units))
     if lead and supporting:
-        return f"牵头单位是：{'、'.join(lead)}，配合单位是：{'、'.join(supporting)}"
+        return f"牵头单位是：{'、'.join(lead)}，{beside}是：{'、'.join(supporting)}"
     return f"责任单位是：{'、'.join(units)}"

@@ -34,7 +34,7 @@ from assistant.corpus.money import pick
 from assistant.corpus.responsibility import Duty, author_of, bracketed, duties, labelled, without_notes
 from assistant.lexicon.aspects import answers_aspect, asked_aspects, contact_runs
 from assistant.lexicon.figures import figure_words
-from assistant.lexicon.labels import UNITS_NOTE_RE
+from assistant.lexicon.labels import UNITS_NOTE_RE, support_label
 from assistant.lexicon.regions import to_simplified
 from assistant.lexicon.roles import Role, asked_roles, clause_roles
 from assistant.lexicon.salutation import salutation
@@ -342,12 +342,13 @@ def units_line(
     several tasks to several bodies answers with the units of the task asked about (`role_units`)."""
     named, lead, supporting, every = role_units(clauses, question, tokenizer, document, focus)
     units = "、".join(named)
+    beside = support_label(to_simplified(clauses[0].text))  # 牵头单位:X;责任单位:Y names Y's part 责任单位
     if role == "supporting":
-        return f"配合单位：{'、'.join(supporting)}" if supporting else f"文件没有写明配合单位；责任单位：{units}"
+        return f"{beside}：{'、'.join(supporting)}" if supporting else f"文件没有写明配合单位；责任单位：{units}"
     if role == "lead":
         return f"牵头单位：{'、'.join(lead)}" if lead else f"文件没有区分牵头单位；责任单位：{units}"
     if lead and supporting:
-        return f"牵头单位：{'、'.join(lead)}；配合单位：{'、'.join(supporting)}"
+        return f"牵头单位：{'、'.join(lead)}；{beside}：{'、'.join(supporting)}"
     return f"责任单位：{'、'.join(every)}"
 
 

@@ -337,7 +337,7 @@ ASKS_WHO = re.compile(
 _ASKS_LEAD = re.compile(r"牵头|主责|主管")
 _ASKS_SUPPORTING = re.compile(r"配合|参与|协助|会同|协同")
 #: asking which places (哪些城市, 在哪个省): read by the slot and by follow-ups, where 城市 names no subject
-ASKS_PLACES = re.compile(r"哪些?几?个?(地区|城市|地方|省份|省市|区县|县区)|在哪些?(地|省|市)")
+ASKS_PLACES = re.compile(r"哪些?几?个?(地区|城市|地方|省份|省市|区县|县区|(?:县|乡镇)(?![级直属里长委]))|在哪些?(地|省|市)")
 _ASKS_YEAR = re.compile(r"哪一?年|几几年|什么年份")
 _ASKS_AMOUNT = re.compile(
     r"多少钱|金额|额度|面额|数额|贴息|收费标准|预算(是|有)?多少|奖(励|金)?多少|补(贴|助)?多少|给多少|拿多少|拨多少"

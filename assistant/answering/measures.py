@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable
 
 from assistant.answering.figure_scope import cap_unstated, changed_without_figure
+from assistant.answering.question import named_places
 from assistant.answering.intents import (
     ASKS_EXTRA,
     ASKS_NAMES,
@@ -881,6 +882,8 @@ def unfilled(
         return "文件没有规定所问的门槛（条件中的数额）。"
     if ASKS_TIERS.search(question) and not TIERS_TEXT.search(text):
         return "文件没有列出各档的具体标准。"
+    if slot is Slot.PLACES and not named_places(text):
+        return "文件没有列出具体地区。"  # 哪些县被划为土葬改革区 of a clause saying 扩大火葬区范围: no place named
     # 进了百家重点企业名单，奖多少钱: a sum asked of those named, not the names
     sum_asked = slot is Slot.AMOUNT and "多少" in question and "哪" not in question
     if intent not in (Intent.RESPONSIBILITY, Intent.LIST) and not sum_asked:

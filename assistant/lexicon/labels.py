@@ -56,6 +56,20 @@ LABEL_LINES_RE = re.compile(rf"(?:(?:{'|'.join(UNIT_LABELS)})\s*[:：][^\n]*(?:\
 _ROW_FIELDS_RE = re.compile(rf"[；;](?:{ROW_UNITS_FIELD}|责任单位|{ROW_DEADLINE_FIELD})[:：].*$", re.S)
 
 
+#: the label after a lead's (牵头单位:区科技和经信局;责任单位:…): what the text calls the units beside the lead
+_BESIDE_LEAD = re.compile(
+    rf"(?:{'|'.join(LEAD_LABELS)})\s*[:：][^;；。）)]*[;；，,]\s*(?:主要)?"
+    rf"({'|'.join((*SUPPORT_LABELS, *GENERAL_LABELS, '协作单位'))})\s*[:：]"
+)
+
+
+def support_label(text: str) -> str:
+    """What `text` calls the units beside its lead (牵头单位:X;责任单位:Y → 责任单位, 主要协作单位 → 协作单位), so an
+    answer names their part in the text's own word; 配合单位 where it has no word of its own."""
+    m = _BESIDE_LEAD.search(text)
+    return m.group(1) if m else "配合单位"
+
+
 def strip_unit_note(text: str) -> str:
     """The text without its `（责任单位：…）` notes."""
     return UNITS_NOTE_RE.sub("", text).strip()
