@@ -209,6 +209,9 @@ def test_which_counties_asks_places_and_a_text_naming_none_does_not_fill_it():
     assert unfilled(question, Intent.CONTENT, slot, [], [clause]) == "文件没有列出具体地区。"
     named = parse_text("某市殡葬管理办法\n第二条 浦北县、灵山县为土葬改革区。\n", "doc", "doc.txt", "0").clauses[-1]
     assert unfilled(question, Intent.CONTENT, slot, [], [named]) is None
+    provinces = parse_text("某市实施意见\n第二条 加快北京、上海、重庆、浙江、深圳五个地区的支付业务试点。\n", "doc", "doc.txt",
+                           "0").clauses[-1]
+    assert unfilled("支付业务试点在哪些地区开展？", Intent.CONTENT, Slot.PLACES, [], [provinces]) is None
 
 
 def _conversation(stem: str, path: str, *questions: str):
