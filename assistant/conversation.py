@@ -23,7 +23,6 @@ from typing import TYPE_CHECKING
 
 from assistant.answering.answer import Answer
 from assistant.answering.composer import COMPLETE_LIST
-from assistant.answering.direct import of_asked_level
 from assistant.answering.headings import MAX_LEAVES
 from assistant.answering.intents import (
     INTENT_SPECS,

@@ -25,7 +25,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answering.direct import level_duty, of_asked_level, units_line
+from assistant.answering.direct import level_duty, units_line
+from assistant.lexicon.units import of_asked_level
 from assistant.corpus.cleaning import plain_forms, strip_page_furniture
 from assistant.corpus.responsibility import duties, extract
 from assistant.corpus.metadata import bare_date, find_signature, split_number, written_numbers

@@ -41,7 +41,7 @@ from assistant.lexicon.salutation import salutation
 from assistant.lexicon.sentences import split_sentences
 from assistant.lexicon.time import TIME_TEXT
 from assistant.lexicon.tokenizer import Tokenizer
-from assistant.lexicon.units import find_units, written_forms
+from assistant.lexicon.units import find_units, of_asked_level, written_forms
 
 _MONEY = re.compile(r"\d+(?:\.\d+)?\s*(?:万|亿|千)?元|\d+(?:\.\d+)?\s*%|[一二两三四五六七八九十百千]+万?元|百分之")
 _YEAR = re.compile(r"(?:19|20)\d\d\s*年")
@@ -277,19 +277,6 @@ def asked_duty(
     if any(score(s) > top for s in re.split(r"(?<=[。；;\n])", text) if s.strip() and s.strip() not in taken):
         return None  # the question is about a sentence that assigns no one: the clause's facts answer
     return best
-
-
-#: A level of government a follow-up names alone (那县区的呢？, 县、区呢？, 乡镇呢？), and how its bodies' names start.
-_ASKED_LEVEL = re.compile(r"(?P<county>县区|区县|县、区|各县|各区|县[里级]|区[里级])|(?P<town>乡镇|街道|镇[里级]|乡[里级])"
-                          r"|(?P<city>市[里级])|(?P<village>村[里级])")
-_LEVEL_STARTS = {"county": ("县", "区", "各县", "各区"), "town": ("乡", "镇", "街道", "各乡", "各镇"), "city": ("市",),
-                 "village": ("村",)}
-
-
-def of_asked_level(units: list[str], focus: str) -> list[str]:
-    """The bodies of `units` at the level of government `focus` names alone (县区民政部门 for 那县区的呢？)."""
-    m = _ASKED_LEVEL.search(focus)
-    return [u for u in units if u.startswith(_LEVEL_STARTS[m.lastgroup])] if m else []
 
 
 def level_duty(found: list[Duty], focus: str) -> Duty | None:

@@ -405,3 +405,16 @@ def unit_column_start(text: str) -> int | None:
 def is_local_counterpart(unit: str, wanted: frozenset[str]) -> bool:
     """省外汇管理局 / 市科技局 is the local office of a wanted national body (外汇局 / 科技局)."""
     return unit.startswith(("省", "市")) and canonical_unit(unit[1:]) in wanted
+
+
+#: A level of government a follow-up names alone (那县区的呢？, 县、区呢？, 乡镇呢？), and how its bodies' names start.
+_ASKED_LEVEL = re.compile(r"(?P<county>县区|区县|县、区|各县|各区|县[里级]|区[里级])|(?P<town>乡镇|街道|镇[里级]|乡[里级])"
+                          r"|(?P<city>市[里级])|(?P<village>村[里级])")
+_LEVEL_STARTS = {"county": ("县", "区", "各县", "各区"), "town": ("乡", "镇", "街道", "各乡", "各镇"), "city": ("市",),
+                 "village": ("村",)}
+
+
+def of_asked_level(units: list[str], focus: str) -> list[str]:
+    """The bodies of `units` at the level of government `focus` names alone (县区民政部门 for 那县区的呢？)."""
+    m = _ASKED_LEVEL.search(focus)
+    return [u for u in units if u.startswith(_LEVEL_STARTS[m.lastgroup])] if m else []
