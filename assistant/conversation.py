@@ -56,7 +56,7 @@ from assistant.errors import InvalidQuestionError
 from assistant.index.counterparts import MIN_SCORE, Counterparts, task_text
 from assistant.index.lookup import label_beyond, labelled_units, names_a_label
 from assistant.lexicon.regions import PROVINCIAL_SCOPE_RE, as_simplified
-from assistant.lexicon.units import canonical_unit
+from assistant.lexicon.units import canonical_unit, of_asked_level
 from assistant.subject_match import coverage, pairs, unwritten_run, writes
 
 if TYPE_CHECKING:  # LangChain's OpenAI client is only needed when the LLM mode is on
