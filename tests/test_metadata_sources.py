@@ -469,6 +469,67 @@ KNOWN_WRONG: dict[tuple[str, str], str] = {
     ("level", "h33d-county-city-2020-foreign-trade-support-opinions-trad"): "no issuer read, so no level (h33d)",
     ("date", "h29d-shanghai-humingui-2020-17-vagrant-living-standard-trad"):
         "the signature date stands on a line that starts with the mirror's ?? marks: not read (h29d)",
+    # the h46d and h48d development batches, as parsed by the rules of 34f1927 (recorded here; not yet worked on)
+    ("title", "h46d-forestry-2011-bioenergy-feedstock-base-inspection-notice-trad-part"):
+        "parsed 国家林业局关于印发的通知 (h46d)",
+    ("title", "h46d-haibei-2018-grassland-eco-subsidy-plan-part"):
+        "parsed 实施方案 (h46d)",
+    ("title", "h46d-henan-2023-4-urban-public-transport-opinions-trad-part"):
+        "parsed h46d-henan-2023-4-urban-public-transport… (h46d)",
+    ("title", "h46d-mof-mwr-2012-54-small-irrigation-fund-amendment-trad-part"):
+        "parsed 中央财政小型农田水利工程建设补助专项资金管理办法 (h46d)",
+    ("title", "h46d-pingdingshan-2018-river-chief-task-breakdown-part"):
+        "parsed 平顶山市河长制办公室关于印发的通知 (h46d)",
+    ("title", "h46d-qingshui-2024-30-rural-drinking-water-supply-measures-part"):
+        "parsed 清水县人民政府关于印发清水县农村饮用水供水管理办法的通知 (h46d)",
+    ("title", "h46d-shijiazhuang-2018-14-rural-clean-heating-subsidy-notice-trad-part"):
+        "parsed a spam-site line standing above the title (h46d)",
+    ("title", "h48d-donghai-2025-5-sme-emergency-bridge-loan-fund-measures-trad-part"):
+        "parsed 县政府关于印发东海县中小微企业应急转贷资金管理办法的通知 (h48d)",
+    ("title", "h48d-hanzhong-return-home-entrepreneurship-measures-part"):
+        "parsed h48d-hanzhong-return-home-entrepreneursh… (h48d)",
+    ("title", "h48d-luzhou-2025-4-emergency-bridge-loan-fund-measures-part"):
+        "parsed 泸州市人民政府办公室关于印发泸州市产业发展应急转贷资金管理办法的通知 (h48d)",
+    ("title", "h48d-mofcom-nine-departments-cross-border-ecommerce-overseas-warehouse-opinions-part"):
+        "parsed 商业 (h48d)",
+    ("title", "h48d-rongcheng-2023-11-sme-emergency-bridge-loan-fund-measures-part"):
+        "parsed 威海市荣成市人民政府办公室关于印发荣成市中小企业应急转贷资金管理办法的通知 (h48d)",
+    ("title", "h48d-xinjiang-sme-development-opinions-implementation-rules-part"):
+        "parsed 新疆自治区关于促进中小企业发展实施意见细则 (h48d)",
+    ("title", "h48d-yanan-2025-digital-economy-support-measures-part"):
+        "parsed 延安市人民政府办公室关于印发关于支持数字经济发展的政策措施的通知 (h48d)",
+    ("number", "h46d-shijiazhuang-2018-14-rural-clean-heating-subsidy-notice-trad-part"):
+        "parsed None (h46d)",
+    ("issuer", "h46d-haibei-2018-grassland-eco-subsidy-plan-part"):
+        "parsed None (h46d)",
+    ("issuer", "h46d-henan-2023-4-urban-public-transport-opinions-trad-part"):
+        "parsed None (h46d)",
+    ("issuer", "h46d-mof-mwr-2012-54-small-irrigation-fund-amendment-trad-part"):
+        "parsed None (h46d)",
+    ("issuer", "h46d-shijiazhuang-2018-14-rural-clean-heating-subsidy-notice-trad-part"):
+        "parsed None (h46d)",
+    ("issuer", "h48d-caijin-2026-4-sme-loan-interest-subsidy-notice-trad-part"):
+        "parsed None (h48d)",
+    ("issuer", "h48d-donghai-2025-5-sme-emergency-bridge-loan-fund-measures-trad-part"):
+        "parsed 东海县政府 (h48d)",
+    ("issuer", "h48d-mofcom-nine-departments-cross-border-ecommerce-overseas-warehouse-opinions-part"):
+        "parsed None (h48d)",
+    ("issuer", "h48d-rongcheng-2023-11-sme-emergency-bridge-loan-fund-measures-part"):
+        "parsed 威海市荣成市人民政府办公室 (h48d)",
+    ("level", "h46d-shijiazhuang-2018-14-rural-clean-heating-subsidy-notice-trad-part"):
+        "parsed 其他 (h46d)",
+    ("level", "h48d-hanzhong-return-home-entrepreneurship-measures-part"):
+        "parsed 其他 (h48d)",
+    ("level", "h48d-mofcom-nine-departments-cross-border-ecommerce-overseas-warehouse-opinions-part"):
+        "parsed 其他 (h48d)",
+    ("date", "h46d-forestry-2011-bioenergy-feedstock-base-inspection-notice-trad-part"):
+        "parsed None (h46d)",
+    ("date", "h46d-yunnan-2000-flood-control-regulations-part"):
+        "parsed 2024-07-05 (h46d)",
+    ("date", "h48d-caijin-2026-4-sme-loan-interest-subsidy-notice-trad-part"):
+        "parsed None (h48d)",
+    ("date", "h48d-guizhou-2015-29-employment-entrepreneurship-opinions-trad-part"):
+        "parsed None (h48d)",
 }
 
 

@@ -34,7 +34,8 @@ of real documents:
   ``fresh20-test`` (eval/fresh20/) a twenty-first,
   ``fresh21-test`` (eval/fresh21/) a twenty-second,
   ``fresh22-test`` (eval/fresh22/) a twenty-third,
-  ``fresh23-test`` (eval/fresh23/) a twenty-fourth.
+  ``fresh23-test`` (eval/fresh23/) a twenty-fourth,
+  ``fresh24-test`` (eval/fresh24/) a twenty-fifth.
 
 The test splits are frozen: they are run to report a figure, never read while changing rules.
 
@@ -112,6 +113,7 @@ SUITES: dict[str, Suite] = {
         Suite("fresh21-test", EVAL_DIR / "fresh21" / "cases-test.jsonl", EVAL_DIR / "fresh21" / "docs", ("hybrid",)),
         Suite("fresh22-test", EVAL_DIR / "fresh22" / "cases-test.jsonl", EVAL_DIR / "fresh22" / "docs", ("hybrid",)),
         Suite("fresh23-test", EVAL_DIR / "fresh23" / "cases-test.jsonl", EVAL_DIR / "fresh23" / "docs", ("hybrid",)),
+        Suite("fresh24-test", EVAL_DIR / "fresh24" / "cases-test.jsonl", EVAL_DIR / "fresh24" / "docs", ("hybrid",)),
     )
 }
 
