@@ -38,6 +38,7 @@ from assistant.answering.intents import (
 )
 from assistant.answering.headings import MAX_LEAVES
 from assistant.answering.listing import Lister
+from assistant.answering.thresholds import other_tier
 from assistant.answering.measures import (
     ASKS_EFFECT,
     DEICTIC,
@@ -397,7 +398,8 @@ class EvidenceSelector:
 
     def _unfilled(self, query: Query, selected: list[Clause], hits: list[Hit]) -> str | None:
         """Why `selected`, chosen from `hits`, does not fill the slot asked; None when it does."""
-        return self._quote_absent(query, selected) or self._place_unlisted(query, selected) or self._unstated(query, selected) or self._unassigned(
+        return self._quote_absent(query, selected) or self._place_unlisted(query, selected) or self._unstated(
+            query, selected) or self._other_tier(query, selected) or self._unassigned(
             query, selected, hits) or unfilled(
             query.own_text,
             query.intent,
@@ -408,6 +410,14 @@ class EvidenceSelector:
             titles=" ".join(self._documents_by_id[d].title or "" for d in dict.fromkeys(c.doc_id for c in selected)
                             if d in self._documents_by_id),
         ) or (slot_spec(query.slot).missing if selected and self._own_measure_unstated(query, selected) else None)
+
+    @staticmethod
+    def _other_tier(query: Query, selected: list[Clause]) -> str | None:
+        """A figure asked of a tier the question picks by its threshold (90周岁以上的老人每月多少钱) where the chosen
+        clauses state figures only for other thresholds of that kind (80周岁以上): `thresholds.other_tier`."""
+        if query.slot not in (Slot.AMOUNT, Slot.NUMBER) or not selected:
+            return None
+        return other_tier(query.own_text, to_simplified("".join(c.text for c in selected)))
 
     def _place_unlisted(self, query: Query, selected: list[Clause]) -> str | None:
         """Places asked of a province (湖北有哪些城市入选) from another government's list (a ministry's list of
