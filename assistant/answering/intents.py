@@ -424,7 +424,7 @@ def detect_slot(question: str, intent: Intent) -> Slot:
 
 #: a contact asked (联系人是谁, 找谁联系, 联系电话): the notice's contact line, not the units it assigns a task
 _ASKS_CONTACT = re.compile(
-    r"联系人|找谁联系|联系谁|跟谁联系|和谁联系|联系电话|联系方式|(?:咨询|办公|监督|投诉|举报)?电话(?:号码)?是|"
+    r"联系人|找谁联系|联系谁|跟谁联系|和谁联系|联系电话|联系方式|(?:咨询|办公|监督|投诉|举报)?电话(?:号码)?是|(?:哪个|什么|哪条)(?:热线|电话)|"
     r"(?:电子)?邮箱|电子邮件地址|传真(?:号码)?是"
 )
 #: a question offering the answers to choose from (是分几次给还是一次给？): which of them the text says, no number

@@ -81,7 +81,7 @@ STATED_ONLY_IN_OWN_WORDS: tuple[tuple[Aspect, re.Pattern[str], str], ...] = tupl
     (next(a for a in ASPECTS if a.name == name), re.compile(asked), missing)
     for name, asked, missing in (
         ("consequence", r"处罚|罚款|后果|追责|追究|惩罚|问责", "违反规定的后果或处罚"),
-        ("contact", r"联系人|联系电话|联系方式|邮箱|电子邮件", "联系人或联系方式"),
+        ("contact", r"联系人|联系电话|联系方式|邮箱|电子邮件|(?:哪个|什么|哪条)(?:热线|电话)|电话(?:号码)?(?:是)?多少", "联系人或联系方式"),
         ("weight", r"权重|分值|占多少分|占几分", "各项的权重或分值"),
         ("surcharge", r"违约金|滞纳金|罚息", "违约金、滞纳金或利息"),
     )
