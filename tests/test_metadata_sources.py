@@ -364,8 +364,6 @@ KNOWN_WRONG: dict[tuple[str, str], str] = {
         "the title names 县卫健委 without its county; the page's 文章来源 is not read as the issuer (h37d)",
     ("issuer", "h37d-mofcom-2023-commerce-logistics-key-enterprises"): "no title and no signature line: no issuer (h37d)",
     ("level", "h37d-aba-2007-family-planning-county-awards"): "no issuer in the text, so no level (h37d)",
-    ("level", "h37d-jilin-changjitu-2018-special-fund-application"):
-        "the signature names no province and the addressees' cities are read as the text's place (h37d)",
     ("date", "h37d-quanzhou-2026-rural-revitalization-industrial-park-funds-part"):
         "the signature's date lost its separators (2026123): the page's 2026-01-30 is not taken for it (h37d)",
     # the h44d development batch, as parsed by the rules of 22185d4 (recorded here; not yet worked on)

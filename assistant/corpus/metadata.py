@@ -451,10 +451,13 @@ def government_from_text(body: str) -> Government:
 _PROVINCE_ADDRESSEES = re.compile(r"省(?:人民)?政府各(?:部门|委办厅局|直属机构)|省直(?:各|有关)(?:部门|单位)")
 
 
-def addressed_province(body: str, text: str) -> Government:
+def addressed_province(body: str, text: str, issuer: str | None = None) -> Government:
     """A notice (`body`) addressed to a province's own departments (各市、州、县人民政府,省政府各部门:) is that
     province's; which province, the one the whole `text` names outside 《》 (湖北银监局, 人行武汉分行 in the tasks it
-    attaches). None where it names several or none."""
+    attaches). None where it names several or none, or where its `issuer` is named other than by provincial
+    organs without their province (省长吉图办 省财政厅 signing a notice to 长春市、吉林市…,省直有关部门)."""
+    if issuer and not all(_BARE_PROVINCIAL_ORGAN.match(organ) for organ in re.split(r"[\s、,，]+", issuer.strip())):
+        return Government(Level.OTHER)
     first = next((line.strip() for line in body.split("\n") if line.strip()), "")
     if not ((m := salutation(first)) and _PROVINCE_ADDRESSEES.search(m.group(1))):
         return Government(Level.OTHER)

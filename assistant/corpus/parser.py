@@ -295,11 +295,11 @@ def parse_text(text: str, doc_id: str, source: str, sha256: str) -> Document:
         government = approved_place(body)
     if government.level == Level.OTHER and not issuer:
         government = government_from_text(body)
-    if government.level == Level.OTHER and not issuer:
-        government = addressed_province(body, text)
     number = header.number or _number(fields) or title_number or early_number(lines)
     if government.level == Level.OTHER:
         government, issuer = numbered_provincial_organ(issuer, number)
+    if government.level == Level.OTHER:
+        government = addressed_province(body, text, issuer)
     if government.level == Level.PROVINCE and not government.province and (coded := government_of_number(number)).province:
         government, issuer = coded, issuer and placed_organ(issuer, coded)  # 省人民政府 whose 文号 is 鄂政发: 湖北's
     if government.level == Level.OTHER:
