@@ -220,8 +220,10 @@ class AnswerComposer:
         lines, citations = [], []
         for clause in evidence.selected:
             who = f"（责任单位：{'、'.join(clause.units)}）" if clause.units else ""
-            lines.append(f"根据{self._label(clause)}，“{_task(clause)}”的时间进度是：{clause.deadline}{who}。")
-            citations.append(self._cite(clause, [_task(clause)]))
+            # the task the date is set for: the sentence writing it, where a long unnumbered body has several
+            task = _task(clause, clause.deadline)
+            lines.append(f"根据{self._label(clause)}，“{task}”的时间进度是：{clause.deadline}{who}。")
+            citations.append(self._cite(clause, [task]))
         return lines, citations
 
     def _render_list(self, evidence: Evidence) -> tuple[list[str], list[Citation]]:

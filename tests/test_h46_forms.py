@@ -1,0 +1,111 @@
+"""Forms met on real-dev's blind batches, each checked as the general rule it is an instance of:
+
+* a question picking a tier by its threshold (90周岁以上的老人, 产值首次超过5亿元的企业) where the text states figures
+  only for other thresholds of that kind (80周岁以上, 首次超过1亿元): the asked tier is not in the text; a plain
+  figure (我们投了300万元) or a year is no threshold, and a threshold written in another scale (1亿元 / 10000万元)
+  or in Chinese numerals (九十周岁) is the same one;
+* a telephone asked as 打哪个电话 / 电话是多少 / 什么热线 is a contact asked, stated only by a contact line;
+* a notice signed by provincial organs without their province (省长吉图办 省财政厅) and addressed to the province's
+  own departments (省直有关部门) is that province's, the one its addressees' cities name, not the first city's.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.answering.intents import Slot, detect_intent, detect_slot
+from assistant.answering.thresholds import asked_thresholds, other_tier
+from assistant.corpus.parser import parse_text
+from assistant.lexicon.aspects import stated_only_asked, unstated_aspect
+from assistant.lexicon.regions import Level
+
+_ELDERLY = "经研究,从2015年1月起,对80周岁以上城乡低保老年人每人每月发放100元高龄补贴。"
+_OUTPUT = "对产值首次超过1亿元的企业奖励10万元;对产值首次超过10亿元的企业奖励50万元。"
+
+
+@pytest.mark.parametrize(("question", "text"), [
+    ("闽侯县90周岁以上的低保老人高龄补贴每月多少钱？", _ELDERLY),
+    ("那产值首次超过5亿元的企业奖多少？", _OUTPUT),
+    ("员工不少于200人的企业能拿多少？", "招用员工50人以上的,奖励5万元;100人以上的,奖励10万元。"),
+])
+def test_a_threshold_the_text_does_not_state_is_another_tier(question, text):
+    reason = other_tier(question, text)
+    assert reason is not None and "没有写到" in reason
+
+
+@pytest.mark.parametrize(("question", "text"), [
+    ("闽侯县80周岁以上的低保老人高龄补贴每月多少钱？", _ELDERLY),
+    ("年满八十周岁的低保老人每月补多少？", _ELDERLY),
+    ("产值首次超过10亿元的企业奖多少？", "对产值首次超过100000万元的企业奖励50万元。"),
+    ("投资1亿元以上的项目奖多少？", "对投资10000万元以上的项目给予奖励20万元。"),
+])
+def test_the_threshold_the_text_states_is_answered_in_any_writing(question, text):
+    assert other_tier(question, text) is None
+
+
+@pytest.mark.parametrize("question", [
+    "我们打算投300万元办个小厂，能奖多少？",  # a plain figure may fall in a tier the text states
+    "到2030年要建成多少个示范社区？",  # a year is a target's business
+    "每亩补贴多少钱？",
+    "在黑龙江搞技术改造，投资超过两个亿，贴息最多能拿多少？",  # 两个亿 is money: no count of 个
+])
+def test_plain_figures_and_years_are_no_thresholds(question):
+    assert asked_thresholds(question) == []
+
+
+def test_a_text_counting_nothing_of_the_kind_asked_decides_nothing():
+    assert other_tier("90周岁以上的老人有什么优待？", "对高龄老人发放高龄补贴,具体标准另行制定。") is None
+
+
+@pytest.mark.parametrize("question", ["退税慢了打哪个电话投诉？", "申报的咨询电话是多少？", "有什么热线可以问？"])
+def test_a_telephone_asked_is_a_contact_asked(question):
+    aspect = stated_only_asked(question)
+    assert aspect is not None and aspect.name == "contact"
+    assert unstated_aspect(question, "进一步加大增值税留抵退税政策落实力度,确保6月30日前基本完成。") == "联系人或联系方式"
+    assert unstated_aspect(question, "联系人:王宁,电话:0431-88905037。") is None
+
+
+def test_a_hotline_named_as_a_topic_asks_no_contact():
+    assert stated_only_asked("对设立总理热线电话那个提案的答复，是回复给哪位委员的？") is None
+
+
+def test_a_telephone_asked_is_not_read_as_a_duty():
+    question = "改革指导处打哪个电话？"
+    assert detect_slot(question, detect_intent(question)) is Slot.CONTENT
+
+
+_SIGNED_BY_BARE_ORGANS = """长春市、吉林市、延边州、珲春市长吉图办、财政局,德惠市、农安县长吉图办(发改局)及财政局,通化市发改委、财政局,省直有关部门:
+为统筹安排好长吉图专项资金,现将《2018年长吉图开发开放先导区建设专项资金申报指南》印发给你们。
+请于2017年12月25日前,将申报材料报省长吉图办。
+省长吉图办 省财政厅
+2017年12月12日
+"""
+
+
+def test_bare_provincial_organs_writing_to_the_provinces_departments_are_that_provinces():
+    document = parse_text(_SIGNED_BY_BARE_ORGANS, "changjitu", "changjitu.txt", "0")
+    assert (document.level, document.region) == (Level.PROVINCE, "吉林")
+
+
+def test_a_city_organ_writing_to_its_departments_stays_the_citys():
+    text = _SIGNED_BY_BARE_ORGANS.replace("省直有关部门", "市直有关部门").replace("省长吉图办 省财政厅", "长春市财政局")
+    document = parse_text(text, "changchun", "changchun.txt", "0")
+    assert document.level is Level.CITY
+
+
+
+def test_a_deadline_is_quoted_with_the_sentence_setting_it():
+    """An unnumbered notice's one unit holds its salutation, its purpose and its deadline: the deadline answer
+    quotes the sentence that sets the date, not the salutation that opens the unit."""
+    from assistant.answering.composer import AnswerComposer
+    from assistant.answering.evidence import Evidence
+    from assistant.answering.question import understand
+    from assistant.lexicon.tokenizer import Tokenizer
+
+    document = parse_text(_SIGNED_BY_BARE_ORGANS, "changjitu", "changjitu.txt", "0")
+    clause = next(c for c in document.clauses if c.deadline)
+    question = "吉林省长吉图专项资金申报截止到哪天？"
+    answer = AnswerComposer({document.doc_id: document}, Tokenizer()).compose(
+        Evidence(understand(question, [document]), selected=[clause]))
+    quoted = answer.answer.split("“")[1].split("”")[0]
+    assert "2017年12月25日前" in quoted and "省直有关部门" not in quoted
