@@ -18,8 +18,10 @@ from assistant.corpus.numerals import NUMERAL_CHARS, cn_to_int
 
 #: units a threshold is counted in, with the factor to a common base (money in yuan)
 _SCALE = {"亿元": 1e8, "千万元": 1e7, "万元": 1e4, "千元": 1e3, "元": 1.0}
+#: amounts in another currency: a kind of their own (80万美元 is no yuan figure)
+_FOREIGN = {"万美元": ("美元", 1e4), "美元": ("美元", 1.0)}
 _COUNTED = ("周岁", "岁", "万人", "人", "家", "户", "亩", "公顷", "吨", "平方米", "个", "项", "台", "辆", "床", "千瓦")
-_UNIT = "|".join([*sorted(_SCALE, key=len, reverse=True), *_COUNTED])
+_UNIT = "|".join([*_FOREIGN, *sorted(_SCALE, key=len, reverse=True), *_COUNTED])
 _NUMBER = rf"\d+(?:\.\d+)?|[{NUMERAL_CHARS}两]+"
 #: a figure with its unit
 _FIGURE = re.compile(rf"(?P<n>{_NUMBER})\s*(?P<u>{_UNIT})(?![亿万千百元])")  # 两个亿 is money, no count of 个
@@ -42,6 +44,9 @@ def _figure(match: re.Match[str]) -> Figure | None:
         value = float(number) if number[0].isdigit() else float(cn_to_int(number))
     except (KeyError, ValueError):
         return None
+    if unit in _FOREIGN:
+        kind, scale = _FOREIGN[unit]
+        return Figure(value * scale, kind, match.group(0))
     if unit in _SCALE:
         return Figure(value * _SCALE[unit], "money", match.group(0))
     if unit == "万人":
