@@ -109,3 +109,46 @@ def test_a_deadline_is_quoted_with_the_sentence_setting_it():
         Evidence(understand(question, [document]), selected=[clause]))
     quoted = answer.answer.split("“")[1].split("”")[0]
     assert "2017年12月25日前" in quoted and "省直有关部门" not in quoted
+
+
+@pytest.mark.parametrize("question", [
+    "清水县人民政府印发农村饮用水供水管理办法是哪天？",
+    "国家林业局2011年印发林业生物能源原料基地检查验收办法的通知是哪天的？",
+    "云南省防洪条例是哪天审议通过的？",
+])
+def test_the_day_of_the_documents_own_act_asks_its_issue_date(question):
+    assert detect_slot(question, detect_intent(question)) is Slot.ISSUE
+
+
+@pytest.mark.parametrize("question", ["申报材料印发后要在哪天前报送？", "补贴资金哪天前拨付到位？"])
+def test_a_day_before_which_something_is_due_stays_a_deadline(question):
+    assert detect_slot(question, detect_intent(question)) is not Slot.ISSUE
+
+
+def test_a_tier_in_another_currency_is_its_own_kind():
+    text = "(一)当年进出口额达50万美元(含50万美元)至200万美元(不含200万美元)的,按照每1美元奖励人民币0.1元。"
+    assert other_tier("500万美元以上呢？", text) is not None
+    assert other_tier("50万美元以上的呢？", text) is None
+
+
+def test_a_title_issuing_a_named_text_keeps_the_name_in_its_book_marks():
+    from assistant.corpus.metadata import title_from_text
+
+    text = "国产传媒在线\n国家林业局关于印发《林业生物能源原料基地检查验收办法》的通知\n各省、自治区林业厅(局):"
+    assert title_from_text(text) == "国家林业局关于印发《林业生物能源原料基地检查验收办法》的通知"
+    assert title_from_text("根据《国务院关于加快发展的意见》，结合实际。") is None
+
+
+def test_a_channel_name_and_a_news_headline_above_the_title_give_way_to_it():
+    from assistant.corpus.metadata import read_header
+
+    lines = ["商业", "", "九部门:拓展跨境电商出口 推进海外仓建设", "", "商务部等9部门关于拓展跨境电商出口推进海外仓建设的意见",
+             "", "各省、自治区、直辖市人民政府:", "", "跨境电商是外贸新业态新模式。"]
+    assert read_header(lines).title == "商务部等9部门关于拓展跨境电商出口推进海外仓建设的意见"
+
+
+def test_joint_issuers_counted_after_the_first_are_the_first_ones_government():
+    from assistant.corpus.metadata import issuer_from_title, issuer_government
+
+    assert issuer_from_title("商务部等9部门关于拓展跨境电商出口推进海外仓建设的意见") == "商务部等9部门"
+    assert issuer_government("商务部等9部门").level is Level.NATIONAL

@@ -468,16 +468,12 @@ KNOWN_WRONG: dict[tuple[str, str], str] = {
     ("date", "h29d-shanghai-humingui-2020-17-vagrant-living-standard-trad"):
         "the signature date stands on a line that starts with the mirror's ?? marks: not read (h29d)",
     # the h46d and h48d development batches, as parsed by the rules of 34f1927 (recorded here; not yet worked on)
-    ("title", "h46d-forestry-2011-bioenergy-feedstock-base-inspection-notice-trad-part"):
-        "parsed 国家林业局关于印发的通知 (h46d)",
     ("title", "h46d-haibei-2018-grassland-eco-subsidy-plan-part"):
         "parsed 实施方案 (h46d)",
     ("title", "h46d-henan-2023-4-urban-public-transport-opinions-trad-part"):
         "parsed h46d-henan-2023-4-urban-public-transport… (h46d)",
     ("title", "h46d-mof-mwr-2012-54-small-irrigation-fund-amendment-trad-part"):
         "parsed 中央财政小型农田水利工程建设补助专项资金管理办法 (h46d)",
-    ("title", "h46d-pingdingshan-2018-river-chief-task-breakdown-part"):
-        "parsed 平顶山市河长制办公室关于印发的通知 (h46d)",
     ("title", "h46d-qingshui-2024-30-rural-drinking-water-supply-measures-part"):
         "parsed 清水县人民政府关于印发清水县农村饮用水供水管理办法的通知 (h46d)",
     ("title", "h46d-shijiazhuang-2018-14-rural-clean-heating-subsidy-notice-trad-part"):
@@ -488,8 +484,6 @@ KNOWN_WRONG: dict[tuple[str, str], str] = {
         "parsed h48d-hanzhong-return-home-entrepreneursh… (h48d)",
     ("title", "h48d-luzhou-2025-4-emergency-bridge-loan-fund-measures-part"):
         "parsed 泸州市人民政府办公室关于印发泸州市产业发展应急转贷资金管理办法的通知 (h48d)",
-    ("title", "h48d-mofcom-nine-departments-cross-border-ecommerce-overseas-warehouse-opinions-part"):
-        "parsed 商业 (h48d)",
     ("title", "h48d-rongcheng-2023-11-sme-emergency-bridge-loan-fund-measures-part"):
         "parsed 威海市荣成市人民政府办公室关于印发荣成市中小企业应急转贷资金管理办法的通知 (h48d)",
     ("title", "h48d-xinjiang-sme-development-opinions-implementation-rules-part"):
@@ -510,15 +504,11 @@ KNOWN_WRONG: dict[tuple[str, str], str] = {
         "parsed None (h48d)",
     ("issuer", "h48d-donghai-2025-5-sme-emergency-bridge-loan-fund-measures-trad-part"):
         "parsed 东海县政府 (h48d)",
-    ("issuer", "h48d-mofcom-nine-departments-cross-border-ecommerce-overseas-warehouse-opinions-part"):
-        "parsed None (h48d)",
     ("issuer", "h48d-rongcheng-2023-11-sme-emergency-bridge-loan-fund-measures-part"):
         "parsed 威海市荣成市人民政府办公室 (h48d)",
     ("level", "h46d-shijiazhuang-2018-14-rural-clean-heating-subsidy-notice-trad-part"):
         "parsed 其他 (h46d)",
     ("level", "h48d-hanzhong-return-home-entrepreneurship-measures-part"):
-        "parsed 其他 (h48d)",
-    ("level", "h48d-mofcom-nine-departments-cross-border-ecommerce-overseas-warehouse-opinions-part"):
         "parsed 其他 (h48d)",
     ("date", "h46d-forestry-2011-bioenergy-feedstock-base-inspection-notice-trad-part"):
         "parsed None (h46d)",

@@ -49,7 +49,7 @@ _TRIAL = r"(?:[（(](?:试行|暂行|修订|征求意见稿)[）)])?"
 #: PDF paste may put one space between the organ code and the bracket (菏政办字 〔2023〕1号, 国发 〔2022〕18号).
 NUMBER_RE = re.compile(r"[\u4e00-\u9fff]{1,12}[ \t\u3000\xa0]?[〔\[［【（(]\s*\d{4}\s*[〕\]］】）)]\s*\d{1,4}\s*[号號]")
 _NUMBER_LINE = re.compile(rf"^[（(]?\s*({NUMBER_RE.pattern})\s*[）)]?$")
-_TITLE = re.compile(rf"^[\u4e00-\u9fff、“”\"《》（）()\s·]{{2,60}}?(?:关于[^。，,；;：:]{{2,80}}?)?(?:{_TYPES}){_TRIAL}$")
+_TITLE = re.compile(rf"^[\u4e00-\u9fff、“”\"《》（）()\s·]{{2,60}}?(?:(?<=[\u4e00-\u9fff])\d{{1,2}}[\u4e00-\u9fff]{{1,4}})?(?:关于[^。，,；;：:]{{2,80}}?)?(?:{_TYPES}){_TRIAL}$")
 #: from a boundary, an issuer before 关于 writes no 的 (…出台的政策文件关于中医药工作的措施 is an item's sentence)
 _TITLE_IN_TEXT = re.compile(rf"(?<![\u4e00-\u9fff])(?:(?!的)[\u4e00-\u9fff]){{2,30}}关于[^。，,；;：:《》\s]{{2,60}}?(?:{_TYPES}){_TRIAL}")
 _DATE = rf"{YEAR_NUMERAL}年[\d一二三四五六七八九十]{{1,3}}月[\d一二三四五六七八九十]{{1,3}}日"
@@ -316,6 +316,9 @@ def read_header(lines: list[str]) -> Header:
                     _ISSUING_VERB.search(text) and is_title(after)
                     or "关于" not in after and _wraps(clean_heading(text), after)):
                 title = clean_heading(text) + clean_heading(after)
+        elif title and not names_document(title) and "关于" in (below := _next_text(lines, i) or "") and is_title(
+                clean_heading(below)):
+            continue  # a news headline under a channel's name (商业 / 九部门:拓展跨境电商出口…), the title line next
         else:
             return Header(title, number, i, history, issuer)
     return Header(title, number, len(lines), history, issuer)
@@ -562,7 +565,12 @@ def title_from_text(text: str) -> str | None:
     lead reports the act before 关于 (安徽省人民政府发布关于…的通知): the document it names is the issuer's 关于….
     """
     m = _TITLE_IN_TEXT.search(re.sub(r"《[^》]*》", "", text))
-    return _REPORTED_ACT.sub("关于", m.group(0), count=1) if m else None
+    if m is None:
+        return None
+    # the title names the text it issues in 《》 (关于印发《林业生物能源原料基地检查验收办法》的通知): found without
+    # them, it is read back from the text with them, not cut to 关于印发的通知
+    written = re.search("".join(re.escape(ch) + r"(?:《[^《》\n]{1,80}》)?" for ch in m.group(0)), text)
+    return _REPORTED_ACT.sub("关于", (written or m).group(0), count=1)
 
 
 #: how running text reports that an issuer put out a document: 发布关于…, 出台关于…, 下发关于…
@@ -740,13 +748,15 @@ def fuller_issuer(issuer: str | None, others: list[str | None]) -> str | None:
 #: Places only, one or a list (富阳区, 保护区、姑苏区, 浙江省杭州市): no organ named.
 _PLACES_ONLY = re.compile(r"(?:[\u4e00-\u9fff]{1,8}?(?:省|自治区|市|县|区|旗|镇|乡|街道)[、，,和与及]?)+")
 #: What an issuer's name is made of: Chinese words (joint issuers apart by 、 or spaces), brackets.
-_NAME_LIKE = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff、（）()\s]+")
+#: (商务部等9部门: the first issuer, the others counted)
+_NAME_LIKE = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff、（）()\s]+(?:等\d{1,2}个?部门)?")
 
 
 def issuer_government(issuer: str | None) -> Government:
     """The government an issuer belongs to; a ministry (财政部, 工信部 …) is the state's, and so is its
     general office (工业和信息化部办公厅, whose 文号 reads 工信厅…)."""
     first = re.split(r"[\s、，,]+", issuer.strip())[0] if issuer else ""
+    first = re.sub(r"等\d{1,2}个?部门$", "", first)  # 商务部等9部门: the first of the joint issuers
     ministry = re.sub(r"(?:办公厅|办公室)$", "", first)
     if any(name in NATIONAL_UNITS or name in NATIONAL_ALIASES for name in (first, ministry)):
         return Government(Level.NATIONAL)
