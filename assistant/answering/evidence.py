@@ -81,7 +81,7 @@ from assistant.corpus.metadata import issued_names
 from assistant.corpus.model import Clause, Document
 from assistant.index.lookup import ArticleIndex
 from assistant.lexicon.abbreviation import abbreviates
-from assistant.lexicon.actors import names_person, states_actor
+from assistant.lexicon.actors import acting_on_fund, names_person, states_actor
 from assistant.lexicon.aspects import stated_only_asked
 from assistant.lexicon.enterprise import ADMINISTRATIVE_ACTS, ASKED_ACTS, SELF_REFERENCE
 from assistant.lexicon.labels import strip_unit_note
@@ -708,6 +708,8 @@ class EvidenceSelector:
             rivals = self._rivals(query, timed[0], hits) if timed else []
             return [] if timed and named_undated(task, timed[0], rivals, query.own_text) else timed
         fact = slot_spec(query.slot).fact
+        if query.slot is Slot.UNITS and (funded := self._fund_actors(query, hits)):
+            return funded
         if fact is not None and (spec.selection is Selection.WITH_FACT or query.slot in _STRICT_SLOTS):
             chosen = self._with_fact(hits[: _FACT_WINDOW.get(query.slot, _NEAR_WINDOW)], fact)
             if not chosen and query.slot is Slot.UNITS:
@@ -777,6 +779,17 @@ class EvidenceSelector:
         if not named(best):
             return hits
         return [best, *[h for h in hits if h is not best]]
+
+    @staticmethod
+    def _fund_actors(query: Query, hits: list[Hit]) -> list[Clause]:
+        """Who funds or runs a fund (是谁出资设立的, 委托谁来运作): the prose defining it says, in words no duty is
+        read from (`lexicon.actors.acting_on_fund`); a clause of the best hit's document saying so answers, given
+        those actors as its units. Asked of anything else, or said nowhere near: none."""
+        for hit in hits[: _FACT_WINDOW.get(Slot.UNITS, _NEAR_WINDOW)]:
+            if hit.clause.doc_id == hits[0].clause.doc_id and (
+                    actors := acting_on_fund(query.own_text, to_simplified(hit.clause.text))):
+                return [replace(hit.clause, units=actors, lead_units=[], supporting_units=[])]
+        return []
 
     def _units_in_text(self, query: Query, hits: list[Hit]) -> list[Clause]:
         """Units no responsibility fact was parsed for, where the text still names them: who drafted the

@@ -58,3 +58,24 @@ def states_actor(sentence: str) -> bool:
     if _LABELLED.search(text):
         return True
     return any(_is_actor(m.group("actor")) for pattern in (_BY, _SUBJECT) for m in pattern.finditer(text))
+
+
+#: who founds, funds or runs a fund, in the prose defining it: 是指市财政出资设立, 由地方政府出资设立的, 由市财政出资2亿元
+#: 设立, 委托市国有资本运营有限公司运作管理, 由X负责运营管理 — the unit reader leaves founding out of duties (a body
+#: that only founds a fund runs no task), but a question asking who funds or runs it is answered by these words
+_FUNDED_BY = re.compile(rf"(?:是指由?|由|系)(?P<actor>{_ACTOR})出资(?:[\d.]+[万亿]?元)?(?:设立|组建|成立)")
+_RUN_BY = re.compile(r"(?:委托|由)(?P<actor>[^，,。；;：:]{2,40}?)(?:负责)?(?:运作|运营|经营|管理)(?:管理)?(?=[，,。；;]|$)")
+#: an alias note inside a named actor ((以下简称经办担保机构))
+_ALIAS = re.compile(r"[（(](?:以下简称|下称|简称)[^（）()]*[）)]")
+#: a question asking who funds or founds (谁出资设立的) or who runs (委托谁来运作, 由哪类机构负责运营管理)
+ASKS_FUNDER = re.compile(r"出资|出钱|(?:谁|哪个|哪家|哪类|哪些)[^，。？?]{0,6}(?:设立|组建)")
+ASKS_OPERATOR = re.compile(r"(?:谁|哪个|哪家|哪类|哪些)[^，。？?]{0,8}(?:运作|运营|经营)|(?:运作|运营|经营)(?:管理)?的?(?:是|由)?(?:谁|哪)|委托(?:谁|哪)")
+
+
+def acting_on_fund(question: str, text: str) -> list[str]:
+    """The actors a fund's defining prose names for the act the question asks: its funder (市财政, 地方政府)
+    where it asks who funds or founds it, its operator where it asks who runs it; none otherwise."""
+    flat = re.sub(r"\s+", "", text)
+    patterns = [p for asks, p in ((ASKS_FUNDER, _FUNDED_BY), (ASKS_OPERATOR, _RUN_BY)) if asks.search(question)]
+    actors = (_ALIAS.sub("", m.group("actor")) for p in patterns for m in p.finditer(flat))
+    return list(dict.fromkeys(a for a in actors if _is_actor(a) or a.endswith("机构")))
