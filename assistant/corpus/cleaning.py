@@ -111,7 +111,9 @@ _CJK = "\u4e00-\u9fff"
 #: The labels of a page's info bar. Kept (under the label the page table reads): its dates and source;
 #: dropped: counters, font switches, share widgets and a magazine site's category.
 _INFO_KEEP = {"发布时间": "发布时间", "发表时间": "发布时间", "发布日期": "发布日期", "时间": "发布时间", "日期": "发布日期",
-              "来源": "来源", "信息来源": "信息来源", "文章来源": "来源", "作者": "作者"}
+              "来源": "来源", "信息来源": "信息来源", "文章来源": "来源", "作者": "作者",
+              # the text's status, printed in the same bar (更新时间:2020-08-25 时效:现行有效)
+              "时效": "时效", "时效性": "时效性", "有效性": "有效性", "效力状态": "效力状态"}
 _INFO_DROP = ("更新时间", "浏览量", "浏览次数", "浏览", "访问量", "点击数", "点击量", "点击率", "阅读量", "阅读次数", "字号",
               "字体", "分享到", "杂志分类", "分类", "责任编辑", "编辑")
 _INFO_LABEL = re.compile(
