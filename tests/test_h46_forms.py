@@ -152,3 +152,51 @@ def test_joint_issuers_counted_after_the_first_are_the_first_ones_government():
 
     assert issuer_from_title("商务部等9部门关于拓展跨境电商出口推进海外仓建设的意见") == "商务部等9部门"
     assert issuer_government("商务部等9部门").level is Level.NATIONAL
+
+
+@pytest.mark.parametrize(("question", "text", "actors"), [
+    ("泸州产业发展应急转贷资金是谁出资设立的？", "本办法所称产业发展应急转贷资金,是指市财政出资设立,专项用于帮助中小微企业。", ["市财政"]),
+    ("担保基金是谁出资设立的？", "本办法所称担保基金,是指由地方政府出资设立的,用于为创业担保贷款提供担保的基金。", ["地方政府"]),
+    ("这笔资金委托谁来运作？", "应急转贷资金由市财政出资2亿元设立,委托市国有资本运营有限公司运作管理,确保专款专用。",
+     ["市国有资本运营有限公司"]),
+    ("担保基金由谁负责运营？", "担保基金由政府指定的公共服务机构或其委托的融资担保机构(以下简称经办担保机构)负责运营管理。",
+     ["政府指定的公共服务机构或其委托的融资担保机构"]),
+])
+def test_who_funds_or_runs_a_fund_is_read_from_the_prose_defining_it(question, text, actors):
+    from assistant.lexicon.actors import acting_on_fund
+
+    assert acting_on_fund(question, text) == actors
+
+
+def test_a_fund_asked_of_nothing_but_its_use_names_no_founder():
+    from assistant.lexicon.actors import acting_on_fund
+
+    assert acting_on_fund("应急转贷资金用于什么？", "应急转贷资金由市财政出资2亿元设立,委托市国有资本运营有限公司运作管理。") == []
+
+
+def test_a_subsidy_for_operations_asks_no_operator():
+    from assistant.lexicon.actors import acting_on_fund
+
+    assert acting_on_fund("公交运营补贴由哪个部门发放？", "运营补贴资金由市财政局管理,按季度拨付。") == []
+
+
+def test_an_info_bar_keeps_the_texts_status():
+    from assistant.corpus.cleaning import info_bar
+
+    assert info_bar("作者:     来源:      更新时间:2020-08-25     时效:现行有效") == "时效: 现行有效"
+    text = ("牡丹江市人民政府办公室关于印发牡丹江市创业担保贷款实施办法(试行)的通知\n作者:     来源:      更新时间:2020-08-25     "
+            "时效:现行有效\n各县(市)、区人民政府:\n现将《实施办法》印发给你们。\n牡丹江市人民政府办公室\n2020年8月18日\n")
+    assert parse_text(text, "mdj", "mdj.txt", "0").status == "现行有效"
+
+
+@pytest.mark.parametrize("question", ["牡丹江市政府办印发创业担保贷款实施办法，发给了哪些单位？", "发给了哪些单位？"])
+def test_whom_a_document_was_sent_to_asks_its_addressees(question):
+    from assistant.answering.intents import ASKS_ADDRESSEES
+
+    assert ASKS_ADDRESSEES.search(question)
+
+
+def test_whom_a_subsidy_is_given_to_asks_no_addressees():
+    from assistant.answering.intents import ASKS_ADDRESSEES
+
+    assert not ASKS_ADDRESSEES.search("这笔补贴发给哪些人？")

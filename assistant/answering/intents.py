@@ -306,6 +306,8 @@ ASKS_DRAFTER = re.compile(r"(哪个|哪些|哪几个|什么)(部门|单位|机�
 ASKS_ADDRESSEES = re.compile(
     r"主送|(文件|通知|意见|函|方案|办法|规定|决定|批复|报告|这份|该文|这封)[^，。？?]{0,16}?"
     r"(印发|下发|转发|抄送|发|写|送)给了?(哪些|哪几个|哪个|什么|谁)"
+    # the document named before a pause, or by the turn before (…实施办法，发给了哪些单位？ / 发给了哪些单位？)
+    r"|(?:^|[，,])(?:是|都|又|还)?(?:印发|下发|转发|发)给了?(?:哪些|哪几个|哪个)(?:单位|部门|地方|机关)"
 )
 #: the 文号 of a document the text cites (引用的《基本建设财务管理规定》文号是什么)
 #: (…or the 文号 of the text it acts on, asked without its title: 是按照哪个文号的遴选通知做的)
