@@ -67,7 +67,10 @@ def _consistent(settings) -> IndexStore:
         ("%E6%9D%AD%E5%B7%9E.txt", "杭州"),
         ("...txt", "txt"),
         ("%%%.txt", "document"),
-        ("x" * 300 + ".txt", "x" * 80),
+        ("x" * 300 + ".txt", "x" * 200),  # cut by bytes: a long ASCII name keeps 200 characters
+        ("政" * 100 + ".txt", "政" * 66),  # …a Chinese one 66 (3 bytes each)
+        ("h48d-mofcom-nine-departments-cross-border-ecommerce-overseas-warehouse-opinions-part.txt",
+         "h48d-mofcom-nine-departments-cross-border-ecommerce-overseas-warehouse-opinions-part"),
     ],
 )
 def test_safe_doc_id(name, expected):

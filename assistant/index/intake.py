@@ -29,7 +29,9 @@ log = logging.getLogger(__name__)
 
 #: a doc id keeps letters of any script (Chinese included), digits, _ - and brackets; the rest becomes "-"
 _UNSAFE = re.compile(r"[^\w\-（）()〔〕【】]+")
-_MAX_ID_CHARS = 80  # 3 bytes per CJK character: well under the 255-byte file name limit
+#: a doc id's length in UTF-8 bytes (3 per CJK character): a stored copy's name (id, extension, a version
+#: suffix) stays under the 255-byte file name limit, while an ASCII name of 100+ characters is kept whole
+_MAX_ID_BYTES = 200
 
 
 class Progress:
@@ -74,7 +76,10 @@ def safe_doc_id(name: str) -> str:
     text = unicodedata.normalize("NFKC", unquote(unquote(name)))
     text = re.split(r"[/\\]", text)[-1]
     stem = text.rsplit(".", 1)[0] if "." in text.lstrip(".") else text
-    stem = _UNSAFE.sub("-", stem).strip("-_")[:_MAX_ID_CHARS].strip("-_")
+    stem = _UNSAFE.sub("-", stem).strip("-_")
+    while len(stem.encode("utf-8")) > _MAX_ID_BYTES:
+        stem = stem[:-1]
+    stem = stem.strip("-_")
     return stem or "document"
 
 
