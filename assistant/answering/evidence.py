@@ -216,8 +216,9 @@ _QUOTE_MIN = 6
 
 
 def _letters(text: str) -> str:
-    """Only the words of a text: no spaces, punctuation or quotes (全面推动复工复产 however it is set)."""
-    return re.sub(r"[^\u4e00-\u9fff0-9A-Za-z]", "", text)
+    """Only the words of a text: no spaces, punctuation or quotes (全面推动复工复产 however it is set), with 著 read
+    as 着: a text in traditional script writes 著力 where a question writes 着力, and conversion keeps 著 (显著)."""
+    return re.sub(r"[^\u4e00-\u9fff0-9A-Za-z]", "", text).replace("著", "着")
 
 
 def _plain_words(clause: Clause) -> str:

@@ -12,7 +12,8 @@ import re
 
 #: Labels that introduce a list of responsible units in running text, by the role they give:
 #: none (the first named leads), lead, supporting.
-GENERAL_LABELS: tuple[str, ...] = ("责任单位", "负责单位", "负责部门", "责任部门", "实施单位", "主责单位", "承办单位")
+GENERAL_LABELS: tuple[str, ...] = ("责任单位", "负责单位", "负责部门", "责任部门", "实施单位", "主责单位", "承办单位", "主管单位",
+                                    "主管部门")
 LEAD_LABELS: tuple[str, ...] = ("牵头单位", "牵头部门", "主办单位", "主责部门")
 SUPPORT_LABELS: tuple[str, ...] = ("配合单位", "配合部门", "参与单位", "协办单位", "协同单位", "协助单位")
 UNIT_LABELS: tuple[str, ...] = GENERAL_LABELS + LEAD_LABELS + SUPPORT_LABELS
