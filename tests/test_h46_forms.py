@@ -200,3 +200,32 @@ def test_whom_a_subsidy_is_given_to_asks_no_addressees():
     from assistant.answering.intents import ASKS_ADDRESSEES
 
     assert not ASKS_ADDRESSEES.search("这笔补贴发给哪些人？")
+
+
+def test_a_quoted_item_in_traditional_script_is_found_whichever_way_zhe_is_written():
+    from assistant.answering.evidence import _letters
+    from assistant.lexicon.regions import to_simplified
+
+    assert _letters("“着力稳定和扩大就业”") in _letters(to_simplified("(一)著力穩定和擴大就業。將城鎮新增就業"))
+
+
+def test_a_managing_unit_line_names_the_units_in_charge():
+    text = "海北州2018年落实草原生态保护补助奖励机制政策实施方案\n第一章 概述\n第一节 概要\n一、名称:海北州2018年落实草原生态保护补助奖励机制政策\n二、主管单位:青海省农牧厅、财政厅\n三、实施单位:海北州人民政府\n"
+    document = parse_text(text, "haibei", "haibei.txt", "0")
+    managing = next(c for c in document.clauses if "主管单位" in c.text)
+    assert "青海省农牧厅" in managing.units
+
+
+def test_a_date_stamped_with_its_clock_time_is_no_deadline():
+    from assistant.corpus.dates import extract_deadline
+
+    assert extract_deadline("http://www.tmdps.cn 2012年06月21日 08:42 农博网 财农〔2012〕54号") is None
+    assert extract_deadline("请于2012年06月21日前报送") == "2012年06月21日前"
+
+
+def test_a_history_line_naming_the_meeting_first_dates_the_text():
+    from assistant.corpus.metadata import is_history
+
+    assert is_history("(云南省第九届人民代表大会常务委员会第十六次会议于2000年5月26日审议通过)")
+    text = "云南省防洪条例\n(云南省第九届人民代表大会常务委员会第十六次会议于2000年5月26日审议通过)\n第一章 总则\n第一条 根据《中华人民共和国防洪法》,制定本条例。\n"
+    assert parse_text(text, "yn", "yn.txt", "0").date == "2000-05-26"

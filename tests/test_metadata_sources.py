@@ -512,8 +512,6 @@ KNOWN_WRONG: dict[tuple[str, str], str] = {
         "parsed 其他 (h48d)",
     ("date", "h46d-forestry-2011-bioenergy-feedstock-base-inspection-notice-trad-part"):
         "parsed None (h46d)",
-    ("date", "h46d-yunnan-2000-flood-control-regulations-part"):
-        "parsed 2024-07-05 (h46d)",
     ("date", "h48d-caijin-2026-4-sme-loan-interest-subsidy-notice-trad-part"):
         "parsed None (h48d)",
     ("date", "h48d-guizhou-2015-29-employment-entrepreneurship-opinions-trad-part"):

@@ -69,13 +69,18 @@ _MONTHS_END = re.compile(rf"{_THROUGH}(?:(?:19|20)\d\d\s*年\s*)?\d{{1,2}}\s*月
 _RECURRING_AFTER = re.compile(rf"[^。；;]{{0,12}}?(?P<due>{RECURRING})")
 
 
+#: a clock time right after a date (2012年06月21日 08:42)
+_CLOCK_AFTER = re.compile(r"[ \t\u3000]*\d{1,2}[:：]\d{2}")
+
+
 def extract_deadline(text: str) -> str | None:
     """The first deadline a measure names (goal years 到2025年 are targets' years, not deadlines); a date that opens
     a period (执行期限为2019年1月1日至2023年12月31日, 公示期2024年3月27日至4月2日) is the period, start and end:
     its start alone would answer 执行到什么时候 with the day it begins."""
     if window := _APPLICATION_WINDOW.search(text):
         return window.group("window")  # 申报日期:2025-02-21 ~ 2028-02-20 (a policy page's line): until its end
-    m = DEADLINE_RE.search(text)
+    # a date stamped with its clock time (2012年06月21日 08:42 农博网) is when a page was posted, no deadline
+    m = next((m for m in DEADLINE_RE.finditer(text) if not _CLOCK_AFTER.match(text, m.end())), None)
     if m is None:
         return None
     if text.startswith("起", m.end()) and (due := _RECURRING_AFTER.match(text, m.end() + 1)):

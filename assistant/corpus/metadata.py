@@ -223,7 +223,8 @@ _SENTENCE = re.compile(r"[。；;，,：:！？!?]")
 _CHINESE = re.compile(r"[\u4e00-\u9fff]")
 _YEAR = rf"{YEAR_NUMERAL}\s*年"
 #: `2016年8月18日 …通过`, `（1996年5月27日国务院令第197号发布 根据…修订）`, `1985年12月30日`.
-_HISTORY = re.compile(rf"^[（(]?\s*(?:{_YEAR}|根据.{{0,80}}{_YEAR})")
+#: (…or the meeting first: （云南省第九届人民代表大会常务委员会第十六次会议于2000年5月26日审议通过）)
+_HISTORY = re.compile(rf"^[（(]?\s*(?:{_YEAR}|根据.{{0,80}}{_YEAR}|[\u4e00-\u9fff]{{4,60}}?会议于\s*{_YEAR})")
 _HISTORY_VERB = re.compile(r"通过|发布|公布|修正|修订|批准|施行|实施|废止|印发|颁布|生效|决定|[）)]$")
 
 
