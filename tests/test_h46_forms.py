@@ -229,3 +229,11 @@ def test_a_history_line_naming_the_meeting_first_dates_the_text():
     assert is_history("(云南省第九届人民代表大会常务委员会第十六次会议于2000年5月26日审议通过)")
     text = "云南省防洪条例\n(云南省第九届人民代表大会常务委员会第十六次会议于2000年5月26日审议通过)\n第一章 总则\n第一条 根据《中华人民共和国防洪法》,制定本条例。\n"
     assert parse_text(text, "yn", "yn.txt", "0").date == "2000-05-26"
+
+
+def test_an_ordinal_asked_is_stated_by_the_numbered_unit():
+    from assistant.answering.evidence import _states_count
+
+    assert _states_count("条", "现将第九条修改为:", "改的是第几条？")
+    assert _states_count("", "第九届人民代表大会常务委员会第十六次会议于2000年5月26日审议通过", "是在第几次会议上通过的？")
+    assert not _states_count("", "经常务会议审议通过", "是在第几次会议上通过的？")

@@ -162,11 +162,18 @@ def _untitled_subject(document: Document) -> str:
 _COUNTED_NOUN = re.compile(r"(?:几|多少)个(?P<noun>[\u4e00-\u9fff]{2,4}?)(?:[？?，,。]|$|呢|吗)")
 
 
+#: an ordinal asked (第几条, 第几次会议, 第几批): the unit it counts in
+_ORDINAL_ASKED = re.compile(r"第几([\u4e00-\u9fff])")
+
+
 def _states_count(asked_unit: str, text: str, question: str = "") -> bool:
     """Whether `text` gives a count in `asked_unit` (五年, 3年, 一个, 一式三份; "" asks a bare number): never the
     year or day of a date (2015年, 10月20日), and a magnitude may stand between a count and its unit (900万人).
     A count of the thing the question counts may go without its classifier (几个乡镇 answered by 用于7乡镇)."""
     text = re.sub(r"\s+", "", text)
+    if (ordinal := _ORDINAL_ASKED.search(question)) and re.search(
+            rf"第(?:\d+|[一二三四五六七八九十百零〇]+){re.escape(ordinal.group(1))}", text):
+        return True  # 改的是第几条 / 第几次会议: an ordinal, stated as 第九条, 第十六次会议
     if asked_unit == "个" and (m := _COUNTED_NOUN.search(question)) and re.search(
             rf"(?<![\d月])(?:\d+|[一二两三四五六七八九十]+){re.escape(m.group('noun'))}", text):
         return True
