@@ -124,7 +124,9 @@ _INFO_WIDGET = re.compile(r"\d+\s*次(?:浏览|阅读|点击)|[\[【]\s*[大中�
 #: A line that is nothing but a widget or caption of the page around a text, or a row of links to a law's
 #: divisions (第十一條 第二十一條 第三十一條: markers with no text of their own, not articles).
 _FURNITURE_LINE = re.compile(
-    r"^\s*(?:分享到\s*[:：]?.{0,40}|免费制作|更多内容|详细信息|信息详情|内容详情|文章详情|正文|返回顶部|回到顶部|TOP|"
+    r"^\s*(?:分享到\s*[:：]?.{0,40}|免费制作|更多内容|详细信息|信息详情|内容详情|文章详情|详情|正文|返回顶部|回到顶部|TOP|"
+    # a post's stamp under its category ([可行性研究报告 - 政策法规] 发表于:2026-03-05 19:33:39)
+    r"(?:\[[^\]\n]{1,30}\]\s*)?发表于\s*[:：]\s*[\d\-/: ]{8,20}|"
     r"(?:[\[【]?\s*(?:打印此页|打印本页|打印|关闭窗口|关闭|收藏本页|收藏)\s*[\]】]?\s*[|｜/]?\s*){1,4}|"
     r"扫一扫.{0,20}|(?:上|下)一篇\s*[:：].{0,80}|下载地址\s*[:：]\s*点击此处下载|"
     r"(?:第[一二三四五六七八九十百零〇\d\s]{1,8}[条條章節节]\s*){2,})\s*$"
