@@ -237,3 +237,21 @@ def test_an_ordinal_asked_is_stated_by_the_numbered_unit():
     assert _states_count("条", "现将第九条修改为:", "改的是第几条？")
     assert _states_count("", "第九届人民代表大会常务委员会第十六次会议于2000年5月26日审议通过", "是在第几次会议上通过的？")
     assert not _states_count("", "经常务会议审议通过", "是在第几次会议上通过的？")
+
+
+def test_a_posts_stamp_and_its_details_caption_are_page_furniture():
+    from assistant.corpus.cleaning import strip_page_furniture
+
+    page = ("荣成市人民政府办公室关于印发荣成市中小企业应急转贷资金管理办法的通知\n\n[可行性研究报告 - 政策法规] 发表于:2026-03-05 19:33:39\n"
+            "收藏\n详情\n\n荣政办发〔2023〕11号\n各镇人民政府:\n《办法》已经市政府常务会议研究通过,现印发给你们。\n")
+    cleaned = strip_page_furniture(page)
+    assert "发表于" not in cleaned and "详情" not in cleaned and "现印发给你们" in cleaned
+    assert "查看详情请登录网站" in strip_page_furniture("查看详情请登录网站\n")  # a sentence naming 详情 is text
+
+
+def test_an_amendments_quoted_items_are_units():
+    text = ("财政部 水利部关于修改《办法》有关条文的通知\n财农[2012]54号\n各省财政厅:\n现将有关条文修改如下:\n"
+            "一、将《办法》第九条修改为:“小农水专项资金用于重点县建设的,重点支持以下内容:\n“(一)小型水源工程:包括塘坝;\n"
+            "“(二)灌溉渠系工程:包括末级渠系;\n二、本通知自印发之日起执行。\n")
+    labels = [c.id.split("#")[1] for c in parse_text(text, "mwr", "mwr.txt", "0").clauses]
+    assert "一（一）" in labels and "一（二）" in labels

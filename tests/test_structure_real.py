@@ -62,8 +62,6 @@ PARSER_GAPS: dict[str, str] = {
     # the h46d and h48d batches, as parsed by the rules of 34f1927 when they landed
     "h46d-haibei-2018-grassland-eco-subsidy-plan-part": "items 一、… under 第一章/第一节 headings are labelled "
     "第一章第一节一; the cases cite the item alone (六)",
-    "h46d-mof-mwr-2012-54-small-irrigation-fund-amendment-trad-part": "the amended clauses （一）–（六） under 一 are "
-    "not units: 一 stays one unit",
     "h46d-yunnan-2000-flood-control-regulations-part": "第四条's （一）–（三） are not units, and the lines above "
     "第一条 leave no unnumbered unit (正文)",
     "h48d-donghai-2025-5-sme-emergency-bridge-loan-fund-measures-trad-part": "the covering notice above 第一条 "

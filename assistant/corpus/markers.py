@@ -38,7 +38,7 @@ _LEGAL = rf"""
 """
 MARKER_RE = re.compile(
     rf"""(?:^|(?<=[\s。；;！？]))(?:{_LEGAL})
-    |(?:^|(?<=[\s。；;：:！？）)]))(?:
+    |(?:^|(?<=[\s。；;：:！？）)])|(?<=^“)|(?<=\n“))(?:
       (?P<chapter>(?P<chapter_n>{_CN}){_SP}?、)
     | (?P<clause>[（(]{_SP}?(?P<clause_n>{_CN}){_SP}?[）)])
     | (?P<item>(?P<item_n>\d{{1,2}}){_SP}?[.．﹒、])
@@ -104,7 +104,8 @@ def _marker(text: str, m: re.Match[str]) -> Marker:
     number = cn_to_int(m.group(f"{level}_n"))
     sub = cn_to_int(m.group("article_sub")) if level == "article" and m.group("article_sub") else 0
     line_start = text.rfind("\n", 0, m.start()) + 1
-    strong = not text[line_start:m.start()].strip()
+    # an amendment quotes the new text paragraph by paragraph, each opened by “ (“(一)小型水源工程:…): still a line start
+    strong = not text[line_start:m.start()].strip().removeprefix("“")
     return Marker(level, number, m.start(), m.end(), _label(level, number, sub), strong, sub)
 
 
