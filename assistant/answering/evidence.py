@@ -85,7 +85,7 @@ from assistant.lexicon.actors import acting_on_fund, names_person, states_actor
 from assistant.lexicon.aspects import stated_only_asked
 from assistant.lexicon.enterprise import ADMINISTRATIVE_ACTS, ASKED_ACTS, SELF_REFERENCE
 from assistant.lexicon.labels import strip_unit_note
-from assistant.lexicon.regions import Level, to_simplified
+from assistant.lexicon.regions import Level, as_simplified, to_simplified
 from assistant.lexicon.sentences import split_sentences
 from assistant.lexicon.tokenizer import Tokenizer
 from assistant.retrieval.filters import Filters
@@ -425,7 +425,7 @@ class EvidenceSelector:
         clauses state figures only for other thresholds of that kind (80周岁以上): `thresholds.other_tier`."""
         if query.slot not in (Slot.AMOUNT, Slot.NUMBER) or not selected:
             return None
-        return other_tier(query.own_text, to_simplified("".join(c.text for c in selected)))
+        return other_tier(query.own_text, "".join(as_simplified(c.text) for c in selected))
 
     def _place_unlisted(self, query: Query, selected: list[Clause]) -> str | None:
         """Places asked of a province (湖北有哪些城市入选) from another government's list (a ministry's list of
@@ -795,7 +795,7 @@ class EvidenceSelector:
         those actors as its units. Asked of anything else, or said nowhere near: none."""
         for hit in hits[: _FACT_WINDOW.get(Slot.UNITS, _NEAR_WINDOW)]:
             if hit.clause.doc_id == hits[0].clause.doc_id and (
-                    actors := acting_on_fund(query.own_text, to_simplified(hit.clause.text))):
+                    actors := acting_on_fund(query.own_text, as_simplified(hit.clause.text))):
                 return [replace(hit.clause, units=actors, lead_units=[], supporting_units=[])]
         return []
 

@@ -5,8 +5,8 @@
 A threshold is a number with its unit next to a word that makes it a bound (以上, 以下, 超过, 达到, 不低于, 满). Only a
 bound the question writes counts: a plain figure (我们投了300万元) may sit inside a tier the text states (500万元
 以下), which is an answer, not a mismatch. Years and dates are left alone: a goal year is the target's business
-(see `figure_scope`). Amounts compare in yuan (1亿元 is 10000万元); numbers written in Chinese numerals
-(九十周岁) compare by value.
+(see `figure_scope`). Amounts compare in 万元, by the money reader's `MONEY_SCALE` (1亿元 is 10000万元); numbers
+written in Chinese numerals (九十周岁) compare by value.
 """
 
 from __future__ import annotations
@@ -14,10 +14,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from assistant.corpus.money import MONEY_SCALE, MONEY_UNITS
 from assistant.corpus.numerals import NUMERAL_CHARS, cn_to_int
 
-#: units a threshold is counted in, with the factor to a common base (money in yuan)
-_SCALE = {"亿元": 1e8, "千万元": 1e7, "万元": 1e4, "千元": 1e3, "元": 1.0}
+#: money units a threshold is written in, by their value in 万元 (the money reader's scale)
+_SCALE = {unit: MONEY_SCALE[unit] for unit in MONEY_UNITS}
 #: amounts in another currency: a kind of their own (80万美元 is no yuan figure)
 _FOREIGN = {"万美元": ("美元", 1e4), "美元": ("美元", 1.0)}
 _COUNTED = ("周岁", "岁", "万人", "人", "家", "户", "亩", "公顷", "吨", "平方米", "个", "项", "台", "辆", "床", "千瓦")

@@ -749,15 +749,16 @@ def fuller_issuer(issuer: str | None, others: list[str | None]) -> str | None:
 #: Places only, one or a list (富阳区, 保护区、姑苏区, 浙江省杭州市): no organ named.
 _PLACES_ONLY = re.compile(r"(?:[\u4e00-\u9fff]{1,8}?(?:省|自治区|市|县|区|旗|镇|乡|街道)[、，,和与及]?)+")
 #: What an issuer's name is made of: Chinese words (joint issuers apart by 、 or spaces), brackets.
-#: (商务部等9部门: the first issuer, the others counted)
-_NAME_LIKE = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff、（）()\s]+(?:等\d{1,2}个?部门)?")
+#: joint issuers counted after the first (商务部等9部门): the first is named, the others only counted
+_COUNTED_OTHERS = r"等\d{1,2}个?部门"
+_NAME_LIKE = re.compile(rf"[\u4e00-\u9fff][\u4e00-\u9fff、（）()\s]+(?:{_COUNTED_OTHERS})?")
 
 
 def issuer_government(issuer: str | None) -> Government:
     """The government an issuer belongs to; a ministry (财政部, 工信部 …) is the state's, and so is its
     general office (工业和信息化部办公厅, whose 文号 reads 工信厅…)."""
     first = re.split(r"[\s、，,]+", issuer.strip())[0] if issuer else ""
-    first = re.sub(r"等\d{1,2}个?部门$", "", first)  # 商务部等9部门: the first of the joint issuers
+    first = re.sub(rf"{_COUNTED_OTHERS}$", "", first)  # 商务部等9部门: the first of the joint issuers
     ministry = re.sub(r"(?:办公厅|办公室)$", "", first)
     if any(name in NATIONAL_UNITS or name in NATIONAL_ALIASES for name in (first, ministry)):
         return Government(Level.NATIONAL)

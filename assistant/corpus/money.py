@@ -164,7 +164,8 @@ def _tier_conditions(before: list[str], count: int) -> tuple[str, ...]:
 
 #: A quantity a condition or a question names: 1000万元, 1亿, 92分, 95分-99分.
 _QUANTITY_RE = re.compile(rf"{_NUM}\s*(?:{_UNIT}|万|亿|分|%|％|人|个|家|项)")
-_SCALE = {"万亿元": 1e8, "亿元": 1e4, "亿": 1e4, "千万元": 1e3, "万元": 1.0, "万": 1.0, "千元": 0.1, "元": 1e-4}
+#: money units and bare magnitudes, by their value in 万元 (what amounts are compared in)
+MONEY_SCALE = {"万亿元": 1e8, "亿元": 1e4, "亿": 1e4, "千万元": 1e3, "万元": 1.0, "万": 1.0, "千元": 0.1, "元": 1e-4}
 
 
 def _quantity(text: str) -> tuple[float, str] | None:
@@ -173,8 +174,8 @@ def _quantity(text: str) -> tuple[float, str] | None:
     if not m:
         return None
     unit = m.group("u")
-    if unit in _SCALE:
-        return float(m.group("v")) * _SCALE[unit], "万元"
+    if unit in MONEY_SCALE:
+        return float(m.group("v")) * MONEY_SCALE[unit], "万元"
     return float(m.group("v")), {"％": "%"}.get(unit, unit)
 
 

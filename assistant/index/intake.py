@@ -76,10 +76,7 @@ def safe_doc_id(name: str) -> str:
     text = unicodedata.normalize("NFKC", unquote(unquote(name)))
     text = re.split(r"[/\\]", text)[-1]
     stem = text.rsplit(".", 1)[0] if "." in text.lstrip(".") else text
-    stem = _UNSAFE.sub("-", stem).strip("-_")
-    while len(stem.encode("utf-8")) > _MAX_ID_BYTES:
-        stem = stem[:-1]
-    stem = stem.strip("-_")
+    stem = _UNSAFE.sub("-", stem).strip("-_").encode("utf-8")[:_MAX_ID_BYTES].decode("utf-8", "ignore").strip("-_")
     return stem or "document"
 
 
