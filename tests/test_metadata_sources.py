@@ -516,6 +516,71 @@ KNOWN_WRONG: dict[tuple[str, str], str] = {
         "parsed None (h48d)",
     ("date", "h48d-guizhou-2015-29-employment-entrepreneurship-opinions-trad-part"):
         "parsed None (h48d)",
+    # the h50d and h52d development batches, as parsed by the rules of 4d49639 (recorded here; not yet worked on)
+    ("title", "h50d-cea-2008-137-earthquake-rapid-report-technical-rules-part"):
+        "parsed h50d-cea-2008-137-earthquake-rapid-repor… (h50d)",
+    ("title", "h50d-qijiang-2024-geological-hazard-prevention-plan-part"):
+        "parsed [索引号]|/2024-00338|[发文字号]|| (h50d)",
+    ("title", "h50d-shanghai-2023-124-energy-saving-emission-reduction-fund-plan-trad-part"):
+        "parsed 上海市发展和改革委员会关于下达本市2023年节能减排专项资金安排计划 (h50d)",
+    ("title", "h50d-taizhou-2018-blue-sky-three-year-action-plan-trad-part"):
+        "parsed 关于印发泰州市打赢蓝天保卫战三年行动计划实施方案的通知 (h50d)",
+    ("title", "h52d-chongqing-2016-2018-big-data-development-work-plan-part"):
+        "parsed 通知公告 (h52d)",
+    ("title", "h52d-guangxi-2021-69-approved-statistical-survey-projects-notice-part"):
+        "parsed h52d-guangxi-2021-69-approved-statistica… (h52d)",
+    ("title", "h52d-lushan-2018-statistical-basic-work-assessment-rules-part"):
+        "parsed 政府信息公开 (h52d)",
+    ("title", "h52d-mulan-2019-1-business-environment-work-plan-part"):
+        "parsed 哈尔滨市木兰县人民政府政策文件关于印发《木兰县优化营商环境工作方案》的通知 (h52d)",
+    ("number", "h50d-cea-2008-137-earthquake-rapid-report-technical-rules-part"):
+        "parsed None (h50d)",
+    ("issuer", "h50d-caijian-2007-957-northern-heating-metering-retrofit-award-fund-measures-trad-part"):
+        "parsed None (h50d)",
+    ("issuer", "h50d-cea-2008-137-earthquake-rapid-report-technical-rules-part"):
+        "parsed None (h50d)",
+    ("issuer", "h50d-fushun-1993-mineral-resources-regulations-part"):
+        "parsed 辽宁省人大常委会 (h50d)",
+    ("issuer", "h50d-jizhou-2024-ecological-civilization-work-plan-part"):
+        "parsed None (h50d)",
+    ("issuer", "h50d-qijiang-2024-geological-hazard-prevention-plan-part"):
+        "parsed None (h50d)",
+    ("issuer", "h50d-taizhou-2018-blue-sky-three-year-action-plan-trad-part"):
+        "parsed None (h50d)",
+    ("issuer", "h52d-lushan-2018-statistical-basic-work-assessment-rules-part"):
+        "parsed None (h52d)",
+    ("issuer", "h52d-luzhou-2021-department-comprehensive-statistical-reporting-system-part"):
+        "parsed None (h52d)",
+    ("issuer", "h52d-mulan-2019-1-business-environment-work-plan-part"):
+        "parsed 哈尔滨市木兰县人民政府政策文件 (h52d)",
+    ("issuer", "h52d-taizhou-business-environment-action-plan-part"):
+        "parsed 泰州 (h52d)",
+    ("level", "h50d-caijian-2007-957-northern-heating-metering-retrofit-award-fund-measures-trad-part"):
+        "parsed 其他 (h50d)",
+    ("level", "h50d-cea-2008-137-earthquake-rapid-report-technical-rules-part"):
+        "parsed 其他 (h50d)",
+    ("level", "h50d-fushun-1993-mineral-resources-regulations-part"):
+        "parsed 省 (h50d)",
+    ("level", "h50d-qijiang-2024-geological-hazard-prevention-plan-part"):
+        "parsed 其他 (h50d)",
+    ("level", "h52d-lushan-2018-statistical-basic-work-assessment-rules-part"):
+        "parsed 其他 (h52d)",
+    ("level", "h52d-taizhou-business-environment-action-plan-part"):
+        "parsed 省 (h52d)",
+    ("date", "h50d-cea-2008-137-earthquake-rapid-report-technical-rules-part"):
+        "parsed None (h50d)",
+    ("date", "h50d-fushun-1993-mineral-resources-regulations-part"):
+        "parsed 1993-09-27 (h50d)",
+    ("date", "h50d-qijiang-2024-geological-hazard-prevention-plan-part"):
+        "parsed None (h50d)",
+    ("date", "h50d-shanghai-2023-124-energy-saving-emission-reduction-fund-plan-trad-part"):
+        "parsed None (h50d)",
+    ("date", "h50d-taizhou-2018-blue-sky-three-year-action-plan-trad-part"):
+        "parsed 2019-01-18 (h50d)",
+    ("date", "h52d-lushan-2018-statistical-basic-work-assessment-rules-part"):
+        "parsed None (h52d)",
+    ("date", "h52d-xining-2022-double-satisfaction-business-environment-action-plan-part"):
+        "parsed 2022-06-06 (h52d)",
 }
 
 

@@ -66,6 +66,16 @@ PARSER_GAPS: dict[str, str] = {
     "第一条 leave no unnumbered unit (正文)",
     "h48d-donghai-2025-5-sme-emergency-bridge-loan-fund-measures-trad-part": "the covering notice above 第一条 "
     "leaves no unnumbered unit (正文)",
+    # the h50d and h52d batches, as parsed by the rules of 4d49639 when they landed
+    "h50d-cea-2008-137-earthquake-rapid-report-technical-rules-part": "articles 第二条–第六条 run on in one "
+    "paragraph are not units: the text is one unit (序言)",
+    "h50d-fushun-1993-mineral-resources-regulations-part": "the lines above 第一条 leave no unnumbered unit (正文)",
+    "h52d-lushan-2018-statistical-basic-work-assessment-rules-part": "the items 2–4 under 一 are not units (一 "
+    "stays one unit)",
+    "h52d-luzhou-2021-department-comprehensive-statistical-reporting-system-part": "the lines above 一 leave no "
+    "unnumbered unit (正文)",
+    "h52d-ndrc-2024-451-social-credit-action-plan-2024-2025-part": "the plan's 一、（一）… are read as the "
+    "attachment's (附件(一), 附件二), not 一（一）",
 }
 #: (the flattened table whose rows are one line each, 政策类别 序号 扶持政策事项 …, is read now: see annex.py)
 

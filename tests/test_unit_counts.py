@@ -216,6 +216,13 @@ PARSER_GAPS = {
     # the h46d batch, as parsed by the rules of 34f1927 when it landed
     "h46d-forestry-2011-bioenergy-feedstock-base-inspection-notice-trad-part": "one chapter marker (第X章) the "
     "parser does not make a unit (1 marker, 0 units)",
+    # the h50d and h52d batches, as parsed by the rules of 4d49639 when they landed
+    "h50d-fushun-1993-mineral-resources-regulations-part": "chapter markers (第X章) run on in the text: 8 markers, "
+    "2 units",
+    "h52d-lushan-2018-statistical-basic-work-assessment-rules-part": "one chapter marker the parser does not make "
+    "a unit (7 markers, 6 units)",
+    "h52d-ndrc-2024-451-social-credit-action-plan-2024-2025-part": "the plan's clause markers read as chapters "
+    "(chapter 1 marker, 3 units; clause 3 markers, 1 unit)",
 }
 
 

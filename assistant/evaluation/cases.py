@@ -35,7 +35,8 @@ of real documents:
   ``fresh21-test`` (eval/fresh21/) a twenty-second,
   ``fresh22-test`` (eval/fresh22/) a twenty-third,
   ``fresh23-test`` (eval/fresh23/) a twenty-fourth,
-  ``fresh24-test`` (eval/fresh24/) a twenty-fifth.
+  ``fresh24-test`` (eval/fresh24/) a twenty-fifth,
+  ``fresh25-test`` (eval/fresh25/) a twenty-sixth.
 
 The test splits are frozen: they are run to report a figure, never read while changing rules.
 
@@ -114,6 +115,7 @@ SUITES: dict[str, Suite] = {
         Suite("fresh22-test", EVAL_DIR / "fresh22" / "cases-test.jsonl", EVAL_DIR / "fresh22" / "docs", ("hybrid",)),
         Suite("fresh23-test", EVAL_DIR / "fresh23" / "cases-test.jsonl", EVAL_DIR / "fresh23" / "docs", ("hybrid",)),
         Suite("fresh24-test", EVAL_DIR / "fresh24" / "cases-test.jsonl", EVAL_DIR / "fresh24" / "docs", ("hybrid",)),
+        Suite("fresh25-test", EVAL_DIR / "fresh25" / "cases-test.jsonl", EVAL_DIR / "fresh25" / "docs", ("hybrid",)),
     )
 }
 
