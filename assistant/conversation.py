@@ -55,6 +55,7 @@ from assistant.corpus.model import Clause, Document
 from assistant.errors import InvalidQuestionError
 from assistant.index.counterparts import MIN_SCORE, Counterparts, task_text
 from assistant.index.lookup import label_beyond, labelled_units, names_a_label
+from assistant.lexicon.figures import PRIZE_RANK
 from assistant.lexicon.regions import PROVINCIAL_SCOPE_RE, as_simplified
 from assistant.lexicon.units import canonical_unit, of_asked_level
 from assistant.subject_match import coverage, pairs, unwritten_run, writes
@@ -906,7 +907,9 @@ class Session:
         subject = _own_subject(text, own)
         if subject is None or not _ONLY_NAMES.search(text):
             return None
-        return next((c for c in cited_clauses(cited, self._documents_by_id()) if writes(subject, c.text)), None)
+        rank = PRIZE_RANK.search(subject)  # …大赛的一等奖: a clause naming the contest but not that rank does not write it
+        return next((c for c in cited_clauses(cited, self._documents_by_id())
+                     if writes(subject, c.text) and (rank is None or rank.group(0) in as_simplified(c.text))), None)
 
     def _siblings(self, cited: list[Citation]) -> tuple[Clause | None, list[Clause]]:
         """The first clause just cited and the items under the same heading as it (一（一）2 beside 一（一）1);
@@ -1046,7 +1049,11 @@ class Session:
         run = unwritten_run(subject, texts) if texts else None
         # a long subject said in the asker's words (党报党刊把印刷业务剥离出来组建的企业) has runs no text holds (离出来组)
         # while the documents write the rest of it: it is unsaid only where the unwritten run is much of it
-        return subject if run is not None and len(run) * _UNSAID_SHARE >= len(subject) else None
+        if run is not None and len(run) * _UNSAID_SHARE >= len(subject):
+            return subject
+        # 那数字经济创新创业大赛的一等奖呢？ of a text naming the contest but no rank of it: the rank is the subject
+        rank = PRIZE_RANK.search(subject)
+        return subject if rank and not any(rank.group(0) in as_simplified(t) for t in texts) else None
 
     def _of_what_was_asked(
         self, main: Clause, found: list[Clause], doc_ids: frozenset[str], clauses: dict[str, Clause],

@@ -562,10 +562,11 @@ def _money_share(money: Money, words: set[str]) -> int:
     return _shared(words, re.sub(r"\s+", "", f"{money.phrase}{money.beneficiary or ''}{money.condition or ''}"))
 
 
-def number_line(clauses: list[Clause], question: str, tokenizer: Tokenizer, unit: str | None) -> str | None:
+def number_line(clauses: list[Clause], question: str, tokenizer: Tokenizer, unit: str | None, own: str | None = None) -> str | None:
     """The target (or numbered fragment) the question names. A figure asked without a unit (奖励企业多少) that a
     money statement of the clauses names better than any target (当年认定为省级首版次软件的产品，一次性奖励企业
-    50万元, beside targets read from the clause's other sentences) is that statement's amount."""
+    50万元, beside targets read from the clause's other sentences) is that statement's amount. Where the turn
+    names a year (`own`, a follow-up's own words: 那2026年呢？), a target of that year comes first."""
     if states_span(question, "".join(c.text for c in clauses)) and (
         fragment := best_fragment(clauses, question, tokenizer, SPAN_TEXT)
     ):
@@ -574,7 +575,10 @@ def number_line(clauses: list[Clause], question: str, tokenizer: Tokenizer, unit
     targets = [t for c in clauses for t in c.targets if not unit or t.unit.endswith(unit)]
     head = _ASKED_HEAD.search(question)
     head = head if head and head.group(1) not in _ASKING_VERBS else None  # 规模要达到多少: 达到 asks, names nothing
-    best = max(targets, key=lambda t: (_counts_head(t, head.group(1)) if head else False,
+    year = _one_year(own) or _one_year(question)
+    rate = bool(_ASKS_RATE.search(question))  # 治理率要达到多少: a percentage, not the count beside it
+    best = max(targets, key=lambda t: (year is not None and t.year == year, rate and t.unit == "%",
+                                       _counts_head(t, head.group(1)) if head else False,
                                        _shared(words, t.phrase + t.measure)), default=None)
     target_share = _shared(words, best.phrase + best.measure) if best else 0
     if not unit and any(_money_share(m, words) > target_share for c in clauses for m in c.money):
@@ -588,6 +592,18 @@ def number_line(clauses: list[Clause], question: str, tokenizer: Tokenizer, unit
     pattern = re.compile(rf"(?:{count})\s*(?:{UNIT_FORMS.get(unit, re.escape(unit))})") if unit else _NUMBER
     fragment = best_fragment(clauses, question, tokenizer, pattern)
     return _with_context(clauses[0], fragment) if fragment else None
+
+
+_YEAR_NAMED = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年(?!\d)")
+
+
+_ASKS_RATE = re.compile(r"[\u4e00-\u9fff]率|比例|比重|占比|百分之?几")
+
+
+def _one_year(text: str | None) -> int | None:
+    """The one year `text` names, None where it names none or several."""
+    years = set(_YEAR_NAMED.findall(text or ""))
+    return int(years.pop()) if len(years) == 1 else None
 
 
 #: the word a count is asked of, right before its asking (取消了多少项, 新增几个): 取消, 新增
@@ -670,7 +686,7 @@ def direct_line(
         fragment = best_fragment(clauses, question, tokenizer, _YEAR)
         return fragment or (f"时间进度：{clauses[0].deadline}" if clauses[0].deadline else None)
     if slot is Slot.NUMBER:
-        return number_line(clauses, question, tokenizer, unit)
+        return number_line(clauses, question, tokenizer, unit, own)
     if slot is Slot.NAME:
         return name_line(clauses, question, tokenizer) or content_line(clauses, question, tokenizer, own)
     return content_line(clauses, question, tokenizer, own)

@@ -40,6 +40,8 @@ from assistant.answering.headings import MAX_LEAVES
 from assistant.answering.listing import Lister
 from assistant.answering.thresholds import other_tier
 from assistant.answering.measures import (
+    ASKS_SIZE,
+    STATES_SIZE,
     ASKS_EFFECT,
     DEICTIC,
     EARLIER,
@@ -143,6 +145,28 @@ def _written_first(hits: list[Hit], writes_it: Callable[[str], bool]) -> list[Hi
         return hits
     found = next((h for h in hits[1 : 2 * _NEAR_WINDOW]
                   if h.clause.doc_id == hits[0].clause.doc_id and writes_it(h.clause.text)), None)
+    return hits if found is None else [found, *(h for h in hits if h is not found)]
+
+
+#: a year a question names (2025年行政村治理率要达到多少？ / 那2026年呢？)
+_ASKED_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年(?!\d{1,2}月|度?[前以]|[—-])")
+
+
+def _dating_first(query: Query, hits: list[Hit]) -> list[Hit]:
+    """The hits, with the best-ranked clause of the first one's document that sets a goal for the one year the turn
+    names put first, when the first sets goals for other years only: a figure asked for a year (楚雄州2025年行政村
+    治理率) is stated where that year's goals are (2025年:…治理率达90.55%), not in the goal for the plan's last year
+    that ranks first (到2027年底…全部完成). A year naming the document (2023年政府工作报告) moves nothing: its
+    first clause's goals are undated."""
+    years = {int(y) for y in _ASKED_YEAR.findall(query.own_text)}
+    window = hits[: 2 * _NEAR_WINDOW]
+    first = next((h for h in window if h.clause.targets), None)  # the goals the ranking would answer with
+    dated = {t.year for t in first.clause.targets if t.year} if first else set()
+    if len(years) != 1 or not dated or years <= dated:
+        return hits
+    year = years.pop()
+    found = next((h for h in window
+                  if h.clause.doc_id == first.clause.doc_id and any(t.year == year for t in h.clause.targets)), None)
     return hits if found is None else [found, *(h for h in hits if h is not found)]
 
 
@@ -715,6 +739,7 @@ class EvidenceSelector:
             task = self._unscoped(query, words)
             rivals = self._rivals(query, timed[0], hits) if timed else []
             return [] if timed and named_undated(task, timed[0], rivals, query.own_text) else timed
+        hits = _dating_first(query, hits)
         fact = slot_spec(query.slot).fact
         if query.slot is Slot.UNITS and (funded := self._fund_actors(query, hits)):
             return funded
@@ -884,6 +909,12 @@ class EvidenceSelector:
         # its sibling whose condition holds answers; when every one excludes it, `unfilled` says so
         fitting = [c for c in candidates if outside_condition(query.own_text, words, [c]) is None]
         best = cap_clause(query.own_text, words, fitting or candidates) or money_clause(words, fitting or candidates)
+        if best is None and hits and ASKS_SIZE.search(query.own_text):
+            # 应急转贷资金规模有多大？: the size of a fund is no support anyone is granted, so no money fact holds it;
+            # a clause of the best-ranked document stating an amount set aside for it answers (由市财政出资2亿元设立)
+            sized = [h.clause for h in hits[:MONEY_WINDOW]
+                     if h.clause.doc_id == hits[0].clause.doc_id and STATES_SIZE.search(h.clause.text)]
+            best = money_clause([w for w in words if not ASKS_SIZE.fullmatch(w)], sized, STATES_SIZE.search)
         return [best] if best is not None else []
 
     def _timed(self, query: Query, hits: list[Hit]) -> list[Clause]:

@@ -144,6 +144,15 @@ def asked_quantity(question: str) -> str | None:
     return None
 
 
+#: a question asking how big a fund or a budget is (资金规模有多大, 一共安排了多少资金)
+ASKS_SIZE = re.compile(r"规模|总额|总量|多大|一共|总共|合计|总计")
+#: a sentence stating such a size: an amount set aside (由市财政出资2亿元设立, 资金规模为5000万元, 共安排1200万元)
+STATES_SIZE = re.compile(
+    r"(?:规模|总额|总量|出资|设立|安排|筹集|筹措|合计|总计|共计)[^，,。；;]{0,12}?\d+(?:\.\d+)?\s*(?:亿|万|千)?元"
+    r"|\d+(?:\.\d+)?\s*(?:亿|万)元[^，,。；;]{0,8}?(?:设立|规模|资金池)"
+)
+
+
 def quantity_value(kind: str | None) -> Callable[[str], object]:
     """What a text part must carry to answer a quantity of `kind` (see `asked_quantity`)."""
     if kind == "period":

@@ -41,11 +41,20 @@ def written_dates(text: str, iso: str) -> list[str]:
     一九九六年六月二十九日 or 2014年02月23日 for a date an answer renders as 1996年6月29日, with the time a page's
     row prints after it (2024年04月06日 16:40) — a reader checking the answer searches for the document's own writing."""
     found = ((re.sub(r"\s", "", m.group("date")), m.group("time")) for m in re.finditer(_WRITTEN_DATE, text))
-    return list(dict.fromkeys(f"{w} {t}" if t else w for w, t in found if _iso(w) == iso))
+    return list(dict.fromkeys(f"{w} {t}" if t else w for w, t in found if _written_iso(w) == iso))
 
 
-#: a date with the time a page's metadata row may print after it (发文日期: 2024年04月06日 16:40)
-_WRITTEN_DATE = re.compile(rf"(?P<date>{_DATE})(?:[ \t]*(?P<time>\d{{1,2}}:\d{{2}}(?::\d{{2}})?))?")
+#: a date with the time a page's metadata row may print after it (发文日期: 2024年04月06日 16:40), in words or in
+#: digits joined by dashes, slashes or dots (發文日期 2025-08-17, as a page's table prints it)
+_DIGIT_DATE = r"(?<!\d)(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)"
+_WRITTEN_DATE = re.compile(rf"(?P<date>{_DATE}|{_DIGIT_DATE})(?:[ \t]*(?P<time>\d{{1,2}}:\d{{2}}(?::\d{{2}})?))?")
+
+
+def _written_iso(written: str) -> str:
+    if "年" in written:
+        return _iso(written)
+    y, m, d = map(int, re.split(r"[-/.]", written))
+    return f"{y:04d}-{m:02d}-{d:02d}"
 
 
 #: what stands between the start and the end of a period (2019年1月1日至2023年12月31日, 2025-02-21 ~ 2028-02-20)

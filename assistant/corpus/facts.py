@@ -31,6 +31,8 @@ _VALUE_RE = re.compile(
 _LEADING = re.compile(r"^(?:其中|同时|并|且|力争|争取|努力|确保|实现|使|全省|全国)+")
 _TRAILING = re.compile(r"(?:基本|均|都|将|要|力争|分别|普遍|全部)+$")
 _YEAR_RE = re.compile(r"(?:到|至|于)(\d{4})年")
+#: a year heading its sentence (2025年:新增完成…, 2026年，累计…): the goals the sentence sets are that year's
+_HEADING_YEAR_RE = re.compile(r"(?:^|(?<=[。；;]))\s*(?:到|至)?(\d{4})年(?:底|末)?(?:前)?\s*[:：,，]")
 
 
 def _verb_before(before: str) -> tuple[int, str] | None:
@@ -53,10 +55,12 @@ def _measures(before: str) -> list[str]:
 
 
 def _year_for(text: str, at: int) -> int | None:
-    """The 到2015年 governing a number: the last one before it in the same paragraph."""
+    """The year governing a number: the last 到2015年, or year heading a sentence (2025年:…), before it in the
+    same paragraph."""
     paragraph_start = max(text.rfind("\n", 0, at), text.rfind(" ", 0, at)) + 1
-    years = _YEAR_RE.findall(text[paragraph_start:at])
-    return int(years[-1]) if years else None
+    before = text[paragraph_start:at]
+    years = sorted((m.start(), m.group(1)) for pattern in (_YEAR_RE, _HEADING_YEAR_RE) for m in pattern.finditer(before))
+    return int(years[-1][1]) if years else None
 
 
 def extract_targets(text: str) -> list[Target]:

@@ -199,8 +199,10 @@ def is_title(line: str) -> bool:
 
 
 def normalise_number(number: str) -> str:
-    """国发[2013]32号 and 国发〔2013〕32号 cite as the same document."""
+    """国发[2013]32号 and 国发〔2013〕32号 cite as the same document; a red head run on before it (石家莊市人民政府辦公廳
+    文件石政發〔2018〕14號, the page lost the line break) is no part of it: no 文号's prefix holds 文件."""
     number = re.sub(r"\s", "", number)
+    number = re.sub(r"^[\u4e00-\u9fff]*文件(?=[\u4e00-\u9fff])", "", number)
     return re.sub(r"[\[［【（(](\d{4})[\]］】）)]", r"〔\1〕", number)
 
 

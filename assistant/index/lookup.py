@@ -56,6 +56,27 @@ def title_key(title: str) -> str:
     return _VERSION_SUFFIX.sub("", _STRIP.sub("", title))
 
 
+#: the text a notice's title issues without book marks: 关于印发荣成市中小企业应急转贷资金管理办法的通知
+_ISSUED_UNMARKED = re.compile(r"(?:印发|转发|发布|颁布|公布|下发)([^《》]{4,80}?)的(?:通知|决定)$")
+#: how much of a document's name the words naming it must hold (`ArticleIndex._resembling`), and how many
+#: words of the asker's own (我想问…) may stand before the name in them
+_NAME_SHARE = 0.6
+_NAME_SLACK = 4
+_STATE = "中华人民共和国"
+
+
+def _all_names(document: Document) -> list[str]:
+    """`names_of`, with the text a notice issues when its title sets it in no book marks."""
+    unmarked = _ISSUED_UNMARKED.search(title_key(document.title))
+    return [*names_of(document), *([unmarked.group(1)] if unmarked else [])]
+
+
+def _pair_share(name: str, words: str) -> float:
+    """The share of `name`'s character pairs that `words` hold."""
+    wanted = {name[i : i + 2] for i in range(len(name) - 1)}
+    return len(wanted & {words[i : i + 2] for i in range(len(words) - 1)}) / len(wanted) if wanted else 0.0
+
+
 def names_of(document: Document) -> list[str]:
     """The names a question may call a document by, longest first: a notice issuing a text under its own
     title (关于印发《西宁市企业治乱减负工作暂行规定》的通知) goes by that text's title too — people ask
@@ -63,7 +84,7 @@ def names_of(document: Document) -> list[str]:
     key = title_key(document.title)
     issued = [title_key(m) for m in _ISSUED_TITLE.findall(document.title)]
     names = {n for n in (key, document.short_title, document.number or "", *issued) if len(n) >= 3}
-    national = key.removeprefix("中华人民共和国")
+    national = key.removeprefix(_STATE)
     if national != key and len(national) >= 2:  # 刑法, 宪法: a national law's name is safe even at two characters
         names.add(national)
     return sorted(names, key=len, reverse=True)
@@ -135,7 +156,26 @@ class ArticleIndex:
             for name, documents in self._by_name:
                 if before.endswith(name) and (found := self._article(documents, label, as_of)):
                     return found
+            if re.search(rf"{_LAW_WORD}$", before) and (found := self._resembling(before, label, as_of)):
+                return found
         return None
+
+    def _resembling(self, before: str, label: str, as_of: str | None) -> ArticleRef | None:
+        """The article `label` of the one document whose name the words `before` it end with in the asker's
+        shortening (荣成市应急转贷资金管理办法 for 荣成市中小企业应急转贷资金管理办法, issued by a notice whose title
+        sets it in no book marks): most of that name's character pairs are in those words, and more than
+        in any other document's name that has the article; None on a tie or where none comes near."""
+        scored = []
+        before = before.removeprefix(_STATE)  # the state's name heads every national law's: it tells none apart
+        for document in self.documents:
+            names = {name.removeprefix(_STATE) for name in _all_names(document)}
+            share = max((_pair_share(name, before[-len(name) - _NAME_SLACK :]) for name in names), default=0.0)
+            if share >= _NAME_SHARE and (found := self._article([document], label, as_of)) is not None:
+                scored.append((share, found))
+        scored.sort(key=lambda item: -item[0])
+        if not scored or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+            return None
+        return scored[0][1]
 
     def asks_absent_article(self, question: str, as_of: str | None = None) -> str | None:
         """`第三十六条` when a question asks an article of a law or regulation by its name (行政处罚法第三十六条,

@@ -17,3 +17,8 @@ def figure_words(text: str) -> str:
     """The words standing for the figures `text` states (减半 for 下调工伤保险费率50%), joined: appended to the
     text, they let a question that says the word match it."""
     return "".join(word for word, written in FIGURE_WORDS.items() if written.search(text))
+
+
+#: a prize's rank, whose award a question may ask (那…大赛的一等奖呢？, 第三名奖多少？): a tier of its own, which a
+#: text naming the contest but no rank of it does not state
+PRIZE_RANK = re.compile(r"[特一二三四五六七八九十]等奖?|[金银铜]奖|优秀奖|第[一二三四五六七八九十\d]{1,2}名|冠军|亚军|季军")

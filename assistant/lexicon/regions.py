@@ -46,9 +46,10 @@ ETHNIC_GROUPS: tuple[str, ...] = (
     "德昂", "保安", "裕固", "京", "塔塔尔", "独龙", "鄂伦春", "赫哲", "门巴", "珞巴", "基诺", "各",
 )
 _ETHNIC = "|".join(sorted(ETHNIC_GROUPS, key=len, reverse=True))
-#: An autonomous county or banner by its full name: the place, the groups it is named after, 自治县/旗 (group names
-#: prefixed, as the pattern is set inside others).
-AUTONOMOUS_COUNTY = rf"(?P<a_place>[\u4e00-\u9fff]{{0,6}}?)(?P<a_groups>(?:(?:{_ETHNIC})族?)+)自治(?P<a_level>[县旗])"
+#: An autonomous county or banner by its full name: the place, the groups it is named after, each with its 族,
+#: 自治县/旗 (group names prefixed, as the pattern is set inside others). The 族 is what keeps a place starting
+#: like a group out of the groups: 长白 of 长白朝鲜族自治县 is no 白族.
+AUTONOMOUS_COUNTY = rf"(?P<a_place>[\u4e00-\u9fff]{{0,6}}?)(?P<a_groups>(?:(?:{_ETHNIC})族)+)自治(?P<a_level>[县旗])"
 
 
 def autonomous_short_names(county: str) -> tuple[str, ...]:

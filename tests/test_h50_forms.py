@@ -1,0 +1,116 @@
+"""Forms met on real-dev's blind batches (h46d, h48d), each checked as the general rule it is an instance of:
+
+* an autonomous county is named by its place and level (长白县 for 长白朝鲜族自治县): a place starting like a
+  people's name (长白, not 白族) is no group of the county's name;
+* a year heading a sentence (2025年:新增完成…,行政村治理率达90.55%) dates the goals it sets, and a figure asked for
+  a year (2025年…治理率要达到多少？ / 那2026年呢？) is that year's, a rate asked (…率) a percentage;
+* a 文号 has no red head run on before it (…办公厅文件石政发〔2018〕14号), and a date a page's table prints in
+  digits (发文日期 2025-08-17) is a writing of the document's date;
+* the size of a fund (资金规模有多大？) is answered by the sentence setting it up (由市财政出资2亿元设立).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.answering.direct import number_line
+from assistant.answering.measures import ASKS_SIZE, STATES_SIZE
+from assistant.answering.question import government_names, place_scope, understand
+from assistant.config import REPO_ROOT
+from assistant.corpus import load_document
+from assistant.corpus.dates import written_dates
+from assistant.corpus.facts import extract_targets
+from assistant.corpus.metadata import normalise_number
+from assistant.corpus.parser import parse_text
+from assistant.lexicon.regions import autonomous_short_names
+from assistant.lexicon.tokenizer import Tokenizer
+
+DEV = REPO_ROOT / "eval" / "real" / "docs" / "dev"
+
+
+@pytest.mark.parametrize(("county", "short"), [
+    ("长白朝鲜族自治县", ("长白县", "长白")),
+    ("大通回族土族自治县", ("大通县", "大通")),
+    ("彭水苗族土家族自治县", ("彭水县", "彭水")),
+    ("莫力达瓦达斡尔族自治旗", ("莫力达瓦旗", "莫力达瓦")),
+    ("鄂温克族自治旗", ("鄂温克旗", "鄂温克")),
+])
+def test_an_autonomous_county_is_named_by_its_place(county, short):
+    assert autonomous_short_names(county) == short
+
+
+def test_a_question_naming_an_autonomous_county_short_is_asked_of_its_documents_alone(corpus):
+    changbai = load_document(DEV / "h46d-changbai-2023-5-black-soil-protection-plan-part.txt", trusted=True)
+    assert "长白县" in government_names(changbai)
+    query = understand("长白县黑土地保护总体规划是哪次会议审议通过的？", [*corpus, changbai])
+    assert place_scope(query, [*corpus, changbai]) == frozenset({changbai.doc_id})
+
+
+_YEARLY = ("2025年:新增完成377个未治理自然村的治理(管控);累计完成977个行政村治理(管控),行政村治理率达90.55%。"
+           "2026年:新增完成503个未治理自然村的治理(管控);累计完成1025个行政村治理(管控),行政村治理率达95%。")
+
+
+def test_a_year_heading_a_sentence_dates_its_goals():
+    years = {(t.value, t.year) for t in extract_targets(_YEARLY + "到2030年，覆盖率达到50%。")}
+    assert {("90.55", 2025), ("977", 2025), ("95", 2026), ("1025", 2026), ("50", 2030)} <= years
+
+
+def test_a_figure_asked_for_a_year_is_that_years_and_a_rate_a_percentage():
+    clauses = parse_text("关于农村生活污水治理的方案\n一、工作目标\n（一）年度目标。" + _YEARLY, "plan", "plan.txt", "0").clauses
+    clause = [c for c in clauses if "90.55" in c.text]
+    tokenizer = Tokenizer()
+    asked = "楚雄州2025年行政村农村生活污水治理率要达到多少？"
+    assert "90.55%" in number_line(clause, asked, tokenizer, None)
+    assert "95%" in number_line(clause, f"{asked} 那2026年呢？", tokenizer, None, own="那2026年呢？")
+    assert "1025个" in number_line(clause, "2026年累计完成多少个行政村治理？", tokenizer, "个")
+
+
+@pytest.mark.parametrize(("written", "number"), [
+    ("府办公厅文件石政发〔2018〕14号", "石政发〔2018〕14号"),
+    ("石家莊市人民政府辦公廳文件石政發〔2018〕14號", "石政發〔2018〕14號"),
+    ("国发[2013]32号", "国发〔2013〕32号"),
+])
+def test_a_red_head_run_on_is_no_part_of_the_number(written, number):
+    assert normalise_number(written) == number
+
+
+def test_a_date_printed_in_digits_is_a_writing_of_the_documents_date():
+    assert written_dates("發文日期 2025-08-17\n…\n二〇二五年八月十七日", "2025-08-17") == ["2025-08-17", "二〇二五年八月十七日"]
+    assert written_dates("2025-08-18", "2025-08-17") == []
+
+
+@pytest.mark.parametrize(("question", "asks"), [
+    ("荣成市中小企业应急转贷资金规模有多大？", True),
+    ("这个基金一共有多少钱？", True),
+    ("企业最多能拿多少？", False),
+])
+def test_a_size_asked(question, asks):
+    assert bool(ASKS_SIZE.search(question)) is asks
+
+
+@pytest.mark.parametrize(("text", "states"), [
+    ("应急转贷资金由市财政出资2亿元设立,委托市国有资本运营有限公司运作管理。", True),
+    ("市财政每年安排1200万元专项资金。", True),
+    ("本办法所称产业发展应急转贷资金,是指市财政出资设立,专项用于帮助中小微企业。", False),
+])
+def test_a_size_stated_is_an_amount_set_aside(text, states):
+    assert bool(STATES_SIZE.search(text)) is states
+
+
+def test_an_article_of_a_text_named_in_the_askers_shortening_is_that_texts():
+    from assistant.index.lookup import ArticleIndex
+
+    rongcheng = load_document(DEV / "h48d-rongcheng-2023-11-sme-emergency-bridge-loan-fund-measures-part.txt", trusted=True)
+    luzhou = load_document(DEV / "h48d-luzhou-2025-4-emergency-bridge-loan-fund-measures-part.txt", trusted=True)
+    index = ArticleIndex([rongcheng, luzhou])
+    found = index.find("荣成市应急转贷资金管理办法第一条说制定的目的之一是促进什么合作？")
+    assert found is not None and found.document is rongcheng and "促进银企合作" in found.clause.text
+    assert index.find("泸州市产业发展应急转贷资金办法第二条讲的是什么？").document is luzhou
+    assert index.find("某某市人才引进管理办法第一条讲了什么？") is None  # no loaded text goes by that name
+
+
+@pytest.mark.parametrize(("subject", "rank"), [("数字经济创新创业大赛一等", "一等"), ("省运会第三名", "第三名"), ("金奖", "金奖")])
+def test_a_prize_rank_is_read_from_a_subject(subject, rank):
+    from assistant.lexicon.figures import PRIZE_RANK
+
+    assert PRIZE_RANK.search(subject).group(0) == rank
