@@ -114,3 +114,78 @@ def test_a_prize_rank_is_read_from_a_subject(subject, rank):
     from assistant.lexicon.figures import PRIZE_RANK
 
     assert PRIZE_RANK.search(subject).group(0) == rank
+
+
+def test_a_time_given_to_an_act_is_a_time_of_the_text():
+    from assistant.lexicon.time import TIME_TEXT
+
+    text = "3个工作日办结企业开办,企业备案登记当日办结。15个工作日内完成合规性审核"
+    assert TIME_TEXT.findall(text) == ["3个工作日", "当日", "15个工作日内"]
+    assert TIME_TEXT.findall("当日的新闻") == []  # 当日 alone limits no act
+
+
+@pytest.mark.parametrize(("question", "slot"), [
+    ("那2020年总的工作目标是什么？", "content"),
+    ("贵州省就业创业实施意见把哪两项作为宏观调控的重要指标？", "content"),
+    ("黔府发〔2015〕29号要求把就业指标纳入什么规划？", "content"),
+    ("到2025年目标是多少？", "number"),
+    ("覆盖率要达到多少？", "number"),
+])
+def test_a_goal_asked_for_what_it_is_is_no_figure_asked(question, slot):
+    from assistant.answering.intents import detect_intent, detect_slot
+
+    assert detect_slot(question, detect_intent(question)).value == slot
+
+
+def test_a_term_asked_is_answered_by_the_sentence_defining_it():
+    from assistant.answering.direct import content_line
+
+    document = parse_text("某县农村饮用水供水管理办法\n第三条 本办法所称农村饮用水,是指供农村居民的生活饮水和生活用水。"
+                          "本办法所称农村饮用水供水工程,是指为解决农村居民饮用水而兴建的各类供水工程。", "water", "water.txt", "0")
+    clause = [c for c in document.clauses if "所称" in c.text]
+    line = content_line(clause, "某县农村饮用水供水管理办法所称的农村饮用水指什么？", Tokenizer())
+    assert "生活饮水和生活用水" in line
+
+
+def test_an_act_in_the_name_of_the_text_asked_is_no_act_asked():
+    from assistant.answering.evidence import _NAMED_TEXT
+    from assistant.lexicon.enterprise import ASKED_ACTS
+
+    assert ASKED_ACTS.findall(_NAMED_TEXT.sub("", "按清水县农村饮用水供水管理办法，谁是农村饮用水安全的责任主体？")) == []
+    assert ASKED_ACTS.findall(_NAMED_TEXT.sub("", "这笔资金由谁管理？")) == ["管理"]
+
+
+@pytest.mark.parametrize(("line", "kept"), [
+    ("澳门金沙城中心_欧洲杯足球网-【投注官网平台】2018年统计基础工作含第四次经济普查考核细则", "2018年统计基础工作含第四次经济普查考核细则"),
+    ("日韩成人一区二区三区在线观看-丝袜美腿丝袜亚洲综合-久久人人爽人人爽久久小说-亚洲第一福利网站在线观看", ""),
+    ("国产传媒在线,国产a一区二区,91精品视频一区二区,国产精品自拍视频", ""),
+    ("关于加快精品旅游发展的通知", "关于加快精品旅游发展的通知"),  # one word of bait vocabulary is no bait
+    ("首页 - 新闻 - 视频", "首页 - 新闻 - 视频"),
+    ("序号|项目名称|补助标准", "序号|项目名称|补助标准"),
+])
+def test_search_bait_strung_above_a_title_is_page_furniture(line, kept):
+    from assistant.corpus.cleaning import _without_bait
+
+    assert _without_bait(line) == kept
+
+
+def test_a_portals_table_flattened_into_bracketed_cells_is_read():
+    document = parse_text(
+        "[ 索引号 ] | /2024-00338 | [ 发文字号 ] | |\n[ 主题分类 ] | 其他 | [ 体裁分类 ] | 预案 |\n"
+        "[ 发布机构 ] | 綦江区规划自然资源局 | ||\n[ 成文日期 ] | 2024-04-26 | [ 发布日期 ] | 2024-05-22 |\n"
+        "重庆市綦江区2024年地质灾害防治方案\n为做好我区2024年度地质灾害防治工作,制定本方案。\n一、全区地质灾害概况\n我区现有隐患点214处。",
+        "qijiang", "qijiang.txt", "0")
+    assert (document.title, document.issuer, document.date) == ("重庆市綦江区2024年地质灾害防治方案", "綦江区规划自然资源局", "2024-04-26")
+    assert document.government == "重庆市綦江区"
+
+
+@pytest.mark.parametrize(("line", "title"), [
+    ("2018年统计基础工作含第四次经济普查考核细则", True),
+    ("2024年地质灾害防治方案", True),
+    ("1、实施方案", False),
+    ("2.扣分项需附扣分说明", False),
+])
+def test_a_title_may_open_with_its_year(line, title):
+    from assistant.corpus.metadata import is_title
+
+    assert is_title(line) is title

@@ -151,6 +151,8 @@ def content_line(clauses: list[Clause], question: str, tokenizer: Tokenizer, own
     contacts = [run for text in texts for run in contact_runs(question, text)]
     candidates = contacts or [s for clause, text in zip(clauses, texts) for s in [*run_in_heading(clause), *split_sentences(text)]]
     best: tuple[tuple[int, float], str] | None = None
+    term = _DEFINED_TERM.search(own or question)
+    defining = re.compile(rf"所称{re.escape(term.group(1))}\s*[,，]?\s*(?:是指|系指|指)") if term else None
     for sentence in candidates:
         sentence = re.sub(r"\s+", "", sentence).strip("，,。；;：:")
         if len(sentence) < 2:
@@ -158,11 +160,16 @@ def content_line(clauses: list[Clause], question: str, tokenizer: Tokenizer, own
         plain_sentence = to_simplified(sentence)
         # of contact lines, the one whose label the question says (联系电话是多少 → 电话:…, not 联系人:…)
         label = sentence.split(":")[0].split("：")[0] if contacts else ""
-        value = (bool(label) and label in question, _shared(own_words, plain_sentence),
-                 score(plain_sentence) - len(sentence) / 200)
+        # of definitions, the one of the term asked (所称农村饮用水,是指…, not 所称农村饮用水供水工程,是指…)
+        value = (bool(label) and label in question, bool(defining and defining.search(plain_sentence)),
+                 _shared(own_words, plain_sentence), score(plain_sentence) - len(sentence) / 200)
         if best is None or value > best[0]:
             best = (value, sentence)
     return _window(best[1], lambda f: score(to_simplified(f))) if best else None
+
+
+#: a term whose meaning a question asks as the text defines it (所称的农村饮用水指什么？)
+_DEFINED_TERM = re.compile(r"所称的?([\u4e00-\u9fff]{2,20}?)(?:是指|指的是|指|是什么|什么意思)")
 
 
 #: a chapter-level item's own heading as the outline keeps it (六、市政府实行市长负责制,市长领导市政府全面工作)

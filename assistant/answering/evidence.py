@@ -40,6 +40,7 @@ from assistant.answering.headings import MAX_LEAVES
 from assistant.answering.listing import Lister
 from assistant.answering.thresholds import other_tier
 from assistant.answering.measures import (
+    per_unit_unstated,
     ASKS_SIZE,
     STATES_SIZE,
     ASKS_EFFECT,
@@ -84,7 +85,7 @@ from assistant.corpus.model import Clause, Document
 from assistant.index.lookup import ArticleIndex
 from assistant.lexicon.abbreviation import abbreviates
 from assistant.lexicon.actors import acting_on_fund, names_person, states_actor
-from assistant.lexicon.aspects import stated_only_asked
+from assistant.lexicon.aspects import stated_first_asked
 from assistant.lexicon.enterprise import ADMINISTRATIVE_ACTS, ASKED_ACTS, SELF_REFERENCE
 from assistant.lexicon.labels import strip_unit_note
 from assistant.lexicon.regions import Level, as_simplified, to_simplified
@@ -146,6 +147,10 @@ def _written_first(hits: list[Hit], writes_it: Callable[[str], bool]) -> list[Hi
     found = next((h for h in hits[1 : 2 * _NEAR_WINDOW]
                   if h.clause.doc_id == hits[0].clause.doc_id and writes_it(h.clause.text)), None)
     return hits if found is None else [found, *(h for h in hits if h is not found)]
+
+
+#: a text named by its title in a question (《…》, 清水县农村饮用水供水管理办法)
+_NAMED_TEXT = re.compile(r"《[^《》]*》|[\u4e00-\u9fff]{2,30}?(?:办法|条例|规定|细则|意见|方案|通知|措施)")
 
 
 #: a year a question names (2025年行政村治理率要达到多少？ / 那2026年呢？)
@@ -497,7 +502,8 @@ class EvidenceSelector:
         `lexicon.enterprise.ADMINISTRATIVE_ACTS`) when the chosen clauses, their titles and the leaves their units come from state none of the acts asked:
         their units do another act (…由县财政补助给企业 pays; 区政府设立…专项资金 sets it up). None when no act is
         asked or one is stated."""
-        asked = list(dict.fromkeys(ASKED_ACTS.findall(query.own_text)))
+        # an act in the name of the text asked about (清水县农村饮用水供水管理办法) is no act asked
+        asked = list(dict.fromkeys(ASKED_ACTS.findall(_NAMED_TEXT.sub("", query.own_text))))
         if query.slot is not Slot.UNITS or query.follow_up or not selected or not asked:
             return None
         text = "".join(_plain_words(c) for c in self._with_unit_sources(selected))
@@ -602,6 +608,8 @@ class EvidenceSelector:
                     return slot.missing
             elif not (MONEY.search(text) or MONEY_TEXT.search(text)) and not any(c.money for c in selected):
                 return slot.missing
+            elif unstated_per := per_unit_unstated(query.own_text, text):
+                return unstated_per
         if ASKS_FREQUENCY.search(query.own_text) and not FREQUENCY_TEXT.search(text):
             return "文件没有规定这件事的频次。"
         if (query.slot is Slot.VALIDITY or (query.slot is Slot.DEADLINE and ASKS_EFFECT.search(query.own_text))) and start_unstated(
@@ -755,7 +763,7 @@ class EvidenceSelector:
         own words (`lexicon.aspects.STATED_ONLY_IN_OWN_WORDS`: 联系人:王宁涛,电话:…) put first, when the first does
         not (its 请提供…联系人、联系方式 asks for one): a contact or a penalty is said where it is written, not where
         the topic is."""
-        aspect = stated_only_asked(query.own_text)
+        aspect = stated_first_asked(query.own_text)
         return hits if aspect is None else _written_first(hits, lambda text: bool(aspect.answered.search(text)))
 
     def _counting_first(self, query: Query, hits: list[Hit]) -> list[Hit]:

@@ -426,7 +426,14 @@ def detect_slot(question: str, intent: Intent) -> Slot:
         return Slot.DEADLINE
     if ASKS_NUMBER.search(question) and not ASKS_CHOICE.search(question):
         return Slot.NUMBER
+    if intent is Intent.TARGET and _ASKS_WHAT_GOAL.search(question):
+        return Slot.CONTENT  # 那2020年总的工作目标是什么？: the goal as the text words it, which may hold no figure
     return spec_of(intent).slot
+
+
+#: a goal asked for what it is, not for a figure (工作目标是什么, 主要目标有哪些, 把哪两项作为重要指标, 把就业指标
+#: 纳入什么规划)
+_ASKS_WHAT_GOAL = re.compile(r"是什么|有哪些|哪些|哪[一两几三四五]项|包括|什么样|什么[\u4e00-\u9fff]{1,4}[？?]?$")
 
 
 #: a contact asked (联系人是谁, 找谁联系, 联系电话): the notice's contact line, not the units it assigns a task

@@ -153,6 +153,22 @@ STATES_SIZE = re.compile(
 )
 
 
+#: an amount asked per head, per firm, per unit (每个示范街镇的补贴标准是多少, 每户能拿多少, 单个项目最多补多少)
+_ASKS_PER = re.compile(r"每(?:一)?(个|家|户|人|位|名|所|村|亩|间|台|套|辆|吨|平方米|街镇|镇|乡镇|企业|项目)|单(个|家|户)")
+#: a text stating an amount per something (每户补贴7400元, 7400元/户, 单个项目最高, 人均, 按…标准)
+_STATES_PER = re.compile(r"每|元\s*/|/\s*[户人个家亩台]|单个|单家|单户|人均|户均|平均|标准")
+
+
+def per_unit_unstated(question: str, text: str) -> str | None:
+    """What a decline names when the question asks an amount per something (每个示范街镇的补贴标准) and `text`, the
+    chosen clauses, states sums only (补贴84个示范街镇共计10632万元): the per-unit figure is not given there, and
+    dividing the total is no answer the text gives. None when no per-unit amount is asked or one is stated."""
+    asked = _ASKS_PER.search(question)
+    if asked is None or _STATES_PER.search(text):
+        return None
+    return f"文件只写了总额，没有写明每{asked.group(1) or asked.group(2)}的金额或标准。"
+
+
 def quantity_value(kind: str | None) -> Callable[[str], object]:
     """What a text part must carry to answer a quantity of `kind` (see `asked_quantity`)."""
     if kind == "period":

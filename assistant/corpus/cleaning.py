@@ -143,6 +143,37 @@ def _nav_bar(line: str) -> bool:
     return bool(_NAV_BAR.match(line)) and 2 * sum(bool(_NAV_LINK.search(p)) for p in links) > len(links)
 
 
+#: Words of the search-bait lines a hijacked mirror puts above a text (日韩成人一区二区三区在线观看-丝袜美腿…,
+#: 国产传媒在线,国产a一区二区,91精品视频一区二区): no government text strings them together.
+_BAIT_WORD = re.compile(r"一区|二区|三区|在线观看|精品|成人|视频|久久|国产|日韩|欧美|亚洲|无码|福利|影院|三级|激情|人妻|自拍|伦理|大片|"
+                        r"黄色|丝袜|AV|av|金沙|足球网|投注|博彩|娱乐城|彩票|棋牌|老虎机|真人|官网平台")
+#: a bracketed bait phrase run on before the title it hijacks (【投注官网平台】2018年统计基础工作…考核细则)
+_BAIT_BRACKET = re.compile(r"【[^】]{1,12}】")
+
+
+def _without_bait(line: str) -> str:
+    """The line less the search-bait phrases a hijacked mirror strings before its title (澳门金沙城中心_欧洲杯足球网-
+    【投注官网平台】2018年…考核细则 → 2018年…考核细则): two or more bait phrases joined by -, _, , or |, with no
+    sentence among them; '' for a line of three or more that is nothing else (日韩成人一区二区三区在线观看-丝袜美腿…).
+    A line with fewer bait phrases is left as it is."""
+    if re.search(r"[。；;]", line):
+        return line
+    parts = [m.span() for m in re.finditer(r"[^-_,，|｜]+", line) if m.group(0).strip()]
+    k = 0
+    while k < len(parts):
+        phrase = line[parts[k][0] : parts[k][1]]
+        if not _BAIT_WORD.search(_BAIT_BRACKET.sub("", phrase, count=1) if phrase.lstrip().startswith("【") else phrase):
+            break  # the title, perhaps after a bracketed bait phrase
+        k += 1
+    if k == len(parts):
+        return "" if k >= 3 else line
+    if k < 2:
+        return line
+    rest = line[parts[k][0] :].lstrip()
+    bracket = _BAIT_BRACKET.match(rest)
+    return rest[bracket.end() :] if bracket and _BAIT_WORD.search(bracket.group(0)) else rest
+
+
 #: A breadcrumb: 当前位置: 首页 > 政务公开 > … (the label may be missing when it starts at 首页).
 _BREADCRUMB = re.compile(r"^\s*(?:(?:您(?:现在|当前)?所?在?的?位置|当前的?位置|所在的?位置)\s*[:：]\s*)?(.*?[>＞»›].*)$")
 _CRUMB_SPLIT = re.compile(r"\s*(?:>>|[>＞»›])\s*")
@@ -216,6 +247,8 @@ def strip_page_furniture(text: str) -> str:
             continue
         if i < _TOP:
             if _crumbs(line) is not None or (crumbs and line.strip() in crumbs) or _nav_bar(line):
+                continue
+            if not (line := _without_bait(line)).strip() and lines[i].strip():
                 continue
             bar = info_bar(line)
             if bar is not None:

@@ -49,7 +49,7 @@ _TRIAL = r"(?:[（(](?:试行|暂行|修订|征求意见稿)[）)])?"
 #: PDF paste may put one space between the organ code and the bracket (菏政办字 〔2023〕1号, 国发 〔2022〕18号).
 NUMBER_RE = re.compile(r"[\u4e00-\u9fff]{1,12}[ \t\u3000\xa0]?[〔\[［【（(]\s*\d{4}\s*[〕\]］】）)]\s*\d{1,4}\s*[号號]")
 _NUMBER_LINE = re.compile(rf"^[（(]?\s*({NUMBER_RE.pattern})\s*[）)]?$")
-_TITLE = re.compile(rf"^[\u4e00-\u9fff、“”\"《》（）()\s·]{{2,60}}?(?:(?<=[\u4e00-\u9fff])\d{{1,2}}[\u4e00-\u9fff]{{1,4}})?(?:关于[^。，,；;：:]{{2,80}}?)?(?:{_TYPES}){_TRIAL}$")
+_TITLE = re.compile(rf"^(?!\d+\s*[、.．)）])[\u4e00-\u9fff\d、“”\"《》（）()\s·—-]{{2,60}}?(?:(?<=[\u4e00-\u9fff])\d{{1,2}}[\u4e00-\u9fff]{{1,4}})?(?:关于[^。，,；;：:]{{2,80}}?)?(?:{_TYPES}){_TRIAL}$")
 #: from a boundary, an issuer before 关于 writes no 的 (…出台的政策文件关于中医药工作的措施 is an item's sentence)
 _TITLE_IN_TEXT = re.compile(rf"(?<![\u4e00-\u9fff])(?:(?!的)[\u4e00-\u9fff]){{2,30}}关于[^。，,；;：:《》\s]{{2,60}}?(?:{_TYPES}){_TRIAL}")
 _DATE = rf"{YEAR_NUMERAL}年[\d一二三四五六七八九十]{{1,3}}月[\d一二三四五六七八九十]{{1,3}}日"

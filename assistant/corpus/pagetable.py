@@ -44,10 +44,11 @@ _LABELS_RE = "(?:" + "|".join(r"\s*".join(label) for label in sorted(_LABEL_FIEL
 #: legal database's rows copy): words no sentence of a text opens with; 时间, 日期, 名称 … need their separator.
 _RUN_ON_LABELS_RE = "(?:" + "|".join(sorted((label for label in _LABEL_FIELD if len(label) >= 3), key=len, reverse=True)) + ")"
 #: A label followed by a separator (发文字号： / 发文字号\t), set in square brackets with the value run on
-#: (【发布文号】晋政发[2008]8号, the layout of legal-database reposts), or a long label run straight on to a
+#: (【发布文号】晋政发[2008]8号, the layout of legal-database reposts; [ 成文日期 ] | 2024-04-26 |, a portal's table
+#: flattened into cells), or a long label run straight on to a
 #: value on a short line of no sentence (see `_meta_pairs`).
 _META_LABEL_RE = re.compile(
-    rf"【\s*{_LABELS_RE}\s*】|(?<![\u4e00-\u9fff]){_LABELS_RE}(?=\s*[:：|\t ]|\s*$)"
+    rf"【\s*{_LABELS_RE}\s*】|\[\s*{_LABELS_RE}\s*\]|(?<![\u4e00-\u9fff]){_LABELS_RE}(?=\s*[:：|\t ]|\s*$)"
 )
 #: a word joined to a label by a slash (备注/文号: 尤政文〔2022〕94号): the row is the label's
 _JOINED_LABEL = re.compile(rf"^[\u4e00-\u9fff]{{1,4}}\s*/\s*(?={_LABELS_RE})")
@@ -84,7 +85,7 @@ def _meta_pairs(line: str) -> list[tuple[str, str]] | None:
     for k, m in enumerate(labels):
         end = labels[k + 1].start() if k + 1 < len(labels) else len(text)
         value = text[m.end():end].strip(" \t:：|｜\u3000")
-        pairs.append((re.sub(r"[\s【】]", "", m.group(0)), value))
+        pairs.append((re.sub(r"[\s【】\[\]]", "", m.group(0)), value))
     return pairs
 
 

@@ -59,8 +59,13 @@ ASPECTS: tuple[Aspect, ...] = tuple(
          r"违约金|滞纳金|罚息|利息|加收"),
         ("permission", r"能不能|能否|可不可以|是否可以|可以吗|能拿来|允许",
          r"可以|可再|[均也仍]可|不得|禁止|允许|不予|暂不|无法|只能"),
+        # what a term of the text means (所称的农村饮用水指什么): the sentence defining it (本办法所称农村饮用水,是指…)
+        ("definition", r"指什么|是指|指的是|什么意思|定义|所称",
+         r"是指|系指|指的是|所称"),
     )
 )
+#: the aspect a clause defining a term states (see `stated_first_asked`)
+DEFINITION = next(a for a in ASPECTS if a.name == "definition")
 
 
 def asked_aspects(question: str) -> tuple[Aspect, ...]:
@@ -104,6 +109,12 @@ def unstated_aspect(question: str, text: str) -> str | None:
     `text` is written in none of its words; None otherwise."""
     return next((missing for aspect, asked, missing in STATED_ONLY_IN_OWN_WORDS
                  if asked.search(question) and not aspect.answered.search(text)), None)
+
+
+def stated_first_asked(question: str) -> Aspect | None:
+    """The aspect `question` asks that is answered where it is written, not where the topic is: one of
+    `STATED_ONLY_IN_OWN_WORDS`, or what a term means, answered by the clause defining it; None otherwise."""
+    return stated_only_asked(question) or (DEFINITION if DEFINITION.asked.search(question) else None)
 
 
 def stated_only_asked(question: str) -> Aspect | None:

@@ -34,18 +34,19 @@ NAMED_POINT = (
 )
 #: a date that comes back every year, quarter or month (每季度最后一个月的30日前, 每年3月31日前, 每月十日前)
 RECURRING = rf"每(?:年度?|个?季度|个?月|半年)[^，。；,;]{{0,12}}?(?:{_DAY}\s*日|底){_BEFORE}"
-#: a period relative to the act or the year (次月起, 次年, 当年内, 年内, 年底前, 季度末), and a recurring date (每季度
+#: a period relative to the act or the year (次月起, 次年, 当年内, 年内, 年底前, 季度末, 当日办结), and a recurring date (每季度
 #: 最后一个月的30日前, 每年3月31日前, 每月十日前); 年内 after a count (三年内) is a duration
 RELATIVE = (
-    r"次(?:年|月|日)度?(?:起|内|底)?|当(?:年|月)度?(?:起|内|底|末)"
+    r"次(?:年|月|日)度?(?:起|内|底)?|当(?:年|月)度?(?:起|内|底|末)|当[日天场](?=办结|办理|办好|完成|受理)"
     r"|(?<![\d一二两三四五六七八九十百几])年内|年底前|年末|月底前|季度末|[上下]半年"
     rf"|{RECURRING}"
 )
 #: a span counted from an act (自收到申请之日起二十日内), or the period after it (自企业登记注册的次月起); the
 #: period of the act itself (自认定当年起给予企业连续5年奖励) opens how long a measure lasts, not when it is due
 ANCHORED = rf"自[^，。；,;]{{0,20}}?(?:(?:之|当)日起[^，。；,;]{{0,6}}?{_SPAN}(?:内|以内|之内)|次(?:日|月|年)起)"
-#: a length of time (5个工作日内, 三年内, 两年后, 6个月以上)
-DURATION = rf"{_SPAN}(?:以上|以内|之内|内|后)"
+#: a length of time (5个工作日内, 三年内, 两年后, 6个月以上), and one a sentence gives an act to be done in
+#: (3个工作日办结企业开办)
+DURATION = rf"{_SPAN}(?:以上|以内|之内|内|后)|{_SPAN}(?=办结|办理完|完成)"
 #: an ongoing time, in a division plan's note after the units (国务院各部门分别负责,年内持续推进)
 ONGOING = r"(?<=[,，、;；(（])(?:(?:年内|全年)(?:持续|长期)?|长期|持续|常态化)(?:推进|坚持|实施|开展|落实)(?=\s*[)）])"
 
