@@ -279,6 +279,9 @@ _PART_KIND = {"步骤": "步", "步": "步", "环节": "环节", "阶段": "阶�
 _COUNTED_RUN = re.compile(r"(?P<run>[^，,。；;：:]+?)等?(?P<n>[一二两三四五六七八九十])个?(?P<kind>步骤|步|环节|阶段|方面)")
 #: a turn asking the Nth of the names a clause lists (第二家是哪家？ after 分别为:A公司、B公司、C公司,共3家企业)
 #: (家, 位, 户, 所 count names; 第二项 / 第二个 point at the last answer's items, `_designated`)
+#: a document pointed at by its kind (这个方案, 该办法, 这份通知, 此文件): the one the conversation is about
+_POINTED_DOCUMENT = re.compile(r"(?:这个|这份|这一|这项|该|此|本)(方案|办法|意见|通知|规定|细则|计划|条例|措施|要点|规划|决定|文件|政策)")
+_ANY_KIND = ("文件", "政策")
 _ENTRY_ORDINAL = re.compile(r"第([一二三四五六七八九十]|\d{1,2})(家|所|位|户)")
 #: names a clause lists after 分别为 / 名单为 / 依次为, each apart (、), and the count that may close them (共3家)
 _NAMED_RUN = re.compile(
@@ -642,6 +645,9 @@ class Session:
                 # however the previous turn named them (a province alone: 河南省发改委…的联系电话, then 联系人有哪几位？),
                 # or, when it named none, of those its answer cited (商务部…的联系电话, then 邮箱是多少？)
                 query = replace(query, doc_ids=scope)
+            if previous is not None and _names_no_scope(own_query) and (pointed_doc := self._document_pointed_at(text)):
+                # 这个方案由哪个部门牵头组织实施？: the 方案 the conversation has been citing, not any of its place's
+                query = replace(query, doc_ids=frozenset({pointed_doc}))
             if not focus and (item := _item_under_named_heading(text, query, self.engine.documents)) is not None:
                 focus = (item.id,)
                 query = _about(query, [item], pinned=True)
@@ -891,6 +897,19 @@ class Session:
             if all(p in as_simplified(c.text) and p not in government_names(documents[c.doc_id]) for p in asked)
         )
         return topical or None
+
+    def _document_pointed_at(self, text: str) -> str | None:
+        """The document a turn points at by its kind (这个方案, 该办法, 这份通知): the latest one the conversation's
+        answers cited that is of that kind (its form, or its title ending so), else the latest cited (a page's
+        title may not say its kind: 通知公告 over a 工作方案); None when the turn points at none or nothing was cited."""
+        pointed = _POINTED_DOCUMENT.search(text)
+        if pointed is None:
+            return None
+        kind, documents = pointed.group(1), self._documents_by_id()
+        cited = [documents[c.doc_id] for turn in reversed(self.turns) for c in turn.answer.citations if c.doc_id in documents]
+        of_kind = next((d for d in cited if kind in _ANY_KIND or d.form == kind or kind in d.title[-8:]), None)
+        chosen = of_kind or next(iter(cited), None)
+        return chosen.doc_id if chosen else None
 
     def _names_ministry_elsewhere(self, text: str, scope: frozenset[str] | None) -> bool:
         """The turn names a national ministry none of the conversation's documents (`scope`) writes (商务部…的联系电话

@@ -189,3 +189,60 @@ def test_a_title_may_open_with_its_year(line, title):
     from assistant.corpus.metadata import is_title
 
     assert is_title(line) is title
+
+
+@pytest.mark.parametrize(("question", "text", "declined"), [
+    ("每个示范街镇的补贴标准是多少？", "生活垃圾分类示范街镇84个,安排补贴10632万元。", True),
+    ("每户能拿多少？", "对电代煤用户按投资额的85%给予补贴,最高补贴金额不超过7400元/户。", False),
+    ("每户能拿多少？", "每户设备补贴7400元。", False),
+    ("能拿多少？", "安排补贴10632万元。", False),  # no amount per unit asked
+])
+def test_an_amount_asked_per_unit_of_a_total_is_not_stated(question, text, declined):
+    from assistant.answering.measures import per_unit_unstated
+
+    assert (per_unit_unstated(question, text) is not None) is declined
+
+
+def test_a_figure_asked_for_a_year_the_text_sets_no_goal_for_is_declined():
+    from assistant.answering.evidence import _year_unset
+    from assistant.answering.question import understand
+
+    document = parse_text("泰州市打赢蓝天保卫战三年行动计划实施方案\n一、工作目标\n（二）具体目标。到2020年,PM2.5平均浓度比2015年下降20%以上,"
+                          "空气质量优良天数比率达到72%以上。", "taizhou", "taizhou.txt", "0")
+    clause = [c for c in document.clauses if c.targets]
+    text = clause[0].text
+    assert "2021年" in _year_unset(understand("那2021年的PM2.5目标是多少？", [document]), clause, text)
+    assert _year_unset(understand("到2020年PM2.5要下降多少？", [document]), clause, text) is None
+
+
+@pytest.mark.parametrize(("question", "kind"), [
+    ("这个方案由哪个部门牵头组织实施？", "方案"), ("该办法从哪天起施行？", "办法"), ("这份文件是谁发的？", "文件"),
+    ("方案里的第一项是什么？", None),
+])
+def test_a_document_pointed_at_by_its_kind(question, kind):
+    from assistant.conversation import _POINTED_DOCUMENT
+
+    found = _POINTED_DOCUMENT.search(question)
+    assert (found.group(1) if found else None) == kind
+
+
+def test_a_font_size_widget_is_no_label_of_the_line_below():
+    document = parse_text(
+        "五部门:联合实施中小微企业贷款贴息政策\n2026年01月20日 13:15 来源:中国新闻网\n[字号 ]\n"
+        "中新网1月20日电 据财政部网站消息,1月19日,财政部等五部门联合发布《关于实施中小微企业贷款贴息政策的通知》,通知如下:\n"
+        "关于实施中小微企业贷款贴息政策的通知\n财金〔2026〕4号\n各省财政厅:\n现就有关事项通知如下:\n一、政策内容\n（一）适用对象。",
+        "caijin", "caijin.txt", "0")
+    assert "财政部等五部门联合发布" in "".join(c.text for c in document.clauses)
+
+
+@pytest.mark.parametrize(("text", "lead", "supporting"), [
+    ("市、县(含顺城区,下同)矿产资源管理部门(以下简称矿管部门)是同级人民政府对本行政区域内矿产资源勘查、开发利用和保护进行"
+     "监督管理的行政主管部门。\n有关行政管理部门、矿业主管部门应协助矿管部门搞好矿产资源的监督管理工作。",
+     "市、县矿产资源管理部门", ["有关行政管理部门", "矿业主管部门"]),
+    ("区商务局、区财政局配合区发改局做好相关工作。", "区发改局", ["区商务局", "区财政局"]),
+])
+def test_bodies_made_to_help_another_support_it(text, lead, supporting):
+    from assistant.corpus import responsibility
+
+    found = responsibility.extract(text, None, None)
+    assert lead in found.lead and found.supporting == supporting

@@ -175,6 +175,17 @@ def _dating_first(query: Query, hits: list[Hit]) -> list[Hit]:
     return hits if found is None else [found, *(h for h in hits if h is not found)]
 
 
+def _year_unset(query: Query, selected: list[Clause], text: str) -> str | None:
+    """What a decline says when a figure is asked for the one year the turn names (那2021年的PM2.5目标是多少？) and the
+    chosen clauses set goals for other years only (到2020年…): that year's figure is not in the text, and the
+    nearest year's is no answer for it. None when the year is written there or no goal is dated."""
+    years = {int(y) for y in _ASKED_YEAR.findall(query.own_text)}
+    if len(years) != 1 or f"{(year := years.pop())}年" in text:
+        return None
+    dated = sorted({t.year for c in selected for t in c.targets if t.year})
+    return f"文件没有写到{year}年的目标（写到的是{'、'.join(map(str, dated))}年的）。" if dated and year not in dated else None
+
+
 def _untitled_subject(document: Document) -> str:
     """The first sentence of a document the page gave no title (its stem stands in), less the titles it cites:
     what it is about, as a title would say; '' for a titled one, and for one whose first sentence grants money
@@ -610,6 +621,8 @@ class EvidenceSelector:
                 return slot.missing
             elif unstated_per := per_unit_unstated(query.own_text, text):
                 return unstated_per
+        if query.slot is Slot.NUMBER and (unset := _year_unset(query, selected, text)):
+            return unset
         if ASKS_FREQUENCY.search(query.own_text) and not FREQUENCY_TEXT.search(text):
             return "文件没有规定这件事的频次。"
         if (query.slot is Slot.VALIDITY or (query.slot is Slot.DEADLINE and ASKS_EFFECT.search(query.own_text))) and start_unstated(
@@ -920,9 +933,14 @@ class EvidenceSelector:
         if best is None and hits and ASKS_SIZE.search(query.own_text):
             # 应急转贷资金规模有多大？: the size of a fund is no support anyone is granted, so no money fact holds it;
             # a clause of the best-ranked document stating an amount set aside for it answers (由市财政出资2亿元设立)
+            def states_size(text: str) -> bool:
+                return bool(STATES_SIZE.search(as_simplified(text)))  # 共計75593萬元 in a traditional-script text
+
             sized = [h.clause for h in hits[:MONEY_WINDOW]
-                     if h.clause.doc_id == hits[0].clause.doc_id and STATES_SIZE.search(h.clause.text)]
-            best = money_clause([w for w in words if not ASKS_SIZE.fullmatch(w)], sized, STATES_SIZE.search)
+                     if h.clause.doc_id == hits[0].clause.doc_id and states_size(h.clause.text)]
+            # the words naming the fund first; else the best-ranked clause setting a sum aside (the words may name
+            # its issuer, 市发改委下达的…一共多少钱, which the sentence stating the sum does not repeat)
+            best = money_clause([w for w in words if not ASKS_SIZE.fullmatch(w)], sized, states_size) or next(iter(sized), None)
         return [best] if best is not None else []
 
     def _timed(self, query: Query, hits: list[Hit]) -> list[Clause]:

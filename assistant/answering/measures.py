@@ -155,8 +155,8 @@ STATES_SIZE = re.compile(
 
 #: an amount asked per head, per firm, per unit (每个示范街镇的补贴标准是多少, 每户能拿多少, 单个项目最多补多少)
 _ASKS_PER = re.compile(r"每(?:一)?(个|家|户|人|位|名|所|村|亩|间|台|套|辆|吨|平方米|街镇|镇|乡镇|企业|项目)|单(个|家|户)")
-#: a text stating an amount per something (每户补贴7400元, 7400元/户, 单个项目最高, 人均, 按…标准)
-_STATES_PER = re.compile(r"每|元\s*/|/\s*[户人个家亩台]|单个|单家|单户|人均|户均|平均|标准")
+#: a text stating an amount per something (每户补贴7400元, 7400元/户, 单个项目最高, 人均, 按…标准, 各奖励12000元)
+_STATES_PER = re.compile(r"每|元\s*/|/\s*[户人个家亩台]|单个|单家|单户|人均|户均|平均|标准|各\s*[\d一二三四五六七八九十]|各[奖补给发]|分别")
 
 
 def per_unit_unstated(question: str, text: str) -> str | None:

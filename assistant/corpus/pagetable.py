@@ -48,7 +48,7 @@ _RUN_ON_LABELS_RE = "(?:" + "|".join(sorted((label for label in _LABEL_FIELD if 
 #: flattened into cells), or a long label run straight on to a
 #: value on a short line of no sentence (see `_meta_pairs`).
 _META_LABEL_RE = re.compile(
-    rf"【\s*{_LABELS_RE}\s*】|\[\s*{_LABELS_RE}\s*\]|(?<![\u4e00-\u9fff]){_LABELS_RE}(?=\s*[:：|\t ]|\s*$)"
+    rf"【\s*{_LABELS_RE}\s*】|\[\s*{_LABELS_RE}\s*\](?=\s*[|｜])|(?<![\u4e00-\u9fff]){_LABELS_RE}(?=\s*[:：|\t ]|\s*$)"
 )
 #: a word joined to a label by a slash (备注/文号: 尤政文〔2022〕94号): the row is the label's
 _JOINED_LABEL = re.compile(rf"^[\u4e00-\u9fff]{{1,4}}\s*/\s*(?={_LABELS_RE})")

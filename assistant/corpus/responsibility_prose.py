@@ -165,6 +165,10 @@ def _prose_patterns() -> tuple[tuple[re.Pattern[str], re.Pattern[str] | None], .
          cue("由")),
         (re.compile(rf"{_START}(?P<lead>{units})(?:牵头[，,]?)?(?:已经?|将|还|也)?(?:会同|联合)(?P<support>{partners})"),
          cue("会同|联合")),
+        # 有关行政管理部门、矿业主管部门应协助矿管部门搞好…: bodies the sentence makes help another support it
+        (re.compile(rf"{_START}(?P<partner>(?:{_LOOSE_LIST}|{partners})(?:、(?:{_LOOSE_LIST}|{partners}))*)(?:{_MODAL}){{0,2}}(?:协助|配合)"
+                    rf"(?P<helped>{units}|{_LOOSE})?"),
+         cue("协助|配合")),
         (re.compile(rf"{_START}(?P<lead>{subject})(?:{act}|{_DUTY}|将)"), None),
         # 市民政局是全市殡葬工作的行政管理机构: the body named the one that runs it
         (re.compile(rf"{_START}(?P<lead>{units})(?:是|为|作为)[^，,。；;]{{0,30}}?(?:(?:主管|牵头|责任|负责)(?:单位|部门|主体)"
@@ -178,7 +182,7 @@ def _prose_patterns() -> tuple[tuple[re.Pattern[str], re.Pattern[str] | None], .
          cue("(?:配合|协办|参与|协同|协助)(?:单位|部门)")),
         # 省科技和财政部门是创新资金的主管部门 / 市、区县人民政府经委(经济局)是…的主管部门: a body by its role
         # word or with its other name, named the one in charge
-        (re.compile(rf"{_START}(?P<lead>{_LEVEL_GOV}|{_LOOSE_GOV}|{_ALIASED})(?:是|为)[^，,。；;]{{0,30}}?(?:主管|牵头|责任|负责)(?:单位|部门|主体|机关)(?!以外|之外|外的|的)"),
+        (re.compile(rf"{_START}(?P<lead>{_LEVEL_GOV}|{_LOOSE_GOV}|{_ALIASED})(?:是|为)[^，,。；;]{{0,45}}?(?:主管|牵头|责任|负责)(?:单位|部门|主体|机关)(?!以外|之外|外的|的)"),
          cue("(?:主管|牵头|责任|负责)(?:单位|部门|主体|机关)")),
         (re.compile(rf"{by}(?P<lead>{_LOOSE})(?:(?:会同|联合)(?P<support>{_LOOSE_LIST}))?{_GAP}?{act}"), cue("由")),
         # 由市住房城乡建设部门会同市发展改革、统计等部门制定: the partners end the slot, whatever verb follows
@@ -213,7 +217,7 @@ def read_prose(text: str, found: Responsibility, region: str | None, author: str
     """由X会同Y组织实施 / X负责受理 / 具体工作由X承担 / X会同Y、Z研究提出 / 交通部将进行行业审查 /
     国务院办公厅是…的主管单位, into `found`. 我局 names `author` when its kind of body matches
     (see self_reference)."""
-    for sentence in re.split(r"[。；;\n]", _ALIAS_NOTE.sub("", text)):
+    for sentence in re.split(r"[。；;\n]", _COVERS_NOTE.sub("", _ALIAS_NOTE.sub("", text))):
         if _PROSE_CUE.search(sentence):
             _read_sentence(_ITEM_LABEL.sub("", sentence, count=1), found, region, author)
     for m in _ALIAS_NOTE.finditer(text):  # X(以下简称“Y”) … Y会同…: one body, named as the text goes on
@@ -235,6 +239,9 @@ def _read_sentence(text: str, found: Responsibility, region: str | None, author:
                 continue
             if "partner" in pattern.groupindex:
                 found.add("support", [u for u in _names(m.group("partner"), region, author) if u not in found.units])
+                if "helped" in pattern.groupindex and m.group("helped"):  # …配合区发改局: the body helped leads
+                    found.add("lead", [u for u in _names(m.group("helped"), region, author) if u not in found.units])
+                taken.append(m.span())  # the bodies that help are no subject of another form
                 continue
             if "lead" not in pattern.groupindex:
                 if found.units and m.group("support"):  # an elided subject: the one this text has named
@@ -280,6 +287,8 @@ _ITEM_LABEL = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[�
 _PROSE_CUE = re.compile(rf"由|会同|联合|将|是|为|{_DUTY}|{_VERB}")
 #: (以下简称“区产促中心”) between a body and its verb.
 _ALIAS_NOTE = re.compile(r"[（(](?:以下简称|以下统称|下称|简称|统称)[^（）()]{1,20}[）)]")
+#: a note on what a body's name covers (市、县(含顺城区,下同)矿产资源管理部门): no part of the name, read without it
+_COVERS_NOTE = re.compile(r"[（(]含[^（）()]{1,20}[）)]")
 _SHORT_NAME = re.compile(r"(?:以下简称|下称|简称)[“\"「]?([^”\"」（）()]{1,20}?)[”\"」]?[）)]")
 _BODY_WORD = ("部门", "机关", "机构", "单位", "政府", "办事处")
 #: A list piece that is a field of work and no body (民政, 交通运输, 自然资源和规划): it shares the body
