@@ -81,7 +81,7 @@ def test_a_named_place_decides_the_scope_and_a_level_word_beside_it_is_topic():
         ("五年里一共资助多少博士后？", Slot.NUMBER),
         ("每个博士后资助多少钱？", Slot.AMOUNT),  # money per person
         ("对种粮农户补贴多少？", Slot.AMOUNT),
-        ("预算管理制度改革的总目标是什么？", Slot.NUMBER),  # 预算 is the topic here
+        ("预算管理制度改革的总目标是什么？", Slot.CONTENT),  # 预算 is the topic here; a goal asked for what it is, no figure
         ("这个办法依据的哪部预算审查条例现在已经废止了？", Slot.NAME),
         ("这份通知是哪天发的？", Slot.ISSUE),
     ],
