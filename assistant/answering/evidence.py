@@ -175,6 +175,17 @@ def _dating_first(query: Query, hits: list[Hit]) -> list[Hit]:
     return hits if found is None else [found, *(h for h in hits if h is not found)]
 
 
+def _goal_section_first(query: Query, hits: list[Hit]) -> list[Hit]:
+    """The hits, with the best-ranked clause of the first one's document whose own title names a goal (（二）主要目标,
+    (二)工作目标) put first, when a goal is asked for what it is (浙江的主要目标是什么？): the goals are stated in their
+    section, not in the 指导思想 beside it that ranks first."""
+    if query.intent is not Intent.TARGET or query.slot is not Slot.CONTENT or "目标" not in query.own_text or not hits:
+        return hits
+    found = next((h for h in hits[: 2 * _NEAR_WINDOW]
+                  if h.clause.doc_id == hits[0].clause.doc_id and "目标" in (h.clause.clause_title or "")), None)
+    return hits if found is None else [found, *(h for h in hits if h is not found)]
+
+
 def _year_unset(query: Query, selected: list[Clause], text: str) -> str | None:
     """What a decline says when a figure is asked for the one year the turn names (那2021年的PM2.5目标是多少？) and the
     chosen clauses set goals for other years only (到2020年…): that year's figure is not in the text, and the
@@ -760,7 +771,7 @@ class EvidenceSelector:
             task = self._unscoped(query, words)
             rivals = self._rivals(query, timed[0], hits) if timed else []
             return [] if timed and named_undated(task, timed[0], rivals, query.own_text) else timed
-        hits = _dating_first(query, hits)
+        hits = _goal_section_first(query, _dating_first(query, hits))
         fact = slot_spec(query.slot).fact
         if query.slot is Slot.UNITS and (funded := self._fund_actors(query, hits)):
             return funded
