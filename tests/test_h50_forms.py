@@ -14,7 +14,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.answering.direct import number_line
-from assistant.answering.measures import ASKS_SIZE, STATES_SIZE
+from assistant.answering.measures import ASKS_SIZE, states_size
 from assistant.answering.question import government_names, place_scope, understand
 from assistant.config import REPO_ROOT
 from assistant.corpus import load_document
@@ -94,7 +94,7 @@ def test_a_size_asked(question, asks):
     ("本办法所称产业发展应急转贷资金,是指市财政出资设立,专项用于帮助中小微企业。", False),
 ])
 def test_a_size_stated_is_an_amount_set_aside(text, states):
-    assert bool(STATES_SIZE.search(text)) is states
+    assert states_size(text) is states
 
 
 def test_an_article_of_a_text_named_in_the_askers_shortening_is_that_texts():

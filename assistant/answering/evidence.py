@@ -40,10 +40,8 @@ from assistant.answering.headings import MAX_LEAVES
 from assistant.answering.listing import Lister
 from assistant.answering.thresholds import other_tier
 from assistant.answering.measures import (
-    per_unit_unstated,
-    ASKS_SIZE,
-    STATES_SIZE,
     ASKS_EFFECT,
+    ASKS_SIZE,
     DEICTIC,
     EARLIER,
     LATER,
@@ -61,8 +59,10 @@ from assistant.answering.measures import (
     named_undated,
     names_most,
     outside_condition,
+    per_unit_unstated,
     quantity_value,
     start_unstated,
+    states_size,
     states_span,
     unfilled,
     units_named,
@@ -144,8 +144,13 @@ def _written_first(hits: list[Hit], writes_it: Callable[[str], bool]) -> list[Hi
     first, when the first's does not: what is asked is answered where it is written, not where the topic is."""
     if not hits or writes_it(hits[0].clause.text):
         return hits
-    found = next((h for h in hits[1 : 2 * _NEAR_WINDOW]
-                  if h.clause.doc_id == hits[0].clause.doc_id and writes_it(h.clause.text)), None)
+    return _put_first(hits, hits[1 : 2 * _NEAR_WINDOW], hits[0].clause.doc_id, lambda c: writes_it(c.text))
+
+
+def _put_first(hits: list[Hit], window: list[Hit], doc_id: str, holds: Callable[[Clause], bool]) -> list[Hit]:
+    """The hits, with the best-ranked one of `window` from document `doc_id` whose clause `holds` moved to the front;
+    the hits as they are when none does."""
+    found = next((h for h in window if h.clause.doc_id == doc_id and holds(h.clause)), None)
     return hits if found is None else [found, *(h for h in hits if h is not found)]
 
 
@@ -157,22 +162,25 @@ _NAMED_TEXT = re.compile(r"《[^《》]*》|[\u4e00-\u9fff]{2,30}?(?:办法|条�
 _ASKED_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年(?!\d{1,2}月|度?[前以]|[—-])")
 
 
+def _asked_year(query: Query) -> int | None:
+    """The one year the turn's own words name, None where they name none or several."""
+    years = {int(y) for y in _ASKED_YEAR.findall(query.own_text)}
+    return years.pop() if len(years) == 1 else None
+
+
 def _dating_first(query: Query, hits: list[Hit]) -> list[Hit]:
     """The hits, with the best-ranked clause of the first one's document that sets a goal for the one year the turn
     names put first, when the first sets goals for other years only: a figure asked for a year (楚雄州2025年行政村
     治理率) is stated where that year's goals are (2025年:…治理率达90.55%), not in the goal for the plan's last year
     that ranks first (到2027年底…全部完成). A year naming the document (2023年政府工作报告) moves nothing: its
     first clause's goals are undated."""
-    years = {int(y) for y in _ASKED_YEAR.findall(query.own_text)}
+    year = _asked_year(query)
     window = hits[: 2 * _NEAR_WINDOW]
     first = next((h for h in window if h.clause.targets), None)  # the goals the ranking would answer with
     dated = {t.year for t in first.clause.targets if t.year} if first else set()
-    if len(years) != 1 or not dated or years <= dated:
+    if year is None or not dated or year in dated:
         return hits
-    year = years.pop()
-    found = next((h for h in window
-                  if h.clause.doc_id == first.clause.doc_id and any(t.year == year for t in h.clause.targets)), None)
-    return hits if found is None else [found, *(h for h in hits if h is not found)]
+    return _put_first(hits, window, first.clause.doc_id, lambda c: any(t.year == year for t in c.targets))
 
 
 def _goal_section_first(query: Query, hits: list[Hit]) -> list[Hit]:
@@ -181,17 +189,15 @@ def _goal_section_first(query: Query, hits: list[Hit]) -> list[Hit]:
     section, not in the 指导思想 beside it that ranks first."""
     if query.intent is not Intent.TARGET or query.slot is not Slot.CONTENT or "目标" not in query.own_text or not hits:
         return hits
-    found = next((h for h in hits[: 2 * _NEAR_WINDOW]
-                  if h.clause.doc_id == hits[0].clause.doc_id and "目标" in (h.clause.clause_title or "")), None)
-    return hits if found is None else [found, *(h for h in hits if h is not found)]
+    return _put_first(hits, hits[: 2 * _NEAR_WINDOW], hits[0].clause.doc_id, lambda c: "目标" in (c.clause_title or ""))
 
 
 def _year_unset(query: Query, selected: list[Clause], text: str) -> str | None:
     """What a decline says when a figure is asked for the one year the turn names (那2021年的PM2.5目标是多少？) and the
     chosen clauses set goals for other years only (到2020年…): that year's figure is not in the text, and the
     nearest year's is no answer for it. None when the year is written there or no goal is dated."""
-    years = {int(y) for y in _ASKED_YEAR.findall(query.own_text)}
-    if len(years) != 1 or f"{(year := years.pop())}年" in text:
+    year = _asked_year(query)
+    if year is None or f"{year}年" in text:
         return None
     dated = sorted({t.year for c in selected for t in c.targets if t.year})
     return f"文件没有写到{year}年的目标（写到的是{'、'.join(map(str, dated))}年的）。" if dated and year not in dated else None
@@ -944,9 +950,6 @@ class EvidenceSelector:
         if best is None and hits and ASKS_SIZE.search(query.own_text):
             # 应急转贷资金规模有多大？: the size of a fund is no support anyone is granted, so no money fact holds it;
             # a clause of the best-ranked document stating an amount set aside for it answers (由市财政出资2亿元设立)
-            def states_size(text: str) -> bool:
-                return bool(STATES_SIZE.search(as_simplified(text)))  # 共計75593萬元 in a traditional-script text
-
             sized = [h.clause for h in hits[:MONEY_WINDOW]
                      if h.clause.doc_id == hits[0].clause.doc_id and states_size(h.clause.text)]
             # the words naming the fund first; else the best-ranked clause setting a sum aside (the words may name

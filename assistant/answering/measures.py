@@ -52,7 +52,7 @@ from assistant.corpus.responsibility import without_framing
 from assistant.lexicon.aspects import unstated_aspect
 from assistant.lexicon.abbreviation import abbreviates
 from assistant.lexicon.enterprise import FARM_PRODUCE, SELF_INTRODUCTION, SUPPORT_INSTRUMENTS
-from assistant.lexicon.regions import MEASURE_LEVELS, places_named, to_simplified
+from assistant.lexicon.regions import MEASURE_LEVELS, as_simplified, places_named, to_simplified
 from assistant.lexicon.time import ASKS_WHEN, DATED_ACTS, TIME_TEXT
 from assistant.lexicon.units import find_units
 
@@ -147,7 +147,7 @@ def asked_quantity(question: str) -> str | None:
 #: a question asking how big a fund or a budget is (资金规模有多大, 一共安排了多少资金)
 ASKS_SIZE = re.compile(r"规模|总额|总量|多大|一共|总共|合计|总计")
 #: a sentence stating such a size: an amount set aside (由市财政出资2亿元设立, 资金规模为5000万元, 共安排1200万元)
-STATES_SIZE = re.compile(
+_STATES_SIZE = re.compile(
     r"(?:规模|总额|总量|出资|设立|安排|筹集|筹措|合计|总计|共计)[^，,。；;]{0,12}?\d+(?:\.\d+)?\s*(?:亿|万|千)?元"
     r"|\d+(?:\.\d+)?\s*(?:亿|万)元[^，,。；;]{0,8}?(?:设立|规模|资金池)"
 )
@@ -167,6 +167,11 @@ def per_unit_unstated(question: str, text: str) -> str | None:
     if asked is None or _STATES_PER.search(text):
         return None
     return f"文件只写了总额，没有写明每{asked.group(1) or asked.group(2)}的金额或标准。"
+
+
+def states_size(text: str) -> bool:
+    """`text` states the size of a fund or budget, read in simplified script (共計75593萬元 in a traditional text)."""
+    return bool(_STATES_SIZE.search(as_simplified(text)))
 
 
 def quantity_value(kind: str | None) -> Callable[[str], object]:

@@ -115,6 +115,12 @@ class ArticleIndex:
         return sorted(groups.items(), key=lambda item: len(item[0]), reverse=True)
 
     @cached_property
+    def _plain_names(self) -> list[tuple[Document, frozenset[str]]]:
+        """Each document with every name it goes by (`_all_names`) less the state's name, read once for the
+        library rather than per question (see `_resembling`)."""
+        return [(d, frozenset(name.removeprefix(_STATE) for name in _all_names(d))) for d in self.documents]
+
+    @cached_property
     def _named(self) -> dict[str, list[Document]]:
         """Documents by each name they go by (a 《》 title written out in full is looked up, not scanned for)."""
         return dict(self._by_name)
@@ -167,8 +173,7 @@ class ArticleIndex:
         in any other document's name that has the article; None on a tie or where none comes near."""
         scored = []
         before = before.removeprefix(_STATE)  # the state's name heads every national law's: it tells none apart
-        for document in self.documents:
-            names = {name.removeprefix(_STATE) for name in _all_names(document)}
+        for document, names in self._plain_names:
             share = max((_pair_share(name, before[-len(name) - _NAME_SLACK :]) for name in names), default=0.0)
             if share >= _NAME_SHARE and (found := self._article([document], label, as_of)) is not None:
                 scored.append((share, found))
