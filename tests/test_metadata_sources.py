@@ -566,6 +566,53 @@ KNOWN_WRONG: dict[tuple[str, str], str] = {
         "parsed None (h52d)",
     ("date", "h52d-xining-2022-double-satisfaction-business-environment-action-plan-part"):
         "parsed 2022-06-06 (h52d)",
+    # the h54d and h56d development batches, as parsed by the rules of fb3a594 (recorded here; not yet worked on)
+    ("title", "h54d-dalian-2021-167-good-samaritan-reward-protection-measures-part"):
+        "parsed 大连市人民政府令 (h54d)",
+    ("title", "h54d-fujian-community-correction-rules-revision-notice-part"):
+        "parsed 小程序 (h54d)",
+    ("title", "h54d-nanjing-2021-fire-rescue-14th-plan-part"):
+        "parsed 南京市“十四五”社会消防救援事业发展规划 (h54d)",
+    ("title", "h54d-shuangbai-2026-people-mediation-case-subsidy-measures-notice-part"):
+        "parsed 关于印发双柏县人民调解“以案定补”管理办法（试行）的通知 (h54d)",
+    ("title", "h56d-gov-office-2012-41-e-port-12th-five-year-plan-trad-part"):
+        "parsed 电子口岸发展“十二五”规划 (h56d)",
+    ("title", "h56d-guangan-qianfeng-2025-2-state-assets-measures-part"):
+        "parsed 广安市前锋区人民政府办公室关于印发广安市前锋区行政事业性国有资产管理办法的通知 (h56d)",
+    ("title", "h56d-jilin-2015-grain-security-governor-responsibility-opinions-trad-part"):
+        "parsed h56d-jilin-2015-grain-security-governor-… (h56d)",
+    ("title", "h56d-sichuan-2025-19-reduce-logistics-costs-plan-part"):
+        "parsed 网站首页 (h56d)",
+    ("number", "h56d-guangan-qianfeng-2025-2-state-assets-measures-part"):
+        "parsed None (h56d)",
+    ("number", "h56d-sichuan-2025-19-reduce-logistics-costs-plan-part"):
+        "parsed None (h56d)",
+    ("issuer", "h54d-dalian-2021-167-good-samaritan-reward-protection-measures-part"):
+        "parsed None (h54d)",
+    ("issuer", "h54d-fujian-community-correction-rules-revision-notice-part"):
+        "parsed None (h54d)",
+    ("issuer", "h54d-fuzhou-jx-2023-drug-crime-report-reward-measures-part"):
+        "parsed None (h54d)",
+    ("issuer", "h54d-hanjiang-2016-37-legal-aid-case-subsidy-notice"):
+        "parsed 涵江区司法局 (h54d)",
+    ("issuer", "h54d-shuangbai-2026-people-mediation-case-subsidy-measures-notice-part"):
+        "parsed None (h54d)",
+    ("issuer", "h56d-ganzhou-district-2021-4-grain-reserve-measures-part"):
+        "parsed 甘州区人民政府办公室 (h56d)",
+    ("issuer", "h56d-grain-2016-2-governor-responsibility-assessment-liaison-notice-part"):
+        "parsed None (h56d)",
+    ("issuer", "h56d-jilin-2015-grain-security-governor-responsibility-opinions-trad-part"):
+        "parsed None (h56d)",
+    ("issuer", "h56d-nantong-tongzhou-2025-1-state-assets-measures-part"):
+        "parsed 通州区政府办公室 (h56d)",
+    ("level", "h56d-grain-2016-2-governor-responsibility-assessment-liaison-notice-part"):
+        "parsed 其他 (h56d)",
+    ("level", "h56d-jilin-2015-grain-security-governor-responsibility-opinions-trad-part"):
+        "parsed 其他 (h56d)",
+    ("date", "h54d-fuzhou-jx-2023-drug-crime-report-reward-measures-part"):
+        "parsed None (h54d)",
+    ("date", "h56d-grain-2016-2-governor-responsibility-assessment-liaison-notice-part"):
+        "parsed None (h56d)",
 }
 
 

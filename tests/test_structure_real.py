@@ -76,6 +76,8 @@ PARSER_GAPS: dict[str, str] = {
     "unnumbered unit (正文)",
     "h52d-ndrc-2024-451-social-credit-action-plan-2024-2025-part": "the plan's 一、（一）… are read as the "
     "attachment's (附件(一), 附件二), not 一（一）",
+    # the h54d and h56d batches, as parsed by the rules of fb3a594 when they landed
+    "h54d-wuhan-community-correction-rules-part": "第六条's （一） items are not units (the article stays one unit)",
 }
 #: (the flattened table whose rows are one line each, 政策类别 序号 扶持政策事项 …, is read now: see annex.py)
 

@@ -36,7 +36,8 @@ of real documents:
   ``fresh22-test`` (eval/fresh22/) a twenty-third,
   ``fresh23-test`` (eval/fresh23/) a twenty-fourth,
   ``fresh24-test`` (eval/fresh24/) a twenty-fifth,
-  ``fresh25-test`` (eval/fresh25/) a twenty-sixth.
+  ``fresh25-test`` (eval/fresh25/) a twenty-sixth,
+  ``fresh26-test`` (eval/fresh26/) a twenty-seventh.
 
 The test splits are frozen: they are run to report a figure, never read while changing rules.
 
@@ -116,6 +117,7 @@ SUITES: dict[str, Suite] = {
         Suite("fresh23-test", EVAL_DIR / "fresh23" / "cases-test.jsonl", EVAL_DIR / "fresh23" / "docs", ("hybrid",)),
         Suite("fresh24-test", EVAL_DIR / "fresh24" / "cases-test.jsonl", EVAL_DIR / "fresh24" / "docs", ("hybrid",)),
         Suite("fresh25-test", EVAL_DIR / "fresh25" / "cases-test.jsonl", EVAL_DIR / "fresh25" / "docs", ("hybrid",)),
+        Suite("fresh26-test", EVAL_DIR / "fresh26" / "cases-test.jsonl", EVAL_DIR / "fresh26" / "docs", ("hybrid",)),
     )
 }
 
