@@ -298,6 +298,27 @@ _AMONG = re.compile(r"其中|哪几个在|哪些在|哪几个是|哪些是")
 _WHICH_ONES = re.compile(r"哪几|哪些|哪个|有哪|是哪")
 #: where a list's entries end (天津市、辽宁沈阳、浙江杭州) and how long one may be
 _ENTRY_END = re.compile(r"[、，,；;。：:\n]|和|及")
+#: how an addressee line is introduced in an answer, and what ends each addressee in it (a 、 joins the kinds of one
+#: addressee: 各省、自治区、直辖市林业厅(局))
+_ADDRESSEES = "主送："
+_ADDRESSEE_END = re.compile(r"[，,；;]")
+#: the most characters a shortened name may skip of the name it stands for (新疆兵团: 新疆生产建设兵团林业局)
+_SPELLING_GAP = 8
+
+
+def _spelled_in(short: str, name: str) -> bool:
+    """Whether `name` writes the characters of `short` in order, skipping few between them (森工集团 in 大兴安岭森工
+    (林业)集团公司): the way a name is shortened in speech."""
+    at, skipped = name.find(short[0]), 0
+    if at < 0:
+        return False
+    for char in short[1:]:
+        nxt = name.find(char, at + 1)
+        if nxt < 0:
+            return False
+        skipped += nxt - at - 1
+        at = nxt
+    return skipped <= _SPELLING_GAP
 _ENTRY_MAX = 16
 #: how many entries a text must enumerate to be a list
 _LIST_MIN = 3
@@ -579,6 +600,9 @@ class Session:
                 if (listed := self._listed_of_place(text, asked_places, cited, query)) is not None:
                     self.turns.append(Turn(text, query, listed))  # 其中浙江的是哪几个？ after a list of cities
                     return listed
+                if (addressed := self._addressee_named(text, own_query, previous.answer)) is not None:
+                    self.turns.append(Turn(text, query, addressed))  # 那森工集团呢？ after the notice's addressees
+                    return addressed
                 if (step := self._enumerated_entry(text, cited)) is not None:
                     answer = self._quoting(step[0], [step[1]], query, Slot.CONTENT)  # 第二步呢？ of 自评、复核、审定三个步骤
                     self.turns.append(Turn(text, query, answer))
@@ -974,6 +998,22 @@ class Session:
         if not places or not cited or not _AMONG.search(text) or not _WHICH_ONES.search(text):
             return None
         return self._entries_of_place(places, cited, query)
+
+    def _addressee_named(self, text: str, query: Query, previous: Answer) -> Answer | None:
+        """那森工集团呢？ / 新疆兵团呢？ after the addressees of a notice (主送：各省…林业厅(局),…大兴安岭森工(林业)集团公司,
+        新疆生产建设兵团林业局), or after one of them picked so: the addressees the turn's words spell, in order though
+        shortened, with the notice cited. None when the conversation was not on addressees, the turn names more
+        than one thing, or no addressee spells it."""
+        listed = next((t.answer for t in reversed(self.turns) if _ADDRESSEES in t.answer.short_answer), None)
+        if previous.slot != Slot.ISSUE.value or listed is None or not listed.citations:
+            return None
+        runs = [r for r in own_runs(text, query) if len(r) >= 2]
+        if len(runs) != 1:
+            return None
+        entries = [e.strip() for e in _ADDRESSEE_END.split(listed.short_answer.split(_ADDRESSEES, 1)[1]) if e.strip()]
+        found = [e for e in entries if _spelled_in(runs[0], e)]
+        clause = next(iter(cited_clauses(listed.citations[:1], self._documents_by_id())), None)
+        return self._quoting(clause, found, query, Slot.ISSUE) if found and clause is not None else None
 
     def _entries_of_place(self, places: tuple[str, ...], cited: list[Citation], query: Query) -> Answer | None:
         """The entries of the list the last answer quoted (or of its first clause) that hold one of `places`, as

@@ -57,11 +57,13 @@ def truth_title(cell: str) -> str:
 
 
 def truth_number(cell: str) -> str | None:
-    """The 文号 a cell gives first (石府发〔2009〕28号 (the 办法's notice; …), 宁政[2006]86号); None for ``-``, whatever
-    numbers its note cites (- (items cite 辽市政发[2020]3号))."""
+    """The 文号 a cell gives first (石府发〔2009〕28号 (the 办法's notice; …), 宁政[2006]86号, 大连市人民政府令第167号); None
+    for ``-``, whatever numbers its note cites (- (items cite 辽市政发[2020]3号))."""
     if cell.strip().startswith("-"):
         return None
     m = re.search(r"[\u4e00-\u9fff]{1,12}[〔\[［(（]\d{4}[〕\]］)）]\d{1,4}[号號]", cell)
+    # a government's order goes by its own sequence (大连市人民政府令第167号), no bracketed year
+    m = m or re.match(r"[\u4e00-\u9fff]{2,20}政府令第\d{1,4}[号號]", cell.strip())
     return to_simplified(normalise_number(m.group(0))) if m else None
 
 
@@ -524,11 +526,7 @@ KNOWN_WRONG: dict[tuple[str, str], str] = {
         "parsed 政府信息公开 (h52d)",
     ("title", "h52d-mulan-2019-1-business-environment-work-plan-part"):
         "parsed 哈尔滨市木兰县人民政府政策文件关于印发《木兰县优化营商环境工作方案》的通知 (h52d)",
-    ("number", "h50d-cea-2008-137-earthquake-rapid-report-technical-rules-part"):
-        "parsed None (h50d)",
     ("issuer", "h50d-caijian-2007-957-northern-heating-metering-retrofit-award-fund-measures-trad-part"):
-        "parsed None (h50d)",
-    ("issuer", "h50d-cea-2008-137-earthquake-rapid-report-technical-rules-part"):
         "parsed None (h50d)",
     ("issuer", "h50d-fushun-1993-mineral-resources-regulations-part"):
         "parsed 辽宁省人大常委会 (h50d)",
@@ -546,16 +544,12 @@ KNOWN_WRONG: dict[tuple[str, str], str] = {
         "parsed 泰州 (h52d)",
     ("level", "h50d-caijian-2007-957-northern-heating-metering-retrofit-award-fund-measures-trad-part"):
         "parsed 其他 (h50d)",
-    ("level", "h50d-cea-2008-137-earthquake-rapid-report-technical-rules-part"):
-        "parsed 其他 (h50d)",
     ("level", "h50d-fushun-1993-mineral-resources-regulations-part"):
         "parsed 省 (h50d)",
     ("level", "h52d-lushan-2018-statistical-basic-work-assessment-rules-part"):
         "parsed 其他 (h52d)",
     ("level", "h52d-taizhou-business-environment-action-plan-part"):
         "parsed 省 (h52d)",
-    ("date", "h50d-cea-2008-137-earthquake-rapid-report-technical-rules-part"):
-        "parsed None (h50d)",
     ("date", "h50d-fushun-1993-mineral-resources-regulations-part"):
         "parsed 1993-09-27 (h50d)",
     ("date", "h50d-shanghai-2023-124-energy-saving-emission-reduction-fund-plan-trad-part"):
@@ -567,8 +561,6 @@ KNOWN_WRONG: dict[tuple[str, str], str] = {
     ("date", "h52d-xining-2022-double-satisfaction-business-environment-action-plan-part"):
         "parsed 2022-06-06 (h52d)",
     # the h54d and h56d development batches, as parsed by the rules of fb3a594 (recorded here; not yet worked on)
-    ("title", "h54d-dalian-2021-167-good-samaritan-reward-protection-measures-part"):
-        "parsed 大连市人民政府令 (h54d)",
     ("title", "h54d-fujian-community-correction-rules-revision-notice-part"):
         "parsed 小程序 (h54d)",
     ("title", "h54d-nanjing-2021-fire-rescue-14th-plan-part"):
@@ -587,8 +579,6 @@ KNOWN_WRONG: dict[tuple[str, str], str] = {
         "parsed None (h56d)",
     ("number", "h56d-sichuan-2025-19-reduce-logistics-costs-plan-part"):
         "parsed None (h56d)",
-    ("issuer", "h54d-dalian-2021-167-good-samaritan-reward-protection-measures-part"):
-        "parsed None (h54d)",
     ("issuer", "h54d-fujian-community-correction-rules-revision-notice-part"):
         "parsed None (h54d)",
     ("issuer", "h54d-fuzhou-jx-2023-drug-crime-report-reward-measures-part"):

@@ -74,6 +74,17 @@ UNIT_FORMS = {
     "万": "万|亿",
     "亿": "亿|万",
     "%": "%|％",
+    # a measure asked in its unit (多少吨, 多少公里, 几个月): stated in it, whatever its order of magnitude
+    "吨": "吨|万吨|亿吨",
+    "万吨": "万吨|亿吨|吨",
+    "公里": "公里|千米|km",
+    "亩": "亩|万亩",
+    "万亩": "万亩|亩",
+    "平方米": "平方米|㎡|m2",
+    "立方米": "立方米|m3|万立方米|亿立方米",
+    "小时": "小时|h",
+    "分钟": "分钟|min",
+    "个月": "个月|月",
 }
 #: the salutation opening a document's text: 各市、县(市、区)人民政府,省政府直属各单位： / 马万祺副主席：
 _ASKING_VERBS = frozenset(["达到", "实现", "提出", "要求", "多少", "多大", "是否", "能拿", "最多", "最高"])
@@ -144,6 +155,8 @@ def content_line(clauses: list[Clause], question: str, tokenizer: Tokenizer, own
     fit, from the one scoring most onward (`_window`). A follow-up's `own` words come first (see `_own_words`).
     A contact asked (联系电话是多少) is answered by a contact line where the clauses print one, whatever the
     sentences around it share with the question's topic."""
+    if _ASKS_HEADING.search(own or question) and (titled := next((c for c in clauses if c.clause_title), None)):
+        return titled.clause_title  # 第一部分的标题是什么: the unit's own heading, not its first sentence
     words = _words(question, tokenizer)
     own_words = _own_words(own, tokenizer)
     score = aspect_score(question, words)
@@ -168,6 +181,8 @@ def content_line(clauses: list[Clause], question: str, tokenizer: Tokenizer, own
     return _window(best[1], lambda f: score(to_simplified(f))) if best else None
 
 
+#: a unit's heading asked (第一部分的标题是什么, 第二方面的题目叫什么)
+_ASKS_HEADING = re.compile(r"第[一二三四五六七八九十\d]+(?:部分|方面|项|章|节|条|点)[^，。？?]{0,4}?的?(?:小?标题|题目)")
 #: a term whose meaning a question asks as the text defines it (所称的农村饮用水指什么？)
 _DEFINED_TERM = re.compile(r"所称的?([\u4e00-\u9fff]{2,20}?)(?:是指|指的是|指|是什么|什么意思)")
 

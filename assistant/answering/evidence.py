@@ -24,6 +24,7 @@ from assistant.answering.intents import (
     ASKS_PLACES,
     MONEY_TEXT,
     NUMBER_VALUE,
+    ASKS_END,
     ASKS_SPAN,
     asks_supporting_only,
     CITES_BASIS,
@@ -34,6 +35,7 @@ from assistant.answering.intents import (
     Slot,
     slot_spec,
     spec_of,
+    states_end,
     states_validity,
 )
 from assistant.answering.headings import MAX_LEAVES
@@ -219,6 +221,8 @@ def _untitled_subject(document: Document) -> str:
 _COUNTED_NOUN = re.compile(r"(?:几|多少)个(?P<noun>[\u4e00-\u9fff]{2,4}?)(?:[？?，,。]|$|呢|吗)")
 
 
+#: units a goal measures in (吨, 公里, 亩): a goal asked in one is answered by a figure in it
+_MEASURE_UNITS = frozenset({"吨", "万吨", "公里", "亩", "万亩", "平方米", "立方米", "小时", "个月"})
 #: an ordinal asked (第几条, 第几次会议, 第几批): the unit it counts in
 _ORDINAL_ASKED = re.compile(r"第几([\u4e00-\u9fff])")
 
@@ -649,9 +653,14 @@ class EvidenceSelector:
         if query.slot is Slot.VALIDITY and ASKS_SPAN.search(query.own_text) and not any(map(states_validity, selected)):
             status = self._documents_by_id[selected[0].doc_id].status  # only the page's 现行有效: no span, no end
             return slot.missing + (f"页面标注的状态是“{status}”。" if status else "")
+        if query.slot is Slot.VALIDITY and ASKS_END.search(query.own_text) and not any(map(states_end, selected)):
+            return "文件只写明了从何时起施行，没有规定有效期或截止时间。"  # 自2016年5月1日起执行, asked 有效期到哪一年
         # a count of days asked of a deadline (办理时限压缩到几个工作日) is a span, answered by one, never by a date
         counts_days = query.slot is Slot.DEADLINE and query.asked_unit in _DAY_UNITS
-        if (not spec.asks_fact or counts_days) and query.asked_unit is not None and query.slot not in (Slot.AMOUNT, Slot.VALIDITY):
+        # a goal asked in a measure's unit (二氧化硫排放总量控制在多少吨) is stated in it, not by a rate of cut (下降22%)
+        measured = query.intent is Intent.TARGET and query.asked_unit in _MEASURE_UNITS
+        if (not spec.asks_fact or counts_days or measured) and query.asked_unit is not None and query.slot not in (
+                Slot.AMOUNT, Slot.VALIDITY):
             # a span of years asked (连续几年) is stated by one (2024—2026年, 连续5年)
             if not _states_count(query.asked_unit, text, query.own_text) and not states_span(query.own_text, text):
                 return slot_spec(Slot.NUMBER).missing

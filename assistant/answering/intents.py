@@ -76,7 +76,8 @@ _NAMED_TEXT = re.compile(r"《[^》]*》|[（(](试行|暂行)[）)]")
 #: a number that can answer "how many": not a year of a date (2015年), a month or day, a document's number
 #: (〔2021〕22号) or an ordinal label (第42项)
 NUMBER_VALUE = re.compile(
-    r"(?<![\d.第〔])(?:\d{1,3}(?:[.,]\d+)?(?![\d.,])|\d{4,}(?:\.\d+)?(?!\s*年))(?!\s*[月日号〕])"
+    # digits after Latin letters name a thing (PM2.5, PM10, EQIM2.2), they count nothing
+    r"(?<![\d.第〔A-Za-z])(?:\d{1,3}(?:[.,]\d+)?(?![\d.,])|\d{4,}(?:\.\d+)?(?!\s*年))(?!\s*[月日号〕])"
     r"|(?<![\d.第〔月])\d{1,3}(?=\s*(?:个)?(?:工作)?日)"  # a count of days (共7日, 5个工作日), not the day of a date (10月20日)
     r"|[一二两三四五六七八九十百千万]+(?:个|家|项|年|次|人|户|天|批|所|座|倍|成|份|套|番)|百分之"
 )
@@ -152,6 +153,19 @@ CITES_BASIS = re.compile(r"(?:依[据據]|根[据據]|参照|參照|按照|[贯�
 def states_validity(clause: Clause) -> bool:
     """The clause says when this text applies or until when, outside the names of other texts."""
     return bool(_VALIDITY_TEXT.search(_NAMED_TEXT.sub("", clause.text)))
+
+
+#: asking until when or how long a text applies (有效期到哪一年, 执行到什么时候, 管几年), not from when
+ASKS_END = re.compile(r"有效期|到哪|到什么时候|到何时|截止|几年|多久|多长时间")
+_END_TEXT = re.compile(
+    r"有效期|执行至|实施至|延长至|废止|失效|届满|为期|期限|暂定[一二三四五六七八九十\d]+年|至\s*(?:19|20)\d\d\s*年|止(?![于步])"
+)
+
+
+def states_end(clause: Clause) -> bool:
+    """The clause says until when or how long this text applies (有效期3年, 执行至2025年12月31日), not only from when
+    (自2016年5月1日起执行), outside the names of other texts."""
+    return bool(_END_TEXT.search(_NAMED_TEXT.sub("", clause.text)))
 _NUMBER_TEXT = re.compile(r"\d|[一二两三四五六七八九十百千]+(?:个|家|项|年|次|人|户|天|份|套)")
 
 
@@ -234,6 +248,8 @@ INTENT_SPECS: tuple[IntentSpec, ...] = (
             r"|自?何时起?(施行|实行|试行|生效)|执行到哪一?天"
             # 《…意见》执行到什么时候: the document's own end, not a task's
             r"|(政策|办法|意见|规定|方案|规则|举措|通知|细则|措施)[^，。？?]{0,8}(执行|实施|施行|有效)(到|至)(什么时候|何时|哪一?天|哪一?年)"
+            # 补贴标准从什么时候开始执行: the text's own start, not a task's
+            r"|(政策|办法|意见|规定|规则|细则|措施|标准)[^，。？?]{0,4}从(什么时候|何时|哪一?天)(开始|起)(执行|实施)"
         ),
         slot=Slot.VALIDITY,
         selection=Selection.WITH_FACT,

@@ -52,7 +52,7 @@ from assistant.corpus.responsibility import without_framing
 from assistant.lexicon.aspects import unstated_aspect
 from assistant.lexicon.abbreviation import abbreviates
 from assistant.lexicon.enterprise import FARM_PRODUCE, SELF_INTRODUCTION, SUPPORT_INSTRUMENTS
-from assistant.lexicon.regions import MEASURE_LEVELS, as_simplified, places_named, to_simplified
+from assistant.lexicon.regions import MEASURE_LEVELS, as_simplified, lists_places, places_named, to_simplified
 from assistant.lexicon.time import ASKS_WHEN, DATED_ACTS, TIME_TEXT
 from assistant.lexicon.units import find_units
 
@@ -912,9 +912,9 @@ def unfilled(
         return "文件没有规定所问的门槛（条件中的数额）。"
     if ASKS_TIERS.search(question) and not TIERS_TEXT.search(text):
         return "文件没有列出各档的具体标准。"
-    if slot is Slot.PLACES and not named_places(text) and not places_named(text):
-        # 哪些县被划为土葬改革区 of a clause saying 扩大火葬区范围: no place named, by its suffix (浦北县) or by a
-        # province's or city's name (北京、上海、重庆、浙江、深圳五个地区)
+    if slot is Slot.PLACES and not named_places(text) and not places_named(text) and not lists_places(text):
+        # 哪些县被划为土葬改革区 of a clause saying 扩大火葬区范围: no place named, by its suffix (浦北县), by a
+        # province's or city's name (北京、上海、重庆、浙江、深圳五个地区) or in a list closed by its kind (余关、乍岖、赵店等乡镇)
         return "文件没有列出具体地区。"
     # 进了百家重点企业名单，奖多少钱: a sum asked of those named, not the names
     sum_asked = slot is Slot.AMOUNT and "多少" in question and "哪" not in question

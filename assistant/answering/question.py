@@ -48,6 +48,7 @@ from assistant.lexicon.regions import (
     province_of,
     to_simplified,
 )
+from assistant.lexicon.roles import clause_roles
 from assistant.lexicon.tokenizer import Tokenizer, has_chinese
 from assistant.lexicon.units import canonical_unit, find_units, national_names, units_ending_at
 
@@ -82,13 +83,19 @@ REFERRING = re.compile(
 POINTS_AT_CITED = re.compile(r"[这该此本]一?[条项款]")
 #: a follow-up asking content in its own words (那第十五条里的钱怎么用): it keeps its own kind of question
 _ASKS_CONTENT = re.compile(rf"怎么|如何|什么|讲的|内容|做法|职责|职能|{ASKS_CHOICE.pattern}")
+#: a follow-up asking which of something (它适用于哪些供水工程) asks its own question too, not the previous turn's
+#: (a validity asked before), unless it names a part bodies play (协办的是哪几家: the units, as asked before)
+_ASKS_WHICH = re.compile(r"哪些|哪几")
 #: a turn that names another item with 呢 (要是牵头的是国际标准呢): its 牵头/负责 is part of the item, not a who
 #: asked, unless it asks a body (谁, 哪, 单位, 部门, 领导) or names nothing but the role (那配合的呢)
 _ANOTHER_ITEM = re.compile(r"呢[？?！!。]*$")
 _ASKS_A_BODY = re.compile(r"谁|哪|单位|部门|机构|机关|领导")
 _ROLE_AND_FRAMING = re.compile(r"牵头|负责|主管|配合|要是|如果|假如|那么?|的|是|呢|[？?！!，,。\s]")
 #: "how much / how many <unit>": the answer must contain a number (with that unit, when one is named)
-_ASKED_NUMBER = re.compile(r"(多少|多大|(?<![哪好])几|百分之几|多高)(?P<unit>个工作日|工作日|户|个|人|家|元|万元|亿元|万|亿|天|年|项|%|份|套|名|位|条|类)?")
+_ASKED_NUMBER = re.compile(
+    r"(多少|多大|(?<![哪好])几|百分之几|多高)(?P<unit>个工作日|工作日|个月|户|个|人|家|元|万元|亿元|万吨|吨|公里|万亩|亩|平方米|立方米"
+    r"|小时|分钟|万|亿|天|年|项|%|份|套|名|位|条|类)?"
+)
 #: policy documents assign units, never people: a question about a person cannot be answered from them
 _ASKED_PERSON = re.compile(r"哪位|什么人|姓名|名字|组长|局长|部长|厅长|主任是|签发人|哪个领导|哪位领导|谁签发")
 #: a body named as the author of what is asked about (省政府定的全年目标, 市发改委印发的方案): whose text it is,
@@ -99,12 +106,13 @@ _YEAR = re.compile(r"(20\d\d)\s*年")
 #: a place named by its administrative suffix (辉南县, 德阳市); words that only end like one are not places
 #: 市州, 市（州）: a kind of place; a banner (鄂温克旗) is no 旗下/旗舰/红旗; an autonomous county is named in full
 _PLACE = re.compile(rf"{AUTONOMOUS_COUNTY}|[\u4e00-\u9fff]{{2,3}}?(?:县|市|区|(?<![红国党军彩锦队会升])旗(?![下舰帜手号鼓袍杆]))"
-                    r"(?![场民值区级容政里域别分州]|[（(]州)")
+                    r"(?![场民值区级容政里域别分州]|[（(]州|城(?!关))")  # 县城 is the county's seat, no county named (离县城15公里)
 _NOT_PLACE = re.compile(
     r"城市|都市|[全本各该此我]市|[全本各该此我]县|[全本各该此我]区|上市|超市|县城|县里|市里|省里|区里|市区|城区|县区"
     r"|地区|园区|开发区|示范区|社区|辖区|片区|景区|小区|山区|林区|牧区|灾区|保护区|功能区|试验区|实验区|自贸区|经济区"
     r"|灌区|库区|矿区|垦区|湖区|港区|厂区|校区|营区|街区|商区|产区|核心区|集聚区|先行区|重点区"  # kinds of area, no place
     r"|火化区|火葬区|土葬区|改革区|居住区|住宅区|生活区|工业区|商业区|服务区|旅游区|风景区|规划区|建成区|学区|禁区"
+    r"|[禁限][\u4e00-\u9fff]{1,2}区"  # an area named by what is barred or limited there (禁烧区, 禁养区, 限养区)
     # a class of city or county (几个地级市, 计划单列市想参加): a kind of place, no place of its own
     r"|地级市|县级市|省辖市|直辖市|单列市|设区的?市|副省级市|地级以上市|中心城市|地市|市县|区县"
     # a campaign to make the place strong in a field (工业强市, 交通强市, 科技强县): a goal, no place of its own
@@ -131,7 +139,7 @@ _BEFORE_PLACE = frozenset("在这那个我们本该对从向给于和与及到�
 _BEFORE_ZHONG = frozenset("其之当评作动程查核选赛审施行展")
 #: up to a character no place name holds: a match of `_PLACE` holding one took words before the
 #: place with it (在盘县, 预算绩效好的市县)
-_NEVER_IN_PLACE = re.compile(r".*[的在去到对把被是说问请给]")
+_NEVER_IN_PLACE = re.compile(r".*[的在去到对把被是说问请给送算往]")
 #: a province's name with its level word, as a question may write it (内蒙古自治区, 北京市)
 _PROVINCE_NAME = {
     "内蒙古": "内蒙古自治区", "广西": "广西壮族自治区", "西藏": "西藏自治区", "宁夏": "宁夏回族自治区",
@@ -366,11 +374,14 @@ def _issued_by(question: str, documents: list[Document], as_issuer: re.Pattern[s
             end = joined.end()
         authored = as_issuer.match(question, end) is not None
         units = [u for u in dict.fromkeys(map(canonical_unit, chain)) if u in named and u != "国务院"]
-        if not units or not (authored or question.startswith("的", end)):
-            continue  # named as no author: the library is not read for its texts
+        if not units:
+            continue
         # ministries named together wrote together: the texts each of them issued
         issued = set.intersection(*(_issued_by_unit(u, documents) for u in units))
-        if issued and (authored or _of_own_title(question, end, [d for d in documents if d.doc_id in issued])):
+        # named as the author (…印发的), or before words of a title it issued, with 的 or without
+        # (国家林业局林业生物能源原料基地检查验收通知): else named as no author, and the library is not read for its texts
+        title_from = end + 1 if question.startswith("的", end) else end
+        if issued and (authored or _of_own_title(question, title_from, [d for d in documents if d.doc_id in issued])):
             groups += [(u, issued) for u in units]
     return groups
 
@@ -386,10 +397,10 @@ def _issued_by_unit(unit: str, documents: list[Document]) -> set[str]:
     }
 
 
-def _of_own_title(question: str, end: int, issued: list[Document]) -> bool:
-    """水利部的中小河流治理绩效评价…: what follows the ministry's 的 (at `end`) opens with words of the title of a text it
-    issued (关于印发《中小河流治理财政专项资金绩效评价暂行办法》的通知): its text, not its tasks, is asked about."""
-    opening = question[end + 1 : end + 1 + _TITLE_RUN]
+def _of_own_title(question: str, start: int, issued: list[Document]) -> bool:
+    """水利部的中小河流治理绩效评价…: what follows the ministry (its 的) from `start` opens with words of the title of a
+    text it issued (关于印发《中小河流治理财政专项资金绩效评价暂行办法》的通知): its text, not its tasks, is asked about."""
+    opening = question[start : start + _TITLE_RUN]
     return len(opening) == _TITLE_RUN and any(opening in as_simplified(d.title) for d in issued)
 
 
@@ -824,7 +835,8 @@ def merge_follow_up(current: Query, previous: Query) -> Query:
     (进出口总额呢？) asks what the previous one asked, in full: a person (由哪位领导牵头), the lead or the
     supporting units, a count of some unit, as well as the kind and the slot."""
     own = current.own_text
-    silent = current.intent == Intent.CONTENT and current.slot is Slot.CONTENT and not _ASKS_CONTENT.search(own) or (
+    asks_own = _ASKS_CONTENT.search(own) or _ASKS_WHICH.search(own) and not clause_roles(own)
+    silent = current.intent == Intent.CONTENT and current.slot is Slot.CONTENT and not asks_own or (
         current.intent == Intent.RESPONSIBILITY and bool(_ANOTHER_ITEM.search(own)) and not _ASKS_A_BODY.search(own)
         and len(_ROLE_AND_FRAMING.sub("", own)) >= 3
     )

@@ -271,11 +271,23 @@ def read_header(lines: list[str]) -> Header:
     issuer: str | None = None  # as the header names it, joint issuers kept apart (A、B)
     history: list[str] = []
     seen_text = False
+    order_number = False  # the line under a government's order head, numbering the order (第167号)
     for i, line in enumerate(lines):
         text = re.sub(_SPACE, " ", line).strip()
         if not text or not seen_text and not _CHINESE.search(text):
             continue  # a page's Latin banner above the title (RENOVATION) is no part of the header
         first, seen_text = not seen_text or (issuer_line is not None and title is None), True
+        if order_number and _ORDER_NUMBER.match(text):
+            order_number = False
+            if (issued := _ORDER_ISSUES.match(_next_text(lines, i) or "")) and (title is None or title.endswith("令")):
+                title = issued.group("title")  # 《大连市…暂行办法》已经…现予公布: the regulations the order issues
+            continue
+        if (m := _ORDER_HEAD.match(text)) and (n := _ORDER_NUMBER.match(_next_text(lines, i) or "")):
+            # 大连市人民政府令 / 第167号: a government's order, numbered by its own sequence, not a 文号
+            number = number or f"{text}第{n.group(1)}号"
+            issuer = issuer or m.group("issuer")
+            order_number = True
+            continue
         if m := _NUMBER_LINE.match(text):
             number = number or normalise_number(m.group(1))
         elif m := _DATED_NUMBER.match(text):
@@ -357,6 +369,13 @@ _ON_TRIAL = re.compile(r"[（(]试行[)）]|暂行|试行")
 
 #: A notice names what it issues: its attached text may follow its title directly.
 _ISSUING_WORD = re.compile(r"印发|转发|批转|颁布|发布")
+
+
+#: a government's order: its head (大连市人民政府令, 河南省人民政府令), the number under it (第167号), and the
+#: regulations it issues (《大连市奖励和保护见义勇为人员暂行办法》已经…审议通过,现予公布)
+_ORDER_HEAD = re.compile(r"^(?P<issuer>[\u4e00-\u9fff]{2,20}?(?:人民政府|政府))令$")
+_ORDER_NUMBER = re.compile(r"^第\s*(\d{1,4}|[一二三四五六七八九十百零〇]{1,6})\s*号$")
+_ORDER_ISSUES = re.compile(r"^《(?P<title>[^《》]{4,60})》(?:已经|经)")
 
 
 def _next_text(lines: list[str], i: int) -> str | None:

@@ -97,6 +97,46 @@ def _value_below(lines: list[str], i: int) -> int | None:
     return j
 
 
+#: a label with its separator anywhere in a line, longest first (发布时间: before 时间:)
+_LABEL_ANYWHERE = re.compile("(?:" + "|".join(sorted(_LABEL_FIELD, key=len, reverse=True)) + ")[:：]")
+#: the most characters between two labels of a run-together table (a value: a date, a 文号, an organ's name)
+_RUN_VALUE_MAX = 40
+#: how many labels a run holds at least before it is read as the page's table, not a text naming a 文号:
+_RUN_LABELS = 3
+
+
+def split_run_together_rows(lines: list[str], window: int = 30) -> list[str]:
+    """Lines with a metadata table run together into them laid out one row a line, so `read_meta_table` reads
+    it: a 文库 page copies the whole page on one line (…规定发布时间:2009-05-04信息来源:中国地震局办公室索引号:
+    主题分类:法规文件/规范性文件发布机构:中国地震局发文日期:2008年8月22日名称:…文号:中震测发[2008]137号主题词:…第一条…).
+    A run is at least three labels glued to the values before them, each value short and no sentence (a row of
+    cells set apart by spaces is no run); where text runs on after the last label,
+    that label is dropped and the text goes on a line of its own (its value cannot be told from the text)."""
+    out: list[str] = []
+    for n, line in enumerate(lines):
+        labels = list(_LABEL_ANYWHERE.finditer(line)) if n < window else []
+        run: list[re.Match[str]] = []
+        for m in labels:
+            gap = line[run[-1].end():m.start()] if run else ""
+            if run and (len(gap) > _RUN_VALUE_MAX or _SENTENCE_END.search(gap)):
+                if len(run) >= _RUN_LABELS:
+                    break
+                run = []
+            run.append(m)
+        # run together: the labels glued to the value before them, not a row of cells set apart by spaces
+        # (发表日期: 2020-11-18 来源:木兰县营商局 作者:… is a page's info bar, read as such elsewhere)
+        glued = sum(1 for m in run[1:] if not line[m.start() - 1].isspace())
+        if len({m.group(0) for m in run}) < _RUN_LABELS or glued < _RUN_LABELS - 1:
+            out.append(line)
+            continue
+        out.append(line[: run[0].start()])
+        out += [line[m.start(): run[k + 1].start()] for k, m in enumerate(run[:-1])]
+        rest = line[run[-1].end():]
+        value_only = len(rest) <= _RUN_VALUE_MAX and not _SENTENCE_END.search(rest)
+        out.append(line[run[-1].start():] if value_only else rest)
+    return out
+
+
 def read_meta_table(lines: list[str], window: int = 30) -> MetaTable:
     """The metadata rows near the top, in any of the layouts above. The table may start anywhere in the
     first `window` lines and runs on while rows keep coming (a vertical table is long); a field keeps

@@ -75,7 +75,7 @@ from .metadata import (
 from .model import Clause, Document
 from .numerals import NUMERAL_CHARS
 from .outline import parse_outline
-from .pagetable import read_meta_table
+from .pagetable import read_meta_table, split_run_together_rows
 
 NOISE_LINE_RE = re.compile(
     r"^\s*(?:【法宝引证码】.*|原文链接[:：].*|附件下载[:：].*|[|｜]+|.*北大法宝.*|.*pkulaw\.(?:com|cn).*"
@@ -240,6 +240,7 @@ def parse_text(text: str, doc_id: str, source: str, sha256: str) -> Document:
         text = to_simplified(text)
     text = strip_page_furniture(text)
     lines, trailer_title = clean_lines(text)
+    lines = split_run_together_rows(lines)
     table = read_meta_table(lines)
     lines = ["" if i in table.lines else line for i, line in enumerate(lines)]
     found = [t for t in find_tables(lines) if t.rows]

@@ -318,6 +318,19 @@ def government_of(name: str | None, title: bool = False) -> Government:
     return Government(level, province, city, county)
 
 
+#: places listed by their bare names and closed by their kind (在余关、乍岖、赵店、七里坪等乡镇设有固定作业点,
+#: 北京、上海、重庆五个地区): the list names places though no name bears a 县/镇 suffix
+_PLACES_LISTED = re.compile(
+    r"(?:[\u4e00-\u9fff]{2,4}、){2,}[\u4e00-\u9fff]{2,4}(?:等|共|这|[一二三四五六七八九十\d]+)?"
+    r"[一二三四五六七八九十\d]*个?(?:乡镇|乡|镇|县区|区县|县市|县|区|市|街道|社区|村|地区|城市|省份|省市|地市)"
+)
+
+
+def lists_places(text: str) -> bool:
+    """Whether the text lists places by name and kind (see `_PLACES_LISTED`)."""
+    return bool(_PLACES_LISTED.search(text))
+
+
 def places_named(text: str) -> list[Government]:
     """Every province (浙江省, 浙江) and prefecture city (广州市) a text names, as governments, in order."""
     found = [(m.start(), government_of(m.group(0))) for rx in (_PROVINCE_PART, _CITY_PART) for m in rx.finditer(text)]

@@ -53,6 +53,7 @@ NATIONAL_ALIASES: dict[str, str] = {
     "发改委": "发展改革委", "国家发改委": "发展改革委", "国家发展改革委": "发展改革委",
     "国家发展和改革委员会": "发展改革委", "发展和改革委员会": "发展改革委",
     "央行": "人民银行", "人行": "人民银行", "中国人民银行": "人民银行",
+    "中国地震局": "地震局", "中国气象局": "气象局", "中国民用航空局": "民航局", "中国民航局": "民航局",
     "外管局": "外汇局", "国家外汇管理局": "外汇局", "外汇管理局": "外汇局",
     "网信办": "国家互联网信息办公室", "国家网信办": "国家互联网信息办公室",
     "广电总局": "新闻出版广电总局", "国家新闻出版广电总局": "新闻出版广电总局",
@@ -99,7 +100,7 @@ PROVINCIAL_ALIASES: dict[str, str] = {
 
 
 _PROVINCE = "|".join(sorted(PROVINCES, key=len, reverse=True))
-_SUFFIX = r"(?:委员会|办公室|管委会|领导小组办公室|委|厅|局|办|政府|(?<!总)部|公司|集团|总队)"  # 总部: headquarters, no body
+_SUFFIX = r"(?:委员会|办公室|管委会|领导小组办公室|委|厅|局|办|政府|(?<!总)部(?![署分])|公司|集团|总队)"  # 总部: headquarters, 部署: deploy, 部分: part; no body
 #: Provincial / city bodies recognised by shape: 省经信委, 浙江省发改委, 杭州市政府, 宁波海关 …
 LOCAL_UNIT_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(rf"(?:(?:{_PROVINCE})(?:省|市|自治区))?省[\u4e00-\u9fff]{{1,12}}?{_SUFFIX}"),
