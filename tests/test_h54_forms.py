@@ -20,7 +20,9 @@ instance of:
 * 大连市人民政府令 / 第167号 / 《…暂行办法》已经…现予公布 is an order: numbered 大连市人民政府令第167号, issued by
   大连市人民政府, titled by the regulations it issues;
 * a text's end asked (有效期到哪一年) of a text giving only its start (自2016年5月1日起执行) is declined, and its
-  start asked (补贴标准从什么时候开始执行) is its validity, not a task's deadline.
+  start asked (补贴标准从什么时候开始执行) is its validity, not a task's deadline;
+* a township's own office (司法所承担社区矫正日常工作) and a level's body by its role (区级司法行政机关社区矫正机构对…
+  进行监督管理) act in prose.
 """
 
 from __future__ import annotations
@@ -212,3 +214,14 @@ def test_an_end_is_stated_only_by_a_term_or_an_end(text, ends):
     assert states_end(clause) is ends
     assert ASKS_END.search("涵江区法律援助办案补贴标准的有效期到哪一年？")
     assert not ASKS_END.search("从什么时候开始执行？")
+
+
+def test_a_townships_own_office_and_a_level_body_by_its_role_act_in_prose():
+    from assistant.lexicon.units import is_unit_name
+
+    document = parse_text("武汉市社区矫正实施细则\n第四条 区级司法行政机关社区矫正机构对社区矫正人员进行监督管理和教育帮助。"
+                          "司法所承担社区矫正日常工作。\n第五条 律师事务所和研究所负责提供服务。", "w", "w.txt", "0")
+    fourth, fifth = document.clauses
+    assert fourth.lead_units == ["区级司法行政机关社区矫正机构", "司法所"]
+    assert fifth.units == []  # a 所 of any kind is no office
+    assert is_unit_name("城关镇派出所") and not is_unit_name("律师事务所")

@@ -16,6 +16,7 @@ from assistant.lexicon.units import (
     COLLECTIVE_UNITS,
     DEPARTMENT_RE,
     GENERIC_DEPARTMENT_RE,
+    GRASSROOTS_OFFICE_RE,
     LEADING_GROUP_RE,
     LEVEL_GOVERNMENT_RE,
     LEVEL_TREASURY_RE,
@@ -52,7 +53,7 @@ _LOOSE_GOV = (rf"(?!经(?![济信发营]))(?:{_SEATED}|(?![由的对是在]|会�
 #: The same opening with 各 or a level word (各区工业和信息化主管部门, 县民政部门), the shape that lets
 #: any verb make it a subject: running text before a 部门 (需要有关部门 / 请你省有关部门) is none.
 _LEVEL_GOV = (r"(?:各|国务院|[省市县区镇乡州旗](?![长委]))(?:(?![由的对是在要将请需]|会同|应当|可以)[\u4e00-\u9fff、（）()]){1,18}?"
-              r"(?:部门|机关|(?:主管|管理|行政|执法|监督|考评|考核|工作)机构|人民政府|办事处)")
+              r"(?:部门|机关|(?:主管|管理|行政|执法|监督|矫正|考评|考核|工作)机构|人民政府|办事处)")
 #: A body named with its other name in brackets, both with a body's last word (市、区县人民政府经委(经济局), 乡镇人民政府
 #: (街道办事处)): the bracket says the words before it name a body, whatever the vocabulary lacks.
 _ALIASED = (r"(?:(?![由的对是在])[\u4e00-\u9fff、]){1,14}?(?:委|局|厅|办|人民政府)"
@@ -89,7 +90,7 @@ def _unit_alternation() -> tuple[str, str]:
     names = "|".join(re.escape(n) for n in sorted(set(national_names()) | set(COLLECTIVE_UNITS), key=len, reverse=True))
     local = "|".join(p.pattern for p in (*LOCAL_UNIT_PATTERNS, DEPARTMENT_RE, LEVEL_GOVERNMENT_RE, LEADING_GROUP_RE,
                                           LEVEL_TREASURY_RE))
-    anchored = rf"(?:(?<=[由。；;，,：:、\n和及与同报经])|^){GENERIC_DEPARTMENT_RE.pattern}"
+    anchored = rf"(?:(?<=[由。；;，,：:、\n和及与同报经])|^)(?:{GENERIC_DEPARTMENT_RE.pattern}|{GRASSROOTS_OFFICE_RE.pattern})"
     unit = rf"(?:{local}|{anchored}|(?:国家)?(?:{names})|{_SELF_REF})"
     return unit, rf"{unit}(?:[、和及与]{unit})*(?:等(?:有关)?(?:部门|单位))?"
 

@@ -157,6 +157,12 @@ _PLACED_GOVERNMENT_RE = re.compile(rf"(?:{_PLACE}){{0,3}}{LEVEL_GOVERNMENT_RE.pa
 GENERIC_DEPARTMENT_RE = re.compile(
     rf"(?:(?:{_PLACE}){{1,3}}|(?:{_PLACE}){{0,3}}[省市区县旗镇])[\u4e00-\u9fff]{{1,10}}?(?:{_DEPT_SUFFIX}|人民政府|政府|公司|集团)"
 )
+#: A township's or street's own offices of a department (司法所 承担社区矫正日常工作, 乡镇财政所, 城关镇派出所): bodies
+#: by their own name, though no 局/委/厅 ends it; never a 所 of any kind (研究所, 事务所, 场所 are none).
+GRASSROOTS_OFFICE_RE = re.compile(
+    r"(?:[\u4e00-\u9fff]{2,4}(?:镇|乡|街道)|乡镇|乡（镇）|乡\(镇\)|各)?"
+    r"(?:司法所|派出所|财政所|国土资源所|国土所|供电所|税务所|市场监管所|林业站|农技站|兽医站|卫生院)"
+)
 #: A leading group set up for one task, or its office, which documents make responsible like a
 #: department (市行政审批制度改革工作领导小组办公室牵头, 领导小组负责统筹…): a place or level word, then
 #: the task, or the bare name a document uses once it has set the group up.
@@ -181,7 +187,8 @@ def is_unit_name(name: str) -> bool:
         return True
     if name.startswith("国家") and name[2:] in national_names():  # 国家地震局 is 地震局
         return True
-    patterns = (*LOCAL_UNIT_PATTERNS, DEPARTMENT_RE, _PLACED_GOVERNMENT_RE, GENERIC_DEPARTMENT_RE, LEADING_GROUP_RE)
+    patterns = (*LOCAL_UNIT_PATTERNS, DEPARTMENT_RE, _PLACED_GOVERNMENT_RE, GENERIC_DEPARTMENT_RE, LEADING_GROUP_RE,
+                GRASSROOTS_OFFICE_RE)
     return any(p.fullmatch(name) for p in patterns)
 
 
