@@ -248,8 +248,6 @@ INTENT_SPECS: tuple[IntentSpec, ...] = (
             r"|自?何时起?(施行|实行|试行|生效)|执行到哪一?天"
             # 《…意见》执行到什么时候: the document's own end, not a task's
             r"|(政策|办法|意见|规定|方案|规则|举措|通知|细则|措施)[^，。？?]{0,8}(执行|实施|施行|有效)(到|至)(什么时候|何时|哪一?天|哪一?年)"
-            # 补贴标准从什么时候开始执行: the text's own start, not a task's
-            r"|(政策|办法|意见|规定|规则|细则|措施|标准)[^，。？?]{0,4}从(什么时候|何时|哪一?天)(开始|起)(执行|实施)"
         ),
         slot=Slot.VALIDITY,
         selection=Selection.WITH_FACT,
