@@ -21,7 +21,9 @@ instance of:
   大连市人民政府, titled by the regulations it issues;
 * a text's end asked (有效期到哪一年) of a text giving only its start (自2016年5月1日起执行) is declined;
 * a township's own office (司法所承担社区矫正日常工作) and a level's body by its role (区级司法行政机关社区矫正机构对…
-  进行监督管理) act in prose.
+  进行监督管理) act in prose;
+* a quote the question makes as part of a title (南京“十四五”社会消防救援规划里…) names the document, so the items
+  listed are those of the subject it asks (“十三五”完成了哪些重大任务), not every clause naming 十四五.
 """
 
 from __future__ import annotations
@@ -213,3 +215,16 @@ def test_a_townships_own_office_and_a_level_body_by_its_role_act_in_prose():
     assert fourth.lead_units == ["区级司法行政机关社区矫正机构", "司法所"]
     assert fifth.units == []  # a 所 of any kind is no office
     assert is_unit_name("城关镇派出所") and not is_unit_name("律师事务所")
+
+
+def test_a_quote_made_as_part_of_a_title_names_the_document_not_a_subject():
+    import re
+    from types import SimpleNamespace
+
+    from assistant.answering.listing import _QUOTED, Lister
+
+    lister = SimpleNamespace(documents=[SimpleNamespace(title="南京市“十四五”社会消防救援事业发展规划")])
+    question = "南京“十四五”社会消防救援规划里提到“十三五”完成了哪些重大任务？"
+    plan, period = _QUOTED.finditer(question)
+    assert Lister._titles_quote(lister, question, plan) and not Lister._titles_quote(lister, question, period)
+    assert not Lister._titles_quote(lister, "有哪些“十四五”期间的任务？", re.search(_QUOTED, "有哪些“十四五”期间的任务？"))

@@ -22,6 +22,8 @@ from assistant.retrieval.rerank import features
 _MAX_TOPIC_LIST = 20
 #: a phrase the asker quotes (“智慧”)
 _QUOTED = re.compile(r"[“「\"]([^”」\"]{2,12})[”」\"]")
+#: how many characters after a quote must also follow it in a title for the quote to be the title's (“十四五”社会)
+_TITLE_WORDS_AFTER = 2
 #: a phrase framed as what listed items relate to (跟农村有关的措施, 与跨境电子商务相关的任务)
 _RELATED = re.compile(r"(?:跟|和|与|同)([^，。？?、“”\s跟和与同]{2,12}?)(?:有关|相关)")
 #: the most characters a clause may put between the words of a listed topic (跨境贸易电子商务)
@@ -271,13 +273,21 @@ class Lister:
         hold it: the topic, whatever else the question says; one they do not write (“三网合一”) is none. A
         phrase framed as what the items relate to (跟农村有关的措施, 与跨境电子商务相关的任务) is quoted
         the same way, by its words when the documents do not write it whole."""
-        quoted = _QUOTED.search(query.own_text)
+        quoted = next((m for m in _QUOTED.finditer(query.own_text) if not self._titles_quote(query.own_text, m)), None)
         if quoted is not None:
             phrase = quoted.group(1)
             count = len(self.search.clauses_where(lambda c: scope.allows(c) and phrase in c.text))
             return phrase if 2 <= count <= _MAX_TOPIC_LIST else None
         related = _RELATED.search(query.own_text)
         return self._topic_of(related.group(1), scope) if related is not None else None
+
+    def _titles_quote(self, question: str, quoted: re.Match[str]) -> bool:
+        """A quote the question makes as part of a document's title (南京“十四五”社会消防救援规划里…): a title quotes
+        it with the words the question writes after it (社会消防), so it names the document, no subject of items."""
+        after = question[quoted.end(): quoted.end() + _TITLE_WORDS_AFTER]
+        forms = [f"{open_}{quoted.group(1)}{close}" for open_, close in ("“”", "\"\"", "「」")]
+        return len(after) == _TITLE_WORDS_AFTER and any(
+            after in title and any(form in title for form in forms) for title in (d.title for d in self.documents if d.title))
 
     def _listed_topic(self, query: Query, scope: Filters) -> str | None:
         """The question's one topic phrase (or its words) if a handful of clauses contain it (北斗导航 → 4);
