@@ -23,7 +23,8 @@ instance of:
 * a township's own office (司法所承担社区矫正日常工作) and a level's body by its role (区级司法行政机关社区矫正机构对…
   进行监督管理) act in prose;
 * a quote the question makes as part of a title (南京“十四五”社会消防救援规划里…) names the document, so the items
-  listed are those of the subject it asks (“十三五”完成了哪些重大任务), not every clause naming 十四五.
+  listed are those of the subject it asks (“十三五”完成了哪些重大任务), not every clause naming 十四五;
+* a portal's bullet 文号前府办发〔2025〕2号 (the short label run straight on) is the 文号's row.
 """
 
 from __future__ import annotations
@@ -228,3 +229,9 @@ def test_a_quote_made_as_part_of_a_title_names_the_document_not_a_subject():
     plan, period = _QUOTED.finditer(question)
     assert Lister._titles_quote(lister, question, plan) and not Lister._titles_quote(lister, question, period)
     assert not Lister._titles_quote(lister, "有哪些“十四五”期间的任务？", re.search(_QUOTED, "有哪些“十四五”期间的任务？"))
+
+
+def test_a_numbers_short_label_run_on_to_a_number_is_a_row():
+    table = read_meta_table(["  • 索引号76138620/2025-030766", "  • 文号前府办发〔2025〕2号", "  • 有效性有效"])
+    assert table.fields["number"] == "前府办发〔2025〕2号"
+    assert read_meta_table(["文号管理是一项基础工作。"]).fields == {}

@@ -575,8 +575,6 @@ KNOWN_WRONG: dict[tuple[str, str], str] = {
         "parsed h56d-jilin-2015-grain-security-governor-… (h56d)",
     ("title", "h56d-sichuan-2025-19-reduce-logistics-costs-plan-part"):
         "parsed 网站首页 (h56d)",
-    ("number", "h56d-guangan-qianfeng-2025-2-state-assets-measures-part"):
-        "parsed None (h56d)",
     ("number", "h56d-sichuan-2025-19-reduce-logistics-costs-plan-part"):
         "parsed None (h56d)",
     ("issuer", "h54d-fujian-community-correction-rules-revision-notice-part"):

@@ -31,7 +31,7 @@ from assistant.lexicon.units import NATIONAL_ALIASES, NATIONAL_UNITS
 
 from .markers import candidates
 from .numerals import YEAR_NUMERAL, cn_to_int, int_to_cn
-from .pagetable import read_meta_table  # noqa: F401  (the table reader moved; its old import path still works)
+from .pagetable import NUMBER_RE, read_meta_table  # noqa: F401  (the table reader moved; its old import path still works)
 
 #: Longest first: a title ending in 实施意见 is a 实施意见, not just an 意见.
 DOC_TYPES = (
@@ -45,9 +45,6 @@ DOC_TYPES = (
 )
 _TYPES = "|".join(DOC_TYPES)
 _TRIAL = r"(?:[（(](?:试行|暂行|修订|征求意见稿)[）)])?"
-#: 国发〔2015〕5号, 粤府办[2020]12号, 县政办发（2023）3号, 東府〔2021〕54號: any level, any bracket; a
-#: PDF paste may put one space between the organ code and the bracket (菏政办字 〔2023〕1号, 国发 〔2022〕18号).
-NUMBER_RE = re.compile(r"[\u4e00-\u9fff]{1,12}[ \t\u3000\xa0]?[〔\[［【（(]\s*\d{4}\s*[〕\]］】）)]\s*\d{1,4}\s*[号號]")
 _NUMBER_LINE = re.compile(rf"^[（(]?\s*({NUMBER_RE.pattern})\s*[）)]?$")
 _TITLE = re.compile(rf"^(?!\d+\s*[、.．)）])[\u4e00-\u9fff\d、“”\"《》（）()\s·—-]{{2,60}}?(?:(?<=[\u4e00-\u9fff])\d{{1,2}}[\u4e00-\u9fff]{{1,4}})?(?:关于[^。，,；;：:]{{2,80}}?)?(?:{_TYPES}){_TRIAL}$")
 #: from a boundary, an issuer before 关于 writes no 的 (…出台的政策文件关于中医药工作的措施 is an item's sentence)

@@ -14,6 +14,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+#: 国发〔2015〕5号, 粤府办[2020]12号, 县政办发（2023）3号, 東府〔2021〕54號: any level, any bracket; a
+#: PDF paste may put one space between the organ code and the bracket (菏政办字 〔2023〕1号, 国发 〔2022〕18号).
+NUMBER_RE = re.compile(r"[\u4e00-\u9fff]{1,12}[ \t\u3000\xa0]?[〔\[［【（(]\s*\d{4}\s*[〕\]］】）)]\s*\d{1,4}\s*[号號]")
 #: Labels, by the field they fill; spaces inside a label are layout (索 引 号, 标  题).
 META_LABELS: dict[str, tuple[str, ...]] = {
     "title": ("标题", "名称", "文件名称"),
@@ -53,6 +56,8 @@ _META_LABEL_RE = re.compile(
 #: a word joined to a label by a slash (备注/文号: 尤政文〔2022〕94号): the row is the label's
 _JOINED_LABEL = re.compile(rf"^[\u4e00-\u9fff]{{1,4}}\s*/\s*(?={_LABELS_RE})")
 _RUN_ON_ROW = re.compile(rf"(?P<label>{_RUN_ON_LABELS_RE})(?P<value>[^\s:：|，,。；;]{{2,40}})")
+#: a 文号's short label run straight on to a value that can only be one (• 文号前府办发〔2025〕2号, a portal's bullets)
+_RUN_ON_NUMBER = re.compile(rf"(?P<label>文号|发文号)(?P<value>{NUMBER_RE.pattern})")
 #: A law site's rows numbered as a list (1. 【颁布时间】2021-11-15 / 2. 【标题】…).
 _ROW_NUMBER = re.compile(r"^\d{1,2}\s*[.．、]\s*(?=【)")
 #: The end of a sentence: a line holding one is the text, not the page's table.
@@ -77,7 +82,7 @@ def _meta_pairs(line: str) -> list[tuple[str, str]] | None:
     text = _ROW_NUMBER.sub("", line.strip().lstrip("|｜•·●▪◆■-*").strip())
     text = _JOINED_LABEL.sub("", text)  # 备注/文号: the label the row is read by is the one a field has
     labels = list(_META_LABEL_RE.finditer(text))
-    if not labels and (run_on := _RUN_ON_ROW.fullmatch(text)):
+    if not labels and (run_on := _RUN_ON_ROW.fullmatch(text) or _RUN_ON_NUMBER.fullmatch(text)):
         return [(run_on.group("label"), run_on.group("value"))]
     if not labels or labels[0].start() != 0:
         return None
