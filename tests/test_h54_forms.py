@@ -24,7 +24,9 @@ instance of:
   进行监督管理) act in prose;
 * a quote the question makes as part of a title (南京“十四五”社会消防救援规划里…) names the document, so the items
   listed are those of the subject it asks (“十三五”完成了哪些重大任务), not every clause naming 十四五;
-* a portal's bullet 文号前府办发〔2025〕2号 (the short label run straight on) is the 文号's row.
+* a portal's bullet 文号前府办发〔2025〕2号 (the short label run straight on) is the 文号's row;
+* a gazette's masthead of label lines under a site heading (网站首页 / 主管主办 / 全国统一刊号 …) gives way to the
+  title standing over the 文号 further down, with the issuer on the line above its 关于.
 """
 
 from __future__ import annotations
@@ -235,3 +237,15 @@ def test_a_numbers_short_label_run_on_to_a_number_is_a_row():
     table = read_meta_table(["  • 索引号76138620/2025-030766", "  • 文号前府办发〔2025〕2号", "  • 有效性有效"])
     assert table.fields["number"] == "前府办发〔2025〕2号"
     assert read_meta_table(["文号管理是一项基础工作。"]).fields == {}
+
+
+def test_a_gazette_masthead_gives_way_to_the_title_over_its_number():
+    from assistant.corpus.parser import parse_text
+
+    masthead = ["网站首页", "年 份:", "期 号:", "主管主办", "四川省人民政府办公厅", "编辑出版", "四川省人民政府公报室",
+                "全国统一刊号", "CN51—1727/D", "国际标准刊号", "ISSN 1006—1991", "邮政编码", "610016", ""] * 2
+    text = "\n".join(masthead + ["四川省人民政府办公厅", "关于印发《四川省有效降低全社会", "物流成本实施方案》的通知",
+                                 "川办发〔2025〕19号", "各市(州)人民政府:", "现将《方案》印发给你们,请认真组织实施。"])
+    document = parse_text(text, "sc", "sc.txt", "0")
+    assert document.title == "四川省人民政府办公厅关于印发《四川省有效降低全社会物流成本实施方案》的通知"
+    assert document.number == "川办发〔2025〕19号"

@@ -244,8 +244,6 @@ KNOWN_WRONG: dict[tuple[str, str], str] = {
     # the h27d validation batch, as parsed when it landed (counted only: recorded, not studied)
     ("title", "h27d-chongqing-yuzhong-2023-work-report-tasks-part"):
         "a news repost with no title line: the first target sentence (地区生产总值增长5%左右) is read as the title (h27d)",
-    ("title", "h27d-guofa-2014-51-city-size-standard"):
-        "a repost's headline (国务院调整城市规模标准…) stands above the title and is read instead (h27d)",
     ("title", "h27d-hainan-qiongbanfa-2024-52-population-trad-part"):
         "the title runs into the metadata line (-文号:…发布日期:…) and is read with it (h27d)",
     ("title", "h27d-henan-puyang-county-investment-incentives-part"):
@@ -260,8 +258,6 @@ KNOWN_WRONG: dict[tuple[str, str], str] = {
         "the text holds no 文号: SOURCES takes it from another repost (h27d)",
     ("issuer", "h27d-chongqing-yuzhong-2023-work-report-tasks-part"):
         "a news repost: the issuing office is named only in running text (h27d)",
-    ("issuer", "h27d-guofa-2014-51-city-size-standard"):
-        "the repost's headline hides the title, so no issuer is read (h27d)",
     ("issuer", "h27d-shenyang-shenzhengfa-2025-3-growth-measures-part"):
         "no title or signature read, so no issuer (h27d)",
     ("level", "h27d-chongqing-yuzhong-2023-work-report-tasks-part"):
@@ -573,10 +569,6 @@ KNOWN_WRONG: dict[tuple[str, str], str] = {
         "parsed 广安市前锋区人民政府办公室关于印发广安市前锋区行政事业性国有资产管理办法的通知 (h56d)",
     ("title", "h56d-jilin-2015-grain-security-governor-responsibility-opinions-trad-part"):
         "parsed h56d-jilin-2015-grain-security-governor-… (h56d)",
-    ("title", "h56d-sichuan-2025-19-reduce-logistics-costs-plan-part"):
-        "parsed 网站首页 (h56d)",
-    ("number", "h56d-sichuan-2025-19-reduce-logistics-costs-plan-part"):
-        "parsed None (h56d)",
     ("issuer", "h54d-fujian-community-correction-rules-revision-notice-part"):
         "parsed None (h54d)",
     ("issuer", "h54d-fuzhou-jx-2023-drug-crime-report-reward-measures-part"):

@@ -413,7 +413,12 @@ def title_above_number(lines: list[str], window: int = 12) -> str | None:
     # the line above opens a 关于 title its last line closes; a last line with a 关于 of its own is whole
     # (关于评选…的通知 under a page heading 中国模协继续推荐…)
     wrapped = len(seen) > 1 and "关于" in seen[-2] and "关于" not in seen[-1]
-    joined = "".join(clean_heading(t) for t in (seen[-2:] if wrapped else seen[-1:]))
+    title_lines = seen[-2:] if wrapped else seen[-1:]
+    joined = "".join(clean_heading(t) for t in title_lines)
+    # an issuer on the line above a title opening with 关于 (四川省人民政府办公厅 / 关于印发《…》的通知) is the title's
+    above = seen[-len(title_lines) - 1] if len(seen) > len(title_lines) else ""
+    if joined.startswith("关于") and above and _ISSUER_ONLY.match(clean_heading(above)):
+        joined = clean_heading(above) + joined
     return joined if "关于" in joined and is_title(joined) else None
 
 

@@ -56,6 +56,7 @@ from .metadata import (
     issuer_government,
     recovered_government,
     meta_date,
+    names_document,
     normalise_number,
     notice_title,
     numbered_provincial_organ,
@@ -84,6 +85,9 @@ NOISE_LINE_RE = re.compile(
 NOISE_INLINE_RE = re.compile(r"[（(]此件[^（）()]{0,12}[）)]")
 _TRAILER_TITLE_RE = re.compile(r"^\s*附件下载[:：]\s*(.+?)\s*$")
 _ANNEX_LABEL_RE = re.compile(r"^附件\s*\d*\s*[:：]?$")
+#: how far down a gazette's masthead (主管主办 / 编辑出版 / 全国统一刊号 … one label a line) may push the title and
+#: its 文号, when the header above named no document
+_MASTHEAD_LINES = 60
 
 
 _SPACED_CJK = re.compile(r"(?<=[\u4e00-\u9fff，。、；：（）])[ \u3000](?=[\u4e00-\u9fff，。、；：（）])")
@@ -277,7 +281,10 @@ def parse_text(text: str, doc_id: str, source: str, sha256: str) -> Document:
         tail.pop(0)
     fields = table.fields
     signer = signature.issuer if signature else None
-    title = (fields.get("title") or header.title or trailer_title or title_above_number(lines) or title_from_text(body)
+    # a header that named no document (a site's 网站首页 over a gazette's masthead of label lines) gives way to the
+    # title standing over a 文号 further down, where the masthead ends
+    far_title = None if names_document(header.title) else title_above_number(lines, _MASTHEAD_LINES)
+    title = (fields.get("title") or far_title or header.title or trailer_title or title_above_number(lines) or title_from_text(body)
              or notice_title(body, _issuer(fields.get("issuer"), "", signer, publisher=fields.get("publisher"))
                                    or header.issuer)
              or self_named_title(body) or attached_title(tail) or numbered_title(body) or doc_id)
@@ -296,7 +303,8 @@ def parse_text(text: str, doc_id: str, source: str, sha256: str) -> Document:
         government = approved_place(body)
     if government.level == Level.OTHER and not issuer:
         government = government_from_text(body)
-    number = header.number or _number(fields) or title_number or early_number(lines)
+    number = header.number or _number(fields) or title_number or early_number(lines) or (
+        early_number(lines, _MASTHEAD_LINES) if far_title else None)
     if government.level == Level.OTHER:
         government, issuer = numbered_provincial_organ(issuer, number)
     if government.level == Level.OTHER:
