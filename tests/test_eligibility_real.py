@@ -188,6 +188,7 @@ def test_a_firm_nothing_applies_to_is_told_what_the_library_covers(library):
     # round, so a place with few measures, such as 大兴区, may fall out of the eight named)
     places = note.split("适用于：")[1].split("；")[0].split("、")
     assert "柳河县" in places and "长丰县" in places and len(places) == 8
+    assert "地方" not in places  # a text of unknown government names no place
     assert "信息消费" not in note
 
 

@@ -188,7 +188,9 @@ def nothing_note(facts_all: list[ClauseFacts], documents: list[Document], profil
             why.append(f"部分措施的{words}条件不符")
     if not why:
         why.append("没有与所述行业、规模、资质或需求相符的条款")
-    places = Counter("全国" if f.government.level == Level.NATIONAL else level_name(f.government) for f in support)
+    # a text whose government is unknown names no place it applies to (level_name's 地方): it is not listed
+    places = Counter("全国" if f.government.level == Level.NATIONAL else level_name(f.government) for f in support
+                     if f.government.level == Level.NATIONAL or f.government.name)
     kinds = Counter(k for f in support for m in f.measures for k in m.kinds)
     fields = Counter(i for f in support for m in f.measures for i in m.industries)
     covered = f"现有{len(documents)}份文件中没有找到适用于该企业的支持措施：{'；'.join(why)}。"
