@@ -12,8 +12,6 @@ instance of:
 * a goal asked in a measure's unit (控制在多少吨以内) is stated in that unit, not by a rate of cut (下降22%);
 * 县城 (the county seat), 禁烧区 (an area named by what is barred there) and 送市统计局 (a verb before 市) name no
   place a question would be declined for;
-* a ministry named right before words of a title it issued (国家林业局林业生物能源…通知) names that text, so 省级 in
-  the question (发给了哪些省级单位) is whom it writes to, no turn to the provinces' texts;
 * 省政府总体部署 names 省政府, not a body 省政府总体部 (部署 deploys, 部分 is a part);
 * 那森工集团呢？ / 新疆兵团呢？ after a notice's addressees picks the addressees those words spell, shortened as
   people shorten names (大兴安岭森工(林业)集团公司, 新疆生产建设兵团林业局);
@@ -125,17 +123,6 @@ def test_words_around_a_level_word_are_no_place(question, places):
     from assistant.answering.question import named_places
 
     assert named_places(question) == places
-
-
-def test_a_ministry_named_before_words_of_its_texts_title_names_that_text():
-    from assistant.answering.question import _scope
-
-    forestry = load_document(DEV / "h46d-forestry-2011-bioenergy-feedstock-base-inspection-notice-trad-part.txt", trusted=True)
-    province = load_document(DEV / "h34d-heilongjiang-2013-gov-report-task-division-opinions-part.txt", trusted=True)
-    # 省级 qualifies the addressees asked, no turn to the provinces' texts
-    scope = _scope("国家林业局林业生物能源原料基地检查验收通知发给了哪些省级单位？", [forestry, province])
-    assert scope.documents == frozenset({forestry.doc_id})
-    assert _scope("国家林业局的林业生物能源原料基地检查验收办法讲了什么？", [forestry, province]).documents == frozenset({forestry.doc_id})
 
 
 @pytest.mark.parametrize(("text", "units"), [

@@ -374,14 +374,11 @@ def _issued_by(question: str, documents: list[Document], as_issuer: re.Pattern[s
             end = joined.end()
         authored = as_issuer.match(question, end) is not None
         units = [u for u in dict.fromkeys(map(canonical_unit, chain)) if u in named and u != "国务院"]
-        if not units:
-            continue
+        if not units or not (authored or question.startswith("的", end)):
+            continue  # named as no author: the library is not read for its texts
         # ministries named together wrote together: the texts each of them issued
         issued = set.intersection(*(_issued_by_unit(u, documents) for u in units))
-        # named as the author (…印发的), or before words of a title it issued, with 的 or without
-        # (国家林业局林业生物能源原料基地检查验收通知): else named as no author, and the library is not read for its texts
-        title_from = end + 1 if question.startswith("的", end) else end
-        if issued and (authored or _of_own_title(question, title_from, [d for d in documents if d.doc_id in issued])):
+        if issued and (authored or _of_own_title(question, end, [d for d in documents if d.doc_id in issued])):
             groups += [(u, issued) for u in units]
     return groups
 
@@ -397,10 +394,10 @@ def _issued_by_unit(unit: str, documents: list[Document]) -> set[str]:
     }
 
 
-def _of_own_title(question: str, start: int, issued: list[Document]) -> bool:
-    """水利部的中小河流治理绩效评价…: what follows the ministry (its 的) from `start` opens with words of the title of a
-    text it issued (关于印发《中小河流治理财政专项资金绩效评价暂行办法》的通知): its text, not its tasks, is asked about."""
-    opening = question[start : start + _TITLE_RUN]
+def _of_own_title(question: str, end: int, issued: list[Document]) -> bool:
+    """水利部的中小河流治理绩效评价…: what follows the ministry's 的 (at `end`) opens with words of the title of a text it
+    issued (关于印发《中小河流治理财政专项资金绩效评价暂行办法》的通知): its text, not its tasks, is asked about."""
+    opening = question[end + 1 : end + 1 + _TITLE_RUN]
     return len(opening) == _TITLE_RUN and any(opening in as_simplified(d.title) for d in issued)
 
 
