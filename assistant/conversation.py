@@ -1004,8 +1004,10 @@ class Session:
         新疆生产建设兵团林业局), or after one of them picked so: the addressees the turn's words spell, in order though
         shortened, with the notice cited. None when the conversation was not on addressees, the turn names more
         than one thing, or no addressee spells it."""
+        if previous.slot != Slot.ISSUE.value:
+            return None
         listed = next((t.answer for t in reversed(self.turns) if _ADDRESSEES in t.answer.short_answer), None)
-        if previous.slot != Slot.ISSUE.value or listed is None or not listed.citations:
+        if listed is None or not listed.citations:
             return None
         runs = [r for r in own_runs(text, query) if len(r) >= 2]
         if len(runs) != 1:

@@ -51,6 +51,19 @@ _QUOTED_NAME = re.compile(r"“([^”]{2,30})”|《([^》]{2,80})》")
 #: a 文号 in brackets right after a quoted title: 《…》(桂政办发〔2016〕80号)
 _FOLLOWING_NUMBER = re.compile(r"\s*[（(]([^（）()]{1,16}〔\d{4}〕\s*\d+\s*号)[）)]")
 _MAX_LINE = 90
+#: units a goal measures in (多少吨, 多少公里, 几个月): a figure asked in one is stated in it, whatever its order
+#: of magnitude
+MEASURE_UNIT_FORMS = {
+    "吨": "吨|万吨|亿吨",
+    "万吨": "万吨|亿吨|吨",
+    "公里": "公里|千米|km",
+    "亩": "亩|万亩",
+    "万亩": "万亩|亩",
+    "平方米": "平方米|㎡|m2",
+    "立方米": "立方米|m3|万立方米|亿立方米",
+    "小时": "小时|h",
+    "个月": "个月|月",
+}
 #: the counting words a text may state an asked count with (几天 → 共7日, 几个人 → 5人, 几户 → 20家): 个 is the
 #: general measure word, so a count of people, firms or items answers 几个
 UNIT_FORMS = {
@@ -74,17 +87,8 @@ UNIT_FORMS = {
     "万": "万|亿",
     "亿": "亿|万",
     "%": "%|％",
-    # a measure asked in its unit (多少吨, 多少公里, 几个月): stated in it, whatever its order of magnitude
-    "吨": "吨|万吨|亿吨",
-    "万吨": "万吨|亿吨|吨",
-    "公里": "公里|千米|km",
-    "亩": "亩|万亩",
-    "万亩": "万亩|亩",
-    "平方米": "平方米|㎡|m2",
-    "立方米": "立方米|m3|万立方米|亿立方米",
-    "小时": "小时|h",
     "分钟": "分钟|min",
-    "个月": "个月|月",
+    **MEASURE_UNIT_FORMS,
 }
 #: the salutation opening a document's text: 各市、县(市、区)人民政府,省政府直属各单位： / 马万祺副主席：
 _ASKING_VERBS = frozenset(["达到", "实现", "提出", "要求", "多少", "多大", "是否", "能拿", "最多", "最高"])

@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
-from assistant.answering.direct import UNIT_FORMS as _UNIT_FORMS, role_units
+from assistant.answering.direct import MEASURE_UNIT_FORMS, UNIT_FORMS as _UNIT_FORMS, role_units
 from assistant.answering.intents import (
     ASKS_BASIS,
     ASKS_DRAFTER,
@@ -222,7 +222,7 @@ _COUNTED_NOUN = re.compile(r"(?:几|多少)个(?P<noun>[\u4e00-\u9fff]{2,4}?)(?:
 
 
 #: units a goal measures in (吨, 公里, 亩): a goal asked in one is answered by a figure in it
-_MEASURE_UNITS = frozenset({"吨", "万吨", "公里", "亩", "万亩", "平方米", "立方米", "小时", "个月"})
+_MEASURE_UNITS = frozenset(MEASURE_UNIT_FORMS)
 #: an ordinal asked (第几条, 第几次会议, 第几批): the unit it counts in
 _ORDINAL_ASKED = re.compile(r"第几([\u4e00-\u9fff])")
 

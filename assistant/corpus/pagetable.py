@@ -114,32 +114,32 @@ def split_run_together_rows(lines: list[str], window: int = 30) -> list[str]:
     """Lines with a metadata table run together into them laid out one row a line, so `read_meta_table` reads
     it: a 文库 page copies the whole page on one line (…规定发布时间:2009-05-04信息来源:中国地震局办公室索引号:
     主题分类:法规文件/规范性文件发布机构:中国地震局发文日期:2008年8月22日名称:…文号:中震测发[2008]137号主题词:…第一条…).
-    A run is at least three labels glued to the values before them, each value short and no sentence (a row of
-    cells set apart by spaces is no run); where text runs on after the last label,
-    that label is dropped and the text goes on a line of its own (its value cannot be told from the text)."""
-    out: list[str] = []
-    for n, line in enumerate(lines):
-        labels = list(_LABEL_ANYWHERE.finditer(line)) if n < window else []
-        run: list[re.Match[str]] = []
-        for m in labels:
-            gap = line[run[-1].end():m.start()] if run else ""
-            if run and (len(gap) > _RUN_VALUE_MAX or _SENTENCE_END.search(gap)):
-                if len(run) >= _RUN_LABELS:
-                    break
-                run = []
-            run.append(m)
-        # run together: the labels glued to the value before them, not a row of cells set apart by spaces
-        # (发表日期: 2020-11-18 来源:木兰县营商局 作者:… is a page's info bar, read as such elsewhere)
-        glued = sum(1 for m in run[1:] if not line[m.start() - 1].isspace())
-        if len({m.group(0) for m in run}) < _RUN_LABELS or glued < _RUN_LABELS - 1:
-            out.append(line)
-            continue
-        out.append(line[: run[0].start()])
-        out += [line[m.start(): run[k + 1].start()] for k, m in enumerate(run[:-1])]
-        rest = line[run[-1].end():]
-        value_only = len(rest) <= _RUN_VALUE_MAX and not _SENTENCE_END.search(rest)
-        out.append(line[run[-1].start():] if value_only else rest)
-    return out
+    Only the first `window` lines are read, where a page's table stands (see `_split_run`)."""
+    return [part for line in lines[:window] for part in _split_run(line)] + lines[window:]
+
+
+def _split_run(line: str) -> list[str]:
+    """`line` cut before each label of the table run together in it, or `line` alone when it holds none. A run is
+    at least three labels glued to the values before them, each value short and no sentence (a row of cells set
+    apart by spaces is no run); where text runs on after the last label, that label is dropped and the text goes
+    on a line of its own (its value cannot be told from the text)."""
+    run: list[re.Match[str]] = []
+    for m in _LABEL_ANYWHERE.finditer(line):
+        gap = line[run[-1].end():m.start()] if run else ""
+        if run and (len(gap) > _RUN_VALUE_MAX or _SENTENCE_END.search(gap)):
+            if len(run) >= _RUN_LABELS:
+                break
+            run = []
+        run.append(m)
+    # run together: the labels glued to the value before them, not a row of cells set apart by spaces
+    # (发表日期: 2020-11-18 来源:木兰县营商局 作者:… is a page's info bar, read as such elsewhere)
+    glued = sum(1 for m in run[1:] if not line[m.start() - 1].isspace())
+    if len({m.group(0) for m in run}) < _RUN_LABELS or glued < _RUN_LABELS - 1:
+        return [line]
+    rest = line[run[-1].end():]
+    value_only = len(rest) <= _RUN_VALUE_MAX and not _SENTENCE_END.search(rest)
+    return [line[: run[0].start()], *(line[m.start(): run[k + 1].start()] for k, m in enumerate(run[:-1])),
+            line[run[-1].start():] if value_only else rest]
 
 
 def read_meta_table(lines: list[str], window: int = 30) -> MetaTable:
