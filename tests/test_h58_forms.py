@@ -2,6 +2,11 @@
 
 * a notice addressed to thirty-eight ministries (中央组织部、中央宣传部、…、中国科协:) is read in a moment, and a list
   of bodies that long before a verb names them all: a list no 等部门 closes is not tried as one that 等 closes;
+* a government announcing its decision (县政府决定，2014年至2016年为全县…整治年) is the text's author speaking, no body
+  put in charge of a task; 由市政府决定 and 市政府决定对…给予奖励 still are;
+* a person is asked by 哪位 / 姓名 / a leader's title asked after (组长是谁), not by a title in the asker's own words
+  (我是村民小组长，能被聘为…吗) or by 什么人 of a group (覆盖什么人群);
+* 我们几个人一起… (a few of us) counts nothing the question asks;
 """
 
 from __future__ import annotations
@@ -10,6 +15,8 @@ import signal
 
 import pytest
 
+from assistant.answering.intents import Intent, Slot
+from assistant.answering.question import understand
 from assistant.corpus.responsibility import extract
 
 _MINISTRIES = ("中央组织部、中央宣传部、中央政法委、中央网信办、最高人民法院、最高人民检察院、外交部、发展改革委、教育部、科技部、"
@@ -35,3 +42,32 @@ def test_a_long_list_of_bodies_is_read_at_once(within_seconds):
     known = [m for m in _MINISTRIES.split("、") if m not in ("中央政法委", "广电总局", "林草局", "中央军委装备发展部", "贸促会")]
     found = extract(f"{'、'.join(known)}按职责分工负责。", None)
     assert found.units == known and found.lead == known[:1]
+
+
+@pytest.mark.parametrize(("text", "units"), [
+    ("为进一步加强我县道路交通安全管理工作,县政府决定,2014年至2016年为全县道路交通安全综合整治年,特制定本方案。", []),
+    ("市人民政府决定,对落实有关重大政策措施真抓实干、取得明显成效的区进一步加大激励支持力度。", []),
+    ("奖励标准由市政府决定。", ["市政府"]),
+    ("区政府决定对获奖企业给予一次性奖励。", ["区政府"]),
+])
+def test_a_government_announcing_its_decision_is_no_unit_in_charge(text, units):
+    assert extract(text, None).units == units
+
+
+@pytest.mark.parametrize(("question", "person"), [
+    ("河南省司法厅建设公共法律服务平台，是为了构建一个覆盖什么人群的公共法律服务体系？", False),
+    ("我是双柏县一个村的村民小组长，能被村调委会聘为人民调解员吗？", False),
+    ("什么人可以申请创业担保贷款？", False),
+    ("领导小组组长是谁？", True),
+    ("领导小组组长由谁担任？", True),
+    ("这个办法是哪位市长签发的？", True),
+    ("联系人姓名是什么？", True),
+])
+def test_a_person_is_asked_by_asking_for_one(corpus, question, person):
+    assert understand(question, corpus).asks_person is person
+
+
+def test_a_few_of_us_counts_nothing_asked(corpus):
+    query = understand("我们几个人一起在大连救了落水的人，按大连的见义勇为暂行办法，集体能受奖励吗？", corpus)
+    assert query.slot is not Slot.NUMBER and query.intent is not Intent.TARGET
+    assert understand("全市要建成几个示范区？", corpus).slot is Slot.NUMBER

@@ -275,7 +275,7 @@ INTENT_SPECS: tuple[IntentSpec, ...] = (
     ),
     IntentSpec(
         Intent.TARGET,
-        re.compile(r"目标|多少|达到|规模|比例|比重|速率|网速|带宽|宽带.{0,4}(快|速)|指标|百分之|几个|覆盖率|通达率"),
+        re.compile(r"目标|多少|达到|规模|比例|比重|速率|网速|带宽|宽带.{0,4}(快|速)|指标|百分之|(?<!们)几个|覆盖率|通达率"),
         slot=Slot.NUMBER,
         selection=Selection.WITH_FACT,
         fact_optional=True,
@@ -374,10 +374,10 @@ _ASKS_AMOUNT = re.compile(
 #: 资金有多少项, 资助多少名人才, 资助多少青年科技人员, 资助多少博士后: a count of things or people (by a measure word, or
 #: by a noun naming people a programme funds), not an amount of money
 _ASKS_COUNT = re.compile(
-    r"(多少|几)(项|个|家|人|名|位|次|条|户|所|座|批|类|份|套)"
-    r"|(多少|几)[\u4e00-\u9fff]{0,4}?(人员|人才|博士后|博士|学生|专家|学者|农户|家庭)"
+    r"(多少|(?<!们)几)(项|个|家|人|名|位|次|条|户|所|座|批|类|份|套)"
+    r"|(多少|(?<!们)几)[\u4e00-\u9fff]{0,4}?(人员|人才|博士后|博士|学生|专家|学者|农户|家庭)"
 )
-ASKS_NUMBER = re.compile(r"多少|多大|(?<![哪好])几(?!乎)|百分之几|多高|多长")
+ASKS_NUMBER = re.compile(r"多少|多大|(?<![哪好们])几(?!乎)|百分之几|多高|多长")
 
 
 #: the responsible units as the subject of what is asked (责任单位的工作方案最晚什么时候报, 各牵头单位要在几号前,

@@ -92,12 +92,16 @@ _ANOTHER_ITEM = re.compile(r"呢[？?！!。]*$")
 _ASKS_A_BODY = re.compile(r"谁|哪|单位|部门|机构|机关|领导")
 _ROLE_AND_FRAMING = re.compile(r"牵头|负责|主管|配合|要是|如果|假如|那么?|的|是|呢|[？?！!，,。\s]")
 #: "how much / how many <unit>": the answer must contain a number (with that unit, when one is named)
+#: 我们几个人一起… (a few of us) counts nothing the question asks.
 _ASKED_NUMBER = re.compile(
-    r"(多少|多大|(?<![哪好])几|百分之几|多高)(?P<unit>个工作日|工作日|个月|户|个|人|家|元|万元|亿元|万吨|吨|公里|万亩|亩|平方米|立方米"
+    r"(多少|多大|(?<![哪好们])几|百分之几|多高)(?P<unit>个工作日|工作日|个月|户|个|人|家|元|万元|亿元|万吨|吨|公里|万亩|亩|平方米|立方米"
     r"|小时|分钟|万|亿|天|年|项|%|份|套|名|位|条|类)?"
 )
-#: policy documents assign units, never people: a question about a person cannot be answered from them
-_ASKED_PERSON = re.compile(r"哪位|什么人|姓名|名字|组长|局长|部长|厅长|主任是|签发人|哪个领导|哪位领导|谁签发")
+#: policy documents assign units, never people: a question about a person cannot be answered from them.
+#: A person asked for: 哪位 / 姓名 / a leader's title asked after (组长是谁, 局长由谁). A title in the asker's own
+#: words (我是村民小组长，能被聘为…吗) or 什么人 of a group (覆盖什么人群, 什么人可以申请) asks for no person.
+_ASKED_PERSON = re.compile(r"哪位|姓名|名字|主任是|签发人|哪个领导|哪位领导|谁签发|什么人(?=负责|牵头|签发|担任|主持|分管|批准)"
+                           r"|(?:组长|局长|部长|厅长)(?:是谁|由谁|是哪|叫什么|姓)")
 #: a body named as the author of what is asked about (省政府定的全年目标, 市发改委印发的方案): whose text it is,
 #: not whose tasks are asked
 _AUTHORED_BY = re.compile(r"(?:今年|全年|近期|最新|新)?(?:制定|出台|印发|发布|下发|提出|定)的")
