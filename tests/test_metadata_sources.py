@@ -557,8 +557,6 @@ KNOWN_WRONG: dict[tuple[str, str], str] = {
     ("date", "h52d-xining-2022-double-satisfaction-business-environment-action-plan-part"):
         "parsed 2022-06-06 (h52d)",
     # the h54d and h56d development batches, as parsed by the rules of fb3a594 (recorded here; not yet worked on)
-    ("title", "h54d-fujian-community-correction-rules-revision-notice-part"):
-        "parsed 小程序 (h54d)",
     ("title", "h54d-nanjing-2021-fire-rescue-14th-plan-part"):
         "parsed 南京市“十四五”社会消防救援事业发展规划 (h54d)",
     ("title", "h54d-shuangbai-2026-people-mediation-case-subsidy-measures-notice-part"):

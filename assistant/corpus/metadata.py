@@ -422,6 +422,14 @@ def title_above_number(lines: list[str], window: int = 12) -> str | None:
     return joined if "关于" in joined and is_title(joined) else None
 
 
+def title_under_chrome(lines: list[str], window: int) -> str | None:
+    """The first line among the first `window` that is a title (X关于…的通知, 福建省贯彻《…》实施细则), a 关于 title
+    first: a page whose header names no document (小程序 / 手机浏览 / 登录/注册 over a law site's repost) holds its
+    title further down, where no 文号 stands under it."""
+    titles = [clean_heading(line) for line in lines[:window] if is_title(clean_heading(line))]
+    return next((t for t in titles if "关于" in t), titles[0] if titles else None)
+
+
 #: 印发 / 转发 between an issuer and 关于 in a title: the act, not part of the issuer's name.
 _ISSUING_VERB = re.compile(r"(?:印发|转发|批转)$")
 #: 我市 / 全市 / 本县: how a text names its own government when neither title nor issuer does.

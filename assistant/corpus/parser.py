@@ -69,6 +69,7 @@ from .metadata import (
     split_number,
     short_title,
     title_above_number,
+    title_under_chrome,
     title_from_text,
     unmask_type,
     written_numbers,
@@ -282,8 +283,11 @@ def parse_text(text: str, doc_id: str, source: str, sha256: str) -> Document:
     fields = table.fields
     signer = signature.issuer if signature else None
     # a header that named no document (a site's 网站首页 over a gazette's masthead of label lines) gives way to the
-    # title standing over a 文号 further down, where the masthead ends
-    far_title = None if names_document(header.title) else title_above_number(lines, _MASTHEAD_LINES)
+    # title standing over a 文号 further down, where the masthead ends, or to the first title under the chrome
+    far_title = None if names_document(header.title) else (
+        title_above_number(lines, _MASTHEAD_LINES) or (
+            # a header of page chrome (小程序, 政府信息公开), not a title broken over two lines (…关于加强普通高等学校)
+            header.title and "关于" not in header.title and title_under_chrome(lines, _MASTHEAD_LINES)))
     title = (fields.get("title") or far_title or header.title or trailer_title or title_above_number(lines) or title_from_text(body)
              or notice_title(body, _issuer(fields.get("issuer"), "", signer, publisher=fields.get("publisher"))
                                    or header.issuer)
