@@ -13,7 +13,7 @@ readings of one clause it relies on live in `measures`.)
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 
 from assistant.answering.direct import MEASURE_UNIT_FORMS, UNIT_FORMS as _UNIT_FORMS, role_units
@@ -37,6 +37,7 @@ from assistant.answering.intents import (
     spec_of,
     states_end,
     states_validity,
+    units_role,
 )
 from assistant.answering.headings import MAX_LEAVES
 from assistant.answering.listing import Lister
@@ -84,6 +85,7 @@ from assistant.answering.question import (
 from assistant.config import Settings
 from assistant.corpus.metadata import issued_names
 from assistant.corpus.model import Clause, Document
+from assistant.corpus.responsibility import author_of
 from assistant.index.lookup import ArticleIndex
 from assistant.lexicon.abbreviation import abbreviates
 from assistant.lexicon.actors import acting_on_fund, names_person, states_actor
@@ -281,6 +283,30 @@ def _own_words(clause: Clause) -> str:
 #: a short quote is often a popular name the text words otherwise (“三网合一” for 三网融合)
 _QUOTED = re.compile(r"[“「]([^”」]{2,40})[”」]")
 _QUOTE_MIN = 6
+
+
+def authors_only(selected: list[Clause], documents: Mapping[str, Document]) -> bool:
+    """Every unit of the chosen clauses is in an opening and names the body that wrote the text or its
+    government (县政府决定…; 省人民政府 over a division of tasks): the author of the whole text, no lead of a task in it."""
+    with_units = [c for c in selected if c.units]
+    if not with_units or any(c.kind != "preamble" for c in with_units):
+        return False
+    for clause in with_units:
+        document = documents.get(clause.doc_id)
+        if document is None:
+            return False
+        own = {_as_government(n) for n in (document.issuer, author_of(document.title, document.issuer)) if n}
+        own |= {_as_government(re.sub(r"(?:办公厅|办公室)$", "", n)) for n in own}
+        if not all(_as_government(u) in own for u in clause.units):
+            return False
+    return True
+
+
+def _as_government(name: str) -> str:
+    """内乡县人民政府 and 县政府, 四川省人民政府办公厅 and 省政府办公厅: one body, named with or without its place."""
+    name = name.replace("人民政府", "政府")
+    m = re.search(r"[省市县区州旗]政府.*$", name)
+    return m.group(0) if m else name
 
 
 def _letters(text: str) -> str:
@@ -518,9 +544,12 @@ class EvidenceSelector:
         clause 一1 names no body; a neighbouring item's 牵头单位 is another task's). The task is in the text,
         its unit is not. The chosen clause is credited with a word it names by its short form (县工信局负责技改
         重点产业项目 names 技术改造). Or only the supporting units are asked (配合的单位有哪些) and the text names the
-        task's units without telling any of them as supporting (`direct.role_units`): the slot asked is empty."""
+        task's units without telling any of them as supporting (`direct.role_units`): the slot asked is empty. Or
+        who leads is asked and the chosen opening names only the text's own author (`authors_only`)."""
         if self._named_better(query, selected, hits):
             return "文件提到了所问的这项工作，但没有写明由哪个单位负责。"
+        if query.slot is Slot.UNITS and units_role(query.own_text) == "lead" and authors_only(selected, self._documents_by_id):
+            return "文件没有写明这项工作由哪个单位牵头。"
         if query.slot is Slot.UNITS and selected and asks_supporting_only(query.own_text):
             document = self._documents_by_id.get(selected[0].doc_id)
             question = query.own_text if not query.follow_up else query.text
