@@ -7,6 +7,10 @@
 * a person is asked by 哪位 / 姓名 / a leader's title asked after (组长是谁), not by a title in the asker's own words
   (我是村民小组长，能被聘为…吗) or by 什么人 of a group (覆盖什么人群);
 * 我们几个人一起… (a few of us) counts nothing the question asks;
+* a page whose header names no document (小程序 / 手机浏览 / 登录/注册 over a law site's repost) takes the first title
+  under its chrome, a 关于 title first, where no 文号 stands under it;
+* an opening whose only unit is the text's author or its government (县政府统筹推进 in 内乡县人民政府's notice) names
+  no lead of a task in it;
 """
 
 from __future__ import annotations
@@ -15,8 +19,10 @@ import signal
 
 import pytest
 
+from assistant.answering.evidence import authors_only
 from assistant.answering.intents import Intent, Slot
 from assistant.answering.question import understand
+from assistant.corpus.parser import parse_text
 from assistant.corpus.responsibility import extract
 
 _MINISTRIES = ("中央组织部、中央宣传部、中央政法委、中央网信办、最高人民法院、最高人民检察院、外交部、发展改革委、教育部、科技部、"
@@ -71,3 +77,27 @@ def test_a_few_of_us_counts_nothing_asked(corpus):
     query = understand("我们几个人一起在大连救了落水的人，按大连的见义勇为暂行办法，集体能受奖励吗？", corpus)
     assert query.slot is not Slot.NUMBER and query.intent is not Intent.TARGET
     assert understand("全市要建成几个示范区？", corpus).slot is Slot.NUMBER
+
+
+def test_a_title_under_a_pages_chrome_names_the_document():
+    chrome = ["小程序", "手机浏览", "登录/注册", "还有疑问?", "", "马上发起在线咨询,专业律师快速回复你的问", "", "立即咨询", "",
+              "福建省贯彻《中华人民共和国社区矫正法》实施细则", "", "发布时间:2022-04-24 来源:福建省司法厅", ""]
+    body = ["福建省高级人民法院 福建省人民检察院 福建省公安厅 福建省司法厅关于修订《福建省贯彻〈中华人民共和国社区矫正法〉"
+            "实施细则》的通知", "", "省监狱管理局,各市、县(区)人民法院、人民检察院、公安局、司法局:", "",
+            "决定对《福建省贯彻〈中华人民共和国社区矫正法〉实施细则》部分条款进行修改,现通知如下:", "",
+            "一、在第二条增加一款,作为第二款。"]
+    document = parse_text("\n".join(chrome + body), "fj", "fj.txt", "0")
+    assert document.title.endswith("关于修订《福建省贯彻〈中华人民共和国社区矫正法〉实施细则》的通知")
+    assert document.title.startswith("福建省高级人民法院")
+
+
+@pytest.mark.parametrize(("opening", "only"), [
+    ("为进一步加强道路交通安全管理工作,县政府统筹推进全县道路交通安全综合整治。", True),
+    ("为进一步加强道路交通安全管理工作,县公安局统筹推进全县道路交通安全综合整治。", False),
+])
+def test_an_opening_naming_only_its_author_names_no_lead(opening, only):
+    document = parse_text("\n".join(["内乡县人民政府关于印发内乡县道路交通安全三年综合整治推进方案的通知", "各乡镇人民政府:",
+                                      opening, "一、工作目标", "减少道路交通事故。"]), "nx", "nx.txt", "0")
+    preamble = [c for c in document.clauses if c.kind == "preamble"]
+    assert preamble and preamble[0].units
+    assert authors_only(preamble, {document.doc_id: document}) is only
