@@ -591,6 +591,57 @@ KNOWN_WRONG: dict[tuple[str, str], str] = {
         "parsed None (h54d)",
     ("date", "h56d-grain-2016-2-governor-responsibility-assessment-liaison-notice-part"):
         "parsed None (h56d)",
+    # the h58d and h60d development batches, as parsed by the rules of d1307cf (recorded here; not yet worked on)
+    ("title", "h58d-feixian-2017-114-sixth-county-heritage-sites-notice"):
+        "parsed 关于公布第六批县级重点文物保护单位的通知 (h58d)",
+    ("title", "h58d-ip-office-2021-ip-power-annual-plan-trad-part"):
+        "parsed 关于印发知识产权强国建设纲要和“十四五”规划实施年度推进计划的通知 (h58d)",
+    ("title", "h58d-lantian-2013-148-heritage-site-safety-responsibility-notice-part"):
+        "parsed 关于落实各级文物保护单位安全管理责任的通知 (h58d)",
+    ("title", "h58d-state-council-2012-54-movable-relics-census-trad-part"):
+        "parsed h58d-state-council-2012-54-movable-relic… (h58d)",
+    ("title", "h60d-fujian-2008-civil-air-defense-regulations-trad-part"):
+        "parsed 福建省人民防空条例 (h60d)",
+    ("title", "h60d-nanyang-2005-property-management-measures-trad-part"):
+        "parsed 南阳市物业管理办法全文 (h60d)",
+    ("title", "h60d-shanghai-2018-air-raid-alarm-test-notice-trad"):
+        "parsed h60d-shanghai-2018-air-raid-alarm-test-n… (h60d)",
+    ("title", "h60d-suizhong-2024-3-urban-refined-management-plan-part"):
+        "parsed 绥中县《关于加强城市精细化管理的实施方案》的通知 (h60d)",
+    ("title", "h60d-tianjin-2004-ancient-famous-trees-measures-trad-part"):
+        "parsed 天津市古树名木保护管理办法 (h60d)",
+    ("title", "h60d-tianmen-2023-air-raid-alarm-test-notice"):
+        "parsed 天门市人民政府关于试鸣防空警报的通告-凯发app官网开户 (h60d)",
+    ("title", "h60d-wuhan-2019-second-class-ancient-trees-list-notice"):
+        "parsed 市人民政府关于公布我市二级保护古树名木目录的通告 (h60d)",
+    ("number", "h58d-qianguo-2010-2-county-relic-sites-list-notice"):
+        "parsed None (h58d)",
+    ("issuer", "h58d-ip-office-2021-ip-power-annual-plan-trad-part"):
+        "parsed None (h58d)",
+    ("issuer", "h58d-jiangsu-2009-1-ip-strategy-outline-part"):
+        "parsed 江苏省政府 (h58d)",
+    ("issuer", "h58d-state-council-2012-54-movable-relics-census-trad-part"):
+        "parsed None (h58d)",
+    ("issuer", "h58d-wuhan-2011-23-fifth-municipal-heritage-sites-notice"):
+        "parsed 市人民政府 (h58d)",
+    ("issuer", "h60d-nanyang-2005-property-management-measures-trad-part"):
+        "parsed None (h60d)",
+    ("issuer", "h60d-susong-2019-rural-living-environment-action-plan-part"):
+        "parsed 北浴乡 (h60d)",
+    ("issuer", "h60d-tianjin-2004-ancient-famous-trees-measures-trad-part"):
+        "parsed None (h60d)",
+    ("issuer", "h60d-zhangjiakou-2022-urban-refined-management-opinions-part"):
+        "parsed 张家口市人民政府办公室印发张家口市 (h60d)",
+    ("level", "h58d-ip-office-2021-ip-power-annual-plan-trad-part"):
+        "parsed 其他 (h58d)",
+    ("date", "h58d-qianguo-2010-2-county-relic-sites-list-notice"):
+        "parsed None (h58d)",
+    ("date", "h60d-nanyang-2005-property-management-measures-trad-part"):
+        "parsed 2024-08-14 (h60d)",
+    ("date", "h60d-tianjin-2004-ancient-famous-trees-measures-trad-part"):
+        "parsed None (h60d)",
+    ("date", "h60d-zhangjiakou-2022-urban-refined-management-opinions-part"):
+        "parsed 2022-03-18 (h60d)",
 }
 
 
