@@ -9,6 +9,9 @@
 * 我们几个人一起… (a few of us) counts nothing the question asks;
 * a page whose header names no document (小程序 / 手机浏览 / 登录/注册 over a law site's repost) takes the first title
   under its chrome, a 关于 title first, where no 文号 stands under it;
+* 是哪几家单位联合发的 asks who issued the text, like 哪几个部门联合印发的;
+* a city's government named without its city (市人民政府关于公布第五批市级文物保护单位的通知) is placed by the one
+  prefecture city its text names (武汉市第五批市级文物保护单位名单);
 * an opening whose only unit is the text's author or its government (县政府统筹推进 in 内乡县人民政府's notice) names
   no lead of a task in it;
 """
@@ -24,6 +27,7 @@ from assistant.answering.intents import Intent, Slot
 from assistant.answering.question import understand
 from assistant.corpus.parser import parse_text
 from assistant.corpus.responsibility import extract
+from assistant.lexicon.regions import Government, Level, placed_in_text
 
 _MINISTRIES = ("中央组织部、中央宣传部、中央政法委、中央网信办、最高人民法院、最高人民检察院、外交部、发展改革委、教育部、科技部、"
                "工业和信息化部、公安部、司法部、财政部、人力资源社会保障部、生态环境部、农业农村部、商务部、文化和旅游部、卫生健康委、"
@@ -101,3 +105,16 @@ def test_an_opening_naming_only_its_author_names_no_lead(opening, only):
     preamble = [c for c in document.clauses if c.kind == "preamble"]
     assert preamble and preamble[0].units
     assert authors_only(preamble, {document.doc_id: document}) is only
+
+
+def test_which_bodies_jointly_sent_it_asks_its_issuers(corpus):
+    assert understand("福建这次修订社区矫正法实施细则，是哪几家单位联合发的通知？", corpus).slot is Slot.ISSUE
+
+
+@pytest.mark.parametrize(("text", "city"), [
+    ("各区人民政府:经研究,同意张桥遗址等94处为第五批市级文物保护单位。\n武汉市第五批市级文物保护单位名单", "武汉"),
+    ("各区人民政府:现将有关事项通知如下。", None),
+    ("武汉市、襄阳市文物部门要加强协作。", None),
+])
+def test_a_citys_government_named_without_its_city_is_placed_by_the_city_its_text_names(text, city):
+    assert placed_in_text(Government(Level.CITY), text).city == city

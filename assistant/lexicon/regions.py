@@ -337,9 +337,23 @@ def places_named(text: str) -> list[Government]:
     return [g for _, g in sorted(found, key=lambda pair: pair[0]) if g.level != Level.OTHER]
 
 
+def _city_before(text: str, end: int) -> str | None:
+    """The prefecture city whose name ends with the 市 at `end` (研究武汉市… names 武汉), by its two to four characters."""
+    for size in (2, 3, 4):
+        found = government_of(text[max(0, end - size):end + 1]) if end >= size else None
+        if found is not None and found.level == Level.CITY and found.city:
+            return found.city
+    return None
+
+
 def placed_in_text(government: Government, text: str) -> Government:
     """A county government whose city the issuer and title leave out (大兴区), placed by the text
-    where it names the county after its city or province (北京市大兴区新兴产业促进服务中心)."""
+    where it names the county after its city or province (北京市大兴区新兴产业促进服务中心); a city's
+    government named without its city (市人民政府关于公布第五批市级文物保护单位的通知), by the one prefecture city
+    the text names (武汉市第五批市级文物保护单位名单, 武汉市人民政府微信公众号)."""
+    if government.level == Level.CITY and not government.city:
+        cities = {city for m in islice(re.finditer("市", text), 200) if (city := _city_before(text, m.start()))}
+        return government_of(f"{cities.pop()}市") if len(cities) == 1 else government
     if not government.county or government.city:
         return government
     county = government.county
