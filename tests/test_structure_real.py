@@ -80,7 +80,6 @@ PARSER_GAPS: dict[str, str] = {
     "h54d-wuhan-community-correction-rules-part": "第六条's （一） items are not units (the article stays one unit)",
     # the h58d and h60d batches, as parsed by the rules of d1307cf when they landed
     "h58d-yichang-2006-9-third-municipal-heritage-sites-notice-part": "the annex's 一、二… are cited but parsed as one 附件 unit",
-    "h60d-shanghai-2018-air-raid-alarm-test-notice-trad": "二、三、四 are cited but the notice parses as 序言 and 一",
     "h60d-yunnan-2022-rural-revitalization-key-work-opinions-part": "the （一）… clauses under 一、 parse as (一) with no chapter",
     "h60d-zhangjiakou-2022-urban-refined-management-opinions-part": "一（二） and its items are cited but the text parses as 序言 and 一",
 }

@@ -66,9 +66,18 @@ _SMALL_FORMS = str.maketrans("﹐﹑﹒﹔﹕﹖﹗﹙﹚﹛﹜﹝﹞", "，、�
 _LOST_CHARACTERS = re.compile(r"(?<=[\u4e00-\u9fff])\?+[a-z]{0,3}(?=[\u4e00-\u9fff])")
 
 
+#: Emoji and pictographs a copying site strews through a text (二🤸🏿♀️、防空警报试鸣的范围, 组织实施🥪): no policy text
+#: writes them, and one between a numeral and its 、 hides the chapter. Kept: ★☆ (a unit's mark), ✓✔ and the
+#: circled numbers a list counts with (①, ❶).
+_PICTOGRAPHS = re.compile(
+    "[\U0001F000-\U0001FAFF\U00013000-\U0001342F\u2600-\u2604\u2607-\u2712\u2715-\u2775\u2794-\u27BF"
+    "\u24B6-\u24E9\u2B00-\u2BFF\uFE0E\uFE0F\u200D]"
+)
+
+
 def plain_forms(text: str) -> str:
-    """`﹝牵头单位:市科技局﹔…﹞` → 〔牵头单位:市科技局；…〕; `厅??四川` → `厅 四川`."""
-    return _LOST_CHARACTERS.sub(" ", text.translate(_SMALL_FORMS))
+    """`﹝牵头单位:市科技局﹔…﹞` → 〔牵头单位:市科技局；…〕; `厅??四川` → `厅 四川`; emoji dropped."""
+    return _LOST_CHARACTERS.sub(" ", _PICTOGRAPHS.sub("", text.translate(_SMALL_FORMS)))
 
 
 #: `第一篇:` / `第二篇：` before a text's title on a collection page.

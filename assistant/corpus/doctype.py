@@ -92,6 +92,6 @@ def read_status(page_status: str | None, title: str) -> Status | None:
     said = f"{page_status or ''} {title}"
     if _REPEALED.search(said):
         return Status.REPEALED
-    if page_status and re.search(r"有效|现行", page_status):
+    if page_status and re.search(r"有效|现行|生效中|^\s*生效\s*$", page_status):  # 效力状态: 生效中
         return Status.IN_FORCE
     return None

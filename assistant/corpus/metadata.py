@@ -430,6 +430,16 @@ def title_under_chrome(lines: list[str], window: int) -> str | None:
     return next((t for t in titles if "关于" in t), titles[0] if titles else None)
 
 
+#: a site's name set after a page's title (…试鸣防空警报的通告 -凯发app官网开户, …若干政策的通知-k8凯发欧洲杯)
+_SITE_SUFFIX = re.compile(rf"^(?P<title>.*?(?:{_TYPES}){_TRIAL})\s*[-–—_|｜]+\s*(?P<site>[^《》“”\-–—_|｜]{{1,30}})$")
+
+
+def without_site_suffix(title: str) -> str:
+    """A page title with the site's name after its dash left off, when the title ends as a document's does."""
+    m = _SITE_SUFFIX.match(title)
+    return m.group("title") if m and not is_title(m.group("site")) else title
+
+
 #: 印发 / 转发 between an issuer and 关于 in a title: the act, not part of the issuer's name.
 _ISSUING_VERB = re.compile(r"(?:印发|转发|批转)$")
 #: 我市 / 全市 / 本县: how a text names its own government when neither title nor issuer does.

@@ -31,7 +31,7 @@ META_LABELS: dict[str, tuple[str, ...]] = {
     #: news page, so never read as the issuer.
     "source": ("来源", "信息来源"),
     "effective": ("生效日期", "施行日期", "实施日期"),
-    "status": ("有效性", "时效性", "时效", "效力状态"),
+    "status": ("有效性", "时效性", "时效", "效力状态", "是否有效"),
     "other": ("索引号", "主题分类", "主题词", "组配分类", "公开目录", "公开形式", "信息来源",
               "作者", "浏览次数", "浏览量", "字号", "体裁分类", "公文种类", "政策解读", "分类", "效力级别", "失效日期",
               "所属类别", "文件来源", "政策级别", "政策主题", "公开方式", "统一编号", "下载阅读版本", "阅读版本",
@@ -41,7 +41,8 @@ _LABEL_FIELD = {label: name for name, labels in META_LABELS.items() for label in
 #: Rows a reader may ask about by their label (这份通知的索引号是多少, 归在哪个主题分类): answered as the page prints them.
 ASKABLE_ROWS = ("索引号", "主题分类", "组配分类", "体裁分类", "主题词", "公开方式", "公开形式", "公文种类", "效力级别",
                 "所属类别", "政策级别", "政策主题", "统一编号",
-                *(label for label in META_LABELS["status"] if len(label) >= 3))  # 时效 alone is 办理时效's too
+                # 时效 alone is 办理时效's too; 是否有效 is how a question asks whether a text is in force
+                *(label for label in META_LABELS["status"] if len(label) >= 3 and not label.startswith("是否")))
 _LABELS_RE = "(?:" + "|".join(r"\s*".join(label) for label in sorted(_LABEL_FIELD, key=len, reverse=True)) + ")"
 #: Labels long enough to be read with the value run straight on (发文日期2006年03月30日, 时效性现行有效, as a
 #: legal database's rows copy): words no sentence of a text opens with; 时间, 日期, 名称 … need their separator.

@@ -70,6 +70,7 @@ from .metadata import (
     short_title,
     title_above_number,
     title_under_chrome,
+    without_site_suffix,
     title_from_text,
     unmask_type,
     written_numbers,
@@ -292,7 +293,7 @@ def parse_text(text: str, doc_id: str, source: str, sha256: str) -> Document:
              or notice_title(body, _issuer(fields.get("issuer"), "", signer, publisher=fields.get("publisher"))
                                    or header.issuer)
              or self_named_title(body) or attached_title(tail) or numbered_title(body) or doc_id)
-    title_number, title = split_number(unmask_type(title))
+    title_number, title = split_number(without_site_suffix(unmask_type(title)))
     issuer = fuller_issuer(_issuer(fields.get("issuer"), title, signer, header.issuer, fields.get("publisher"))
                            or header.issuer,
                            [signer, header.issuer])
