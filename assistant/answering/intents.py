@@ -311,6 +311,8 @@ _ASKS_ISSUE = re.compile(
     # 名单是哪个部门公布的 / 是哪个部门出面征求意见的: the act the text itself performs, done (…的): its issuer;
     # 名单由哪个部门公布 (a task, no 的) stays a responsibility question
     r"|(哪个|哪些|哪几个)(部门|单位|机关)(出面|联合|共同)?(公布|公示|征求意见|通报|下发)的"
+    # 是以哪个单位名义发的 / 以谁的名义印发的: whose text it is (公告要以哪个机构的名义发布 asks a task)
+    r"|以(?:谁|哪个|哪家|什么)[^，。？?]{0,4}?名义(?:发|印发|发布|下发|公布)的"
 )
 #: who drafted the document itself (办法是哪个部门拟定的, 三十条是谁起草的): a unit the text names as its drafter,
 #: else its issuer (a draft put out for comment is its issuer's) — asked only when no clause assigns the units
@@ -318,8 +320,8 @@ ASKS_DRAFTER = re.compile(r"(哪个|哪些|哪几个|什么)(部门|单位|机�
 #: whom the document is addressed to (主送): a document word before "sent to whom", so 补贴发给谁
 #: (a measure's beneficiary) stays a content question
 ASKS_ADDRESSEES = re.compile(
-    r"主送|(文件|通知|意见|函|方案|办法|规定|决定|批复|报告|这份|该文|这封)[^，。？?]{0,16}?"
-    r"(印发|下发|转发|抄送|发|写|送)给了?(哪些|哪几个|哪个|什么|谁)"
+    r"主送|(文件|通知|通告|公告|意见|函|方案|办法|规定|决定|批复|报告|纲要|规划|计划|这份|该文|这封)[^，。？?]{0,16}?"
+    r"(印发|下发|转发|抄送|发|写|送)(?:给|到)了?(哪些|哪几个|哪个|什么|谁)"
     # the document named before a pause, or by the turn before (…实施办法，发给了哪些单位？ / 发给了哪些单位？)
     r"|(?:^|[，,])(?:是|都|又|还)?(?:印发|下发|转发|发)给了?(?:哪些|哪几个|哪个)(?:单位|部门|地方|机关)"
 )

@@ -559,7 +559,8 @@ _TOTAL_OF = re.compile(r"(?:一共|总共|共计|合计)([\u4e00-\u9fff]{2,8}?)�
 
 #: a text counting what it sets out (票证共21种, 合计12个) or summing the money it hands out (追加安排…补助资金共17426万元):
 #: the total a question asks (一共定了多少种, 一共追加了多少) is stated
-COUNTED_TOTAL = re.compile(r"(?:共|共计|合计|总计)\s*\d+(?:\.\d+)?\s*(?:[种个项家类件批所条名人户座]|[万亿千]?元)")
+#: (…遗址等178处不可移动文物: a list closed by 等 and its count is a total too)
+COUNTED_TOTAL = re.compile(r"(?:共|共计|合计|总计|等)\s*\d+(?:\.\d+)?\s*(?:[种个项家类件批所条名人户座处]|[万亿千]?元)")
 
 
 def states_total(question: str, text: str) -> bool:

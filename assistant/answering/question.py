@@ -260,6 +260,12 @@ def detect_scope(question: str, documents: list[Document]) -> tuple[frozenset[st
     return scope.documents, scope.words
 
 
+#: a question asked to be answered yes or no (…也要落实吗？)
+_YES_NO = re.compile(r"吗[？?！!。]?\s*$")
+#: a title a question quotes whole (《“十四五”国家消防工作规划》), long enough to name one text
+_QUOTED_TITLE = re.compile(r"《([^《》]{6,60})》")
+
+
 def _scope(question: str, documents: list[Document]) -> _Scope:
     named: dict[str, set[str]] = {}  # each naming word with the documents it names
     places: set[str] = set()
@@ -268,6 +274,10 @@ def _scope(question: str, documents: list[Document]) -> _Scope:
             if name in question:
                 named.setdefault(name, set()).add(doc.doc_id)
                 places |= {name} & {doc.region, _place_stem(doc.region)}
+    for quoted in _QUOTED_TITLE.findall(question):  # 《“十四五”国家消防工作规划》是…印发的: the text whose title quotes it
+        titled = {doc.doc_id for doc in documents if doc.title and quoted in doc.title}
+        if titled and len(titled) <= 2:
+            named.setdefault(quoted, set()).update(titled)
     for place in places:  # 山东's 青岛西海岸新区条例 is 青岛's too (see `_about_place`)
         named[place] |= {d.doc_id for d in documents if _about_place(d, place)}
     words = [w for w in named if not any(w == d.doc_id for d in documents)]
@@ -593,9 +603,16 @@ def foreign_places(query: Query, places_text: str, evidence: str, provinces: fro
     named = [p for p in named if p not in evidence]
     if named:  # questions come in simplified script; a clause may be in traditional script
         evidence = to_simplified(evidence)
-        named = [p for p in named if p not in evidence
+        named = [p for p in named if p not in evidence and not _tail_written(p, evidence + places_text)
                  and not _inner_place_written(p, query.own_text, evidence + places_text)]
     return named
+
+
+def _tail_written(place: str, text: str) -> bool:
+    """A place read with the word before it (名单中合江县 read as 中合江县) whose name without that first character
+    (合江县) is written in `text`: the place asked is the one written. A name of three characters at least, so that
+    a county (长沙县) is never taken for a shorter one (沙县)."""
+    return len(place) >= 4 and place[1:] in text
 
 
 #: a county or district a question names right after its city (襄阳市襄城区)
@@ -836,7 +853,8 @@ def merge_follow_up(current: Query, previous: Query) -> Query:
     (进出口总额呢？) asks what the previous one asked, in full: a person (由哪位领导牵头), the lead or the
     supporting units, a count of some unit, as well as the kind and the slot."""
     own = current.own_text
-    asks_own = _ASKS_CONTENT.search(own) or _ASKS_WHICH.search(own) and not clause_roles(own)
+    # 中央企业也要落实吗？: a yes-or-no question asks its own, whatever fact the turn before asked
+    asks_own = _ASKS_CONTENT.search(own) or _ASKS_WHICH.search(own) and not clause_roles(own) or _YES_NO.search(own)
     silent = current.intent == Intent.CONTENT and current.slot is Slot.CONTENT and not asks_own or (
         current.intent == Intent.RESPONSIBILITY and bool(_ANOTHER_ITEM.search(own)) and not _ASKS_A_BODY.search(own)
         and len(_ROLE_AND_FRAMING.sub("", own)) >= 3
