@@ -12,6 +12,16 @@
 * 是哪几家单位联合发的 asks who issued the text, like 哪几个部门联合印发的;
 * a city's government named without its city (市人民政府关于公布第五批市级文物保护单位的通知) is placed by the one
   prefecture city its text names (武汉市第五批市级文物保护单位名单);
+* a place read with the word before it (名单中合江县) is the place written (合江县) when that is in the text;
+* 是以哪个单位名义发的 / 以谁的名义发的 asks the issuer; 纲要是发给哪些单位的 / 意见下发到哪些单位 asks the addressees,
+  and a page's field rows above the salutation (发布部门:信息补充中 / 发布时间:…) are passed over to find it;
+* a page's 效力状态: 生效中 or 是否有效: 有效 says the text is in force;
+* a site's name set after a page's title with a dash (…试鸣防空警报的通告 -凯发app官网开户) is no part of the title;
+* emoji a copying site strews through a text (二🤸🏿♀️、防空警报试鸣的范围) are dropped, so 二、 is a chapter again;
+* a title a question quotes whole (《“十四五”国家消防工作规划》是…印发的) names the text whose title quotes it, and a
+  yes-or-no follow-up (中央企业也要落实吗？) asks its own question, not the fact the turn before asked;
+* a list closed by 等 with its count (核定太原市童子寺遗址等178处) states a total;
+* an institution put wholly in charge (由蓝田县猿人遗址文管所全面负责, 由…纪念馆全面负责) is the unit in charge;
 * an opening whose only unit is the text's author or its government (县政府统筹推进 in 内乡县人民政府's notice) names
   no lead of a task in it;
 """
@@ -24,10 +34,16 @@ import pytest
 
 from assistant.answering.evidence import authors_only
 from assistant.answering.intents import Intent, Slot
-from assistant.answering.question import understand
+from assistant.answering.intents import ASKS_ADDRESSEES
+from assistant.answering.measures import COUNTED_TOTAL
+from assistant.answering.question import _tail_written, merge_follow_up, understand
+from assistant.corpus.cleaning import plain_forms
+from assistant.corpus.doctype import Status, read_status
+from assistant.corpus.metadata import without_site_suffix
 from assistant.corpus.parser import parse_text
 from assistant.corpus.responsibility import extract
 from assistant.lexicon.regions import Government, Level, placed_in_text
+from assistant.lexicon.salutation import salutation
 
 _MINISTRIES = ("中央组织部、中央宣传部、中央政法委、中央网信办、最高人民法院、最高人民检察院、外交部、发展改革委、教育部、科技部、"
                "工业和信息化部、公安部、司法部、财政部、人力资源社会保障部、生态环境部、农业农村部、商务部、文化和旅游部、卫生健康委、"
@@ -118,3 +134,71 @@ def test_which_bodies_jointly_sent_it_asks_its_issuers(corpus):
 ])
 def test_a_citys_government_named_without_its_city_is_placed_by_the_city_its_text_names(text, city):
     assert placed_in_text(Government(Level.CITY), text).city == city
+
+
+@pytest.mark.parametrize(("place", "text", "written"), [
+    ("中合江县", "合江县榕山镇宋城", True),
+    ("长沙县", "沙县小吃", False),
+    ("中合江县", "泸县大岩寺", False),
+])
+def test_a_place_read_with_the_word_before_it_is_the_place_written(place, text, written):
+    assert _tail_written(place, text) is written
+
+
+@pytest.mark.parametrize("question", ["武汉公布二级保护古树名木目录的通告是以谁的名义发的？", "第六批市级非遗名录是以哪个单位名义发的？"])
+def test_in_whose_name_it_was_sent_asks_its_issuer(corpus, question):
+    assert understand(question, corpus).slot is Slot.ISSUE
+
+
+@pytest.mark.parametrize("question", ["省政府的知识产权战略纲要是发给哪些单位的？", "市里这份城市精细化管理意见下发到哪些单位？"])
+def test_whom_a_text_was_sent_to_asks_its_addressees(question):
+    assert ASKS_ADDRESSEES.search(question)
+
+
+def test_a_salutation_under_a_pages_field_rows():
+    opening = "发布部门:信息补充中\n发布时间:2022年03月18日\n有效性:有效\n各县、区人民政府,市政府各部门:《意见》已经市政府常务会议研究通过。"
+    assert salutation(opening).group(1) == "各县、区人民政府,市政府各部门"
+    assert salutation("发布部门:信息补充中\n为深入贯彻…,提出如下意见。") is None
+
+
+@pytest.mark.parametrize(("status", "read"), [("生效中", Status.IN_FORCE), ("有效", Status.IN_FORCE), ("已废止", Status.REPEALED),
+                                              ("", None)])
+def test_a_pages_status_in_force(status, read):
+    assert read_status(status, "关于公布第六批县级重点文物保护单位的通知") == read
+
+
+@pytest.mark.parametrize(("title", "kept"), [
+    ("天门市人民政府关于试鸣防空警报的通告 -凯发app官网开户", "天门市人民政府关于试鸣防空警报的通告"),
+    ("关于印发巢湖市…若干政策的通知-k8凯发欧洲杯", "关于印发巢湖市…若干政策的通知"),
+    ("国务院办公厅关于印发“十四五”规划—2021年度实施方案", "国务院办公厅关于印发“十四五”规划—2021年度实施方案"),
+])
+def test_a_sites_name_after_a_title_is_no_part_of_it(title, kept):
+    assert without_site_suffix(title) == kept
+
+
+def test_emoji_strewn_through_a_text_are_dropped():
+    assert plain_forms("二🤸🏿\u200d♀️、防空警报试鸣的范围\n组织实施🥪。★区发改委①") == "二、防空警报试鸣的范围\n组织实施。★区发改委①"
+
+
+def test_a_quoted_title_names_its_text_and_a_yes_or_no_follow_up_asks_its_own(corpus):
+    plan = parse_text("\n".join(["国务院安全生产委员会关于印发《“十四五”国家消防工作规划》的通知", "安委〔2022〕2号",
+                                  "各省、自治区、直辖市人民政府,有关中央企业:", "现将规划印发给你们,请认真贯彻落实。"]),
+                      "fire", "fire.txt", "0")
+    first = understand("《“十四五”国家消防工作规划》是以哪个机构的名义印发的？", [*corpus, plan])
+    assert first.doc_ids == frozenset({"fire"}) and first.slot is Slot.ISSUE
+    assert merge_follow_up(understand("中央企业也要落实吗？", [*corpus, plan]), first).slot is Slot.CONTENT
+
+
+@pytest.mark.parametrize(("text", "total"), [("核定太原市童子寺遗址等178处不可移动文物为第五批省级文物保护单位", True),
+                                             ("第六批市级文物保护单位(共9处)", True), ("保护范围为城墙外50米", False)])
+def test_a_count_closing_a_list_is_a_total(text, total):
+    assert bool(COUNTED_TOTAL.search(text)) is total
+
+
+@pytest.mark.parametrize(("text", "units"), [
+    ("蓝田猿人遗址,由蓝田县猿人遗址文管所全面负责文物保护单位的安全管理工作。", ["蓝田县猿人遗址文管所"]),
+    ("汪锋故居,由蓝田县汪锋故居纪念馆全面负责文物保护单位的安全管理工作。", ["蓝田县汪锋故居纪念馆"]),
+    ("委托律师事务所代理诉讼。", []),
+])
+def test_an_institution_put_wholly_in_charge_is_the_unit(text, units):
+    assert extract(text, None).units == units

@@ -54,6 +54,9 @@ _LOOSE_GOV = (rf"(?!经(?![济信发营]))(?:{_SEATED}|(?![由的对是在]|会�
 #: any verb make it a subject: running text before a 部门 (需要有关部门 / 请你省有关部门) is none.
 _LEVEL_GOV = (r"(?:各|国务院|[省市县区镇乡州旗](?![长委]))(?:(?![由的对是在要将请需]|会同|应当|可以)[\u4e00-\u9fff、（）()]){1,18}?"
               r"(?:部门|机关|(?:主管|管理|行政|执法|监督|矫正|考评|考核|工作)机构|人民政府|办事处)")
+#: An institution by its last word (文管所, 管理处, 纪念馆, 服务站, 服务中心), taken only where 由 and a charge say it is
+#: the one in charge: 所 and 处 name no body in other prose (律师事务所, 办事处 of a firm).
+_INSTITUTION = r"[\u4e00-\u9fff]{2,14}?(?:所|处|馆|站|中心)"
 #: A body named with its other name in brackets, both with a body's last word (市、区县人民政府经委(经济局), 乡镇人民政府
 #: (街道办事处)): the bracket says the words before it name a body, whatever the vocabulary lacks.
 _ALIASED = (r"(?:(?![由的对是在])[\u4e00-\u9fff、]){1,14}?(?:委|局|厅|办|人民政府)"
@@ -166,6 +169,8 @@ def _prose_patterns() -> tuple[tuple[re.Pattern[str], re.Pattern[str] | None], .
         # it is a body, so a name the vocabulary lacks is taken by its shape
         (re.compile(rf"{by}(?P<lead>{shaped})(?=会同|联合|负责(?!人|同志))(?:(?:会同|联合)(?P<support>{partners}|{_LOOSE_LIST}))?"),
          cue("由")),
+        # 由蓝田县猿人遗址文管所全面负责 / 由…纪念馆全面负责: an institution (所, 处, 馆, 站, 中心) put wholly in charge
+        (re.compile(rf"{by}(?P<lead>{_INSTITUTION})(?=(?:全面|全权|具体)负责(?!人|同志))"), cue("负责")),
         (re.compile(rf"{_START}(?P<lead>{units})(?:牵头[，,]?)?(?:已经?|将|还|也)?(?:会同|联合)(?P<support>{partners})"),
          cue("会同|联合")),
         # 有关行政管理部门、矿业主管部门应协助矿管部门搞好…: bodies the sentence makes help another support it
