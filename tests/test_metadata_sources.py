@@ -610,8 +610,6 @@ KNOWN_WRONG: dict[tuple[str, str], str] = {
         "parsed 绥中县《关于加强城市精细化管理的实施方案》的通知 (h60d)",
     ("title", "h60d-tianjin-2004-ancient-famous-trees-measures-trad-part"):
         "parsed 天津市古树名木保护管理办法 (h60d)",
-    ("title", "h60d-tianmen-2023-air-raid-alarm-test-notice"):
-        "parsed 天门市人民政府关于试鸣防空警报的通告-凯发app官网开户 (h60d)",
     ("title", "h60d-wuhan-2019-second-class-ancient-trees-list-notice"):
         "parsed 市人民政府关于公布我市二级保护古树名木目录的通告 (h60d)",
     ("number", "h58d-qianguo-2010-2-county-relic-sites-list-notice"):
