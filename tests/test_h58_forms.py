@@ -1,7 +1,8 @@
 """Forms met on real-dev's blind batches (h54d, h56d, h58d), each checked as the general rule it is an instance of:
 
 * a notice addressed to thirty-eight ministries (中央组织部、中央宣传部、…、中国科协:) is read in a moment, and a list
-  of bodies that long before a verb names them all: a list no 等部门 closes is not tried as one that 等 closes;
+  of bodies that long before a verb names them all: a list no 等部门 closes is not tried as one that 等 closes, and
+  each piece of one it closes is read once, up to its 、;
 * a government announcing its decision (县政府决定，2014年至2016年为全县…整治年) is the text's author speaking, no body
   put in charge of a task; 由市政府决定 and 市政府决定对…给予奖励 still are;
 * a person is asked by 哪位 / 姓名 / a leader's title asked after (组长是谁), not by a title in the asker's own words
@@ -65,6 +66,7 @@ def within_seconds():
 
 def test_a_long_list_of_bodies_is_read_at_once(within_seconds):
     assert not extract(f"{_MINISTRIES}:\n经联席会议同意,现将《计划》印发给你们,请认真贯彻执行。", None)
+    assert not extract(f"{_MINISTRIES}等部门:", None)  # closed by 等部门, with no verb after it
     known = [m for m in _MINISTRIES.split("、") if m not in ("中央政法委", "广电总局", "林草局", "中央军委装备发展部", "贸促会")]
     found = extract(f"{'、'.join(known)}按职责分工负责。", None)
     assert found.units == known and found.lead == known[:1]

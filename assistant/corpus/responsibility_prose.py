@@ -149,9 +149,11 @@ def _prose_patterns() -> tuple[tuple[re.Pattern[str], re.Pattern[str] | None], .
     # 会同中央农办、农业部…等部门: a list closed by 等部门 says each piece is a body, so a short name the
     # vocabulary lacks (中央农办) is taken by its shape there, and the known names after it are not lost.
     shaped = rf"(?:{unit}|[\u4e00-\u9fff]{{1,8}}?(?:办|委|局|部|厅|署|院|会))"
-    # (tried only where the 等部门 closing it stands ahead: a long list of bodies that no 等 closes, an addressee line
-    # of thirty ministries, would otherwise be tried split every way its pieces can be read, which never ends)
-    listed = rf"(?=[^，,。；;：:]*?等(?:有关)?(?:部门|单位)){shaped}(?:、{shaped})*等(?:有关)?(?:部门|单位)"
+    # (tried only where the 等部门 closing it stands ahead, each piece read once up to the 、 or 等 after it: a long list
+    # of bodies, an addressee line of thirty ministries, would otherwise be tried split every way its pieces can be
+    # read, which never ends)
+    piece = rf"(?>{shaped}(?=[、等]))"
+    listed = rf"(?=[^，,。；;：:]*?等(?:有关)?(?:部门|单位)){piece}(?:、{piece})*等(?:有关)?(?:部门|单位)"
     # 会同编制、发展改革、财政、…、妇联、残联等单位: a list of fields of work (and bodies) of any length that
     # 等单位 closes is the partners, each piece a body of its field (_names)
     fields = r"(?:(?:(?![由的对是在])[\u4e00-\u9fff]){1,10}、){2,40}(?:(?![由的对是在])[\u4e00-\u9fff]){1,10}?等(?:有关|相关)?(?:部门|单位)"
