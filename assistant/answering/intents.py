@@ -379,7 +379,9 @@ _ASKS_COUNT = re.compile(
     r"(多少|(?<!们)几)(项|个|家|人|名|位|次|条|户|所|座|批|类|份|套)"
     r"|(多少|(?<!们)几)[\u4e00-\u9fff]{0,4}?(人员|人才|博士后|博士|学生|专家|学者|农户|家庭)"
 )
-ASKS_NUMBER = re.compile(r"多少|多大|(?<![哪好们])几(?!乎)|百分之几|多高|多长")
+#: 几 asking a count: not 哪几 (which), 好几 (several) or 我们几个人 (a few of us)
+ASKED_JI = r"(?<![哪好们])几"
+ASKS_NUMBER = re.compile(rf"多少|多大|{ASKED_JI}(?!乎)|百分之几|多高|多长")
 
 
 #: the responsible units as the subject of what is asked (责任单位的工作方案最晚什么时候报, 各牵头单位要在几号前,

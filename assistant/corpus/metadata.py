@@ -426,7 +426,7 @@ def title_under_chrome(lines: list[str], window: int) -> str | None:
     """The first line among the first `window` that is a title (X关于…的通知, 福建省贯彻《…》实施细则), a 关于 title
     first: a page whose header names no document (小程序 / 手机浏览 / 登录/注册 over a law site's repost) holds its
     title further down, where no 文号 stands under it."""
-    titles = [clean_heading(line) for line in lines[:window] if is_title(clean_heading(line))]
+    titles = [heading for heading in map(clean_heading, lines[:window]) if is_title(heading)]
     return next((t for t in titles if "关于" in t), titles[0] if titles else None)
 
 

@@ -235,6 +235,19 @@ def _issuer(table_issuer: str | None, title: str, signature_issuer: str | None,
     return from_title or signature_issuer or table_issuer or publisher
 
 
+def _far_title(header_title: str | None, lines: list[str]) -> str | None:
+    """The title a header that names no document (a site's 网站首页 over a gazette's masthead of label lines) gives
+    way to: the one standing over a 文号 further down, where the masthead ends, or, under a header of page chrome
+    (小程序, 政府信息公开; not a title broken over two lines, …关于加强普通高等学校), the first title below it."""
+    if names_document(header_title):
+        return None
+    if above := title_above_number(lines, _MASTHEAD_LINES):
+        return above
+    if header_title and "关于" not in header_title:
+        return title_under_chrome(lines, _MASTHEAD_LINES)
+    return None
+
+
 def parse_text(text: str, doc_id: str, source: str, sha256: str) -> Document:
     """A Document from a policy text; CorpusError when no body is left to parse.
 
@@ -283,12 +296,7 @@ def parse_text(text: str, doc_id: str, source: str, sha256: str) -> Document:
         tail.pop(0)
     fields = table.fields
     signer = signature.issuer if signature else None
-    # a header that named no document (a site's 网站首页 over a gazette's masthead of label lines) gives way to the
-    # title standing over a 文号 further down, where the masthead ends, or to the first title under the chrome
-    far_title = None if names_document(header.title) else (
-        title_above_number(lines, _MASTHEAD_LINES) or (
-            # a header of page chrome (小程序, 政府信息公开), not a title broken over two lines (…关于加强普通高等学校)
-            header.title and "关于" not in header.title and title_under_chrome(lines, _MASTHEAD_LINES)))
+    far_title = _far_title(header.title, lines)
     title = (fields.get("title") or far_title or header.title or trailer_title or title_above_number(lines) or title_from_text(body)
              or notice_title(body, _issuer(fields.get("issuer"), "", signer, publisher=fields.get("publisher"))
                                    or header.issuer)

@@ -340,7 +340,7 @@ def places_named(text: str) -> list[Government]:
 def _city_before(text: str, end: int) -> str | None:
     """The prefecture city whose name ends with the 市 at `end` (研究武汉市… names 武汉), by its two to four characters."""
     for size in (2, 3, 4):
-        found = government_of(text[max(0, end - size):end + 1]) if end >= size else None
+        found = government_of(text[end - size:end + 1]) if end >= size else None
         if found is not None and found.level == Level.CITY and found.city:
             return found.city
     return None
