@@ -75,6 +75,7 @@ SIZES: dict[str, tuple[int, float, dict[str, int]]] = {
     "fresh25-test": (60, 0.60, {"responsibility": 5, "list": 5, "content": 5, "unanswerable": 10}),
     "fresh26-test": (60, 0.60, {"responsibility": 5, "list": 5, "content": 5, "unanswerable": 10}),
     "fresh27-test": (60, 0.60, {"responsibility": 5, "list": 5, "content": 5, "unanswerable": 10}),
+    "fresh28-test": (60, 0.60, {"responsibility": 5, "list": 5, "content": 5, "unanswerable": 10}),
     "real-val": (60, 0.60, {"responsibility": 5, "subsidy": 5, "content": 5, "unanswerable": 10}),
 }
 

@@ -640,6 +640,53 @@ KNOWN_WRONG: dict[tuple[str, str], str] = {
         "parsed None (h60d)",
     ("date", "h60d-zhangjiakou-2022-urban-refined-management-opinions-part"):
         "parsed 2022-03-18 (h60d)",
+    # the h62d, h64d and h66d development batches, as parsed by the rules of 7def294 (recorded here; not yet worked on)
+    ("title", "h62d-tianjin-2020-old-community-renewal-plan-draft-part"):
+        "parsed 天津市住房城乡建设委关于向社会公开征求《天津市城镇老旧小区更新改造工作方案（征求… (h62d)",
+    ("title", "h62d-zhumadian-2021-old-community-renovation-opinions-trad-part"):
+        "parsed h62d-zhumadian-2021-old-community-renova… (h62d)",
+    ("issuer", "h62d-ningxia-2021-11-old-community-renovation-opinions-trad-part"):
+        "parsed 自治区人民政府办公厅 (h62d)",
+    ("issuer", "h62d-shandong-2022-old-community-renovation-plan-notice-trad"):
+        "parsed 山东省能源局 (h62d)",
+    ("issuer", "h62d-zhumadian-2021-old-community-renovation-opinions-trad-part"):
+        "parsed None (h62d)",
+    ("level", "h62d-ningxia-2021-11-old-community-renovation-opinions-trad-part"):
+        "parsed 其他 (h62d)",
+    ("date", "h62d-zhumadian-2021-old-community-renovation-opinions-trad-part"):
+        "parsed None (h62d)",
+    ("title", "h64d-guofa-2015-24-e-commerce-new-momentum-opinions-trad-part"):
+        "parsed h64d-guofa-2015-24-e-commerce-new-moment… (h64d)",
+    ("title", "h64d-mof-2020-48-e-commerce-rural-demo-notice-trad-part"):
+        "parsed 关于做好2020年电™子商务进农村综合示范工（gōα₩™ng）作的（de）通知 (h64d)",
+    ("title", "h64d-shanghai-2016-10-e-commerce-implementation-plan-trad-part"):
+        "parsed 上海市人民政府办公厅关于印发〈本市大力发展电子商务加快培育经济新动力实施方案〉的… (h64d)",
+    ("title", "h64d-tongcheng-5g-infrastructure-plan-trad-part"):
+        "parsed 中文名|通城县关于加快5G通信基础设施建设的实施方案|发布单位|通城县人民政府| (h64d)",
+    ("number", "h64d-linyi-hedong-2019-32-e-commerce-subsidy-plan-part"):
+        "parsed 临东政办发〔2019〕32号 (h64d)",
+    ("issuer", "h64d-guofa-2015-24-e-commerce-new-momentum-opinions-trad-part"):
+        "parsed None (h64d)",
+    ("issuer", "h64d-linyi-hedong-2019-32-e-commerce-subsidy-plan-part"):
+        "parsed 河东区人民政府办公室 (h64d)",
+    ("issuer", "h64d-mof-2020-48-e-commerce-rural-demo-notice-trad-part"):
+        "parsed None (h64d)",
+    ("issuer", "h64d-tongcheng-5g-infrastructure-plan-trad-part"):
+        "parsed 中文名|通城县 (h64d)",
+    ("level", "h64d-tongcheng-5g-infrastructure-plan-trad-part"):
+        "parsed 其他 (h64d)",
+    ("date", "h64d-tonghe-2018-e-commerce-rural-demo-fund-measures-part"):
+        "parsed None (h64d)",
+    ("title", "h66d-jining-2021-30-city-county-same-power-reform-opinions-part"):
+        "parsed 政务服务丨济宁市人民政府关于持续深化“市县同权”改革的实施意见 (h66d)",
+    ("title", "h66d-luan-2017-60-internet-gov-services-smart-gov-plan-part"):
+        "parsed 六安市人民政府关于印发六安市加快推进“互联网+政务服务”工作暨智慧政务建设总体实… (h66d)",
+    ("number", "h66d-luan-2017-60-internet-gov-services-smart-gov-plan-part"):
+        "parsed None (h66d)",
+    ("issuer", "h66d-jining-2021-30-city-county-same-power-reform-opinions-part"):
+        "parsed 政务服务丨济宁市人民政府 (h66d)",
+    ("date", "h66d-luan-2017-60-internet-gov-services-smart-gov-plan-part"):
+        "parsed None (h66d)",
 }
 
 

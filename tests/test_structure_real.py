@@ -45,6 +45,8 @@ MISPRINTED[("h35d-ningxia-private-medical-practice-measures-part", "正文")] = 
 #: reading the form shows up as an XPASS.
 #: (the h22 forms — a page opening at (二), chapters written 一,、 or 一 主要举措 — are read now: see outline.py)
 PARSER_GAPS: dict[str, str] = {
+    # the h62d/h64d/h66d development batches, as parsed by the rules of 7def294
+    "h64d-tongcheng-5g-infrastructure-plan-trad-part": "its 一、 and 二(一)1 are not read as units (the text is one 正文)",
     # this round's transfer batch (h24d), as parsed when it landed
     "h24d-anhui-2022-real-economy-policy-list-trad-part": "a table of contents 一、…六、 above the body is read as "
     "chapters, so the body's items 1–3 land under 六 instead of 一",

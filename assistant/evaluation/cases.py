@@ -38,7 +38,8 @@ of real documents:
   ``fresh24-test`` (eval/fresh24/) a twenty-fifth,
   ``fresh25-test`` (eval/fresh25/) a twenty-sixth,
   ``fresh26-test`` (eval/fresh26/) a twenty-seventh,
-  ``fresh27-test`` (eval/fresh27/) a twenty-eighth.
+  ``fresh27-test`` (eval/fresh27/) a twenty-eighth,
+  ``fresh28-test`` (eval/fresh28/) a twenty-ninth.
 
 The test splits are frozen: they are run to report a figure, never read while changing rules.
 
@@ -120,6 +121,7 @@ SUITES: dict[str, Suite] = {
         Suite("fresh25-test", EVAL_DIR / "fresh25" / "cases-test.jsonl", EVAL_DIR / "fresh25" / "docs", ("hybrid",)),
         Suite("fresh26-test", EVAL_DIR / "fresh26" / "cases-test.jsonl", EVAL_DIR / "fresh26" / "docs", ("hybrid",)),
         Suite("fresh27-test", EVAL_DIR / "fresh27" / "cases-test.jsonl", EVAL_DIR / "fresh27" / "docs", ("hybrid",)),
+        Suite("fresh28-test", EVAL_DIR / "fresh28" / "cases-test.jsonl", EVAL_DIR / "fresh28" / "docs", ("hybrid",)),
     )
 }
 
