@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from datetime import date
 
-from assistant.answering.intents import ASKS_ADDRESSEES, ASKS_BASIS, CITES_BASIS, Slot
+from assistant.answering.intents import ASKS_ADDRESSEES, ASKS_BASIS, CITES_BASIS, FORWARDS, Slot
 from assistant.answering.measures import (
     ASKS_CAP,
     ASKS_PERIOD,
@@ -49,7 +49,8 @@ _NUMBER = re.compile(r"\d|[一二两三四五六七八九十百千]+(?:个|家|�
 _VALIDITY = re.compile(r"有效期|施行|试行|起实施|起执行|实施期限|执行期限|执行至|实施至|延长至|之日起|暂定")
 _QUOTED_NAME = re.compile(r"“([^”]{2,30})”|《([^》]{2,80})》")
 #: a 文号 in brackets right after a quoted title: 《…》(桂政办发〔2016〕80号)
-_FOLLOWING_NUMBER = re.compile(r"\s*[（(]([^（）()]{1,16}〔\d{4}〕\s*\d+\s*号)[）)]")
+#: the 文号 after a cited name, in brackets or not, in either script (《…的通知》陜政辦發〔2018〕73號轉發你們)
+_FOLLOWING_NUMBER = re.compile(r"\s*[（(]?([^（）()，。、,；;\s]{1,16}〔\d{4}〕\s*\d+\s*[号號])(?:[）)])?")
 _MAX_LINE = 90
 #: units a goal measures in (多少吨, 多少公里, 几个月): a figure asked in one is stated in it, whatever its order
 #: of magnitude
@@ -655,7 +656,8 @@ def name_line(clauses: list[Clause], question: str, tokenizer: Tokenizer) -> str
 
     def score(match: re.Match[str]) -> float:
         said = fragment[max(match.start() - 12, 0) : match.start() + 14]  # who issued it: before and opening the name
-        rests_on = basis and CITES_BASIS.search(fragment[max(match.start() - 10, 0) : match.start() + 1])
+        rests_on = basis and (CITES_BASIS.search(fragment[max(match.start() - 10, 0) : match.start() + 1])
+                              or FORWARDS.match(fragment, match.end()))
         return _shared(words, said) + (3 if rests_on else 0) - match.start() / 1000
 
     match = max(names, key=score)

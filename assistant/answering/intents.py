@@ -145,9 +145,12 @@ FREQUENCY_TEXT = re.compile(
 
 
 #: a question asking what a text rests on (依据了哪份文件, 参照的是哪个规则), and a text citing one
-ASKS_BASIS = re.compile(r"依据|根据|参照|按照|贯彻")
+ASKS_BASIS = re.compile(r"依据|根据|参照|按照|贯彻|转发的")
 #: (a text in traditional script is quoted as written, so its forms are here too)
-CITES_BASIS = re.compile(r"(?:依[据據]|根[据據]|参照|參照|按照|[贯貫][彻徹](?:落[实實])?)[^。；;]{0,8}[《“]")
+CITES_BASIS = re.compile(r"(?:依[据據]|根[据據]|参照|參照|按照|[贯貫][彻徹](?:落[实實])?|[转轉][发發])[^。；;]{0,8}[《“]")
+#: a text a notice forwards, its name before the act (現將《…的通知》陜政辦發〔2018〕73號轉發你們), matched from the
+#: end of the name
+FORWARDS = re.compile(r"[^。；;《]{0,30}?[转轉][发發]")
 
 
 def states_validity(clause: Clause) -> bool:
@@ -330,6 +333,10 @@ ASKS_ADDRESSEES = re.compile(
 _ASKS_CITED_NUMBER = re.compile(
     r"(引用|提到|援引|依据|根据|转发)了?的?《[^》]{2,80}》[^，。？?]{0,6}(文号|字号)"
     r"|(依据|根据|参照|按照|贯彻|落实)[^，。？?]{0,8}(哪个|什么|哪份)(文号|字号)"
+    # 白水县转发的陕西省政府办公厅那个文件，文号是多少 / 它贯彻的那份国务院意见，文号是多少: the text acted on, named
+    # by that act (转发陕西…办法的通知，文号是多少 is the forwarding notice's own)
+    r"|(转发|引用|依据|根据|贯彻|落实|参照)的[^，。？?]{0,24}?(文件|通知|意见|办法|规定|方案|决定|规划)[，,]?"
+    r"[^，。？?]{0,4}(文号|字号)"
 )
 #: asking a name: of a programme, an award, or the document a text rests on — not a person
 _ASKS_NAME = re.compile(

@@ -135,7 +135,8 @@ _NOT_PLACE = re.compile(
     r"|副[市县区]"
     r"|什么|哪个|哪些|这个|那个|每个|各个|多少|几个|[一二两三四五六七八九十百千\d]+[个家所座]|港区|库区|矿区|老区|苏区|边区|郊区|街区|校区|禁区|误区|专区|分区|新区|高新区|集聚区|先行区|核心区|行政区|自治区|特区"
 )
-#: a national word right after these names the document a local one rests on (根据国务院哪个文件), not a scope
+#: a national word right after these names the document a local one rests on (根据国务院哪个文件, and in a follow-up
+#: 它贯彻的那份国务院意见: the conversation's text rests on it), not a scope
 _BASIS_BEFORE = re.compile(r"(根据|依据|按照|参照|贯彻|落实|执行)[^，。？?]{0,3}$")
 #: characters a question puts before a place name (在柳河县, 这个汉阴县, 我们嵊州市, 一份柳河县的文件)
 _BEFORE_PLACE = frozenset("在这那个我们本该对从向给于和与及到是的去里说请问把被你他此咱份")
@@ -292,10 +293,15 @@ def _scope(question: str, documents: list[Document]) -> _Scope:
     unnamed = question
     for word in named:
         unnamed = unnamed.replace(word, " " * len(word))
+    # …nor does the issuer of a document its 文号 or title names (国务院办公厅国办发〔2006〕23号通知): it says whose that
+    # document is, not every national one
+    titled = {i for w, ids in named.items() if w not in places for i in ids}
+    for issuer in {d.issuer for d in documents if d.issuer and d.doc_id in titled}:
+        unnamed = unnamed.replace(issuer, " " * len(issuer))
     national = NATIONAL_SCOPE_RE.search(unnamed) or _NATIONAL_FOLLOW_UP.search(unnamed)
     if national and places and _FUNDING_LEVEL.match(unnamed, national.start()):
         national = None  # 彰武县…每村的补助里，中央财政出多少: who pays the place's measure, not the state's documents
-    if national and not (named and _BASIS_BEFORE.search(question[: national.start()])):
+    if national and not _BASIS_BEFORE.search(question[: national.start()]):
         level = [d for d in documents if d.level == Level.NATIONAL]
         groups.append((national.group(0), {d.doc_id for d in _of_asked_place(question, level) or level}))
         words.append(national.group(0))

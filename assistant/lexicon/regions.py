@@ -141,10 +141,14 @@ def _converter() -> OpenCC:
     return OpenCC("t2s")
 
 
+#: variant forms OpenCC's t2s table leaves as they are (陜西 of 陜政辦發, a variant of 陝)
+_VARIANTS = str.maketrans({"陜": "陕"})
+
+
 def to_simplified(text: str) -> str:
     """東莞市人民政府 → 东莞市人民政府: facts and places are kept in simplified script, so a
     question typed in simplified script matches a document published in traditional script."""
-    return _converter().convert(text)
+    return _converter().convert(text).translate(_VARIANTS)
 
 
 @lru_cache(maxsize=1)
