@@ -6,6 +6,16 @@
   国务院意见，文号是多少), is the cited text's, written after its name in brackets or not, in either script
   (《…的通知》陜政辦發〔2018〕73號轉發你們); 转发…的通知，文号是多少 asks the forwarding notice's own;
 * 陜, a variant OpenCC leaves alone, is read as 陕 (陜西 names 陕西's texts);
+* a prefecture city named in three characters (驻马店市政府) is read whole, not as its last two (马店市政府), and a verb
+  before a city or province named in full (由杭州市发改委负责, 经石家庄市财政局审核) is no part of the body;
+* an item titled by the measure asked (（一）宣传推广) that states one sum in a sentence of its own (中央财政资金专项支持
+  不超过100万元) gives that measure's amount, and 支持 before a sum grants it;
+* 是哪年发的 asks when the text was issued, like 哪天发的;
+* 自治区人民政府办公厅关于… with 宁政办发 is 宁夏's: of the autonomous regions only 宁夏's 文号 starts with 宁 (宁波 and
+  南京 share the character, so a 宁 文号 alone names no province);
+* 另外还有子项吗 asks a count, not support given beside a measure (另外还有补贴吗);
+* 降低谁的交易成本 / 发挥谁的主体作用 asks whose cost or role, something the text says, not who is responsible, and in
+  a follow-up asks its own question;
 """
 
 from __future__ import annotations
@@ -13,10 +23,12 @@ from __future__ import annotations
 import pytest
 
 from assistant.answering.direct import name_line
-from assistant.answering.intents import Intent, Slot, detect_slot
-from assistant.answering.question import understand
+from assistant.answering.intents import ASKS_EXTRA, SUPPORT_TEXT, Intent, Slot, detect_slot
+from assistant.answering.measures import value_named
+from assistant.answering.question import merge_follow_up, understand
 from assistant.corpus.parser import parse_text
 from assistant.lexicon.regions import to_simplified
+from assistant.lexicon.units import find_units
 from assistant.lexicon.tokenizer import Tokenizer
 
 
@@ -59,3 +71,53 @@ def test_a_cited_name_keeps_its_number_written_without_brackets(tokenizer):
 
 def test_a_variant_opencc_keeps_is_simplified():
     assert to_simplified("陜政辦發〔2018〕73號") == "陕政办发〔2018〕73号"
+
+
+@pytest.mark.parametrize(("text", "units"), [
+    ("驻马店市政府网站发布", ["驻马店市政府"]),
+    ("由驻马店市住房和城乡建设局负责", ["驻马店市住房和城乡建设局"]),
+    ("由杭州市发改委负责", ["杭州市发改委"]),
+    ("经石家庄市财政局审核", ["石家庄市财政局"]),
+    ("由浙江省财政厅负责", ["浙江省财政厅"]),
+    ("和平顶山市政府", ["平顶山市政府"]),
+])
+def test_a_city_is_read_whole_and_a_verb_before_it_is_no_part_of_a_body(text, units):
+    assert find_units(text) == units
+
+
+def test_an_item_titled_by_the_measure_gives_its_one_sum():
+    measures = parse_text("\n".join([
+        "通河县电子商务进农村综合示范专项资金使用管理办法", "一、支持范围",
+        "(一)宣传推广。选择人流客流较大地点,建设特色产品线下体验中心,促进农产品销售和宣传推广。在全县城乡加强电商宣传推广,"
+        "组织电商企业参加网货产品展会。中央财政资金专项支持不超过100万元。"]), "th", "th.txt", "0")
+    item = next(c for c in measures.clauses if c.clause_title == "宣传推广")
+    granted = SUPPORT_TEXT.search
+    assert value_named(["电商", "宣传", "推广"], [item], granted, strict=True) is True
+    assert SUPPORT_TEXT.search("中央财政资金专项支持不超过100万元") and not SUPPORT_TEXT.search("支持企业投资建设")
+
+
+def test_the_year_a_text_was_issued_is_asked_of_the_text():
+    assert detect_slot("市里大力发展电子商务的实施方案是哪年发的？", Intent.CONTENT) is Slot.ISSUE
+
+
+def test_an_autonomous_regions_government_is_placed_by_its_number():
+    opinions = parse_text("\n".join(["自治区人民政府办公厅关于推进城镇老旧小区改造工作的实施意见", "宁政办发〔2021〕11号",
+                                       "各市、县(区)人民政府,自治区政府各部门、各直属机构:", "现提出如下实施意见。"]), "nx", "nx.txt", "0")
+    assert opinions.region == "宁夏" and opinions.level == "省"
+    city = parse_text("\n".join(["市政府办公厅关于推进城镇老旧小区改造工作的实施意见", "宁政办发〔2021〕11号",
+                                   "各区县人民政府:", "现提出如下实施意见。"]), "nb", "nb.txt", "0")
+    assert city.region != "宁夏"
+
+
+@pytest.mark.parametrize(("question", "extra"), [("那另外还有子项吗？几个？", False), ("另外还有补贴吗？", True),
+                                                 ("能额外奖励多少？", True)])
+def test_another_count_is_no_extra_support(question, extra):
+    assert bool(ASKS_EXTRA.search(question)) is extra
+
+
+def test_whose_asks_what_the_text_says(corpus):
+    first = understand("浙江信息消费的文件是哪天印发的？", corpus)
+    for question in ("它说要降低谁的交易成本？", "那要发挥谁的主体作用？"):
+        query = merge_follow_up(understand(question, corpus), first)
+        assert query.slot is Slot.CONTENT and query.intent is not Intent.RESPONSIBILITY
+    assert understand("这项工作是谁的责任？", corpus).intent is Intent.RESPONSIBILITY

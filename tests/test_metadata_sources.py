@@ -651,8 +651,6 @@ KNOWN_WRONG: dict[tuple[str, str], str] = {
         "parsed 山东省能源局 (h62d)",
     ("issuer", "h62d-zhumadian-2021-old-community-renovation-opinions-trad-part"):
         "parsed None (h62d)",
-    ("level", "h62d-ningxia-2021-11-old-community-renovation-opinions-trad-part"):
-        "parsed 其他 (h62d)",
     ("date", "h62d-zhumadian-2021-old-community-renovation-opinions-trad-part"):
         "parsed None (h62d)",
     ("title", "h64d-guofa-2015-24-e-commerce-new-momentum-opinions-trad-part"):

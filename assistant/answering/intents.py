@@ -87,7 +87,11 @@ RATE_TEXT = re.compile(r"\d\s*[%％]|\d\s*/\s*\d|百分之[一二三四五六七
 #: asking money granted (补贴多少, 奖多少), and a text granting it: a cost, a price or an investment in the
 #: same text (处理成本为每立方米2.4元) is not a subsidy
 ASKS_SUPPORT_MONEY = re.compile(r"补贴|奖励|奖金|补助|资助|奖补|贴息|扶持|津贴|安家费|(?:奖|补|给|拿|发|领|支持)多少")
-SUPPORT_TEXT = re.compile(r"给予|奖励|奖补|补助|补贴|资助|贴息|扶持|奖金|津贴|补偿|兑现|拨付|配套|返还|减免|免征|安排|奖\d|[奖补]给")
+#: (支持 counts where a sum follows it: 中央财政资金专项支持不超过100万元; 支持企业投资1亿元 is what a firm spends)
+SUPPORT_TEXT = re.compile(
+    r"给予|奖励|奖补|补助|补贴|资助|贴息|扶持|奖金|津贴|补偿|兑现|拨付|配套|返还|减免|免征|安排|奖\d|[奖补]给"
+    r"|支持(?:资金)?(?:不超过|不高于|最高|最多|\d)"
+)
 #: asking what was achieved (实际发放了多少, 现在已经建成了多少个, 最后实际达到了多少): a target or an
 #: arrangement (到2025年建成100个, 设立1亿元资金) does not answer it; only a text reporting a result does
 ASKS_OUTCOME = re.compile(
@@ -106,7 +110,9 @@ ASKS_TOTAL = re.compile(r"(?:一共|总共|共计|合计)[^，。？?]{0,8}了(?
 #: an addition (每亩再增加40元, 另行给予, 叠加享受): a plain amount (给予每亩215元) is the support itself, not more.
 #: 县里再给多少 (also had the province's) asks the county's own amount, answered by a plain one: not asked here
 #: (多给 is not asked: 最多给多少 asks a cap, 想多给几年 a longer term)
-ASKS_EXTRA = re.compile(r"额外|再多|另外(?:还)?(?:有|给|补|奖)")
+ASKS_EXTRA = re.compile(
+    r"额外|再多|另外(?:还)?(?:给|补|奖|有(?=[^，,。？?]{0,6}(?:补|奖|优惠|支持|扶持|资金|钱|政策)))"  # 另外还有子项吗 asks no support
+)
 EXTRA_TEXT = re.compile(r"额外|另行?(?:给予|奖励|补助|补贴)|再(?:增加|给予|奖励|补助|补贴|奖|补)|叠加|追加|加发|上浮")
 #: an ordinal of a batch, a phase or a round (第二批, 首批, 第三期): a clause on another batch does not answer
 BATCH = re.compile(r"第([一二三四五六七八九十\d]+)(批|期|届|轮|阶段)|首(批|期|届)")
@@ -296,9 +302,11 @@ SPECS: dict[Intent, IntentSpec] = {spec.intent: spec for spec in INTENT_SPECS}
 COMPARABLE: frozenset[Intent] = frozenset({Intent.TARGET, Intent.CONTENT, Intent.SUPPORT})
 
 # ---- slot rules: each names what its slot asks; the order settles overlaps ---------------------
-#: the document's own facts (文号, when issued, who issued it; whom it is addressed to: ASKS_ADDRESSEES)
+#: the document's own facts (文号, when issued, who issued it; whom it is addressed to: ASKS_ADDRESSEES); a year is
+#: asked of the text by 哪年发的 / 哪年印发 only, as 哪年出台 / 哪一年发布 is often a task's (实施意见计划哪一年出台)
 _ASKS_ISSUE = re.compile(
     "|".join(ASKABLE_ROWS) + r"|文号|发文字号|哪天(印发|发布|出台|发的|下发|发出|签发|颁布)|(印发|发布|出台|发文|成文|签发|颁布)(日期|时间)"
+    r"|哪一?年(印发|发的|下发|发出|签发)"
     r"|(什么时候|何时|哪一?天|几月几[日号]|几号)(印发|发布|下发|发文|成文|发出|签发|颁布)的"
     r"|(哪一?天|几月几[日号])[^，。？?]{1,4}(印发|发布|公布|下发|签发)的"
     # 印发农村饮用水供水管理办法是哪天？ / …检查验收办法的通知是哪天的？ / 条例是哪天审议通过的？: the day of the act
@@ -347,6 +355,7 @@ _ASKS_NAME = re.compile(
 _ASKS_BENEFICIARY = re.compile(
     r"(谁|哪些[人企单]\S{0,2})(能|可以|可)(享受|申请|领取|拿到|获得|得到)|给谁|发给谁|奖励谁(?!牵头|负责|主管|审核|审批|认定|受理|兑现|拨付|发放)|补给谁|对象是|哪些(企业|人|单位)(能|可以)"
     r"|经谁|谁(同意|批准|审定|审议|签发)"  # who approved the text: its own words, not the units it assigns
+    r"|谁的(?!责任|职责|名义)"  # 降低谁的交易成本 / 发挥谁的主体作用: whose cost or role, a content of the text
     r"|向谁(?:报备|备案|报告|报送|申请|申报|提出|反映)"  # whom an act is addressed to, written in the text (向主管单位备案)
     r"|(?:报送|上报|提交|递交|寄送|报|交|送)(?:给|到|至)?(?:哪个|哪些|哪一个|哪家)(?:部门|单位|机构|机关)"  # 报送哪个部门: whom
     r"|(?:哪些|哪几个|哪个)(?:部门|单位)的(?!职责|任务|工作|事)[\u4e00-\u9fff]"  # 哪些部门的涉企资金: whose funds, not who acts

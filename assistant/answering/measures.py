@@ -304,12 +304,23 @@ def value_named(
     if best == 0:
         return None
     best_parts = [part for score, part in scored if score == best]
-    if strict and not any(value(p) or _bare_heading(p) for p in best_parts):
+    if strict and not any(value(p) or _bare_heading(p) for p in best_parts) and not any(
+        _item_value(words, c, value, best) for c in clauses
+    ):
         # the sentence naming the asked measure best states no value and is more than a heading: a part naming it
         # less well is another measure's (自治区每年对关键核心技术攻关项目…给予财政资金资助 beside 对制造业关键核心技术
         # 产业化项目…最高不超过5000万元; …新雏鹰企业-科技领军企业的梯度培育体系 beside 科技企业孵化器分别最高给予…)
         return False
     return any(value(part) for score, part in scored if score * 2 >= best)
+
+
+def _item_value(words: list[str], clause: Clause, value: Callable[[str], object], best: int) -> bool:
+    """An item titled by the measure asked (（一）宣传推广) states one value, in a sentence of its own naming
+    nothing (…开展营销活动。中央财政资金专项支持不超过100万元。): that value is the item's, though the sentence
+    describing the measure best states none."""
+    title = plain(clause.clause_title or "")
+    named = sum(len(w) for w in words if w in title)
+    return named * 2 >= best > 0 and sum(1 for part in _parts(clause.text) if value(part)) == 1
 
 
 def _bare_heading(part: str) -> bool:

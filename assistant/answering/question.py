@@ -83,7 +83,7 @@ REFERRING = re.compile(
 #: asked of it is that clause's, or not stated
 POINTS_AT_CITED = re.compile(r"[这该此本]一?[条项款]")
 #: a follow-up asking content in its own words (那第十五条里的钱怎么用): it keeps its own kind of question
-_ASKS_CONTENT = re.compile(rf"怎么|如何|什么|讲的|内容|做法|职责|职能|{ASKS_CHOICE.pattern}")
+_ASKS_CONTENT = re.compile(rf"怎么|如何|什么|讲的|内容|做法|职责|职能|谁的(?!责任|职责|名义)|{ASKS_CHOICE.pattern}")
 #: a follow-up asking which of something (它适用于哪些供水工程) asks its own question too, not the previous turn's
 #: (a validity asked before), unless it names a part bodies play (协办的是哪几家: the units, as asked before)
 _ASKS_WHICH = re.compile(r"哪些|哪几")

@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
 
-from assistant.lexicon.regions import PROVINCES
+from assistant.lexicon.regions import CITY_PROVINCE, PROVINCES
 
 #: State Council bodies by the short official names 2013-era documents use, plus later names.
 NATIONAL_UNITS: tuple[str, ...] = (
@@ -100,12 +100,14 @@ PROVINCIAL_ALIASES: dict[str, str] = {
 
 
 _PROVINCE = "|".join(sorted(PROVINCES, key=len, reverse=True))
+#: prefecture cities named in three characters or more (驻马店, 石家庄, 乌鲁木齐): read whole before 市, not their last two
+_LONG_CITY = "|".join(sorted((c for c in CITY_PROVINCE if len(c) >= 3), key=len, reverse=True))
 _SUFFIX = r"(?:委员会|办公室|管委会|领导小组办公室|委|厅|局|办|政府|(?<!总)部(?![署分])|公司|集团|总队)"  # 总部: headquarters, 部署: deploy, 部分: part; no body
 #: Provincial / city bodies recognised by shape: 省经信委, 浙江省发改委, 杭州市政府, 宁波海关 …
 LOCAL_UNIT_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(rf"(?:(?:{_PROVINCE})(?:省|市|自治区))?省[\u4e00-\u9fff]{{1,12}}?{_SUFFIX}"),
     re.compile(rf"(?:{_PROVINCE})(?:省|市|自治区)?(?:人民政府办公厅|人民政府|政府)"),
-    re.compile(rf"(?<![\u4e00-\u9fff]{{2}}省)[\u4e00-\u9fff]{{2}}市(?:人民政府|政府|[\u4e00-\u9fff]{{1,8}}?{_SUFFIX})"),
+    re.compile(rf"(?<![\u4e00-\u9fff]{{2}}省)(?:{_LONG_CITY}|[\u4e00-\u9fff]{{2}})市(?:人民政府|政府|[\u4e00-\u9fff]{{1,8}}?{_SUFFIX})"),
     # a central institution's local branch: 人民银行济南分行, 人行杭州中心支行, 国家外汇管理局山东省分局
     re.compile(r"(?:中国人民银行|人民银行|人行)[\u4e00-\u9fff]{2,5}?(?:中心支行|分行|支行|营业管理部)"),
     re.compile(r"(?:国家)?外汇管理局[\u4e00-\u9fff]{2,5}?(?:分局|中心支局|支局)"),
@@ -223,6 +225,10 @@ def _local_matches(text: str, at: int | None = None) -> list[re.Match[str]]:
 _VERB_BEFORE_LEVEL = re.compile(
     r"(?:已经|报经|业经|并经|报请|提请|呈报|并由|交由|经|由|向|报|请|负责|协助|配合|承担|督促|以|与)(?=[省市区县镇乡])"
     r"|会同(?=[省市区])|(?<=[局委厅办府室院])和(?=[省市区县])"
+    # …and before a province or city named in full (由杭州市发改委负责, 经石家庄市财政局审核), where no place starts with
+    # the verb (向阳区, 以及 are left alone: only these verbs)
+    rf"|(?:已经|报经|业经|并经|报请|提请|呈报|并由|交由|经|由|负责|协助|配合|承担|督促)"
+    rf"(?=(?:{_PROVINCE})(?:省|自治区|市)|(?:{_LONG_CITY}|[\u4e00-\u9fff]{{2}})市)"
 )
 
 
