@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from datetime import date
 
-from assistant.answering.intents import ASKS_ADDRESSEES, ASKS_BASIS, CITES_BASIS, FORWARDS, Slot
+from assistant.answering.intents import ASKS_ADDRESSEES, ASKS_BASIS, CITES_BASIS, Slot, forwards_named
 from assistant.answering.measures import (
     ASKS_CAP,
     ASKS_PERIOD,
@@ -657,7 +657,7 @@ def name_line(clauses: list[Clause], question: str, tokenizer: Tokenizer) -> str
     def score(match: re.Match[str]) -> float:
         said = fragment[max(match.start() - 12, 0) : match.start() + 14]  # who issued it: before and opening the name
         rests_on = basis and (CITES_BASIS.search(fragment[max(match.start() - 10, 0) : match.start() + 1])
-                              or FORWARDS.match(fragment, match.end()))
+                              or forwards_named(fragment, match.end()))
         return _shared(words, said) + (3 if rests_on else 0) - match.start() / 1000
 
     match = max(names, key=score)

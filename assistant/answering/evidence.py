@@ -28,7 +28,7 @@ from assistant.answering.intents import (
     ASKS_SPAN,
     asks_supporting_only,
     CITES_BASIS,
-    FORWARDS,
+    forwards_a_name,
     FREQUENCY_TEXT,
     Intent,
     IntentSpec,
@@ -124,8 +124,6 @@ _POINTER = re.compile(r"第[一二三四五六七八九十百\d]+[条项个]")
 _DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,8}[发函字]\s*[〔\[【(（]?\s*(?:19|20)\d\d\s*[〕\]】)）]?\s*\d{1,4}\s*号")
 #: how far into its opening a document's own 文号 stands (under the title, before the text cites others)
 _NUMBER_HEAD = 120
-#: the end of a cited name, where the act done to the text named follows (…的通知》…轉發你們)
-_CLOSED_NAME = re.compile(r"》")
 _CITED_TITLES = re.compile(r"《[^》]*》\s*[(（][^)）]*[)）]|《[^》]*》")
 #: asking for several things (哪几项, 哪些): a list or several tasks, not one
 ASKS_SEVERAL = re.compile(r"哪几|哪些")
@@ -799,8 +797,8 @@ class EvidenceSelector:
         if query.slot is Slot.VALIDITY:
             return self._validity_clauses(query, hits)
         if query.slot is Slot.NAME and ASKS_BASIS.search(query.own_text):
-            basis = [h.clause for h in hits[:_NEAR_WINDOW] if CITES_BASIS.search(h.clause.text)
-                     or any(FORWARDS.match(h.clause.text, m.end()) for m in _CLOSED_NAME.finditer(h.clause.text))]
+            basis = [h.clause for h in hits[:_NEAR_WINDOW]
+                     if CITES_BASIS.search(h.clause.text) or forwards_a_name(h.clause.text)]
             return basis[:1] or self._top(hits)  # the clause that says what the text rests on
         if query.slot is Slot.DEADLINE:
             words = subject_words(query.own_text, self.tokenizer)

@@ -159,6 +159,16 @@ CITES_BASIS = re.compile(r"(?:依[据據]|根[据據]|参照|參照|按照|[贯�
 FORWARDS = re.compile(r"[^。；;《]{0,30}?[转轉][发發]")
 
 
+def forwards_named(text: str, end: int) -> bool:
+    """The name of a text closing at `end` is what `text` forwards (…的通知》陜政辦發〔2018〕73號轉發你們)."""
+    return FORWARDS.match(text, end) is not None
+
+
+def forwards_a_name(text: str) -> bool:
+    """`text` forwards a text it names (現將《…》…轉發你們)."""
+    return any(forwards_named(text, m.end()) for m in re.finditer("》", text))
+
+
 def states_validity(clause: Clause) -> bool:
     """The clause says when this text applies or until when, outside the names of other texts."""
     return bool(_VALIDITY_TEXT.search(_NAMED_TEXT.sub("", clause.text)))

@@ -542,8 +542,6 @@ _OPENING_LINES = 3
 _OPENING_CHARS = 200
 #: where a province or prefecture city is named
 _PLACE_START = re.compile("|".join(sorted({*PROVINCES, *CITY_PROVINCE}, key=len, reverse=True)))
-#: the autonomous regions by the character their 文号 starts with
-_AUTONOMOUS_CODE = {"桂": "广西", "宁": "宁夏", "新": "新疆", "藏": "西藏", "内": "内蒙古"}
 #: the act of issuing before the name of the text a notice issues (关于印发广西实施…的通知)
 _ISSUED_NAME = re.compile(r"^关于(?:印发|转发|批转)?《?")
 
@@ -555,14 +553,9 @@ def recovered_government(number: str | None, title: str, lines: list[str]) -> Go
     (发文部门:工业和信息化部), or the one place its first lines name outside 《》 (东莞市石龙镇高新技术企业
     奖励政策, 内蒙古自治区 2023 年…政策清单, [地址:北京海淀中关村]), with the county, town or area
     written right after it. Places named there that disagree (two provinces) name none."""
-    if (found := government_of_number(number)).level != Level.OTHER:
+    # 自治区人民政府办公厅关于… with 宁政办发 is 宁夏's (宁波 and 南京 share 宁, which a 文号 alone cannot tell)
+    if (found := government_of_number(number, autonomous=title.startswith("自治区"))).level != Level.OTHER:
         return found
-    code = re.sub(r"\s+", "", number or "")
-    if title.startswith("自治区") and len(code) > 2 and code[1] in "政府" and code[0] in _AUTONOMOUS_CODE:
-        # 自治区人民政府办公厅关于… with 宁政办发: of the autonomous regions only 宁夏 is 宁 (宁波 and 南京 share 宁,
-        # which a provincial 文号 alone cannot tell)
-        region = _AUTONOMOUS_CODE[code[0]]
-        return Government(Level.PROVINCE, region)
     if (m := _AREA_TITLE.match(title)) and (found := government_of(m.group(0))).level != Level.OTHER:
         return found  # 苏州工业园区支持…问答: an area named after its city, at the title's start
     if title.startswith("关于") and (found := government_of(_ISSUED_NAME.sub("", title), title=True)).level != Level.OTHER:

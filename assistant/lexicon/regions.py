@@ -222,7 +222,8 @@ _LEADING_YEAR = re.compile(r"^(?:\d{4}|[〇零一二三四五六七八九]{4})\s
 
 #: The one-character names of the provinces, as the 文号 of a provincial government or its general
 #: office starts with them (鲁政办字, 晋政发, 黔府办发, 内政发): the character and the organ's
-#: character after it (政 or 府). 宁 (宁夏, 南京) and 青 (青海, 青岛) are left out: cities share them.
+#: character after it (政 or 府). 宁 (宁夏, 南京) and 青 (青海, 青岛) are left out: cities share them (宁 is read
+#: for an autonomous region's government: `NUMBER_AUTONOMOUS`).
 NUMBER_PROVINCES: dict[str, str] = {
     "京": "北京", "津": "天津", "沪": "上海", "渝": "重庆", "冀": "河北", "晋": "山西", "内": "内蒙古",
     "辽": "辽宁", "吉": "吉林", "黑": "黑龙江", "苏": "江苏", "浙": "浙江", "皖": "安徽", "闽": "福建",
@@ -243,15 +244,21 @@ _NATIONAL_NUMBER = re.compile(
 )
 
 
-def government_of_number(number: str | None) -> Government:
+#: 宁 of an autonomous region's 文号 (宁政办发 under 自治区人民政府办公厅): of the autonomous regions only 宁夏's
+NUMBER_AUTONOMOUS: dict[str, str] = {"宁": "宁夏"}
+
+
+def government_of_number(number: str | None, autonomous: bool = False) -> Government:
     """The government a 文号 names by its organ code: 国发/国办发 or a ministry's 财建 / 人社厅函 the state's
     (`_NATIONAL_NUMBER`), 鲁政办字 or 黔府办发 a province's (its one-character name and the government's
-    政/府); other codes (东府, 温鹿政发) name no government this way."""
+    政/府); other codes (东府, 温鹿政发) name no government this way. `autonomous`: the issuer is an autonomous
+    region's government (自治区人民政府办公厅), whose 宁 is 宁夏's (`NUMBER_AUTONOMOUS`)."""
     code = re.sub(r"\s+", "", number or "")
     if _NATIONAL_NUMBER.match(code):
         return Government(Level.NATIONAL)
-    if len(code) > 2 and code[0] in NUMBER_PROVINCES and code[1] in "政府":
-        province = NUMBER_PROVINCES[code[0]]
+    provinces = {**NUMBER_PROVINCES, **NUMBER_AUTONOMOUS} if autonomous else NUMBER_PROVINCES
+    if len(code) > 2 and code[0] in provinces and code[1] in "政府":
+        province = provinces[code[0]]
         return Government(Level.PROVINCE, province, province if province in MUNICIPALITIES else None)
     return Government(Level.OTHER)
 
