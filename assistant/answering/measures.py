@@ -593,11 +593,29 @@ def _levels(text: str) -> set[str]:
     return {MEASURE_LEVELS[m] for m in re.findall(_LEVEL, text)}
 
 
+#: where the measure a level word names ends in a question: a word of giving, asking or whom (市级龙头企业奖多少钱)
+_MEASURE_END = re.compile(r"[^\u4e00-\u9fff]|的|奖|补|能|可|有|要|每|是|给|在|拿|获|享|申|发|按|多少|几|怎|如何|哪|什么|应|由|领|和|等|里")
+
+
+def _levels_leading(name: str, said: str) -> set[str] | None:
+    """The levels standing before every place `said` names `name` (国家级及省级制造业创新中心 counts both); None
+    where one place names it without a level: it may hold at every level."""
+    found: set[str] = set()
+    for at in (i.start() for i in re.finditer(re.escape(name), said)):
+        chain = _LEVEL_CHAIN.search(said[max(0, at - 12): at])
+        if chain is None:
+            return None
+        found |= _levels(chain.group(0))
+    return found
+
+
 def other_level(question: str, text: str) -> str | None:
     """The text gives the measure the question names only at other government levels: 绍兴市级首版次软件
     asked where the text rewards 省级首版次软件, 省长质量奖 where it rewards 中国质量奖. The measure is the
-    longest run (3+ characters) after a level word in the question that the text has; every place the text
-    has it must be led by level words (国家级及省级制造业创新中心 counts both) and none the asked one.
+    longest run (3+ characters) after a level word in the question that the text has, or, where the text writes
+    the measure with words inside it (市级农业产业化龙头企业 asked, 农业产业化省级重点龙头企业 written), the longest
+    tail of the asked measure that the text has: the head the level qualifies. Every place the text has it must be
+    led by level words and none the asked one.
     The levels the text names (e.g. 省级), or None when they include the asked level, when the text also
     names the measure without a level, or when nothing is decided."""
     said = plain(text)
@@ -607,14 +625,14 @@ def other_level(question: str, text: str) -> str | None:
                      if re.fullmatch(r"[\u4e00-\u9fff]+", rest[:k]) and rest[:k] in said), None)
         if name is None:
             continue
-        found: set[str] = set()
-        for at in (i.start() for i in re.finditer(re.escape(name), said)):
-            chain = _LEVEL_CHAIN.search(said[max(0, at - 12): at])
-            if chain is None:
-                return None  # named without a level: it may hold at every level
-            found |= _levels(chain.group(0))
         asked = MEASURE_LEVELS[m.group(0)]
-        return None if asked in found or not found else "、".join(sorted(found))
+        measure = rest[: end.start()] if (end := _MEASURE_END.search(rest)) else rest
+        head = next((measure[k:] for k in range(1, len(measure) - 2) if measure[k:] in said), None) if (
+            measure not in said and len(measure) > len(name)) else None
+        for found in (_levels_leading(name, said), _levels_leading(head, said) if head else None):
+            if found and asked not in found:
+                return "、".join(sorted(found))
+        return None
     return None
 
 
