@@ -143,8 +143,9 @@ _BEFORE_PLACE = frozenset("在这那个我们本该对从向给于和与及到�
 #: what ends a word 中 then follows as "among, in the course of" (其中, 考评中, 工作中, 评选中): no place's first character
 _BEFORE_ZHONG = frozenset("其之当评作动程查核选赛审施行展")
 #: up to a character no place name holds: a match of `_PLACE` holding one took words before the
-#: place with it (在盘县, 预算绩效好的市县)
-_NEVER_IN_PLACE = re.compile(r".*[的在去到对把被是说问请给送算往]")
+#: place with it (在盘县, 预算绩效好的市县, 文保里泸县: 里 "in" is no part of a county's name but 巴里坤's, which is
+#: named in full as an autonomous county)
+_NEVER_IN_PLACE = re.compile(r".*[的在去到对把被是说问请给送算往里]")
 #: a province's name with its level word, as a question may write it (内蒙古自治区, 北京市)
 _PROVINCE_NAME = {
     "内蒙古": "内蒙古自治区", "广西": "广西壮族自治区", "西藏": "西藏自治区", "宁夏": "宁夏回族自治区",
@@ -551,7 +552,8 @@ def _the_place(question: str, match: re.Match[str], known: frozenset[str]) -> tu
             text = question[above.end() : match.end()]
             higher = () if province_of(above.group(0)) else (above.group(0),)
             break
-    text = _NEVER_IN_PLACE.sub("", text)
+    if not match.group("a_groups"):
+        text = _NEVER_IN_PLACE.sub("", text)
     start = 0
     if text.startswith("中") and question[match.start() - 1 : match.start()] in _BEFORE_ZHONG:
         start = 1  # 其中盘山县那个镇, 考评中红原县: the 中 of 其中 or of "in the 考评", no part of the county
