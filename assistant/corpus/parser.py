@@ -358,6 +358,11 @@ def parse_text(text: str, doc_id: str, source: str, sha256: str) -> Document:
     )
 
 
+#: a 文号 with no year, as a county office may write it (内政办19号): taken only where a table's 发文字号 cell holds it whole
+_YEARLESS_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}\d{1,4}[号號]")
+
+
 def _number(fields: dict[str, str]) -> str | None:
-    m = NUMBER_RE.search(fields.get("number", ""))
+    cell = fields.get("number", "")
+    m = NUMBER_RE.search(cell) or _YEARLESS_NUMBER.fullmatch(re.sub(r"\s", "", cell))
     return normalise_number(m.group(0)) if m else None
