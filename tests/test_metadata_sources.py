@@ -642,6 +642,49 @@ KNOWN_WRONG: dict[tuple[str, str], str] = {
         "parsed None (h60d)",
     ("date", "h60d-zhangjiakou-2022-urban-refined-management-opinions-part"):
         "parsed 2022-03-18 (h60d)",
+    # the h68d and h70d development batches, as parsed by the rules of b20a802 (recorded here; not yet worked on)
+    ("title", "h68d-audit-office-2018-11-internal-audit-provisions-trad-part"):
+        "parsed h68d-audit-office-2018-11-internal-audit… (h68d)",
+    ("issuer", "h68d-audit-office-2018-11-internal-audit-provisions-trad-part"):
+        "parsed None (h68d)",
+    ("level", "h68d-audit-office-2018-11-internal-audit-provisions-trad-part"):
+        "parsed 其他 (h68d)",
+    ("date", "h68d-daqing-2006-clay-mine-measures-part"):
+        "parsed None (h68d)",
+    ("title", "h68d-guizhou-2006-83-exploration-right-extension-notice-part"):
+        "parsed 贵州省关于推进矿产资源勘查规范探矿权延续登记有关问题的通知 (h68d)",
+    ("issuer", "h68d-guizhou-2006-83-exploration-right-extension-notice-part"):
+        "parsed None (h68d)",
+    ("title", "h68d-hubei-1997-69-mining-order-forwarding-notice-part"):
+        "parsed 论文部分内容阅读 (h68d)",
+    ("number", "h68d-hubei-1997-69-mining-order-forwarding-notice-part"):
+        "parsed None (h68d)",
+    ("issuer", "h68d-hubei-1997-69-mining-order-forwarding-notice-part"):
+        "parsed None (h68d)",
+    ("level", "h68d-hubei-1997-69-mining-order-forwarding-notice-part"):
+        "parsed 其他 (h68d)",
+    ("date", "h68d-hubei-1997-69-mining-order-forwarding-notice-part"):
+        "parsed None (h68d)",
+    ("title", "h68d-linshui-2022-7-geohazard-emergency-plan-part"):
+        "parsed h68d-linshui-2022-7-geohazard-emergency-… (h68d)",
+    ("title", "h68d-qinghai-2021-98-mineral-supervision-opinions-part"):
+        "parsed h68d-qinghai-2021-98-mineral-supervision… (h68d)",
+    ("issuer", "h68d-qinghai-2021-98-mineral-supervision-opinions-part"):
+        "parsed None (h68d)",
+    ("issuer", "h68d-xiamen-2015-76-geohazard-prevention-plan-part"):
+        "parsed 厦门市人民政府批转市国土房产局 (h68d)",
+    ("title", "h70d-gansu-2021-160-fire-safety-responsibility-measures-part"):
+        "parsed h70d-gansu-2021-160-fire-safety-responsi… (h70d)",
+    ("number", "h70d-gansu-2021-160-fire-safety-responsibility-measures-part"):
+        "parsed None (h70d)",
+    ("issuer", "h70d-gansu-2021-160-fire-safety-responsibility-measures-part"):
+        "parsed None (h70d)",
+    ("date", "h70d-gansu-2021-160-fire-safety-responsibility-measures-part"):
+        "parsed 2022-03-01 (h70d)",
+    ("issuer", "h70d-qianxinan-2020-29-fire-safety-responsibility-measures-part"):
+        "parsed 州人民政府办公室 (h70d)",
+    ("level", "h70d-qianxinan-2020-29-fire-safety-responsibility-measures-part"):
+        "parsed 其他 (h70d)",
     # the h62d, h64d and h66d development batches, as parsed by the rules of 7def294 (recorded here; not yet worked on)
     ("title", "h62d-tianjin-2020-old-community-renewal-plan-draft-part"):
         "parsed 天津市住房城乡建设委关于向社会公开征求《天津市城镇老旧小区更新改造工作方案（征求… (h62d)",

@@ -45,6 +45,10 @@ MISPRINTED[("h35d-ningxia-private-medical-practice-measures-part", "正文")] = 
 #: reading the form shows up as an XPASS.
 #: (the h22 forms — a page opening at (二), chapters written 一,、 or 一 主要举措 — are read now: see outline.py)
 PARSER_GAPS: dict[str, str] = {
+    # the h68d/h70d development batches, as parsed by the rules of b20a802
+    "h68d-ceheng-2018-44-geohazard-emergency-plan-part": "its decimal items 1.1–1.3 are read as one item 1",
+    "h70d-gansu-2021-160-fire-safety-responsibility-measures-part": "the order's covering lines above 第一条 (cited as "
+    "正文) are no unit: the parse starts at 第一条",
     # the h62d/h64d/h66d development batches, as parsed by the rules of 7def294
     "h64d-tongcheng-5g-infrastructure-plan-trad-part": "its 一、 and 二(一)1 are not read as units (the text is one 正文)",
     # this round's transfer batch (h24d), as parsed when it landed

@@ -39,7 +39,8 @@ of real documents:
   ``fresh25-test`` (eval/fresh25/) a twenty-sixth,
   ``fresh26-test`` (eval/fresh26/) a twenty-seventh,
   ``fresh27-test`` (eval/fresh27/) a twenty-eighth,
-  ``fresh28-test`` (eval/fresh28/) a twenty-ninth.
+  ``fresh28-test`` (eval/fresh28/) a twenty-ninth,
+  ``fresh29-test`` (eval/fresh29/) a thirtieth.
 
 The test splits are frozen: they are run to report a figure, never read while changing rules.
 
@@ -122,6 +123,7 @@ SUITES: dict[str, Suite] = {
         Suite("fresh26-test", EVAL_DIR / "fresh26" / "cases-test.jsonl", EVAL_DIR / "fresh26" / "docs", ("hybrid",)),
         Suite("fresh27-test", EVAL_DIR / "fresh27" / "cases-test.jsonl", EVAL_DIR / "fresh27" / "docs", ("hybrid",)),
         Suite("fresh28-test", EVAL_DIR / "fresh28" / "cases-test.jsonl", EVAL_DIR / "fresh28" / "docs", ("hybrid",)),
+        Suite("fresh29-test", EVAL_DIR / "fresh29" / "cases-test.jsonl", EVAL_DIR / "fresh29" / "docs", ("hybrid",)),
     )
 }
 
