@@ -64,8 +64,8 @@ def truth_number(cell: str) -> str | None:
     m = re.search(r"[\u4e00-\u9fff]{1,12}[〔\[［(（]\d{4}[〕\]］)）]\d{1,4}[号號]", cell)
     # a government's order goes by its own sequence (大连市人民政府令第167号), no bracketed year
     m = m or re.match(r"[\u4e00-\u9fff]{2,20}政府令第\d{1,4}[号號]", cell.strip())
-    # …and a county office may print one with no year (内政办19号)
-    m = m or re.match(r"[\u4e00-\u9fff]{1,12}\d{1,4}[号號](?=\s|$)", cell.strip())
+    # …and a county office may print one with no year (内政办19号; not an order's 第N号, which the text may not print)
+    m = m or re.match(r"[\u4e00-\u9fff]{1,12}(?<!第)\d{1,4}[号號](?=\s|$)", cell.strip())
     return to_simplified(normalise_number(m.group(0))) if m else None
 
 
