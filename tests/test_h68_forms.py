@@ -5,6 +5,11 @@
   by other levels, the asked level's amount is not in the text;
 * 里 "in" before a county (文保里泸县) is no part of its name;
 * a page table's 发文字号 cell may hold a 文号 with no year (内政办19号), as county offices write them;
+* a 文号 and a date opening a line whose text runs on after them (鄂政办发[1997]69号 1997年6月18日经研究,…) are the
+  document's, and a paper repository's caption (论文部分内容阅读) is no title;
+* an untitled regulation whose history line names the one order that published it (2021年12月25日甘肃省人民政府令
+  第160号公布) is known by that order's number and issuer; the date it takes effect from (自2022年3月1日起施行) is its
+  effect, not the version's date;
 """
 
 from __future__ import annotations
@@ -45,3 +50,27 @@ def test_a_table_number_cell_may_hold_a_number_with_no_year(cell, number):
     text = "\n".join([f"发文字号:{cell}", "内乡县人民政府办公室关于印发人工影响天气工作计划的通知", "各乡镇人民政府:",
                       "现将计划印发给你们,请认真贯彻执行。", "2014年4月8日"])
     assert parse_text(text, "neixiang", "neixiang.txt", "0").number == number
+
+
+def test_a_number_and_date_opening_a_run_on_line_are_the_documents():
+    text = "\n".join(["论文部分内容阅读", "鄂政办发[1997]69号 1997年6月18日经研究,省人民政府同意省地矿厅《关于进一步整顿和维护"
+                      "矿业秩序的意见》,现予转发,请认真遵照执行。一批非法采矿点被取缔,乱采滥挖现象得到有效制止。"])
+    document = parse_text(text, "hubei", "hubei.txt", "0")
+    assert (document.number, document.date, document.region) == ("鄂政办发〔1997〕69号", "1997-06-18", "湖北")
+    assert document.title != "论文部分内容阅读"
+    assert document.clauses and document.clauses[0].text.startswith("经研究")  # the text run on is kept, not lost
+
+
+def test_an_untitled_regulation_is_known_by_the_order_that_published_it():
+    text = "\n".join(["(2021年12月20日十三届省政府第157次常务会议审议通过2021年12月25日甘肃省人民政府令第160号公布"
+                      "自2022年3月1日起施行)", "第一章总则", "第一条为了健全和落实消防安全责任制,制定本办法。",
+                      "第二条本省行政区域内消防安全责任的落实和监督管理适用本办法。"])
+    document = parse_text(text, "gansu", "gansu.txt", "0")
+    assert (document.number, document.issuer, document.region) == ("甘肃省人民政府令第160号", "甘肃省人民政府", "甘肃")
+    assert (document.date, document.effective_date) == ("2021-12-25", "2022-03-01")
+
+
+def test_a_titled_law_keeps_its_title_for_its_number():
+    text = "\n".join(["中华人民共和国某某条例", "(1996年5月27日国务院令第197号发布)", "第一条为了规范某某,制定本条例。",
+                      "第二条本条例自发布之日起施行。"])
+    assert parse_text(text, "law", "law.txt", "0").number is None

@@ -656,15 +656,10 @@ KNOWN_WRONG: dict[tuple[str, str], str] = {
     ("issuer", "h68d-guizhou-2006-83-exploration-right-extension-notice-part"):
         "parsed None (h68d)",
     ("title", "h68d-hubei-1997-69-mining-order-forwarding-notice-part"):
-        "parsed 论文部分内容阅读 (h68d)",
-    ("number", "h68d-hubei-1997-69-mining-order-forwarding-notice-part"):
-        "parsed None (h68d)",
+        "parsed 省地矿厅关于进一步整顿和维护矿业秩序的意见, the opinion the notice forwards: the notice's own title "
+        "is not in the text (h68d)",
     ("issuer", "h68d-hubei-1997-69-mining-order-forwarding-notice-part"):
-        "parsed None (h68d)",
-    ("level", "h68d-hubei-1997-69-mining-order-forwarding-notice-part"):
-        "parsed 其他 (h68d)",
-    ("date", "h68d-hubei-1997-69-mining-order-forwarding-notice-part"):
-        "parsed None (h68d)",
+        "parsed 湖北省地矿厅, the author of the opinion the notice forwards (h68d)",
     ("title", "h68d-linshui-2022-7-geohazard-emergency-plan-part"):
         "parsed h68d-linshui-2022-7-geohazard-emergency-… (h68d)",
     ("title", "h68d-qinghai-2021-98-mineral-supervision-opinions-part"):
@@ -675,12 +670,6 @@ KNOWN_WRONG: dict[tuple[str, str], str] = {
         "parsed 厦门市人民政府批转市国土房产局 (h68d)",
     ("title", "h70d-gansu-2021-160-fire-safety-responsibility-measures-part"):
         "parsed h70d-gansu-2021-160-fire-safety-responsi… (h70d)",
-    ("number", "h70d-gansu-2021-160-fire-safety-responsibility-measures-part"):
-        "parsed None (h70d)",
-    ("issuer", "h70d-gansu-2021-160-fire-safety-responsibility-measures-part"):
-        "parsed None (h70d)",
-    ("date", "h70d-gansu-2021-160-fire-safety-responsibility-measures-part"):
-        "parsed 2022-03-01 (h70d)",
     ("issuer", "h70d-qianxinan-2020-29-fire-safety-responsibility-measures-part"):
         "parsed 州人民政府办公室 (h70d)",
     ("level", "h70d-qianxinan-2020-29-fire-safety-responsibility-measures-part"):

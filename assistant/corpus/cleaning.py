@@ -19,14 +19,14 @@ The forms, each seen on a real copy and each general to the sites that produce i
   as its column heading above it go; a compilation's running header and page number glued to the text
   (湖州市政策篇443关于…) are cut off.
 * a title glued to the opening sentence of the text (关于推动…的若干政策为深入贯彻…): split like the
-  title glued to 第一章.
+  title glued to 第一章, and so a 文号 and date the text runs on after (鄂政办发[1997]69号 1997年6月18日经研究,…).
 """
 
 from __future__ import annotations
 
 import re
 
-from .metadata import DOC_TYPES, is_heading_line, is_title
+from .metadata import DATED_NUMBER_RUN_ON, DOC_TYPES, is_heading_line, is_title
 
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 #: 发(fā) / 環（huán）: a gloss after a Chinese character, with at least one tone mark.
@@ -104,6 +104,8 @@ def split_glued_title(lines: list[str], window: int = 6) -> list[str]:
     if k is None:
         return lines
     text = lines[k].strip()
+    if m := DATED_NUMBER_RUN_ON.match(text):  # 鄂政办发[1997]69号 1997年6月18日经研究,…: the header line, then the text
+        return [*lines[:k], m.group("head"), text[m.end():], *lines[k + 1:]]
     m = _FIRST_DIVISION.search(text)
     if m and m.start() > 0 and is_title(text[: m.start()].strip()):
         return [*lines[:k], text[: m.start()].strip(), text[m.start():], *lines[k + 1:]]
@@ -134,6 +136,8 @@ _INFO_WIDGET = re.compile(r"\d+\s*次(?:浏览|阅读|点击)|[\[【]\s*[大中�
 #: divisions (第十一條 第二十一條 第三十一條: markers with no text of their own, not articles).
 _FURNITURE_LINE = re.compile(
     r"^\s*(?:分享到\s*[:：]?.{0,40}|免费制作|更多内容|详细信息|信息详情|内容详情|文章详情|详情|正文|返回顶部|回到顶部|TOP|"
+    # a paper repository's caption above the excerpt it shows (论文部分内容阅读, 全文阅读)
+    r"(?:论文)?(?:部分)?内容阅读|全文阅读|在线阅读|"
     # a post's stamp under its category ([可行性研究报告 - 政策法规] 发表于:2026-03-05 19:33:39)
     r"(?:\[[^\]\n]{1,30}\]\s*)?发表于\s*[:：]\s*[\d\-/: ]{8,20}|"
     r"(?:[\[【]?\s*(?:打印此页|打印本页|打印|关闭窗口|关闭|收藏本页|收藏)\s*[\]】]?\s*[|｜/]?\s*){1,4}|"

@@ -139,6 +139,8 @@ _ISSUER_ONLY = re.compile(r"^[\u4e00-\u9fff\s]{2,40}(?:人民政府|政府|县�
 _RED_HEADER = re.compile(r"文件$")
 #: `2006年10月26日 财建〔2006〕689号`: a repost's header line giving the date and the 文号 together.
 _DATED_NUMBER = re.compile(rf"^(?:(?P<d1>{_DATE})\s*(?P<n1>{NUMBER_RE.pattern})|(?P<n2>{NUMBER_RE.pattern})\s*(?P<d2>{_DATE}))$")
+#: …and the text run on after them where a page lost its line breaks (鄂政办发[1997]69号 1997年6月18日经研究,…)
+DATED_NUMBER_RUN_ON = re.compile(rf"^\s*(?P<head>{NUMBER_RE.pattern}\s*{_DATE})\s*(?=[\u4e00-\u9fff])")
 
 
 @dataclass
@@ -597,10 +599,34 @@ _NOT_ISSUING = frozenset({"台湾", "香港", "澳门"})
 _NOT_A_PART = re.compile(r"^(?:地区|市区|城区|县区|区县|县级|区级|全区|全县|自治区)")
 
 
+#: the date a history line says the text takes effect from (自2022年3月1日起施行): its effect, not a version
+_EFFECT_IN_HISTORY = re.compile(rf"自\s*(?P<date>{_DATE})\s*起")
+#: an order a history line says the text was published by (2021年12月25日甘肃省人民政府令第160号公布)
+_ORDER_IN_HISTORY = re.compile(r"(?:(?<=\d日)|(?<![\u4e00-\u9fff\d]))(?P<issuer>[\u4e00-\u9fff]{2,20}?(?:人民政府|国务院|部|委员会|总局|署|局))令\s*"
+                               r"(?P<n>第\s*\d{1,4}\s*号)\s*(?:公布|发布)")
+
+
 def history_date(history: list[str]) -> str | None:
-    """The latest date the history lines name: the version of the text."""
-    dates = [to_iso(m.group(0)) for line in history for m in re.finditer(_DATE, line)]
+    """The latest date the history lines name: the version of the text (a date it takes effect from is none)."""
+    dates = [to_iso(m.group(0)) for line in history for m in re.finditer(_DATE, _EFFECT_IN_HISTORY.sub("", line))]
     return max(dates) if dates else None
+
+
+def history_effect(history: list[str]) -> str | None:
+    """The date the history lines say the text takes effect from (自2022年3月1日起施行); None where they say none."""
+    dates = [to_iso(m.group("date")) for line in history for m in _EFFECT_IN_HISTORY.finditer(line)]
+    return max(dates) if dates else None
+
+
+def history_order(history: list[str]) -> tuple[str | None, str | None]:
+    """(number, issuer) of the one order the history lines say published the text (甘肃省人民政府令第160号公布):
+    a regulation's number and issuer where its page prints no title or header. (None, None) where they name
+    none or several (a law amended by later orders)."""
+    orders = [m for line in history for m in _ORDER_IN_HISTORY.finditer(line)]
+    if len(orders) != 1:
+        return None, None
+    issuer, ordinal = orders[0].group("issuer"), re.sub(r"\s", "", orders[0].group("n"))
+    return f"{issuer}令{ordinal}", issuer
 
 
 def title_from_text(text: str) -> str | None:

@@ -50,6 +50,8 @@ from .metadata import (
     fuller_issuer,
     government_from_text,
     history_date,
+    history_effect,
+    history_order,
     is_history,
     is_title,
     issuer_from_title,
@@ -302,8 +304,10 @@ def parse_text(text: str, doc_id: str, source: str, sha256: str) -> Document:
                                    or header.issuer)
              or self_named_title(body) or attached_title(tail) or numbered_title(body) or doc_id)
     title_number, title = split_number(without_site_suffix(unmask_type(title)))
+    # an untitled regulation is known by the order its history line says published it (甘肃省人民政府令第160号公布)
+    order_number, order_issuer = history_order(header.history) if title == doc_id else (None, None)
     issuer = fuller_issuer(_issuer(fields.get("issuer"), title, signer, header.issuer, fields.get("publisher"))
-                           or header.issuer,
+                           or header.issuer or order_issuer,
                            [signer, header.issuer])
     government = issuer_government(issuer)
     if government.level == Level.OTHER:
@@ -316,7 +320,7 @@ def parse_text(text: str, doc_id: str, source: str, sha256: str) -> Document:
         government = approved_place(body)
     if government.level == Level.OTHER and not issuer:
         government = government_from_text(body)
-    number = header.number or _number(fields) or title_number or early_number(lines) or (
+    number = header.number or _number(fields) or title_number or order_number or early_number(lines) or (
         early_number(lines, _MASTHEAD_LINES) if far_title else None)
     if government.level == Level.OTHER:
         government, issuer = numbered_provincial_organ(issuer, number)
@@ -346,7 +350,7 @@ def parse_text(text: str, doc_id: str, source: str, sha256: str) -> Document:
         doc_id=doc_id, title=title, short_title=short_title(title, region), number=number,
         issuer=issuer, date=date, level=government.level, region=region, source=source, sha256=sha256,
         clauses=annotate_all(leaves, region, author=author), government=government.name,
-        effective_date=validity.effective_date or meta_date(fields.get("effective")),
+        effective_date=validity.effective_date or meta_date(fields.get("effective")) or history_effect(header.history),
         expiry_date=validity.expiry_date, validity_years=validity.years, validity_phrase=validity.phrase,
         doc_type=classify(title, issuer, header.history, number), form=doc_type(title),
         status=read_status(fields.get("status"), title),
