@@ -268,12 +268,23 @@ _YES_NO = re.compile(r"吗[？?！!。]?\s*$")
 _QUOTED_TITLE = re.compile(r"《([^《》]{6,60})》")
 
 
+#: a 文号's year in the brackets a question may type (鄂政办发[1997]69号): documents' numbers are kept with 〔〕
+_TYPED_NUMBER_YEAR = re.compile(r"[\[［【（(]\s*((?:19|20)\d\d)\s*[\]］】）)](?=\s*\d{1,4}\s*号)")
+
+
+def _basis_issuer(question: str, place: str) -> bool:
+    """Every place the question names `place` it names the issuer of the text the asked one rests on (保山…细则
+    依据的云南省文件是哪一个): that text is cited in the asked one, which is the scope, not `place`'s documents."""
+    return all(_BASIS_BEFORE.search(question[: m.start()]) for m in re.finditer(re.escape(place), question))
+
+
 def _scope(question: str, documents: list[Document]) -> _Scope:
     named: dict[str, set[str]] = {}  # each naming word with the documents it names
     places: set[str] = set()
+    question = _TYPED_NUMBER_YEAR.sub(r"〔\1〕", question)
     for doc in documents:
         for name in filter(None, (doc.region, _place_stem(doc.region), doc.short_title, doc.number, doc.doc_id)):
-            if name in question:
+            if name in question and not (name in (doc.region, _place_stem(doc.region)) and _basis_issuer(question, name)):
                 named.setdefault(name, set()).add(doc.doc_id)
                 places |= {name} & {doc.region, _place_stem(doc.region)}
     for quoted in _QUOTED_TITLE.findall(question):  # 《“十四五”国家消防工作规划》是…印发的: the text whose title quotes it
@@ -289,6 +300,10 @@ def _scope(question: str, documents: list[Document]) -> _Scope:
     wider = {w for w in places for v in places if v != w and named[v] and _names_within(question, w, v)
              and all(w in government_names(by_id[i]) for i in named[v]) and not named[w] <= named[v]}
     groups = [(w, g) for w, g in groups if w not in wider]
+    # 湖北省政府办公厅鄂政办发[1997]69号…: a place named with the 文号 of one of its documents says where that document
+    # is, not every document of the place
+    numbered = [ids for w, ids in named.items() if any(w == d.number for d in documents)]
+    groups = [(w, g) for w, g in groups if not (w in places and any(ids < g for ids in numbered))]
     # a level word inside a naming word (国发 in 国发〔2020〕6号, 国务院 in the named title) names
     # nothing more: the number or title already named its document
     unnamed = question
