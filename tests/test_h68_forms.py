@@ -10,14 +10,27 @@
 * an untitled regulation whose history line names the one order that published it (2021年12月25日甘肃省人民政府令
   第160号公布) is known by that order's number and issuer; the date it takes effect from (自2022年3月1日起施行) is its
   effect, not the version's date;
+* a 文号 typed with [] (鄂政办发[1997]69号) names its document, and the place named beside it says where that document
+  is, not every document of the place;
+* the text a document rests on, named first and then asked which (它依据的云南省文件是哪一个), asks its name; the
+  province named there issued that text, it is no scope of the conversation's document, and among the texts the
+  document cites the one that province's name opens is the one asked;
+* an autonomous prefecture names itself by its level word 州 (州人民政府办公室关于印发《黔西南州…》的通知) as a city
+  does by 市, and a question names it as 黔西南州 (or 锡林郭勒盟);
+* 给多少残疾人做了培训 counts people, it asks no sum;
+* who a notice is addressed to (however its list is punctuated), who approved it (经省政府同意,现就…提出如下意见)
+  and whose decision it carries out (省委、省政府作出的重大决策部署) are no units given a task;
 """
 
 from __future__ import annotations
 
 import pytest
 
-from assistant.answering.measures import other_level
-from assistant.answering.question import named_places
+from assistant.answering.direct import name_line
+from assistant.answering.intents import Intent, Slot, detect_slot
+from assistant.answering.measures import other_level, units_named
+from assistant.answering.question import named_places, understand
+from assistant.lexicon.tokenizer import Tokenizer
 from assistant.corpus.parser import parse_text
 
 _LEADING_FIRMS = ("参照省厅对新认定国家级重点龙头企业每家奖补100万元的政策,经市政府分管领导同意,2025年市级对新认定"
@@ -74,3 +87,66 @@ def test_a_titled_law_keeps_its_title_for_its_number():
     text = "\n".join(["中华人民共和国某某条例", "(1996年5月27日国务院令第197号发布)", "第一条为了规范某某,制定本条例。",
                       "第二条本条例自发布之日起施行。"])
     assert parse_text(text, "law", "law.txt", "0").number is None
+
+
+def _notice(title: str, number: str, body: str, doc_id: str):
+    return parse_text("\n".join([title, number, "各县(市、区)人民政府,市直各委、办、局:", body, "2020年11月11日"]),
+                      doc_id, f"{doc_id}.txt", "0")
+
+
+def test_a_number_typed_with_square_brackets_names_its_document_within_its_place():
+    forwarding = _notice("湖北省人民政府办公厅关于转发省地矿厅整顿矿业秩序意见的通知", "鄂政办发〔1997〕69号",
+                         "经研究,省人民政府同意省地矿厅意见,现予转发,请认真遵照执行。", "hubei-1997")
+    sports = _notice("湖北省人民政府关于加快体育强省建设的意见", "鄂政发〔2017〕63号", "为推进体育强省建设,提出如下意见。",
+                     "hubei-2017")
+    query = understand("湖北省政府办公厅鄂政办发[1997]69号转发的是哪个部门的什么意见？", [forwarding, sports])
+    assert query.doc_ids == frozenset({"hubei-1997"})
+
+
+@pytest.mark.parametrize("question", ["那它依据的贵州省政府办公厅文件是哪一份？", "它依据的云南省文件是哪一个？"])
+def test_the_text_rested_on_named_first_asks_its_name(question):
+    assert detect_slot(question, Intent.CONTENT) is Slot.NAME
+
+
+def test_a_province_issuing_the_text_rested_on_is_no_scope():
+    rules = _notice("保山市人民政府办公室关于印发保山市消防安全责任制实施细则的通知", "保政办规〔2025〕2号",
+                    "根据《中华人民共和国消防法》《消防安全责任制实施办法》(国办发〔2017〕87号)《云南省消防安全责任制实施办法》"
+                    "(云政办规〔2019〕7号)等规定,结合我市实际,制定本细则。", "baoshan")
+    provincial = _notice("云南省人民政府办公厅关于印发云南省就业专项资金管理办法的通知", "云政办发〔2018〕9号",
+                         "现将《云南省就业专项资金管理办法》印发给你们,请认真贯彻执行。", "yunnan")
+    question = "保山市消防安全责任制实施细则依据的云南省文件是哪一个？"
+    assert understand(question, [rules, provincial]).doc_ids == frozenset({"baoshan"})
+    line = name_line(rules.clauses, question, Tokenizer())
+    assert line is not None and "云南省消防安全责任制实施办法" in line and "云政办规〔2019〕7号" in line
+    # a follow-up pointing back at its document names no scope of its own; a question naming no other text may be
+    # about the province's own texts after all
+    assert understand("那它依据的云南省文件是哪一个？", [rules, provincial]).doc_ids is None
+    assert understand("保山市的细则依据的是云南省哪个办法？", [provincial]).doc_ids == frozenset({"yunnan"})
+
+
+def test_an_autonomous_prefecture_names_itself_by_its_level_word():
+    notice = _notice("州人民政府办公室关于印发《黔西南州消防安全责任制实施办法》的通知", "黔西南府办发〔2020〕29号",
+                     "现将《黔西南州消防安全责任制实施办法》印发给你们,请认真贯彻执行。", "qianxinan")
+    assert (notice.issuer, notice.level, notice.region) == ("黔西南州人民政府办公室", "市", "黔西南")
+    assert named_places("黔西南州各级政府里，谁是消防工作的第一责任人？") == ("黔西南",)
+    assert named_places("锡林郭勒盟的政策有哪些？") == ("锡林郭勒",)
+
+
+@pytest.mark.parametrize(("question", "slot"), [("马鞍山“十三五”期间给多少残疾人做了职业技能培训？", Slot.NUMBER),
+                                               ("能给多少企业补贴？", Slot.NUMBER), ("每户能给多少补贴？", Slot.AMOUNT)])
+def test_people_counted_ask_a_number_not_a_sum(question, slot):
+    assert detect_slot(question, Intent.TARGET) is slot
+
+
+def test_addressees_approvers_and_deciders_are_given_no_task():
+    notice = parse_text("\n".join([
+        "贵州省人民政府办公厅关于印发贵州省大健康医药产业发展六项实施计划的通知", "黔府办发〔2015〕26号",
+        "各市、自治州人民政府,贵安新区管委会,各县(市、区、特区)人民政府,省政府各部门、各直属机构:",
+        "经省人民政府同意,现将《贵州省大健康医药产业发展六项实施计划》印发给你们,请认真组织实施。",
+        "加快发展大健康医药产业是省委、省政府作出的重大决策部署。"]), "gz", "gz.txt", "0")
+    assert units_named(notice.clauses[0], notice.region) == []
+    opinion = parse_text("\n".join(["青海省人民政府办公厅关于进一步加强矿产资源勘查开发监督管理和执法工作的意见", "青政办〔2021〕98号",
+                                     "各市、自治州人民政府,省政府各委、办、厅、局:",
+                                     "为切实维护我省矿产资源勘查开发管理秩序,经省政府同意,现就进一步加强监督管理和执法工作提出如下意见。"]),
+                         "qh", "qh.txt", "0")
+    assert units_named(opinion.clauses[0], opinion.region) == []

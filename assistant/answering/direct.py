@@ -35,7 +35,7 @@ from assistant.corpus.responsibility import Duty, author_of, bracketed, duties, 
 from assistant.lexicon.aspects import answers_aspect, asked_aspects, contact_runs
 from assistant.lexicon.figures import figure_words
 from assistant.lexicon.labels import UNITS_NOTE_RE, support_label
-from assistant.lexicon.regions import to_simplified
+from assistant.lexicon.regions import PROVINCES, to_simplified
 from assistant.lexicon.roles import Role, asked_roles, clause_roles
 from assistant.lexicon.salutation import salutation
 from assistant.lexicon.sentences import split_sentences
@@ -653,12 +653,15 @@ def name_line(clauses: list[Clause], question: str, tokenizer: Tokenizer) -> str
     names = list(_QUOTED_NAME.finditer(fragment))
 
     basis = bool(ASKS_BASIS.search(question))
+    #: provinces the question names (它依据的云南省文件是哪一个): a name its issuer's province opens is the one asked
+    provinces = [p for p in PROVINCES if p in question]
 
     def score(match: re.Match[str]) -> float:
         said = fragment[max(match.start() - 12, 0) : match.start() + 14]  # who issued it: before and opening the name
         rests_on = basis and (CITES_BASIS.search(fragment[max(match.start() - 10, 0) : match.start() + 1])
                               or forwards_named(fragment, match.end()))
-        return _shared(words, said) + (3 if rests_on else 0) - match.start() / 1000
+        provincial = any((match.group(1) or match.group(2) or "").startswith(p) for p in provinces)
+        return _shared(words, said) + (3 if rests_on else 0) + (2 if provincial else 0) - match.start() / 1000
 
     match = max(names, key=score)
     name = match.group(1) or match.group(2)

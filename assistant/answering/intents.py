@@ -315,9 +315,9 @@ COMPARABLE: frozenset[Intent] = frozenset({Intent.TARGET, Intent.CONTENT, Intent
 #: the document's own facts (文号, when issued, who issued it; whom it is addressed to: ASKS_ADDRESSEES); a year is
 #: asked of the text by 哪年发的 / 哪年印发 only, as 哪年出台 / 哪一年发布 is often a task's (实施意见计划哪一年出台)
 _ASKS_ISSUE = re.compile(
-    "|".join(ASKABLE_ROWS) + r"|文号|发文字号|哪天(印发|发布|出台|发的|下发|发出|签发|颁布)|(印发|发布|出台|发文|成文|签发|颁布)(日期|时间)"
+    "|".join(ASKABLE_ROWS) + r"|文号|发文字号|哪天(印发|发布|出台|发的|下发|发出|签发|颁布|批复)|(印发|发布|出台|发文|成文|签发|颁布)(日期|时间)"
     r"|哪一?年(印发|发的|下发|发出|签发)"
-    r"|(什么时候|何时|哪一?天|几月几[日号]|几号)(印发|发布|下发|发文|成文|发出|签发|颁布)的"
+    r"|(什么时候|何时|哪一?天|几月几[日号]|几号)(印发|发布|下发|发文|成文|发出|签发|颁布|批复)的"
     r"|(哪一?天|几月几[日号])[^，。？?]{1,4}(印发|发布|公布|下发|签发)的"
     # 印发农村饮用水供水管理办法是哪天？ / …检查验收办法的通知是哪天的？ / 条例是哪天审议通过的？: the day of the act
     # the text itself is (a deadline is asked 是哪天前 / 哪天之前)
@@ -341,7 +341,8 @@ ASKS_DRAFTER = re.compile(r"(哪个|哪些|哪几个|什么)(部门|单位|机�
 #: whom the document is addressed to (主送): a document word before "sent to whom", so 补贴发给谁
 #: (a measure's beneficiary) stays a content question
 ASKS_ADDRESSEES = re.compile(
-    r"主送|(文件|通知|通告|公告|意见|函|方案|办法|规定|决定|批复|报告|纲要|规划|计划|这份|该文|这封)[^，。？?]{0,16}?"
+    r"主送|(文件|通知|通告|公告|意见|函|方案|办法|规定|决定|批复|报告|纲要|规划|计划|预案|细则|要点|条例|这份|该文|这封)"
+    r"[^，。？?]{0,16}?"
     r"(印发|下发|转发|抄送|发|写|送)(?:给|到)了?(哪些|哪几个|哪个|什么|谁)"
     # the document named before a pause, or by the turn before (…实施办法，发给了哪些单位？ / 发给了哪些单位？)
     r"|(?:^|[，,])(?:是|都|又|还)?(?:印发|下发|转发|发)给了?(?:哪些|哪几个|哪个)(?:单位|部门|地方|机关)"
@@ -360,6 +361,8 @@ _ASKS_CITED_NUMBER = re.compile(
 _ASKS_NAME = re.compile(
     r"叫什么|名称|什么名字|名字(是|叫)"
     r"|(依据|根据|参照|按照|贯彻)[^，。？?]{0,10}(哪|什么)[个份部项]?[^，。？?]{0,6}(文件|规定|条例|规则|办法|通知|意见)"
+    # …or the document named first, then asked which (它依据的贵州省政府办公厅文件是哪一份)
+    r"|(依据|根据|参照|按照|贯彻)的[^，。？?]{0,16}(文件|规定|条例|规则|办法|通知|意见)(是|为)?(哪|什么)一?[个份部项]"
 )
 #: "who receives it": the beneficiary is content of the measure, not its responsible units
 _ASKS_BENEFICIARY = re.compile(
@@ -403,7 +406,8 @@ _ASKS_AMOUNT = re.compile(
 #: by a noun naming people a programme funds), not an amount of money
 _ASKS_COUNT = re.compile(
     r"(多少|(?<!们)几)(项|个|家|人|名|位|次|条|户|所|座|批|类|份|套)"
-    r"|(多少|(?<!们)几)[\u4e00-\u9fff]{0,4}?(人员|人才|博士后|博士|学生|专家|学者|农户|家庭)"
+    r"|(多少|(?<!们)几)[\u4e00-\u9fff]{0,4}?(人员|人才|博士后|博士|学生|专家|学者|农户|家庭"
+    r"|残疾人|老年人|老人|群众|居民|职工|人口|人次|企业)"  # 给多少残疾人做了培训: people counted, no sum given
 )
 #: 几 asking a count: not 哪几 (which), 好几 (several) or 我们几个人 (a few of us)
 ASKED_JI = r"(?<![哪好们])几"

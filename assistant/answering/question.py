@@ -280,13 +280,16 @@ def _basis_issuer(question: str, place: str) -> bool:
 
 def _scope(question: str, documents: list[Document]) -> _Scope:
     named: dict[str, set[str]] = {}  # each naming word with the documents it names
-    places: set[str] = set()
     question = _TYPED_NUMBER_YEAR.sub(r"〔\1〕", question)
+    basis: dict[str, set[str]] = {}  # places named only as the issuer of the text the asked one rests on
     for doc in documents:
         for name in filter(None, (doc.region, _place_stem(doc.region), doc.short_title, doc.number, doc.doc_id)):
-            if name in question and not (name in (doc.region, _place_stem(doc.region)) and _basis_issuer(question, name)):
-                named.setdefault(name, set()).add(doc.doc_id)
-                places |= {name} & {doc.region, _place_stem(doc.region)}
+            if name in question:
+                its_place = name in (doc.region, _place_stem(doc.region))
+                (basis if its_place and _basis_issuer(question, name) else named).setdefault(name, set()).add(doc.doc_id)
+    if not named and not _FOLLOW_UP.search(question):
+        named = basis  # 漳平市…是根据福建省哪个办法发的, naming no text of its own: the province's texts may hold it
+    places = {name for name in named for doc in documents if name in (doc.region, _place_stem(doc.region))}
     for quoted in _QUOTED_TITLE.findall(question):  # 《“十四五”国家消防工作规划》是…印发的: the text whose title quotes it
         titled = {doc.doc_id for doc in documents if doc.title and quoted in doc.title}
         if titled and len(titled) <= 2:
@@ -586,7 +589,7 @@ def _the_place(question: str, match: re.Match[str], known: frozenset[str]) -> tu
 _CITY = re.compile(
     rf"(?:^|(?<=[^\u4e00-\u9fff]|[{''.join(sorted(_BEFORE_PLACE))}]))"
     rf"({'|'.join(sorted(CITY_PROVINCE, key=len, reverse=True))})"
-    r"(?=[对的在里那这能给有要可和与及、，,？?的]|市|地区|高新区|经开区|开发区|新区|工业园区|都市圈|城区|$)"
+    r"(?=[对的在里那这能给有要可和与及、，,？?的]|市|州|盟|地区|高新区|经开区|开发区|新区|工业园区|都市圈|城区|$)"
 )
 
 

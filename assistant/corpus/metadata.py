@@ -874,10 +874,10 @@ def placed_organ(issuer: str, government: Government) -> str:
     return f"{name}{issuer}" if name and (name != place or government.level == Level.CITY) else issuer
 
 
-#: An organ named by its level word alone (区人民政府办公室, 县政府, 市政府办公室), as a document
-#: names its own government: the level is known, the place is not.
-_BARE_ORGAN = re.compile(r"^(省|市|区|县)(?:人民)?政府")
-_LEVEL_WORD = {"省": Level.PROVINCE, "市": Level.CITY, "区": Level.COUNTY, "县": Level.COUNTY}
+#: An organ named by its level word alone (区人民政府办公室, 县政府, 市政府办公室, an autonomous prefecture's 州人民政府),
+#: as a document names its own government: the level is known, the place is not.
+_BARE_ORGAN = re.compile(r"^(省|市|州|区|县)(?:人民)?政府")
+_LEVEL_WORD = {"省": Level.PROVINCE, "市": Level.CITY, "州": Level.CITY, "区": Level.COUNTY, "县": Level.COUNTY}
 
 
 def doc_type(title: str) -> str | None:

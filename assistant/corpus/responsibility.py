@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.lexicon.labels import LABEL_LINES_RE, LEAD_LABELS, SUPPORT_LABELS, UNIT_LABELS, UNITS_NOTE_RE
+from assistant.lexicon.salutation import salutation
 from assistant.lexicon.units import AND_OTHERS_RE, is_unit_name, split_unit_list
 
 from .responsibility_prose import is_body, read_prose, read_receivers, split_joined
@@ -411,7 +412,10 @@ def table_cell(text: str, region: str | None) -> Responsibility:
 #: Who approved or passed a text (已经市政府第48次常务会议研究通过, 已经国务院同意, 报经省政府批准后印发):
 #: the body that let the text out, not one it gives a task to.
 _APPROVED_BY = re.compile(r"(?:已经|业经|报经|已|经)(?![济信发营贸费过])[^，,。；;：:]{2,30}?(?:研究同意|研究通过|审议通过|同意|通过|批准|审定)"
-                          r"(?=[，,。；;]?\s*(?:现|特|予以?|并)?(?:予以?)?(?:印发|转发|发布|下发|公布|施行|实施|$))")
+                          r"(?=[，,。；;]?\s*(?:现|特|予以?|并)?(?:予以?)?(?:印发|转发|发布|下发|公布|施行|实施|$)"
+                          r"|[，,]?\s*现(?:就|将|把|对))")  # 经省政府同意,现就…提出如下意见 / 现将《…》印发给你们
+#: the bodies whose decision a measure carries out (是省委、省政府作出的重大决策部署): its origin, not who acts on it
+_DECIDED_BY = re.compile(r"[^，,。；;：:]{2,30}?作出的(?:重大)?(?:决策|战略)?部署")
 #: A notice's address line, bodies only up to its colon: 各县、区人民政府,市人民政府有关部门,各有关单位:.
 #: An addressee the unit shapes lack: a collective (各街道, 驻区各单位) or a township (濮塘镇).
 _ADDRESSED = re.compile(r"[\u4e00-\u9fff]{0,8}各[\u4e00-\u9fff（）()]{1,12}|[\u4e00-\u9fff]{0,6}(?:镇|乡|街道|省|自治区|直辖市|计划单列市|兵团)"
@@ -422,13 +426,16 @@ _ADDRESS_LINE = re.compile(r"^\s*(?P<bodies>[^。；;：:]{2,120})[：:]\s*$")
 def without_framing(text: str) -> str:
     """The text less the lines and phrases that name bodies only as a notice's addressees or as the body
     that approved it: asked who does a thing, neither is the answer (各县、区人民政府,市人民政府有关部门,
-    各有关单位: / 已经市政府第48次常务会议研究通过,现印发给你们)."""
+    各有关单位: / 已经市政府第48次常务会议研究通过,现印发给你们 / 经省政府同意,现就…提出如下意见), nor the bodies
+    whose decision it carries out (是省委、省政府作出的重大决策部署)."""
     lines = []
+    if opening := salutation(text):  # the addressees a notice opens with, however their list is punctuated
+        text = text[opening.end():]
     for line in text.split("\n"):
         address = _ADDRESS_LINE.match(line)
         pieces = [p for p in re.split(r"[、，,\s]+", address.group("bodies")) if p] if address else []
         if pieces and all(is_body(p) or is_unit_name(p) or _ADDRESSED.fullmatch(p) for p in pieces):
             continue
-        lines.append(_APPROVED_BY.sub("", line))
+        lines.append(_DECIDED_BY.sub("", _APPROVED_BY.sub("", line)))
     return "\n".join(lines)
 
