@@ -17,7 +17,8 @@
   document cites the one that province's name opens is the one asked;
 * an autonomous prefecture names itself by its level word 州 (州人民政府办公室关于印发《黔西南州…》的通知) as a city
   does by 市, and a question names it as 黔西南州 (or 锡林郭勒盟);
-* 给多少残疾人做了培训 counts people, it asks no sum;
+* 给多少残疾人做了培训 counts people, it asks no sum; 哪天批复 asks the text's date; a 预案 印发给了哪些单位 asks whom
+  it is addressed to;
 * who a notice is addressed to (however its list is punctuated), who approved it (经省政府同意,现就…提出如下意见)
   and whose decision it carries out (省委、省政府作出的重大决策部署) are no units given a task;
 """
@@ -136,6 +137,11 @@ def test_an_autonomous_prefecture_names_itself_by_its_level_word():
                                                ("能给多少企业补贴？", Slot.NUMBER), ("每户能给多少补贴？", Slot.AMOUNT)])
 def test_people_counted_ask_a_number_not_a_sum(question, slot):
     assert detect_slot(question, Intent.TARGET) is slot
+
+
+@pytest.mark.parametrize("question", ["国务院是哪天批复同意设立残疾预防日的？", "邯郸市粮食应急预案印发给了哪些单位贯彻执行？"])
+def test_the_reply_date_and_the_addressees_are_the_texts_own(question):
+    assert detect_slot(question, Intent.CONTENT) is Slot.ISSUE
 
 
 def test_addressees_approvers_and_deciders_are_given_no_task():
