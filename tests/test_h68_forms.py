@@ -19,6 +19,7 @@
   does by 市, and a question names it as 黔西南州 (or 锡林郭勒盟);
 * 给多少残疾人做了培训 counts people, it asks no sum; 哪天批复 asks the text's date; a 预案 印发给了哪些单位 asks whom
   it is addressed to;
+* a principle written 谁…谁… (谁引发的隐患谁负责) is the text's words, not a question who is responsible;
 * who a notice is addressed to (however its list is punctuated), who approved it (经省政府同意,现就…提出如下意见)
   and whose decision it carries out (省委、省政府作出的重大决策部署) are no units given a task;
 """
@@ -28,7 +29,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.answering.direct import name_line
-from assistant.answering.intents import Intent, Slot, detect_slot
+from assistant.answering.intents import Intent, Slot, detect_intent, detect_slot
 from assistant.answering.measures import other_level, units_named
 from assistant.answering.question import named_places, understand
 from assistant.lexicon.tokenizer import Tokenizer
@@ -156,3 +157,10 @@ def test_addressees_approvers_and_deciders_are_given_no_task():
                                      "为切实维护我省矿产资源勘查开发管理秩序,经省政府同意,现就进一步加强监督管理和执法工作提出如下意见。"]),
                          "qh", "qh.txt", "0")
     assert units_named(opinion.clauses[0], opinion.region) == []
+
+
+@pytest.mark.parametrize(("question", "intent"), [("方案的基本原则里，谁引发的隐患谁负责吗？", None),
+                                                 ("谁污染谁治理的原则是什么？", None),
+                                                 ("按谁污染谁治理的原则，由谁牵头？", Intent.RESPONSIBILITY)])
+def test_a_principle_written_who_who_asks_no_one(question, intent):
+    assert detect_intent(question) is intent

@@ -425,6 +425,8 @@ _UNITS_AS_SUBJECT = re.compile(
 
 #: a term the question quotes (“公共数据主管部门”): it is mentioned, its words ask nothing
 _QUOTED_TERM = re.compile(r"“[^”]{1,30}”|「[^」]{1,30}」|\"[^\"]{1,30}\"")
+#: a principle in the correlative 谁…谁… (谁引发的隐患谁负责, 谁污染谁治理): the text's own words, no one asked for
+_CORRELATIVE_WHO = re.compile(r"谁[\u4e00-\u9fff]{1,6}?谁[\u4e00-\u9fff]{1,3}")
 #: what a defined term means (X指什么, X是什么意思, 什么是X, 谁算X): the text's definition answers, whatever
 #: words the term holds (公共数据主管部门 is no who question)
 _ASKS_DEFINITION = re.compile(
@@ -436,8 +438,9 @@ _ASKS_DEFINITION = re.compile(
 def detect_intent(question: str) -> Intent | None:
     """The first kind whose pattern the question matches, or None (a plain content question); the responsible
     units named as the subject of another ask (责任单位的工作方案最晚什么时候报) do not make it a who question,
-    nor do a quoted term's words; a term's definition asked is a content question."""
-    asked = _QUOTED_TERM.sub("", _UNITS_AS_SUBJECT.sub("", question))
+    nor do a quoted term's words or a principle written 谁…谁… (谁污染谁治理); a term's definition asked is a
+    content question."""
+    asked = _CORRELATIVE_WHO.sub("", _QUOTED_TERM.sub("", _UNITS_AS_SUBJECT.sub("", question)))
     if _ASKS_DEFINITION.search(asked):
         return None
     return next((s.intent for s in INTENT_SPECS if s.pattern is not None and s.pattern.search(asked)), None)

@@ -286,7 +286,8 @@ def _scope(question: str, documents: list[Document]) -> _Scope:
         for name in filter(None, (doc.region, _place_stem(doc.region), doc.short_title, doc.number, doc.doc_id)):
             if name in question:
                 its_place = name in (doc.region, _place_stem(doc.region))
-                (basis if its_place and _basis_issuer(question, name) else named).setdefault(name, set()).add(doc.doc_id)
+                naming = basis if its_place and _basis_issuer(question, name) else named
+                naming.setdefault(name, set()).add(doc.doc_id)
     if not named and not _FOLLOW_UP.search(question):
         named = basis  # 漳平市…是根据福建省哪个办法发的, naming no text of its own: the province's texts may hold it
     places = {name for name in named for doc in documents if name in (doc.region, _place_stem(doc.region))}

@@ -602,8 +602,10 @@ _NOT_A_PART = re.compile(r"^(?:地区|市区|城区|县区|区县|县级|区级|
 #: the date a history line says the text takes effect from (自2022年3月1日起施行): its effect, not a version
 _EFFECT_IN_HISTORY = re.compile(rf"自\s*(?P<date>{_DATE})\s*起")
 #: an order a history line says the text was published by (2021年12月25日甘肃省人民政府令第160号公布)
-_ORDER_IN_HISTORY = re.compile(r"(?:(?<=\d日)|(?<![\u4e00-\u9fff\d]))(?P<issuer>[\u4e00-\u9fff]{2,20}?(?:人民政府|国务院|部|委员会|总局|署|局))令\s*"
-                               r"(?P<n>第\s*\d{1,4}\s*号)\s*(?:公布|发布)")
+_ORDER_IN_HISTORY = re.compile(
+    r"(?:(?<=\d日)|(?<![\u4e00-\u9fff\d]))(?P<issuer>[\u4e00-\u9fff]{2,20}?(?:人民政府|国务院|部|委员会|总局|署|局))令\s*"
+    r"(?P<n>第\s*\d{1,4}\s*号)\s*(?:公布|发布)"
+)
 
 
 def history_date(history: list[str]) -> str | None:
