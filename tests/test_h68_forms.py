@@ -19,7 +19,9 @@
   does by 市, and a question names it as 黔西南州 (or 锡林郭勒盟);
 * 给多少残疾人做了培训 counts people, it asks no sum; 哪天批复 asks the text's date; a 预案 印发给了哪些单位 asks whom
   it is addressed to;
-* a principle written 谁…谁… (谁引发的隐患谁负责) is the text's words, not a question who is responsible;
+* a principle written 谁…谁… (谁引发的隐患谁负责) is the text's words, not a question who is responsible, and whom
+  a text applies to (适用于哪些单位和组织) is what it says;
+* 办法 and 办理 end no body's name (甘肃省消防安全责任制实施办法 is no 省…办);
 * who a notice is addressed to (however its list is punctuated), who approved it (经省政府同意,现就…提出如下意见)
   and whose decision it carries out (省委、省政府作出的重大决策部署) are no units given a task;
 """
@@ -34,6 +36,7 @@ from assistant.answering.measures import other_level, units_named
 from assistant.answering.question import named_places, understand
 from assistant.lexicon.tokenizer import Tokenizer
 from assistant.corpus.parser import parse_text
+from assistant.lexicon.units import find_units
 
 _LEADING_FIRMS = ("参照省厅对新认定国家级重点龙头企业每家奖补100万元的政策,经市政府分管领导同意,2025年市级对新认定"
                   "农业产业化省级重点龙头企业每家奖补30万元")
@@ -164,3 +167,14 @@ def test_addressees_approvers_and_deciders_are_given_no_task():
                                                  ("按谁污染谁治理的原则，由谁牵头？", Intent.RESPONSIBILITY)])
 def test_a_principle_written_who_who_asks_no_one(question, intent):
     assert detect_intent(question) is intent
+
+
+def test_whom_a_text_applies_to_is_what_it_says():
+    assert detect_slot("石家庄市消防安全责任制规定适用于哪些单位和组织？", Intent.RESPONSIBILITY) is Slot.CONTENT
+
+
+@pytest.mark.parametrize(("text", "units"), [("甘肃省消防安全责任制实施办法里，消防安全工作要坚持哪几条原则？", []),
+                                            ("按照省财政专项资金管理办法执行", []), ("省扶贫办负责", ["省扶贫办"]),
+                                            ("省发改委办理", ["省发改委"])])
+def test_a_measure_or_handling_ends_no_body(text, units):
+    assert find_units(text) == units

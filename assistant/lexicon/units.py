@@ -102,7 +102,8 @@ PROVINCIAL_ALIASES: dict[str, str] = {
 _PROVINCE = "|".join(sorted(PROVINCES, key=len, reverse=True))
 #: prefecture cities named in three characters or more (驻马店, 石家庄, 乌鲁木齐): read whole before 市, not their last two
 _LONG_CITY = "|".join(sorted((c for c in CITY_PROVINCE if len(c) >= 3), key=len, reverse=True))
-_SUFFIX = r"(?:委员会|办公室|管委会|领导小组办公室|委|厅|局|办|政府|(?<!总)部(?![署分])|公司|集团|总队)"  # 总部: headquarters, 部署: deploy, 部分: part; no body
+#: (总部: headquarters, 部署: deploy, 部分: part, 办法: a measure, 办理: handling; no body)
+_SUFFIX = r"(?:委员会|办公室|管委会|领导小组办公室|委|厅|局|办(?![法理])|政府|(?<!总)部(?![署分])|公司|集团|总队)"
 #: Provincial / city bodies recognised by shape: 省经信委, 浙江省发改委, 杭州市政府, 宁波海关 …
 LOCAL_UNIT_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(rf"(?:(?:{_PROVINCE})(?:省|市|自治区))?省[\u4e00-\u9fff]{{1,12}}?{_SUFFIX}"),
