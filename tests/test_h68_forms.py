@@ -22,6 +22,8 @@
 * a principle written 谁…谁… (谁引发的隐患谁负责) is the text's words, not a question who is responsible, and whom
   a text applies to (适用于哪些单位和组织) is what it says;
 * 办法 and 办理 end no body's name (甘肃省消防安全责任制实施办法 is no 省…办);
+* a county site's disclosure rows (公开范围 面向社会, 公开程序 …, 公开时限 长期公开) are page-table rows, not the text's
+  opening, so its salutation is read and 公开时限 can be asked;
 * who a notice is addressed to (however its list is punctuated), who approved it (经省政府同意,现就…提出如下意见)
   and whose decision it carries out (省委、省政府作出的重大决策部署) are no units given a task;
 """
@@ -178,3 +180,13 @@ def test_whom_a_text_applies_to_is_what_it_says():
                                             ("省发改委办理", ["省发改委"])])
 def test_a_measure_or_handling_ends_no_body(text, units):
     assert find_units(text) == units
+
+
+def test_a_county_sites_disclosure_rows_are_table_rows():
+    text = "\n".join(["册亨县人民政府办公室关于印发册亨县地质灾害应急预案的通知",
+                      "索引号 CHX/2019-1650684 发文日期 2018-05-16 发布日期 2018-05-16", "文号 册府办发〔2018〕44号 是否有效",
+                      "公开方式 主动公开 公开范围 面向社会", "公开程序 门编制,经办公室审核后公开 公开时限 长期公开",
+                      "各乡(镇、街道)人民政府(办事处),县有关工作部门:", "《册亨县地质灾害应急预案》经县人民政府研究同意,印发给你们,请遵照执行。"])
+    notice = parse_text(text, "ceheng", "ceheng.txt", "0")
+    assert notice.page_rows.get("公开时限") == "长期公开" and notice.page_rows.get("公开范围") == "面向社会"
+    assert notice.clauses[0].text.startswith("各乡(镇、街道)人民政府")

@@ -670,10 +670,6 @@ KNOWN_WRONG: dict[tuple[str, str], str] = {
         "parsed 厦门市人民政府批转市国土房产局 (h68d)",
     ("title", "h70d-gansu-2021-160-fire-safety-responsibility-measures-part"):
         "parsed h70d-gansu-2021-160-fire-safety-responsi… (h70d)",
-    ("issuer", "h70d-qianxinan-2020-29-fire-safety-responsibility-measures-part"):
-        "parsed 州人民政府办公室 (h70d)",
-    ("level", "h70d-qianxinan-2020-29-fire-safety-responsibility-measures-part"):
-        "parsed 其他 (h70d)",
     # the h62d, h64d and h66d development batches, as parsed by the rules of 7def294 (recorded here; not yet worked on)
     ("title", "h62d-tianjin-2020-old-community-renewal-plan-draft-part"):
         "parsed 天津市住房城乡建设委关于向社会公开征求《天津市城镇老旧小区更新改造工作方案（征求… (h62d)",

@@ -35,12 +35,14 @@ META_LABELS: dict[str, tuple[str, ...]] = {
     "other": ("索引号", "主题分类", "主题词", "组配分类", "公开目录", "公开形式", "信息来源",
               "作者", "浏览次数", "浏览量", "字号", "体裁分类", "公文种类", "政策解读", "分类", "效力级别", "失效日期",
               "所属类别", "文件来源", "政策级别", "政策主题", "公开方式", "统一编号", "下载阅读版本", "阅读版本",
-              "失效时间", "法规来源", "法规全文"),
+              "失效时间", "法规来源", "法规全文",
+              # a county site's disclosure rows (公开范围 面向社会, 公开时限 长期公开)
+              "公开范围", "公开程序", "公开时限"),
 }
 _LABEL_FIELD = {label: name for name, labels in META_LABELS.items() for label in labels}
 #: Rows a reader may ask about by their label (这份通知的索引号是多少, 归在哪个主题分类): answered as the page prints them.
 ASKABLE_ROWS = ("索引号", "主题分类", "组配分类", "体裁分类", "主题词", "公开方式", "公开形式", "公文种类", "效力级别",
-                "所属类别", "政策级别", "政策主题", "统一编号",
+                "所属类别", "政策级别", "政策主题", "统一编号", "公开范围", "公开时限",
                 # 时效 alone is 办理时效's too; 是否有效 is how a question asks whether a text is in force
                 *(label for label in META_LABELS["status"] if len(label) >= 3 and not label.startswith("是否")))
 _LABELS_RE = "(?:" + "|".join(r"\s*".join(label) for label in sorted(_LABEL_FIELD, key=len, reverse=True)) + ")"
