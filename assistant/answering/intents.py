@@ -407,8 +407,9 @@ _ASKS_AMOUNT = re.compile(
 #: by a noun naming people a programme funds), not an amount of money
 _ASKS_COUNT = re.compile(
     r"(多少|(?<!们)几)(项|个|家|人|名|位|次|条|户|所|座|批|类|份|套)"
-    r"|(多少|(?<!们)几)[\u4e00-\u9fff]{0,4}?(人员|人才|博士后|博士|学生|专家|学者|农户|家庭"
-    r"|残疾人|老年人|老人|群众|居民|职工|人口|人次|企业)"  # 给多少残疾人做了培训: people counted, no sum given
+    r"|(多少|(?<!们)几)[\u4e00-\u9fff]{0,4}?(人员|人才|博士后|博士|学生|专家|学者|农户|家庭)"
+    # 给多少残疾人做了培训: people counted right after the asking word, no sum given (多少资金支持企业 still asks a sum)
+    r"|(多少|(?<!们)几)[名个家位户]?(残疾人|老年人|老人|群众|居民|职工|人口|人次|企业)"
 )
 #: 几 asking a count: not 哪几 (which), 好几 (several) or 我们几个人 (a few of us)
 ASKED_JI = r"(?<![哪好们])几"
@@ -427,7 +428,7 @@ _UNITS_AS_SUBJECT = re.compile(
 #: a term the question quotes (“公共数据主管部门”): it is mentioned, its words ask nothing
 _QUOTED_TERM = re.compile(r"“[^”]{1,30}”|「[^」]{1,30}」|\"[^\"]{1,30}\"")
 #: a principle in the correlative 谁…谁… (谁引发的隐患谁负责, 谁污染谁治理): the text's own words, no one asked for
-_CORRELATIVE_WHO = re.compile(r"谁[\u4e00-\u9fff]{1,6}?谁[\u4e00-\u9fff]{1,3}")
+_CORRELATIVE_WHO = re.compile(r"谁(?!牵头|主办)[\u4e00-\u9fff]{1,6}?谁(?!配合|协助|协办|参与)[\u4e00-\u9fff]{1,3}")  # 谁牵头谁配合 asks
 #: what a defined term means (X指什么, X是什么意思, 什么是X, 谁算X): the text's definition answers, whatever
 #: words the term holds (公共数据主管部门 is no who question)
 _ASKS_DEFINITION = re.compile(

@@ -272,10 +272,17 @@ _QUOTED_TITLE = re.compile(r"《([^《》]{6,60})》")
 _TYPED_NUMBER_YEAR = re.compile(r"[\[［【（(]\s*((?:19|20)\d\d)\s*[\]］】）)](?=\s*\d{1,4}\s*号)")
 
 
+#: a text the asked one rests on, asked by its issuer's place (依据的云南省文件, 根据福建省哪个资金管理办法): before the
+#: place and after it (按照浙江的标准呢 asks 浙江's own rule, no cited text)
+_CITED_BASIS_BEFORE = re.compile(r"(?:依据|根据|贯彻|参照)(?:的是|的|是)?$")
+_CITED_BASIS_AFTER = re.compile(r"[^，。？?]{0,10}?(?:文件|办法|意见|通知|规定|条例|方案|决定)")
+
+
 def _basis_issuer(question: str, place: str) -> bool:
     """Every place the question names `place` it names the issuer of the text the asked one rests on (保山…细则
     依据的云南省文件是哪一个): that text is cited in the asked one, which is the scope, not `place`'s documents."""
-    return all(_BASIS_BEFORE.search(question[: m.start()]) for m in re.finditer(re.escape(place), question))
+    return all(_CITED_BASIS_BEFORE.search(question[: m.start()]) and _CITED_BASIS_AFTER.match(question, m.end())
+               for m in re.finditer(re.escape(place), question))
 
 
 def _scope(question: str, documents: list[Document]) -> _Scope:

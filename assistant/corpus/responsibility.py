@@ -21,7 +21,6 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.lexicon.labels import LABEL_LINES_RE, LEAD_LABELS, SUPPORT_LABELS, UNIT_LABELS, UNITS_NOTE_RE
-from assistant.lexicon.salutation import salutation
 from assistant.lexicon.units import AND_OTHERS_RE, is_unit_name, split_unit_list
 
 from .responsibility_prose import is_body, read_prose, read_receivers, split_joined
@@ -427,10 +426,9 @@ def without_framing(text: str) -> str:
     """The text less the lines and phrases that name bodies only as a notice's addressees or as the body
     that approved it: asked who does a thing, neither is the answer (各县、区人民政府,市人民政府有关部门,
     各有关单位: / 已经市政府第48次常务会议研究通过,现印发给你们 / 经省政府同意,现就…提出如下意见), nor the bodies
-    whose decision it carries out (是省委、省政府作出的重大决策部署)."""
+    whose decision it carries out (是省委、省政府作出的重大决策部署). (An address line the list shapes do not
+    read stays: whom a notice asks to carry it out is who does it, where a question asks that.)"""
     lines = []
-    if opening := salutation(text):  # the addressees a notice opens with, however their list is punctuated
-        text = text[opening.end():]
     for line in text.split("\n"):
         address = _ADDRESS_LINE.match(line)
         pieces = [p for p in re.split(r"[、，,\s]+", address.group("bodies")) if p] if address else []
