@@ -597,7 +597,7 @@ def _the_place(question: str, match: re.Match[str], known: frozenset[str]) -> tu
 _CITY = re.compile(
     rf"(?:^|(?<=[^\u4e00-\u9fff]|[{''.join(sorted(_BEFORE_PLACE))}]))"
     rf"({'|'.join(sorted(CITY_PROVINCE, key=len, reverse=True))})"
-    r"(?=[对的在里那这能给有要可和与及、，,？?的]|市|州|盟|地区|高新区|经开区|开发区|新区|工业园区|都市圈|城区|$)"
+    r"(?=[对的在里那这能给有要可和与及、，,？?的]|市|地区|高新区|经开区|开发区|新区|工业园区|都市圈|城区|$)"
 )
 
 
