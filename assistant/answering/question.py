@@ -289,15 +289,18 @@ def _scope(question: str, documents: list[Document]) -> _Scope:
     named: dict[str, set[str]] = {}  # each naming word with the documents it names
     question = _TYPED_NUMBER_YEAR.sub(r"〔\1〕", question)
     basis: dict[str, set[str]] = {}  # places named only as the issuer of the text the asked one rests on
+    place_names: set[str] = set()  # the naming words that are a document's place
     for doc in documents:
-        for name in filter(None, (doc.region, _place_stem(doc.region), doc.short_title, doc.number, doc.doc_id)):
+        own_places = (doc.region, _place_stem(doc.region))
+        for name in filter(None, (*own_places, doc.short_title, doc.number, doc.doc_id)):
             if name in question:
-                its_place = name in (doc.region, _place_stem(doc.region))
+                its_place = name in own_places
+                place_names |= {name} if its_place else set()
                 naming = basis if its_place and _basis_issuer(question, name) else named
                 naming.setdefault(name, set()).add(doc.doc_id)
     if not named and not _FOLLOW_UP.search(question):
         named = basis  # 漳平市…是根据福建省哪个办法发的, naming no text of its own: the province's texts may hold it
-    places = {name for name in named for doc in documents if name in (doc.region, _place_stem(doc.region))}
+    places = place_names & set(named)
     for quoted in _QUOTED_TITLE.findall(question):  # 《“十四五”国家消防工作规划》是…印发的: the text whose title quotes it
         titled = {doc.doc_id for doc in documents if doc.title and quoted in doc.title}
         if titled and len(titled) <= 2:
@@ -313,7 +316,8 @@ def _scope(question: str, documents: list[Document]) -> _Scope:
     groups = [(w, g) for w, g in groups if w not in wider]
     # 湖北省政府办公厅鄂政办发[1997]69号…: a place named with the 文号 of one of its documents says where that document
     # is, not every document of the place
-    numbered = [ids for w, ids in named.items() if any(w == d.number for d in documents)]
+    numbers = {d.number for d in documents if d.number}
+    numbered = [ids for w, ids in named.items() if w in numbers]
     groups = [(w, g) for w, g in groups if not (w in places and any(ids < g for ids in numbered))]
     # a level word inside a naming word (国发 in 国发〔2020〕6号, 国务院 in the named title) names
     # nothing more: the number or title already named its document
