@@ -553,7 +553,8 @@ def amount_line(clauses: list[Clause], question: str, tokenizer: Tokenizer, own:
     if kind == "rate" and any(_is_share(m) for m, _ in facts):
         facts = [(m, c) for m, c in facts if _is_share(m)]  # 按什么比例: the rate or ratio, not the cap beside it
     if facts:
-        if picked := pick([m for m, _ in facts], question):  # a figure the question states, in a band
+        # a figure the question states, in a band; a follow-up's own figure first (要是只建了300亩呢？ after 600亩)
+        if picked := (own and pick([m for m, _ in facts], own)) or pick([m for m, _ in facts], question):
             money, value = picked
             text = _with_duration(_money_text(money), money, question)
             return f"{value:g}{money.unit}（{text}）"[: _MAX_LINE + 20] if value is not None else text

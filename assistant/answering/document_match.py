@@ -68,6 +68,9 @@ _CLAUSES = re.compile(r"[，,。？?！!；;：:\s]+")
 _LINK = re.compile(r"(的|之|[这那该此本][个份项]?)$")
 #: issuer and addressee words (省政府, 人民政府, 办公厅): who, never what a document is about
 _WHO = re.compile(r"(政府|办公厅|办公室|委员会|部门|单位)$")
+#: words of a text's coming into force or being issued (正式施行, 印发实施): every text has them, so a question asking
+#: when a text takes effect (那办法从哪天起正式施行？) names no title-less document by them
+_ISSUING = re.compile(r"施行|生效|发布|印发|公布|废止")
 #: the opening of a document without a parsed title stands in for it; longer text would be the body
 _OPENING_CHARS = 200
 #: titles of other documents an opening cites (为贯彻《…》): not what this document is about
@@ -364,13 +367,15 @@ def _titles(library: Library) -> DocumentTitles:
 def _subject_terms(tokenizer: Tokenizer, opening: str) -> list[str]:
     """What a title-less opening is about: its words of three characters or more and its two-word
     compounds (小微+企业 → 小微企业) — its two-character words alone (单位, 落实) are everyday prose —
-    less its addressee line, the titles it cites (为贯彻《…》) and words naming who (省政府)."""
+    less its addressee line, the titles it cites (为贯彻《…》), words naming who (省政府) and words of issuing or
+    coming into force (正式施行), which every text writes."""
     addressed = salutation(opening)
     text = CITED_TITLE.sub(" ", opening[addressed.end():] if addressed else opening)
     words = [w for w in tokenizer.cut(text) if w.strip()]
     compounds = [a + b for a, b in pairwise(words) if len(a) >= 2 and len(b) >= 2 and has_chinese(a + b)]
     long_words = [t for t in _terms(tokenizer, text) if len(t) >= 3]
-    return [t for t in (*long_words, *compounds) if len(t) <= _MAX_TERM and not _WHO.search(t) and not t.isascii()]
+    return [t for t in (*long_words, *compounds)
+            if len(t) <= _MAX_TERM and not _WHO.search(t) and not _ISSUING.search(t) and not t.isascii()]
 
 
 def _terms(tokenizer: Tokenizer, text: str) -> list[str]:

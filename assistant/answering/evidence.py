@@ -772,15 +772,16 @@ class EvidenceSelector:
         return named or clauses[:1]  # else the previous answer's main evidence (cited first)
 
     def _pointed_unfilled(self, query: Query, focus: tuple[str, ...]) -> Clause | None:
-        """The one clause just cited, when this follow-up points at it (这一条, 该项) to ask a fact it does not
-        hold; None when the turn points at nothing, the previous answer cited several clauses, or it holds the fact
+        """The one clause just cited, when this follow-up points at it (这一条, 该项) or picks it by its place
+        (第二项什么时候要完成？, `Query.pinned`) to ask a fact it does not hold; None when the turn points at nothing,
+        the previous answer cited several clauses, or it holds the fact
         — also where the units asked are named in its text though no note was parsed, or an annex row of its
         document assigns its task (both are found by the search, as before)."""
         fact = slot_spec(query.slot).fact
         if not (query.follow_up and len(focus) == 1 and fact is not None and spec_of(query.intent).asks_fact):
             return None
         clause = self._by_id.get(focus[0])
-        if clause is None or fact(clause) or not POINTS_AT_CITED.search(query.own_text):
+        if clause is None or fact(clause) or not (POINTS_AT_CITED.search(query.own_text) or query.pinned):
             return None
         document = self._documents_by_id.get(clause.doc_id)
         if query.slot is Slot.UNITS and units_named(clause, document.region if document else None):

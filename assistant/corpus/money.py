@@ -162,8 +162,10 @@ def _tier_conditions(before: list[str], count: int) -> tuple[str, ...]:
     return tuple(items) if len(items) == count else ()
 
 
-#: A quantity a condition or a question names: 1000万元, 1亿, 92分, 95分-99分.
-_QUANTITY_RE = re.compile(rf"{_NUM}\s*(?:{_UNIT}|万|亿|分|%|％|人|个|家|项)")
+#: what a condition counts besides money and points: people, firms, land (100亩及以上至500亩), weight
+_COUNTED = r"平方米|公顷|人|个|家|项|亩|吨|户|台|套|床"
+#: A quantity a condition or a question names: 1000万元, 1亿, 92分, 95分-99分, 500亩.
+_QUANTITY_RE = re.compile(rf"{_NUM}\s*(?:{_UNIT}|万|亿|分|%|％|{_COUNTED})")
 #: money units and bare magnitudes, by their value in 万元 (what amounts are compared in)
 MONEY_SCALE = {"万亿元": 1e8, "亿元": 1e4, "亿": 1e4, "千万元": 1e3, "万元": 1.0, "万": 1.0, "千元": 0.1, "元": 1e-4}
 
@@ -185,7 +187,8 @@ def threshold(condition: str) -> tuple[float | None, float | None, str] | None:
     (2000, 5000, 万元). None when it names no quantity."""
     text = re.sub(r"\s+|[（(〔]含[^）)〕]{0,3}[）)〕]", "", condition)
     text = re.sub(r"(?:及|或)?以上(?=至|到)", "", text)  # 1000万元及以上至5000万元 is one band
-    if m := re.search(rf"({_NUM})(分|万元|亿元|万|亿|%|人|个|家)?{_DASH}({_NUM})(分|万元|亿元|万|亿|%|人|个|家)", text):
+    units = rf"分|万元|亿元|万|亿|%|{_COUNTED}"
+    if m := re.search(rf"({_NUM})({units})?{_DASH}({_NUM})({units})", text):
         low, high = _quantity(m.group(1) + (m.group(2) or m.group(4))), _quantity(m.group(3) + m.group(4))
         return (low[0], high[0], high[1]) if low and high else None
     for m in _QUANTITY_RE.finditer(text):
@@ -207,7 +210,9 @@ def pick(facts: list[Money], question: str) -> tuple[Money, float | None] | None
     asked = [q for m in _QUANTITY_RE.finditer(question) if (q := _quantity(m.group(0)))]
     best: tuple[float, Money, float | None] | None = None
     for fact in facts:
-        bands = [(c, v) for c, v in zip(fact.tier_conditions, fact.tiers)] or [(fact.condition or "", None)]
+        # a condition may be written as whom the money is for (对新建面积在500亩以上的): its band counts too
+        own = fact.condition if fact.condition and threshold(fact.condition) else fact.beneficiary
+        bands = [(c, v) for c, v in zip(fact.tier_conditions, fact.tiers)] or [(own or "", None)]
         for condition, value in bands:
             band = threshold(condition)
             for amount, unit in asked if band else ():
