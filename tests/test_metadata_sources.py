@@ -642,6 +642,53 @@ KNOWN_WRONG: dict[tuple[str, str], str] = {
         "parsed None (h60d)",
     ("date", "h60d-zhangjiakou-2022-urban-refined-management-opinions-part"):
         "parsed 2022-03-18 (h60d)",
+    # the h72d and h74d development batches, as parsed by the rules of 1a2f9db (recorded here; not yet worked on)
+    ("title", "h72d-lintong-2018-44-rural-environment-rectification-plan-part"):
+        "parsed 关于认真做好2018年春季绿化工作的通知 (h72d)",
+    ("number", "h72d-lintong-2018-44-rural-environment-rectification-plan-part"):
+        "parsed None (h72d)",
+    ("issuer", "h72d-lintong-2018-44-rural-environment-rectification-plan-part"):
+        "parsed None (h72d)",
+    ("date", "h72d-lintong-2018-44-rural-environment-rectification-plan-part"):
+        "parsed None (h72d)",
+    ("issuer", "h72d-shanghai-2023-4-housing-fund-withdrawal-measures-trad-part"):
+        "parsed None (h72d)",
+    ("title", "h72d-yulin-property-service-management-opinions-part"):
+        "parsed h72d-yulin-property-service-management-opinio… (h72d)",
+    ("issuer", "h72d-yulin-property-service-management-opinions-part"):
+        "parsed None (h72d)",
+    ("level", "h72d-yulin-property-service-management-opinions-part"):
+        "parsed 其他 (h72d)",
+    ("title", "h74d-delingha-2016-179-meteorological-disaster-emergency-plan-notice-part"):
+        "parsed 法定主动公开内容 (h74d)",
+    ("number", "h74d-delingha-2016-179-meteorological-disaster-emergency-plan-notice-part"):
+        "parsed None (h74d)",
+    ("issuer", "h74d-delingha-2016-179-meteorological-disaster-emergency-plan-notice-part"):
+        "parsed None (h74d)",
+    ("level", "h74d-delingha-2016-179-meteorological-disaster-emergency-plan-notice-part"):
+        "parsed 其他 (h74d)",
+    ("date", "h74d-delingha-2016-179-meteorological-disaster-emergency-plan-notice-part"):
+        "parsed None (h74d)",
+    ("title", "h74d-jiayuguan-2024-air-defense-alarm-test-announcement"):
+        "parsed 人民防空警报试鸣公告 (h74d)",
+    ("title", "h74d-liaoning-2016-108-fishery-industry-guidance-notice-part"):
+        "parsed 政府公报 (h74d)",
+    ("issuer", "h74d-liaoning-2016-108-fishery-industry-guidance-notice-part"):
+        "parsed None (h74d)",
+    ("date", "h74d-liaoning-2016-108-fishery-industry-guidance-notice-part"):
+        "parsed None (h74d)",
+    ("title", "h74d-shiyan-2024-air-raid-alarm-test-announcement"):
+        "parsed 关于试鸣防空警报的公告 (h74d)",
+    ("number", "h74d-sichuan-2017-96-modern-aquatic-industry-opinions-part"):
+        "parsed None (h74d)",
+    ("date", "h74d-sichuan-2017-96-modern-aquatic-industry-opinions-part"):
+        "parsed None (h74d)",
+    ("title", "h74d-wenshui-2026-firecracker-ban-notice-part"):
+        "parsed h74d-wenshui-2026-firecracker-ban-notice-part (h74d)",
+    ("level", "h74d-wenshui-2026-firecracker-ban-notice-part"):
+        "parsed 其他 (h74d)",
+    ("title", "h74d-zhecheng-2024-air-raid-alarm-test-announcement-trad"):
+        "parsed h74d-zhecheng-2024-air-raid-alarm-test-announ… (h74d)",
     # the h68d and h70d development batches, as parsed by the rules of b20a802 (recorded here; not yet worked on)
     ("title", "h68d-audit-office-2018-11-internal-audit-provisions-trad-part"):
         "parsed h68d-audit-office-2018-11-internal-audit… (h68d)",

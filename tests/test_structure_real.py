@@ -45,6 +45,15 @@ MISPRINTED[("h35d-ningxia-private-medical-practice-measures-part", "正文")] = 
 #: reading the form shows up as an XPASS.
 #: (the h22 forms — a page opening at (二), chapters written 一,、 or 一 主要举措 — are read now: see outline.py)
 PARSER_GAPS: dict[str, str] = {
+    # the h72d/h74d development batches, as parsed by the rules of 1a2f9db
+    "h72d-hami-2004-8-housing-fund-regulation-implementing-measures-part": "the items (一)(二) inside 第七条 are no "
+    "units of their own",
+    "h72d-shanghai-2023-4-housing-fund-withdrawal-measures-trad-part": "the items of 第七條, their labels garbled on "
+    "the page (?。ㄒ唬), are no units, nor is the title above 第一條",
+    "h74d-changzhou-2023-meteorological-disaster-measures-draft-comment-announcement-part": "its annex numbered 附件1 "
+    "is read as 附件",
+    "h74d-delingha-2016-179-meteorological-disaster-emergency-plan-notice-part": "the plan's 第一章 is not read as a "
+    "chapter, so its 一、 and （一） land at the top",
     # the h68d/h70d development batches, as parsed by the rules of b20a802
     "h68d-ceheng-2018-44-geohazard-emergency-plan-part": "its decimal items 1.1–1.3 are read as one item 1",
     "h70d-gansu-2021-160-fire-safety-responsibility-measures-part": "the order's covering lines above 第一条 (cited as "
