@@ -614,8 +614,6 @@ KNOWN_WRONG: dict[tuple[str, str], str] = {
         "parsed 天津市古树名木保护管理办法 (h60d)",
     ("title", "h60d-wuhan-2019-second-class-ancient-trees-list-notice"):
         "parsed 市人民政府关于公布我市二级保护古树名木目录的通告 (h60d)",
-    ("number", "h58d-qianguo-2010-2-county-relic-sites-list-notice"):
-        "parsed None (h58d)",
     ("issuer", "h58d-ip-office-2021-ip-power-annual-plan-trad-part"):
         "parsed None (h58d)",
     ("issuer", "h58d-jiangsu-2009-1-ip-strategy-outline-part"):
@@ -679,10 +677,6 @@ KNOWN_WRONG: dict[tuple[str, str], str] = {
         "parsed None (h74d)",
     ("title", "h74d-shiyan-2024-air-raid-alarm-test-announcement"):
         "parsed 关于试鸣防空警报的公告 (h74d)",
-    ("number", "h74d-sichuan-2017-96-modern-aquatic-industry-opinions-part"):
-        "parsed None (h74d)",
-    ("date", "h74d-sichuan-2017-96-modern-aquatic-industry-opinions-part"):
-        "parsed None (h74d)",
     ("title", "h74d-wenshui-2026-firecracker-ban-notice-part"):
         "parsed h74d-wenshui-2026-firecracker-ban-notice-part (h74d)",
     ("level", "h74d-wenshui-2026-firecracker-ban-notice-part"):

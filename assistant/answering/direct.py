@@ -193,16 +193,21 @@ _DEFINED_TERM = re.compile(r"所称的?([\u4e00-\u9fff]{2,20}?)(?:是指|指的�
 
 
 #: a chapter-level item's own heading as the outline keeps it (六、市政府实行市长负责制,市长领导市政府全面工作)
-_ITEM_HEADING = re.compile(r"^([一二三四五六七八九十百]+)、(.+)$")
+#: a heading that only titles what follows: one short phrase, no sentence punctuation, no figure
+_TITLE_ONLY = re.compile(r"[^，,。；;：:！？!?\d]{2,16}")
 
 
 def run_in_heading(clause: Clause) -> list[str]:
     """The first sentence of a numbered item the outline read as the item's heading (六、市政府实行市长负责制,…。
     副市长协助市长工作。: the text keeps only what follows): it is what the item says first, and may be all a
-    question asks of it. Empty for a leaf under a heading of a wider unit, which speaks for all its leaves."""
-    inner = clause.chapter.split()[-1] if clause.chapter and clause.clause is None else ""
-    m = _ITEM_HEADING.match(inner)
-    return [m.group(2)] if m and clause.path.endswith(m.group(1)) else []
+    question asks of it; a heading that only titles the item (二、试鸣范围) comes with the sentence it titles.
+    Empty for a leaf under a heading of a wider unit, which speaks for all its leaves."""
+    heading = clause.own_heading
+    if heading is None:
+        return []
+    # a heading that only titles the item (二、试鸣范围) answers with what it titles (十堰主城区及各县(市、区)主城区)
+    first = next(iter(split_sentences(UNITS_NOTE_RE.sub("", clause.text))), "")
+    return [f"{heading}：{first}"] if _TITLE_ONLY.fullmatch(heading) and first else [heading]
 
 
 def _own_words(own: str | None, tokenizer: Tokenizer) -> set[str]:

@@ -274,10 +274,13 @@ def _dates(clause: Clause, words: list[str]) -> bool:
 
 
 def _own_words(clause: Clause) -> str:
-    """What a clause itself says, with its own title (（十八）加强个人信息保护) but not its chapter's: a
-    follow-up 那智慧消防呢 names another task than 推进车联网建设 under 五、开展智慧城市示范试点. An annex
-    row keeps its whole context: the annex's name is how a follow-up names the table (分工表里这项)."""
-    return clause.context if clause.annex_row is not None else f"{clause.clause_title or ''}{clause.text}"
+    """What a clause itself says, with its own title (（十八）加强个人信息保护; 一、公开征求意见的时间 over a leaf
+    holding only the dates) but not its chapter's: a follow-up 那智慧消防呢 names another task than 推进车联网建设
+    under 五、开展智慧城市示范试点. An annex row keeps its whole context: the annex's name is how a follow-up names
+    the table (分工表里这项)."""
+    if clause.annex_row is not None:
+        return clause.context
+    return f"{clause.own_heading or ''}{clause.clause_title or ''}{clause.text}"
 
 
 #: words the question quotes as the document's own (“全面推动复工复产”), and how long they must be to be looked for:

@@ -414,7 +414,9 @@ _ASKS_COUNT = re.compile(
 )
 #: 几 asking a count: not 哪几 (which), 好几 (several) or 我们几个人 (a few of us)
 ASKED_JI = r"(?<![哪好们])几"
-ASKS_NUMBER = re.compile(rf"多少|多大|{ASKED_JI}(?!乎)|百分之几|多高|多长")
+#: how big (规模有多大), not how wide a scope is (范围有多大: where, as the text words it, no figure)
+ASKED_SIZE = r"(?<!范围有)(?<!范围)多大"
+ASKS_NUMBER = re.compile(rf"多少|{ASKED_SIZE}|{ASKED_JI}(?!乎)|百分之几|多高|多长")
 
 
 #: the responsible units as the subject of what is asked (责任单位的工作方案最晚什么时候报, 各牵头单位要在几号前,

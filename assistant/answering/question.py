@@ -20,6 +20,7 @@ from functools import lru_cache
 from assistant.answering.document_match import CITED_TITLE, Library, titles_of, without_description
 from assistant.answering.intents import (
     ASKED_JI,
+    ASKED_SIZE,
     ASKS_CHOICE,
     ASKS_SPAN,
     COMPARABLE,
@@ -94,7 +95,7 @@ _ASKS_A_BODY = re.compile(r"谁|哪|单位|部门|机构|机关|领导")
 _ROLE_AND_FRAMING = re.compile(r"牵头|负责|主管|配合|要是|如果|假如|那么?|的|是|呢|[？?！!，,。\s]")
 #: "how much / how many <unit>": the answer must contain a number (with that unit, when one is named)
 _ASKED_NUMBER = re.compile(
-    rf"(多少|多大|{ASKED_JI}|百分之几|多高)(?P<unit>个工作日|工作日|个月|户|个|人|家|元|万元|亿元|万吨|吨|公里|万亩|亩|平方米|立方米"
+    rf"(多少|{ASKED_SIZE}|{ASKED_JI}|百分之几|多高)(?P<unit>个工作日|工作日|个月|户|个|人|家|元|万元|亿元|万吨|吨|公里|万亩|亩|平方米|立方米"
     r"|小时|分钟|万|亿|天|年|项|%|份|套|名|位|条|类)?"
 )
 #: policy documents assign units, never people: a question about a person cannot be answered from them.

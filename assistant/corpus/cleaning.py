@@ -138,6 +138,10 @@ _FURNITURE_LINE = re.compile(
     r"^\s*(?:分享到\s*[:：]?.{0,40}|免费制作|更多内容|详细信息|信息详情|内容详情|文章详情|详情|正文|返回顶部|回到顶部|TOP|"
     # a paper repository's caption above the excerpt it shows (论文部分内容阅读, 全文阅读)
     r"(?:论文)?(?:部分)?内容阅读|全文阅读|在线阅读|"
+    # a document-sharing site's terms and file card above the text it previews (- 1、下载文档前请自行甄别…,
+    # - 格式:doc, - 文档页数:6)
+    r"[-•·]?\s*(?:\d{1,2}\s*[、.]\s*)?[^\n]{0,20}?(?:下载文档前|仅部分预览|如文档侵犯|申请退款|人工客服工作时间)[^\n]*|"
+    r"[-•·]?\s*(?:格式\s*[:：]\s*(?:docx?|pdf|txt|wps)|大小\s*[:：]\s*[\d.]+\s*[KMG]B|文档页数\s*[:：]\s*\d+)|"
     # a post's stamp under its category ([可行性研究报告 - 政策法规] 发表于:2026-03-05 19:33:39)
     r"(?:\[[^\]\n]{1,30}\]\s*)?发表于\s*[:：]\s*[\d\-/: ]{8,20}|"
     r"(?:[\[【]?\s*(?:打印此页|打印本页|打印|关闭窗口|关闭|收藏本页|收藏)\s*[\]】]?\s*[|｜/]?\s*){1,4}|"
@@ -244,6 +248,11 @@ def _site_header(lines: list[str]) -> int:
     return first
 
 
+def is_furniture_line(line: str) -> bool:
+    """A line that is nothing but a widget or caption of the page around a text (`_FURNITURE_LINE`)."""
+    return bool(line.strip()) and _FURNITURE_LINE.match(line) is not None
+
+
 def strip_page_furniture(text: str) -> str:
     """The text without the chrome of the page it was copied from (see the module's docstring). Only the
     top `_TOP` lines are read for an info bar, breadcrumb or column heading; widget lines go anywhere."""
@@ -254,7 +263,7 @@ def strip_page_furniture(text: str) -> str:
     header = _site_header(lines)
     out = []
     for i, line in enumerate(lines):
-        if _FURNITURE_LINE.match(line) and line.strip():
+        if is_furniture_line(line):
             continue
         if i < header:
             continue

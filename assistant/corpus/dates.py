@@ -78,8 +78,9 @@ _MONTHS_END = re.compile(rf"{_THROUGH}(?:(?:19|20)\d\d\s*年\s*)?\d{{1,2}}\s*月
 _RECURRING_AFTER = re.compile(rf"[^。；;]{{0,12}}?(?P<due>{RECURRING})")
 
 
-#: a clock time right after a date (2012年06月21日 08:42)
-_CLOCK_AFTER = re.compile(r"[ \t\u3000]*\d{1,2}[:：]\d{2}")
+#: a clock time after a date: when a page was posted (2012年06月21日 08:42), unless it opens a span of the day
+#: (2024年9月18日9:00-10:00: when an event is held, which is the date asked)
+_CLOCK_AFTER = re.compile(r"[ \t\u3000]*\d{1,2}[:：]\d{2}(?![:：\d]*\s*[-—–~～至到]\s*\d)")
 
 
 def extract_deadline(text: str) -> str | None:

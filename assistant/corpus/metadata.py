@@ -226,6 +226,8 @@ _YEAR = rf"{YEAR_NUMERAL}\s*年"
 #: `2016年8月18日 …通过`, `（1996年5月27日国务院令第197号发布 根据…修订）`, `1985年12月30日`.
 #: (…or the meeting first: （云南省第九届人民代表大会常务委员会第十六次会议于2000年5月26日审议通过）)
 _HISTORY = re.compile(rf"^[（(]?\s*(?:{_YEAR}|根据.{{0,80}}{_YEAR}|[\u4e00-\u9fff]{{4,60}}?会议于\s*{_YEAR})")
+#: a title the line cites (《关于修改〈…〉的决定》): its words are that text's
+_CITED_TITLE = re.compile(r"《[^》]*》")
 _HISTORY_VERB = re.compile(r"通过|发布|公布|修正|修订|批准|施行|实施|废止|印发|颁布|生效|决定|[）)]$")
 
 
@@ -242,11 +244,13 @@ def is_heading_line(line: str, limit: int = 120) -> bool:
 
 
 def is_history(line: str) -> bool:
-    """A dated line saying how the text was adopted or amended, or a bare date; not a sentence."""
+    """A dated line saying how the text was adopted or amended, or a bare date; not a sentence: a line ending a
+    sentence inside or introducing a list (…进行警报试鸣。试鸣共进行两次:) is the text's own, and a verb inside a
+    title it cites (《甘肃省实施<…>办法》) says nothing of how this text was adopted."""
     text = line.strip()
-    if not _HISTORY.match(text) or text.endswith("。"):
+    if not _HISTORY.match(text) or text.endswith(("。", ":", "：")) or "。" in text.rstrip("。）)"):
         return False
-    return bool(_HISTORY_VERB.search(text)) or bool(re.fullmatch(rf"[（(]?{_DATE}[）)]?", text))
+    return bool(_HISTORY_VERB.search(_CITED_TITLE.sub("", text))) or bool(re.fullmatch(rf"[（(]?{_DATE}[）)]?", text))
 
 
 _DANGLING = re.compile(r"[是和与及的在对为把将从向了][”\"]?$")

@@ -8,8 +8,14 @@ cited exactly and embedded with its context.
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import asdict, dataclass, field
 from typing import Any
+
+
+#: a numbered item's heading as the outline keeps it for the chapter (六、市政府实行市长负责制)
+_ITEM_HEADING = re.compile(r"^([一二三四五六七八九十百]+)、(.+)$")
 
 
 @dataclass(frozen=True)
@@ -89,6 +95,15 @@ class Clause:
     #: note (以下政策措施均需各县区人民政府、园区管委会落实，不再单独列出). None when the leaf names its own
     #: units, or the heading holding them has no text of its own to cite.
     units_from: str | None = None
+
+    @property
+    def own_heading(self) -> str | None:
+        """The heading of the numbered item this leaf is, where the outline read it as the chapter's (一、公开征求
+        意见的时间 over a leaf holding only 2023年7月25日至8月25日): the leaf's own title, not a wider unit's. None
+        for a leaf under a heading of a wider unit, which speaks for all its leaves."""
+        inner = self.chapter.split()[-1] if self.chapter and self.clause is None else ""
+        m = _ITEM_HEADING.match(inner)
+        return m.group(2) if m and (self.path or "").endswith(m.group(1)) else None
 
     @property
     def context(self) -> str:
