@@ -25,7 +25,10 @@
 * an announcement's opening that cites a law and dates the event (根据《…人民防空法》第三十五条、《甘肃省实施<…>办法》
   第二十五条规定,我市将于2024年9月18日…进行人民防空警报试鸣。…共进行两次:) is the text's own sentence, not a law's
   history line: a line ending a sentence inside or introducing a list is no history line, and a verb inside a title
-  it cites (实施 of 《甘肃省实施…办法》) says nothing of how this text was adopted.
+  it cites (实施 of 《甘肃省实施…办法》) says nothing of how this text was adopted;
+* a reply addressed to one body names it in the second person (中国残疾人联合会: … 具体工作由你会商有关部门组织实施;
+  省海洋与渔业厅: … 请你厅负责印发并组织实施): 你会 / 你厅 / 你省 is that body, made responsible, and 会商 consults
+  the others as 会同 does; a notice to several bodies has no one addressee.
 """
 
 from __future__ import annotations
@@ -45,6 +48,7 @@ from assistant.corpus.dates import extract_deadline
 from assistant.corpus.metadata import is_history
 from assistant.corpus.parser import parse_text
 from assistant.corpus.model import Clause
+from assistant.corpus.responsibility import addressed, addressee_of, duties
 from assistant.lexicon.aspects import unstated_aspect
 from tests.fixed_order import StubSearch, clause_at, dev_catalog
 from assistant.corpus.money import extract_money, pick, threshold
@@ -206,3 +210,25 @@ def test_an_opening_citing_a_law_and_dating_the_event_is_the_texts_own():
 ])
 def test_a_laws_history_lines_stay_history(line):
     assert is_history(line)
+
+
+@pytest.mark.parametrize("body, addressee", [
+    ("中国残疾人联合会:\n你会《关于设立“全国残疾预防日”的请示》收悉。", "中国残疾人联合会"),
+    ("省海洋與漁業廳:\n你廳《關于報批的請示》收悉。", "省海洋与渔业厅"),
+    ("各市、县人民政府,省政府各部门:\n现将《办法》印发给你们。", None),
+    ("为加快发展现代水产产业,现提出如下意见。", None),
+])
+def test_the_one_body_a_reply_is_addressed_to(body, addressee):
+    assert addressee_of(body) == addressee
+
+
+def test_the_addressee_named_in_the_second_person_is_made_responsible():
+    reply = parse_text("国务院关于同意设立残疾预防日的批复\n中国残疾人联合会:\n你会《关于设立“全国残疾预防日”的请示》收悉。"
+                       "同意自2017年起设立“残疾预防日”。具体工作由你会商有关部门组织实施。\n", "reply", "reply.txt", "0")
+    assert reply.clauses[0].lead_units == ["中国残疾人联合会"] and reply.clauses[0].supporting_units == ["有关部门"]
+    assert addressed("原则同意《方案》,请你厅负责印发并组织实施。", "省海洋与渔业厅") == "原则同意《方案》,省海洋与渔业厅负责印发并组织实施。"
+    # a 你X of another kind than the addressee is left as written
+    assert addressed("请你局配合。", "中国残疾人联合会") == "请你局配合。"
+    # a duty read with the addressee named is quoted as the text writes it
+    duty, = duties("具体工作由你会商有关部门组织实施。", None, None, "中国残疾人联合会")
+    assert duty.sentence == "具体工作由你会商有关部门组织实施。" and duty.found.lead == ["中国残疾人联合会"]

@@ -87,20 +87,21 @@ def extract_targets(text: str) -> list[Target]:
 
 
 def annotate(leaf: Clause, region: str | None, traditional: bool = False, author: str | None = None,
-             heading_paths: tuple[str | None, str | None] = (None, None)) -> Clause:
+             heading_paths: tuple[str | None, str | None] = (None, None), addressee: str | None = None) -> Clause:
     """Fill the leaf's facts from its text; facts a table already gave (annex rows) are kept.
 
     A traditional-script text is read in simplified script, so its units match simplified
     questions. Units come from the leaf's own text first, else from its clause or chapter
     heading (一、强化科技创新(区科技局牵头) leads every item under it); a leaf naming only its
     supporting units (协同单位:…) is led by its heading's lead. `author` is the body the
-    text's 我局 / 我委 stands for (responsibility.author_of gives it from the title and issuer).
+    text's 我局 / 我委 stands for (responsibility.author_of gives it from the title and issuer), `addressee`
+    the one its 你会 / 你厅 stands for (responsibility.addressee_of).
     `heading_paths` are the labels of the clause and chapter heading leaves, in that order: a leaf
     whose units its heading gives records where they stand (`units_from`).
     """
     text = to_simplified(leaf.text) if traditional else leaf.text
     if not leaf.units:
-        found = responsibility.extract(text, region, author)
+        found = responsibility.extract(responsibility.addressed(text, addressee), region, author)
         if not (found.lead or found.general):  # no unit, or only supporting ones: the headings' lead
             headings = [responsibility.heading_lead(to_simplified(h) if traditional and h else h, region)
                         for h in (leaf.clause_title, leaf.chapter)]
@@ -115,7 +116,8 @@ def annotate(leaf: Clause, region: str | None, traditional: bool = False, author
     return leaf
 
 
-def annotate_all(leaves: list[Clause], region: str | None, author: str | None = None) -> list[Clause]:
+def annotate_all(leaves: list[Clause], region: str | None, author: str | None = None,
+                 addressee: str | None = None) -> list[Clause]:
     """`annotate` each leaf of a document, then give units stated once for a run of measures to the
     leaves of the run that name none (or leave those units out):
 
@@ -137,7 +139,8 @@ def annotate_all(leaves: list[Clause], region: str | None, author: str | None = 
         elif heading:
             clause_paths[(leaf.chapter, leaf.clause)] = leaf.path
         clause_path = clause_paths.get((leaf.chapter, leaf.clause)) if leaf.clause else None
-        annotate(leaf, region, author=author, heading_paths=(clause_path, chapter_paths.get(leaf.chapter)))
+        annotate(leaf, region, author=author, heading_paths=(clause_path, chapter_paths.get(leaf.chapter)),
+                 addressee=addressee)
         if heading and leaf.units and not responsibility.without_notes(leaf.text, region).strip():
             notes[(leaf.chapter, leaf.clause)] = leaf
         elif not leaf.units and leaf.kind in _MEASURES:

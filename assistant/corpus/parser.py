@@ -31,7 +31,7 @@ from .cleaning import (
 from .dates import read_validity, written_dates
 from .doctype import classify, read_status
 from .facts import annotate_all
-from .responsibility import author_of
+from .responsibility import addressee_of, author_of
 from .loader import CorpusError
 from .markers import candidates
 from .metadata import (
@@ -349,7 +349,7 @@ def parse_text(text: str, doc_id: str, source: str, sha256: str) -> Document:
     return Document(
         doc_id=doc_id, title=title, short_title=short_title(title, region), number=number,
         issuer=issuer, date=date, level=government.level, region=region, source=source, sha256=sha256,
-        clauses=annotate_all(leaves, region, author=author), government=government.name,
+        clauses=annotate_all(leaves, region, author=author, addressee=addressee_of(body)), government=government.name,
         effective_date=validity.effective_date or meta_date(fields.get("effective")) or history_effect(header.history),
         expiry_date=validity.expiry_date, validity_years=validity.years, validity_phrase=validity.phrase,
         doc_type=classify(title, issuer, header.history, number), form=doc_type(title),

@@ -20,6 +20,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from assistant.lexicon.regions import to_simplified
+from assistant.lexicon.salutation import salutation
 from assistant.lexicon.labels import LABEL_LINES_RE, LEAD_LABELS, SUPPORT_LABELS, UNIT_LABELS, UNITS_NOTE_RE
 from assistant.lexicon.units import AND_OTHERS_RE, is_unit_name, split_unit_list
 
@@ -252,6 +254,37 @@ def author_of(title: str | None, issuer: str | None) -> str | None:
     return m.group("who") if m and is_unit_name(m.group("who")) else issuer
 
 
+def addressee_of(body: str) -> str | None:
+    """The one body a reply or notice is addressed to (中国残疾人联合会: / 省海洋与渔业厅:), which its 你会 / 你厅 /
+    你省 stands for; None where it opens with no salutation or addresses several (各市、县人民政府,…)."""
+    first = next((line.strip() for line in body.split("\n") if line.strip()), "")
+    m = salutation(to_simplified(first))  # read as the leaves' units are, in simplified script
+    if m is None or re.search(r"[、,，各\s]", m.group(1).strip()):
+        return None
+    return m.group(1).strip()
+
+
+#: 你会 / 你厅 / 你省: the addressee, named in the second person (请你厅负责…: asked to, so its task); 你会商 /
+#: 你厅会商 consult others (会商 ≈ 会同)
+_SECOND_PERSON = re.compile(r"(?:请)?你(?P<kind>省|市|州|县|区|会|厅|局|委|部|办|署|院|行)(?P<consult>会?商(?=[\u4e00-\u9fff]))?")
+_GOVERNMENT_KINDS = "省市州县区"
+
+
+def addressed(text: str, addressee: str | None) -> str:
+    """`text` with the addressee's name for its 你X, when X is the addressee's kind of body (你会 for a 联合会, 你省
+    for a province's 人民政府), so that who is told to act is read as a unit: 具体工作由你会商有关部门组织实施 →
+    由中国残疾人联合会会同有关部门组织实施; 请你厅负责印发并组织实施 → 省海洋与渔业厅负责…."""
+    if not addressee or "你" not in text:
+        return text
+
+    def named(m: re.Match[str]) -> str:
+        kind = m.group("kind")
+        fits = addressee.endswith(kind) or kind in _GOVERNMENT_KINDS and addressee.endswith("政府")
+        return f"{addressee}{'会同' if m.group('consult') else ''}" if fits else m.group(0)
+
+    return _SECOND_PERSON.sub(named, text)
+
+
 #: A heading that is the name of a unit's share of a division of tasks: (一)省监察厅牵头的工作,
 #: 二、省人民政府办公厅牵头的工作, 区科技局负责的事项. The 的 that closes a relative clause in running
 #: text (市人民政府设立的图书馆) names here whose the items under the heading are.
@@ -323,18 +356,18 @@ class Duty:
     found: Responsibility
 
 
-def duties(text: str, region: str | None, author: str | None = None) -> list[Duty]:
+def duties(text: str, region: str | None, author: str | None = None, addressee: str | None = None) -> list[Duty]:
     """The clause's sentences that each name their own units, in order: 第七条 of a 办法 gives 评分
     to one body and 资金保障 to another, and a question about one of the tasks is answered with its
     own units, not the clause's union. A part after ； that names no body goes on with the body
     before it (环保总局拟积极推广…经验；依据…的规定，要求排污和排水大户进行清洁生产审核): its subject
-    is left out, not absent."""
+    is left out, not absent. `addressee` is the body a reply's 你会 / 你厅 stands for (`addressed`)."""
     out: list[Duty] = []
     goes_on = False  # the last part was a duty's (or went on with one) and ended with ；
     for sentence in (s.strip() for s in re.split(r"(?<=[。；;\n])", text)):
         if not sentence:
             continue
-        found = extract(sentence, region, author)
+        found = extract(addressed(sentence, addressee), region, author)  # quoted as written, read with 你会 named
         if found and (split := _comma_duties(sentence, region, author)):
             out.extend(split)
         elif found:
