@@ -192,7 +192,6 @@ _ASKS_HEADING = re.compile(r"第[一二三四五六七八九十\d]+(?:部分|方
 _DEFINED_TERM = re.compile(r"所称的?([\u4e00-\u9fff]{2,20}?)(?:是指|指的是|指|是什么|什么意思)")
 
 
-#: a chapter-level item's own heading as the outline keeps it (六、市政府实行市长负责制,市长领导市政府全面工作)
 #: a heading that only titles what follows: one short phrase, no sentence punctuation, no figure
 _TITLE_ONLY = re.compile(r"[^，,。；;：:！？!?\d]{2,16}")
 

@@ -20,9 +20,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from assistant.lexicon.labels import LABEL_LINES_RE, LEAD_LABELS, SUPPORT_LABELS, UNIT_LABELS, UNITS_NOTE_RE
 from assistant.lexicon.regions import to_simplified
 from assistant.lexicon.salutation import salutation
-from assistant.lexicon.labels import LABEL_LINES_RE, LEAD_LABELS, SUPPORT_LABELS, UNIT_LABELS, UNITS_NOTE_RE
 from assistant.lexicon.units import AND_OTHERS_RE, is_unit_name, split_unit_list
 
 from .responsibility_prose import is_body, read_prose, read_receivers, split_joined
