@@ -31,7 +31,7 @@ from assistant.corpus.metadata import meta_date
 from assistant.corpus.model import Clause, Document, Money, Target
 from assistant.corpus.pagetable import ASKABLE_ROWS, META_LABELS
 from assistant.corpus.money import pick
-from assistant.corpus.responsibility import Duty, addressee_of, author_of, bracketed, duties, labelled, without_notes
+from assistant.corpus.responsibility import Duty, author_of, bracketed, duties, labelled, without_notes
 from assistant.lexicon.aspects import answers_aspect, asked_aspects, contact_runs
 from assistant.lexicon.figures import figure_words
 from assistant.lexicon.labels import UNITS_NOTE_RE, support_label
@@ -274,8 +274,7 @@ def asked_duty(
     if noted:  # a note names the clause's units; a prose sentence may still give one task to another body
         text = without_notes(text, region)
     author = author_of(document.title, document.issuer) if document else None
-    # a reply's 你会 / 你厅 is the one body it is addressed to, whose salutation opens the text
-    addressee = addressee_of(document.clauses[0].text) if document is not None and document.clauses else None
+    addressee = document.addressee if document else None  # a reply's 你会 / 你厅
     found = [d for d in duties(text, region, author, addressee) if len(_BRACKETS.sub("", d.sentence)) > 6
              and (not noted or _ASSIGNS.search(d.sentence))]
     if not found:

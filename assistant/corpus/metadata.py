@@ -26,7 +26,7 @@ from assistant.lexicon.regions import (
     government_of_number,
     places_named,
 )
-from assistant.lexicon.salutation import salutation
+from assistant.lexicon.salutation import opening_salutation, salutation
 from assistant.lexicon.units import NATIONAL_ALIASES, NATIONAL_UNITS
 
 from .markers import candidates
@@ -509,8 +509,7 @@ def addressed_province(body: str, text: str, issuer: str | None = None) -> Gover
     organs without their province (省长吉图办 省财政厅 signing a notice to 长春市、吉林市…,省直有关部门)."""
     if issuer and not all(_BARE_PROVINCIAL_ORGAN.match(organ) for organ in re.split(r"[\s、,，]+", issuer.strip())):
         return Government(Level.OTHER)
-    first = next((line.strip() for line in body.split("\n") if line.strip()), "")
-    if not ((m := salutation(first)) and _PROVINCE_ADDRESSEES.search(m.group(1))):
+    if not ((m := opening_salutation(body)) and _PROVINCE_ADDRESSEES.search(m.group(1))):
         return Government(Level.OTHER)
     provinces = {g.province for g in places_named(re.sub(r"《[^》]*》", "", text)) if g.province}
     if len(provinces) != 1:

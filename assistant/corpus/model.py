@@ -175,6 +175,9 @@ class Document:
     #: How the text writes `number` where that differs from its normal form (辽人社函(2011)121号 for
     #: 辽人社函〔2011〕121号): quoted beside it, as a date's writing is.
     number_written: list[str] = field(default_factory=list)
+    #: The one body the text is addressed to (中国残疾人联合会:), which its 你会 / 你厅 stands for; None when its
+    #: salutation names several or it has none.
+    addressee: str | None = None
     #: The rows of the page's metadata table a reader may ask about (索引号, 主题分类 …), by label, as printed.
     page_rows: dict[str, str] = field(default_factory=dict)
 

@@ -346,10 +346,11 @@ def parse_text(text: str, doc_id: str, source: str, sha256: str) -> Document:
         leaves += parse_outline(attached, doc_id, "附件" if k == 1 else f"附件{k}")
     _dedupe_ids(leaves)
     author = author_of(title, issuer)  # who 我局/我委 is in this text
+    addressee = addressee_of(body)  # who 你会/你厅 is
     return Document(
         doc_id=doc_id, title=title, short_title=short_title(title, region), number=number,
         issuer=issuer, date=date, level=government.level, region=region, source=source, sha256=sha256,
-        clauses=annotate_all(leaves, region, author=author, addressee=addressee_of(body)), government=government.name,
+        clauses=annotate_all(leaves, region, author=author, addressee=addressee), government=government.name,
         effective_date=validity.effective_date or meta_date(fields.get("effective")) or history_effect(header.history),
         expiry_date=validity.expiry_date, validity_years=validity.years, validity_phrase=validity.phrase,
         doc_type=classify(title, issuer, header.history, number), form=doc_type(title),
@@ -358,6 +359,7 @@ def parse_text(text: str, doc_id: str, source: str, sha256: str) -> Document:
         # (the page's publication stamp, printed like it on the same day, is another fact: not a writing of it)
         date_written=written_dates(text.replace(fields.get("published") or "\0", ""), date) if date else [],
         number_written=written_numbers(text, number),
+        addressee=addressee,
         page_rows=table.rows,
     )
 

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 from assistant.lexicon.labels import LABEL_LINES_RE, LEAD_LABELS, SUPPORT_LABELS, UNIT_LABELS, UNITS_NOTE_RE
 from assistant.lexicon.regions import to_simplified
-from assistant.lexicon.salutation import salutation
+from assistant.lexicon.salutation import opening_salutation
 from assistant.lexicon.units import AND_OTHERS_RE, is_unit_name, split_unit_list
 
 from .responsibility_prose import is_body, read_prose, read_receivers, split_joined
@@ -257,8 +257,7 @@ def author_of(title: str | None, issuer: str | None) -> str | None:
 def addressee_of(body: str) -> str | None:
     """The one body a reply or notice is addressed to (中国残疾人联合会: / 省海洋与渔业厅:), which its 你会 / 你厅 /
     你省 stands for; None where it opens with no salutation or addresses several (各市、县人民政府,…)."""
-    first = next((line.strip() for line in body.split("\n") if line.strip()), "")
-    m = salutation(to_simplified(first))  # read as the leaves' units are, in simplified script
+    m = opening_salutation(to_simplified(body))  # read as the leaves' units are, in simplified script
     if m is None or re.search(r"[、,，各\s]", m.group(1).strip()):
         return None
     return m.group(1).strip()

@@ -23,6 +23,11 @@ _ADDRESSEE_END = re.compile(
 _ROLE_LABEL = re.compile(r"(?:发布|发文|印发|制发|主办|承办|来源|责任|牵头|配合|实施|协办)(?:部门|单位|机关|机构)")
 
 
+def opening_salutation(body: str) -> re.Match[str] | None:
+    """The salutation on the first non-empty line of a text's body (see `salutation`)."""
+    return salutation(next((line.strip() for line in body.split("\n") if line.strip()), ""))
+
+
 def salutation(text: str) -> re.Match[str] | None:
     """The salutation `text` opens with (group 1: the addressees as written), or None when it opens
     otherwise (a 决定 or a law has none; 标题：… names no addressee). A page's field rows above it (发布部门:信息补充中,
