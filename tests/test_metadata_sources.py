@@ -756,6 +756,115 @@ KNOWN_WRONG: dict[tuple[str, str], str] = {
         "parsed 政务服务丨济宁市人民政府 (h66d)",
     ("date", "h66d-luan-2017-60-internet-gov-services-smart-gov-plan-part"):
         "parsed None (h66d)",
+    # the h76d and h78d development batches, as parsed by the rules of 2d675c2 (recorded here; not yet worked on)
+    ("issuer", "h76d-cpc-gov-office-2024-new-era-volunteer-service-system-opinions-trad-part"):
+        "parsed 中共中央办公厅、国务院办公厅 (h76d)",
+    ("title", "h76d-guizhou-2017-elderly-care-market-opinions-draft-comment-announcement-part"):
+        "parsed 关于向社会公开征求意见的公告（含附件） (h76d)",
+    ("title", "h76d-guizhou-2022-volunteer-service-measures-trad-part"):
+        "parsed 李炳军省长签署省政府令公布《贵州省志愿服务办法》 (h76d)",
+    ("issuer", "h76d-guizhou-2022-volunteer-service-measures-trad-part"):
+        "parsed None (h76d)",
+    ("date", "h76d-guizhou-2022-volunteer-service-measures-trad-part"):
+        "parsed None (h76d)",
+    ("title", "h76d-jingan-2023-elderly-childcare-services-plan-trad-part"):
+        "parsed h76d-jingan-2023-elderly-childcare-services-p… (h76d)",
+    ("issuer", "h76d-jingan-2023-elderly-childcare-services-plan-trad-part"):
+        "parsed None (h76d)",
+    ("date", "h76d-jingan-2023-elderly-childcare-services-plan-trad-part"):
+        "parsed None (h76d)",
+    ("title", "h76d-longxi-2023-social-org-deregistration-decision-part"):
+        "parsed h76d-longxi-2023-social-org-deregistration-de… (h76d)",
+    ("issuer", "h76d-longxi-2023-social-org-deregistration-decision-part"):
+        "parsed None (h76d)",
+    ("level", "h76d-longxi-2023-social-org-deregistration-decision-part"):
+        "parsed 其他 (h76d)",
+    ("issuer", "h76d-luan-social-org-registration-archives-self-check-notice-part"):
+        "parsed None (h76d)",
+    ("level", "h76d-luan-social-org-registration-archives-self-check-notice-part"):
+        "parsed 其他 (h76d)",
+    ("issuer", "h76d-mca-2024-69-social-org-name-measures-part"):
+        "parsed None (h76d)",
+    ("level", "h76d-mca-2024-69-social-org-name-measures-part"):
+        "parsed 其他 (h76d)",
+    ("date", "h76d-mca-2024-69-social-org-name-measures-part"):
+        "parsed 2024-09-02 (h76d)",
+    ("title", "h76d-province-2015-charity-development-opinions-trad-part"):
+        "parsed h76d-province-2015-charity-development-opinio… (h76d)",
+    ("issuer", "h76d-province-2015-charity-development-opinions-trad-part"):
+        "parsed None (h76d)",
+    ("level", "h76d-province-2015-charity-development-opinions-trad-part"):
+        "parsed 其他 (h76d)",
+    ("title", "h76d-qingdao-2023-basic-elderly-care-system-opinions-trad-part"):
+        "parsed h76d-qingdao-2023-basic-elderly-care-system-o… (h76d)",
+    ("issuer", "h76d-qingdao-2023-basic-elderly-care-system-opinions-trad-part"):
+        "parsed None (h76d)",
+    ("level", "h76d-qingdao-2023-basic-elderly-care-system-opinions-trad-part"):
+        "parsed 其他 (h76d)",
+    ("title", "h76d-shiyan-2023-46-charity-development-opinions-part"):
+        "parsed 市人民政府办公室关于加快推进新时代慈善事业高质量发展的实施意见 (h76d)",
+    ("issuer", "h76d-shiyan-2023-46-charity-development-opinions-part"):
+        "parsed 市人民政府办公室 (h76d)",
+    ("title", "h76d-suixian-2023-volunteer-project-contest-notice"):
+        "parsed 实践动态 (h76d)",
+    ("issuer", "h76d-suixian-2023-volunteer-project-contest-notice"):
+        "parsed 截止 (h76d)",
+    ("level", "h76d-suixian-2023-volunteer-project-contest-notice"):
+        "parsed 其他 (h76d)",
+    ("date", "h76d-suixian-2023-volunteer-project-contest-notice"):
+        "parsed 2023-08-12 (h76d)",
+    ("title", "h76d-wuhan-2023-charity-development-opinions-part"):
+        "parsed h76d-wuhan-2023-charity-development-opinions-… (h76d)",
+    ("issuer", "h76d-wuhan-2023-charity-development-opinions-part"):
+        "parsed None (h76d)",
+    ("title", "h78d-chongqing-district-2014-e-commerce-development-opinions-trad-part"):
+        "parsed h78d-chongqing-district-2014-e-commerce-devel… (h78d)",
+    ("issuer", "h78d-chongqing-district-2014-e-commerce-development-opinions-trad-part"):
+        "parsed None (h78d)",
+    ("level", "h78d-chongqing-district-2014-e-commerce-development-opinions-trad-part"):
+        "parsed 其他 (h78d)",
+    ("title", "h78d-dezhou-urban-greening-management-measures-part"):
+        "parsed h78d-dezhou-urban-greening-management-measure… (h78d)",
+    ("issuer", "h78d-dezhou-urban-greening-management-measures-part"):
+        "parsed None (h78d)",
+    ("level", "h78d-dezhou-urban-greening-management-measures-part"):
+        "parsed 省 (h78d)",
+    ("title", "h78d-fuzhou-1996-city-parks-management-measures-part"):
+        "parsed 城市公园管理办法 (h78d)",
+    ("issuer", "h78d-fuzhou-1996-city-parks-management-measures-part"):
+        "parsed None (h78d)",
+    ("date", "h78d-fuzhou-1996-city-parks-management-measures-part"):
+        "parsed None (h78d)",
+    ("issuer", "h78d-gacc-2005-131-customs-legislation-management-provisions-trad-part"):
+        "parsed None (h78d)",
+    ("title", "h78d-henan-2016-zhengzhou-cross-border-ecommerce-pilot-zone-plan-part"):
+        "parsed 关于印发中国（郑州）跨境电子商务综合试验区建设实施方案的通知 (h78d)",
+    ("issuer", "h78d-henan-2016-zhengzhou-cross-border-ecommerce-pilot-zone-plan-part"):
+        "parsed None (h78d)",
+    ("issuer", "h78d-jiangsu-2005-92-provincial-garden-cities-announcement-notice"):
+        "parsed 江苏省政府办公厅 (h78d)",
+    ("title", "h78d-jinxiang-2016-13-national-garden-county-creation-plan-part"):
+        "parsed 金乡县人民政府关于印发《金乡县2016年度创建国家园林县城实施方案》的通知 (h78d)",
+    ("number", "h78d-jinxiang-2016-13-national-garden-county-creation-plan-part"):
+        "parsed None (h78d)",
+    ("issuer", "h78d-jinxiang-2016-13-national-garden-county-creation-plan-part"):
+        "parsed 金乡县人民政府 (h78d)",
+    ("date", "h78d-jinxiang-2016-13-national-garden-county-creation-plan-part"):
+        "parsed None (h78d)",
+    ("title", "h78d-luohe-2017-cross-border-ecommerce-pilot-zone-work-plan-part"):
+        "parsed 关于印发漯河市加快推进跨境电子商务综合试验区建设工作方案的通知 (h78d)",
+    ("issuer", "h78d-luohe-2017-cross-border-ecommerce-pilot-zone-work-plan-part"):
+        "parsed None (h78d)",
+    ("title", "h78d-mohurd-2023-park-green-space-open-sharing-pilot-notice-trad-part"):
+        "parsed 【行业新闻】住房和城乡建设部办公厅关于开展城市公园绿地开放共享试点工作的通知 (h78d)",
+    ("issuer", "h78d-mohurd-2023-park-green-space-open-sharing-pilot-notice-trad-part"):
+        "parsed 【行业新闻】住房和城乡建设部办公厅 (h78d)",
+    ("date", "h78d-mohurd-2023-park-green-space-open-sharing-pilot-notice-trad-part"):
+        "parsed None (h78d)",
+    ("title", "h78d-sanming-2025-cross-border-ecommerce-pilot-zone-three-year-plan-part"):
+        "parsed h78d-sanming-2025-cross-border-ecommerce-pilo… (h78d)",
+    ("issuer", "h78d-shanghai-2020-cross-border-ecommerce-demo-park-recognition-notice-trad-part"):
+        "parsed 市商务委 (h78d)",
 }
 
 

@@ -41,7 +41,8 @@ of real documents:
   ``fresh27-test`` (eval/fresh27/) a twenty-eighth,
   ``fresh28-test`` (eval/fresh28/) a twenty-ninth,
   ``fresh29-test`` (eval/fresh29/) a thirtieth,
-  ``fresh30-test`` (eval/fresh30/) a thirty-first.
+  ``fresh30-test`` (eval/fresh30/) a thirty-first,
+  ``fresh31-test`` (eval/fresh31/) a thirty-second.
 
 The test splits are frozen: they are run to report a figure, never read while changing rules.
 
@@ -126,6 +127,7 @@ SUITES: dict[str, Suite] = {
         Suite("fresh28-test", EVAL_DIR / "fresh28" / "cases-test.jsonl", EVAL_DIR / "fresh28" / "docs", ("hybrid",)),
         Suite("fresh29-test", EVAL_DIR / "fresh29" / "cases-test.jsonl", EVAL_DIR / "fresh29" / "docs", ("hybrid",)),
         Suite("fresh30-test", EVAL_DIR / "fresh30" / "cases-test.jsonl", EVAL_DIR / "fresh30" / "docs", ("hybrid",)),
+        Suite("fresh31-test", EVAL_DIR / "fresh31" / "cases-test.jsonl", EVAL_DIR / "fresh31" / "docs", ("hybrid",)),
     )
 }
 
