@@ -275,8 +275,8 @@ _TYPED_NUMBER_YEAR = re.compile(r"[\[［【（(]\s*((?:19|20)\d\d)\s*[\]］】�
 
 #: a text the asked one rests on, asked by its issuer's place (依据的云南省文件, 根据福建省哪个资金管理办法): before the
 #: place and after it (按照浙江的标准呢 asks 浙江's own rule, no cited text)
-_CITED_BASIS_BEFORE = re.compile(r"(?:依据|根据|贯彻|参照)(?:的是|的|是)?$")
-_CITED_BASIS_AFTER = re.compile(r"[^，。？?]{0,10}?(?:文件|办法|意见|通知|规定|条例|方案|决定)")
+_CITED_BASIS_BEFORE = re.compile(r"(?:依据|根据|贯彻|参照)(?:的是|的|是|了)?$")
+_CITED_BASIS_AFTER = re.compile(r"[^，。？?]{0,10}?(?:文件|办法|意见|通知|规定|条例|方案|决定|规划|纲要|计划)")
 
 
 def _basis_issuer(question: str, place: str) -> bool:
@@ -299,6 +299,12 @@ def _scope(question: str, documents: list[Document]) -> _Scope:
                 place_names |= {name} if its_place else set()
                 naming = basis if its_place and _basis_issuer(question, name) else named
                 naming.setdefault(name, set()).add(doc.doc_id)
+    # 贯彻国发〔2014〕61号的实施意见 (or 国发61号): no loaded text's own number, the texts citing it
+    for key in [k for k in _number_keys(question) if "〔" in k] + _yearless_keys(question):
+        if not any(doc.number and key in _number_keys(doc.number) for doc in documents):
+            citing = _citing_numbers(Library(documents)).get(key, frozenset())
+            if 0 < len(citing) <= _MAX_CITING:
+                named.setdefault(key, set()).update(citing)
     if not named and not _FOLLOW_UP.search(question):
         named = basis  # 漳平市…是根据福建省哪个办法发的, naming no text of its own: the province's texts may hold it
     places = place_names & set(named)
@@ -349,12 +355,53 @@ def _scope(question: str, documents: list[Document]) -> _Scope:
     if not groups:  # 工信部这个示范平台: a ministry named, and documents it issued loaded, names them
         groups += issued
     elif places and not national:
-        # beside a place the question asks about, a ministry named with the year of its document names that
-        # document too (浙江有哪些城市入选了教育部2022年第二批…实验区: the ministry's list, not 浙江's texts)
-        groups += _issued_by(question, documents, _DATED_ISSUER)
+        # beside a place the question asks about, a ministry named with the year of its document or as its author
+        # names that document too (浙江有哪些城市入选了教育部2022年第二批…实验区: the ministry's list, not 浙江's
+        # texts; 人社部复函要求吉林…: the ministry's reply to 吉林)
+        groups += _issued_by(question, documents, _DATED_OR_AUTHORED)
     chosen, joined, described = _described(question, documents, groups, places)
     authors = tuple(u for u, issued_docs in issued if chosen and not issued_docs.isdisjoint(chosen))
     return _Scope(frozenset(chosen) if chosen else None, tuple(words), frozenset(joined), described, authors)
+
+
+#: a 文号 as its issuer's last two characters and its bracketed year and serial (国发〔2014〕61号), however the words
+#: before it run on (贯彻国发〔2014〕61号) and whichever brackets it is typed with
+_NUMBER_KEY = re.compile(r"([\u4e00-\u9fff]{2})\s*[〔\[［【（(]\s*(\d{4})\s*[〕\]］】）)]\s*(\d{1,4})\s*[号號]")
+#: how far into a text its citing of the text it carries out is read (为贯彻落实《…》(国发〔2014〕61号)精神)
+_CITING_READ = 600
+#: more texts than this citing one number: the number says which national text, not which of them is asked
+_MAX_CITING = 3
+
+
+def _number_keys(text: str) -> list[str]:
+    """The 文号 `text` names as keys (国发〔2014〕61号), and each again without its year (国发61号)."""
+    text = as_simplified(text)
+    keys = []
+    for m in _NUMBER_KEY.finditer(text):
+        keys += [f"{m.group(1)}〔{m.group(2)}〕{m.group(3)}号", f"{m.group(1)}{m.group(3)}号"]
+    return keys
+
+
+#: a 文号 typed without its year (国发61号), as a user shortens it
+_YEARLESS_NUMBER = re.compile(r"([\u4e00-\u9fff][发字函令规])(\d{1,4})号")
+
+
+def _yearless_keys(question: str) -> list[str]:
+    """The 文号 a question types without a year (贯彻国发61号的): keys `_number_keys` writes for a text's."""
+    return [f"{m.group(1)}{m.group(2)}号" for m in _YEARLESS_NUMBER.finditer(question)]
+
+
+@lru_cache(maxsize=2)  # the build in use and the one replacing it, as `_statements`
+def _citing_numbers(library: Library) -> dict[str, frozenset[str]]:
+    """The documents whose opening cites each 文号 other than their own (a province's 实施意见 贯彻落实…(国发〔2014〕
+    61号)精神), read once per loaded library: a question may name a text by the one it carries out."""
+    citing: dict[str, set[str]] = {}
+    for doc in library.documents:
+        own = set(_number_keys(doc.number or ""))
+        opening = "".join(c.text for c in doc.clauses[:4])[:_CITING_READ]
+        for key in set(_number_keys(opening)) - own:
+            citing.setdefault(key, set()).add(doc.doc_id)
+    return {key: frozenset(ids) for key, ids in citing.items()}
 
 
 def _names_within(question: str, wider: str, inner: str) -> bool:
@@ -378,6 +425,7 @@ _AS_ISSUER = re.compile(
 )
 #: a ministry named with the year of a document (教育部2022年第二批…)
 _DATED_ISSUER = re.compile(r"\d{4}年")
+_DATED_OR_AUTHORED = re.compile(rf"{_DATED_ISSUER.pattern}|{_AS_ISSUER.pattern}")
 _NATIONAL_NAME = re.compile("|".join(map(re.escape, sorted(national_names(), key=len, reverse=True))))
 #: another ministry named right after one, as co-author (财政部水利部, 财政部、水利部, 财政部和水利部)
 _JOINED_MINISTRY = re.compile(rf"[、和与及\s]?(?P<name>{_NATIONAL_NAME.pattern})")
