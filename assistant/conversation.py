@@ -25,6 +25,7 @@ from assistant.answering.answer import Answer
 from assistant.answering.composer import COMPLETE_LIST
 from assistant.answering.headings import MAX_LEAVES
 from assistant.answering.intents import (
+    ASKS_BASIS,
     INTENT_SPECS,
     Intent,
     Slot,
@@ -56,7 +57,7 @@ from assistant.errors import InvalidQuestionError
 from assistant.index.counterparts import MIN_SCORE, Counterparts, task_text
 from assistant.index.lookup import label_beyond, labelled_units, names_a_label
 from assistant.lexicon.figures import PRIZE_RANK
-from assistant.lexicon.regions import PROVINCIAL_SCOPE_RE, as_simplified
+from assistant.lexicon.regions import PROVINCIAL_SCOPE_RE, as_simplified, spoken_level
 from assistant.lexicon.units import canonical_unit, of_asked_level
 from assistant.subject_match import coverage, pairs, unwritten_run, writes
 
@@ -393,6 +394,9 @@ def _bare_subject(text: str, own: Query) -> str:
     return _FRAME.sub("", REFERRING.sub("", _CLAUSE_NUMBER.sub("", ORDINAL.sub("", subject))))
 
 
+#: an asking word left in what a turn names once its slot's words are out (它依据了江苏省的哪份规划): a question of its own,
+#: no subject to swap into the previous one
+_ASKING_LEFT = re.compile(r"哪|什么|多少|几[个项条家年]|谁|怎么|如何")
 #: 那省财政呢，按什么比例配套？: the subject swapped in, before its 呢, and an asking of its own after it
 _SWAP_THEN_ASK = re.compile(r"^(?:那么|那)?(?P<subject>[^，,。？?！!]{2,})呢[，,]")
 
@@ -460,6 +464,15 @@ def _names_no_scope(query: Query) -> bool:
     """Whether a question names no document, province or place of its own (so it leaves the scope to the
     conversation); one naming a place no document belongs to is declined as about that place, not carried."""
     return query.doc_ids is None and not (query.regions or query.places or query.scope_words)
+
+
+def _level_of_basis(text: str, own: Query, previous: Turn) -> bool:
+    """A turn naming nothing but a level of government (省里的呢？, 国家层面的呢？, 那国务院层面的依据呢？) in a
+    conversation asking what texts a document rests on: the level says whose text is asked, not whose texts to read."""
+    return (
+        spoken_level(text) is not None and not (own.regions or own.places)
+        and bool(ASKS_BASIS.search(previous.question) or ASKS_BASIS.search(text))
+    )
 
 
 def _nothing_more(listed: Answer) -> Answer:
@@ -585,8 +598,12 @@ class Session:
             if previous is not None and leans:
                 rewritten = self._rewritten(text)
                 query = rewritten or merge_follow_up(query, previous.query)
-                if _names_no_scope(own_query):  # the documents the conversation is about, however they were named
-                    query = replace(query, doc_ids=self._conversation_scope(previous))
+                if _names_no_scope(own_query):  # the document the conversation is on, however it was named
+                    query = replace(query, doc_ids=self._answered_scope(previous))
+                elif _level_of_basis(text, own_query, previous):
+                    # 省里的呢？ after 贵阳…方案依据了国务院办公厅哪份文件？: which text of that level the same document
+                    # rests on, not that level's own texts
+                    query = replace(query, doc_ids=self._answered_scope(previous))
                 elif (topical := self._place_as_topic(text, own_query, previous)) is not None:
                     # 那四川呢？ after 教育部…实验区里，福建入选的是哪个城市？ answered from the ministry's list
                     query = replace(query, doc_ids=topical)
@@ -594,7 +611,8 @@ class Session:
                             asked_places, [c for c in previous.answer.citations if c.doc_id in topical], query)):
                         self.turns.append(Turn(text, query, listed))  # 四川广元, of the list just quoted
                         return listed
-                if rewritten is None and _OWN_WORDS.fullmatch(subject := _swapped_subject(text, own_query)):
+                if rewritten is None and _OWN_WORDS.fullmatch(subject := _swapped_subject(text, own_query)) and not (
+                        _ASKING_LEFT.search(subject)):
                     query = replace(query, text=f"{self._topic_with(subject)} {own_query.text}")
                 cited = next((t.answer.citations for t in reversed(self.turns) if t.answer.citations), [])
                 if (listed := self._listed_of_place(text, asked_places, cited, query)) is not None:
@@ -907,6 +925,16 @@ class Session:
             return named
         return frozenset(c.doc_id for c in previous.answer.citations)
 
+    def _answered_scope(self, previous: Turn) -> frozenset[str] | None:
+        """What a bare follow-up (报给谁？, 联系电话是多少？) is asked of: the one document the previous answer cited,
+        when the documents the conversation is about (`_conversation_scope`) hold several (人社部复函要求吉林… names 吉林's
+        texts and the ministry's reply, and was answered from the reply); else those documents."""
+        scope = self._conversation_scope(previous)
+        cited = {c.doc_id for c in previous.answer.citations}
+        if scope is None or previous.answer.abstained or len(cited) != 1 or not cited < scope:
+            return scope
+        return frozenset(cited)
+
     def _place_as_topic(self, text: str, own: Query, previous: Turn) -> frozenset[str] | None:
         """那四川呢？ after 教育部…实验区里，福建入选的是哪个城市？ was answered from the ministry's list (…福建龙岩…四川广元…):
         the place the previous turn named was a word of another government's text, not whose texts to read, and a
@@ -1102,19 +1130,21 @@ class Session:
         names and the conversation's documents do not speak of (a policy that never says 专精特新): a run of it
         (`subject_match.unwritten_run`) no clause of theirs holds — of the whole library when the conversation is
         about none in particular. Answering the previous clause again would pass its figure off as this
-        subject's. None for a turn naming a unit."""
+        subject's. A rank named alone (三等奖呢？ after 二等奖) is such a subject too. None for a turn naming a unit."""
         subject = _own_subject(text, own)
-        if subject is None or not _ONLY_NAMES.search(text):
+        rank = PRIZE_RANK.search(subject or ("" if own.units else text))
+        if (subject is None and rank is None) or not _ONLY_NAMES.search(text):
             return None
         texts = _texts_of(query.doc_ids, self._documents_by_id())
-        run = unwritten_run(subject, texts) if texts else None
+        run = unwritten_run(subject, texts) if texts and subject else None
         # a long subject said in the asker's words (党报党刊把印刷业务剥离出来组建的企业) has runs no text holds (离出来组)
         # while the documents write the rest of it: it is unsaid only where the unwritten run is much of it
-        if run is not None and len(run) * _UNSAID_SHARE >= len(subject):
+        if subject and run is not None and len(run) * _UNSAID_SHARE >= len(subject):
             return subject
         # 那数字经济创新创业大赛的一等奖呢？ of a text naming the contest but no rank of it: the rank is the subject
-        rank = PRIZE_RANK.search(subject)
-        return subject if rank and not any(rank.group(0) in as_simplified(t) for t in texts) else None
+        if rank and not any(rank.group(0) in as_simplified(t) for t in texts):
+            return subject or rank.group(0)
+        return None
 
     def _of_what_was_asked(
         self, main: Clause, found: list[Clause], doc_ids: frozenset[str], clauses: dict[str, Clause],

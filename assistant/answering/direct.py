@@ -35,7 +35,7 @@ from assistant.corpus.responsibility import Duty, author_of, bracketed, duties, 
 from assistant.lexicon.aspects import answers_aspect, asked_aspects, contact_runs
 from assistant.lexicon.figures import figure_words
 from assistant.lexicon.labels import UNITS_NOTE_RE, support_label
-from assistant.lexicon.regions import PROVINCES, to_simplified
+from assistant.lexicon.regions import PROVINCES, issuing_level, spoken_level, to_simplified
 from assistant.lexicon.roles import Role, asked_roles, clause_roles
 from assistant.lexicon.salutation import salutation
 from assistant.lexicon.sentences import split_sentences
@@ -649,9 +649,10 @@ def _counts_head(target: Target, head: str) -> bool:
     return re.search(re.escape(head) + r"[了共计为]?\s*" + re.escape(target.value), target.phrase) is not None
 
 
-def name_line(clauses: list[Clause], question: str, tokenizer: Tokenizer) -> str | None:
+def name_line(clauses: list[Clause], question: str, tokenizer: Tokenizer, own: str | None = None) -> str | None:
     """The quoted name (“…” or 《…》, with the 文号 that follows it) that shares most with the
-    question: 依据了自治区办公厅哪份文件 picks the 办公厅's document among those a sentence cites."""
+    question: 依据了自治区办公厅哪份文件 picks the 办公厅's document among those a sentence cites, and a
+    follow-up naming a level alone (`own`: 省里的呢？ after 依据了国务院办公厅哪份文件) the one that level issued."""
     fragment = best_fragment(clauses, question, tokenizer, _QUOTED_NAME, limit=None)
     if fragment is None:
         return None
@@ -661,13 +662,16 @@ def name_line(clauses: list[Clause], question: str, tokenizer: Tokenizer) -> str
     basis = bool(ASKS_BASIS.search(question))
     #: provinces the question names (它依据的云南省文件是哪一个): a name its issuer's province opens is the one asked
     provinces = [p for p in PROVINCES if p in question]
+    level = spoken_level(own) if own else None
+    level = level or spoken_level(question)
 
-    def score(match: re.Match[str]) -> float:
+    def score(match: re.Match[str]) -> tuple[bool, float]:
         said = fragment[max(match.start() - 12, 0) : match.start() + 14]  # who issued it: before and opening the name
         rests_on = basis and (CITES_BASIS.search(fragment[max(match.start() - 10, 0) : match.start() + 1])
                               or forwards_named(fragment, match.end()))
         provincial = any((match.group(1) or match.group(2) or "").startswith(p) for p in provinces)
-        return _shared(words, said) + (3 if rests_on else 0) + (2 if provincial else 0) - match.start() / 1000
+        of_level = level is not None and issuing_level(match.group(1) or match.group(2) or "") is level
+        return of_level, _shared(words, said) + (3 if rests_on else 0) + (2 if provincial else 0) - match.start() / 1000
 
     match = max(names, key=score)
     name = match.group(1) or match.group(2)
@@ -725,5 +729,5 @@ def direct_line(
     if slot is Slot.NUMBER:
         return number_line(clauses, question, tokenizer, unit, own)
     if slot is Slot.NAME:
-        return name_line(clauses, question, tokenizer) or content_line(clauses, question, tokenizer, own)
+        return name_line(clauses, question, tokenizer, own) or content_line(clauses, question, tokenizer, own)
     return content_line(clauses, question, tokenizer, own)

@@ -74,6 +74,29 @@ NATIONAL_SCOPE_RE = re.compile(
 )
 #: Words that place a question at the provincial level.
 PROVINCIAL_SCOPE_RE = re.compile(r"省里|省级|省政府|本省")
+#: a province spoken of by its level alone (省里的呢？, 省的文件, 省层面): as PROVINCIAL_SCOPE_RE, and 省 before 的/层面/那边
+_PROVINCE_SPOKEN = re.compile(rf"{PROVINCIAL_SCOPE_RE.pattern}|(?<![\u4e00-\u9fff])省(?=的|层面|那边|这边)")
+
+
+def spoken_level(text: str) -> Level | None:
+    """The level of government a turn names alone, as whose text it asks for (国家层面的呢？, 国务院层面的依据,
+    省里那份文件): NATIONAL or PROVINCE; None where it names neither or both."""
+    national, provincial = NATIONAL_SCOPE_RE.search(text), _PROVINCE_SPOKEN.search(text)
+    if bool(national) == bool(provincial):
+        return None
+    return Level.NATIONAL if national else Level.PROVINCE
+
+
+def issuing_level(name: str) -> Level | None:
+    """The level of government a text's name opens with as its issuer (国务院办公厅关于…: NATIONAL; 贵州省人民政府…,
+    省政府办公厅关于…: PROVINCE), None where it opens with neither."""
+    if name.startswith(NATIONAL_ISSUER_PREFIXES):
+        return Level.NATIONAL
+    if name.startswith(("省", *PROVINCES)):
+        return Level.PROVINCE
+    return None
+
+
 #: Ways people say "national, any region" about themselves or a policy.
 NATIONAL_WORDS: tuple[str, ...] = ("全国", "国务院", "中央", "国家级", Level.NATIONAL.value)
 #: Words naming the government level a measure or an honour is granted at (国家级专精特新, 省长质量奖,
