@@ -341,4 +341,6 @@ def _who(lead: list[str], supporting: list[str], units: list[str], written: dict
     lead, supporting, units = ([written.get(u, u) for u in us] for us in (lead, supporting, units))
     if lead and supporting:
         return f"牵头单位是：{'、'.join(lead)}，{beside}是：{'、'.join(supporting)}"
+    if not units:  # a clause shown beside others that name theirs: said to name none, not listed as 责任单位是：。
+        return "责任单位未写明"
     return f"责任单位是：{'、'.join(units)}"

@@ -35,7 +35,9 @@ _FIRST_LEADS = r"(?:[^，,；;。（）()]{0,12}?[列排](?:在|名)?(?:第一�
 _NOTE_RE = re.compile(rf"[。.，,；;]?\s*(?:{_FIRST_LEADS}|下同|以下同)[^）)]*$")
 #: The same note bracketed inside a labelled list: 责任单位:A、B(除标注“分别牵头”外,列第一位为牵头或汇总单位,下同).
 _VALUE_NOTE = re.compile(r"[（(][^（）()]*(?:列第一位|排在第一位|排名第一|列在首位|排在首位|下同)[^（）()]*[）)]")
-_ROLE_END = re.compile(r"(?P<role>按职责分工负责|按职责负责|分别负责|共同负责|分别牵头|牵头负责|负责|牵头|主办|配合|参与|协助|协办)$")
+#: (落实 / 组织实施 ends the bodies who carry a measure out: (市人社局牵头,市农业农村局、市文化和旅游局落实))
+_ROLE_END = re.compile(r"(?P<role>按职责分工负责|按职责负责|分别负责|共同负责|分别牵头|牵头负责|负责|牵头|主办|配合|参与|协助|协办"
+                       r"|(?:负责|共同|分别|抓好|组织)?(?:落实|实施))$")
 
 
 #: A collective named by 各 / 有关 / 相关 (各市政府, 各县(市)区政府, 各相关单位): no one body.
@@ -168,6 +170,9 @@ def bracketed(text: str, region: str | None) -> Responsibility:
     found = Responsibility()
     for m in _BRACKET_RE.finditer(text):
         body = _NOTE_RE.sub("", (m.group("body") or m.group("square")).strip())
+        # a note's first sentence names this measure's bodies; one after it speaks of others ((市民政局牵头,…负责落实。
+        # 以下各项工作均需…负责落实,不再一一列出。): `span_notes` reads that
+        body = body.split("。")[0]
         segments = [s.strip() for s in re.split(r"[，,；;]", body) if s.strip()]
         if not segments or _LABEL_RE.search(body):
             continue
