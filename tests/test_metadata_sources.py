@@ -458,8 +458,6 @@ KNOWN_WRONG: dict[tuple[str, str], str] = {
     ("issuer", "h33d-xuchang-2020-20-gov-report-task-breakdown-part"): "no issuer line on the page (h33d)",
     ("issuer", "h33d-zhenba-2024-7-county-gov-work-rules-part"): "the page's 发文机构 row holds the site name (h33d)",
     ("level", "h33d-county-city-2020-foreign-trade-support-opinions-trad"): "no issuer read, so no level (h33d)",
-    ("date", "h29d-shanghai-humingui-2020-17-vagrant-living-standard-trad"):
-        "the signature date stands on a line that starts with the mirror's ?? marks: not read (h29d)",
     # the h46d and h48d development batches, as parsed by the rules of 34f1927 (recorded here; not yet worked on)
     ("title", "h46d-haibei-2018-grassland-eco-subsidy-plan-part"):
         "parsed 实施方案 (h46d)",
@@ -769,10 +767,6 @@ KNOWN_WRONG: dict[tuple[str, str], str] = {
         "parsed None (h76d)",
     ("title", "h76d-jingan-2023-elderly-childcare-services-plan-trad-part"):
         "parsed h76d-jingan-2023-elderly-childcare-services-p… (h76d)",
-    ("issuer", "h76d-jingan-2023-elderly-childcare-services-plan-trad-part"):
-        "parsed None (h76d)",
-    ("date", "h76d-jingan-2023-elderly-childcare-services-plan-trad-part"):
-        "parsed None (h76d)",
     ("title", "h76d-longxi-2023-social-org-deregistration-decision-part"):
         "parsed h76d-longxi-2023-social-org-deregistration-de… (h76d)",
     ("issuer", "h76d-longxi-2023-social-org-deregistration-decision-part"):

@@ -46,8 +46,6 @@ MISPRINTED[("h35d-ningxia-private-medical-practice-measures-part", "正文")] = 
 #: (the h22 forms — a page opening at (二), chapters written 一,、 or 一 主要举措 — are read now: see outline.py)
 PARSER_GAPS: dict[str, str] = {
     # the h76d/h78d development batches, as parsed by the rules of 2d675c2
-    "h76d-jingan-2023-elderly-childcare-services-plan-trad-part": "its lines open with the ?? of lost characters "
-    "(??一、實施背景), so 一、 and (一) are not read",
     "h78d-dezhou-urban-greening-management-measures-part": "the spam symbols strewn inside and before its article "
     "labels (第:二条, 【第三条) hide them",
     "h78d-fuzhou-1996-city-parks-management-measures-part": "the regulation runs on one line, and its 第一条 glued to "

@@ -75,9 +75,17 @@ _PICTOGRAPHS = re.compile(
 )
 
 
+#: The same lost characters opening a line (??一、實施背景, ??“一老一小”是…): the two full-width spaces a paragraph
+#: was indented with, printed as ASCII ??; left there they hide the line's numbering (一、, (一)). A lone ? is left:
+#: it may stand for a lost mark of the text's own.
+_LOST_INDENT = re.compile(r"(?m)^[ \t]*\?{2,4}(?=[^\s?]|[ \t]*$)")
+
+
 def plain_forms(text: str) -> str:
-    """`﹝牵头单位:市科技局﹔…﹞` → 〔牵头单位:市科技局；…〕; `厅??四川` → `厅 四川`; emoji dropped."""
-    return _LOST_CHARACTERS.sub(" ", _PICTOGRAPHS.sub("", text.translate(_SMALL_FORMS)))
+    """`﹝牵头单位:市科技局﹔…﹞` → 〔牵头单位:市科技局；…〕; `厅??四川` → `厅 四川`; a line's `??` indent dropped; emoji
+    dropped."""
+    text = _LOST_INDENT.sub("", _PICTOGRAPHS.sub("", text.translate(_SMALL_FORMS)))
+    return _LOST_CHARACTERS.sub(" ", text)
 
 
 #: `第一篇:` / `第二篇：` before a text's title on a collection page.
