@@ -63,6 +63,12 @@ ASPECTS: tuple[Aspect, ...] = tuple(
         ("interpretation", r"解释", r"解释"),
         # what an event is held under (围绕什么主题): a theme the text names as one
         ("theme", r"主题", r"主题"),
+        # where something is found on the web (平台的网址是什么): an address the text prints (a site named, 民政部网站, is none)
+        ("website", r"网址|网站地址|网页地址|链接|哪个网站|什么网站|在哪个网",
+         r"https?://|www\.|[A-Za-z0-9-]\.(?:cn|com|org|net)\b|网址\s*[:：为是]"),
+        # whether a service costs the asker (查询要不要收费): a text says so in words of charging
+        ("fee", r"收费|收不收费|要不要钱|要钱吗|免费吗|花钱吗|交钱|付费",
+         r"收费|免费|费用|收取|缴纳|无偿|不收"),
         # what a term of the text means (所称的农村饮用水指什么): the sentence defining it (本办法所称农村饮用水,是指…)
         ("definition", r"指什么|是指|指的是|什么意思|定义|所称",
          r"是指|系指|指的是|所称"),
@@ -102,6 +108,8 @@ STATED_ONLY_IN_OWN_WORDS: tuple[tuple[Aspect, re.Pattern[str], str], ...] = tupl
         ("contact", r"联系人|联系电话|联系方式|邮箱|电子邮件|(?:哪个|什么|哪条)(?:热线|电话)|电话(?:号码)?(?:是)?多少|传真[^，。？?]{0,6}(?:哪个|多少|号码?)",
          "联系人或联系方式"),
         ("weight", r"权重|分值|占多少分|占几分", "各项的权重或分值"),
+        ("website", r"网址|网站地址|网页地址|(?:哪个|什么)网站|链接(?:是|在)", "网址"),
+        ("fee", r"(?:要不要|收不收|是否|会不会)(?:收费|交钱|付费)|收费吗|免费吗|要钱吗|收多少费", "是否收费"),
         ("surcharge", r"违约金|滞纳金|罚息", "违约金、滞纳金或利息"),
     )
 )
