@@ -86,7 +86,6 @@ from assistant.answering.question import (
 from assistant.config import Settings
 from assistant.corpus.metadata import issued_names
 from assistant.corpus.model import Clause, Document
-from assistant.corpus.money import pick
 from assistant.corpus.responsibility import author_of
 from assistant.index.lookup import ArticleIndex
 from assistant.lexicon.abbreviation import abbreviates
@@ -991,10 +990,8 @@ class EvidenceSelector:
             candidates = [c for c in candidates if c.doc_id == hits[0].clause.doc_id]
         # a clause whose condition excludes what the asker states (超过…平均增速2倍的 asked 不到两倍) is another case's:
         # its sibling whose condition holds answers; when every one excludes it, `unfilled` says so
-        fitting = [c for c in candidates if outside_condition(query.own_text, words, [c]) is None] or candidates
-        # a figure the asker states (自营进出口额150万元) picks the sibling whose band holds it (100万元-300万元的…企业)
-        fitting = [c for c in fitting if pick(list(c.money), query.own_text)] or fitting
-        best = cap_clause(query.own_text, words, fitting) or money_clause(words, fitting)
+        fitting = [c for c in candidates if outside_condition(query.own_text, words, [c]) is None]
+        best = cap_clause(query.own_text, words, fitting or candidates) or money_clause(words, fitting or candidates)
         if best is None and hits and ASKS_SIZE.search(query.own_text):
             # 应急转贷资金规模有多大？: the size of a fund is no support anyone is granted, so no money fact holds it;
             # a clause of the best-ranked document stating an amount set aside for it answers (由市财政出资2亿元设立)
