@@ -598,11 +598,10 @@ class Session:
             if previous is not None and leans:
                 rewritten = self._rewritten(text)
                 query = rewritten or merge_follow_up(query, previous.query)
-                if _names_no_scope(own_query):  # the document the conversation is on, however it was named
-                    query = replace(query, doc_ids=self._answered_scope(previous))
-                elif _level_of_basis(text, own_query, previous):
-                    # 省里的呢？ after 贵阳…方案依据了国务院办公厅哪份文件？: which text of that level the same document
-                    # rests on, not that level's own texts
+                # the document the conversation is on, however it was named; a level named alone after a question on
+                # what it rests on (省里的呢？ after 贵阳…方案依据了国务院办公厅哪份文件？) asks which text of that
+                # level the same document rests on, not for that level's own texts
+                if _names_no_scope(own_query) or _level_of_basis(text, own_query, previous):
                     query = replace(query, doc_ids=self._answered_scope(previous))
                 elif (topical := self._place_as_topic(text, own_query, previous)) is not None:
                     # 那四川呢？ after 教育部…实验区里，福建入选的是哪个城市？ answered from the ministry's list
@@ -611,8 +610,8 @@ class Session:
                             asked_places, [c for c in previous.answer.citations if c.doc_id in topical], query)):
                         self.turns.append(Turn(text, query, listed))  # 四川广元, of the list just quoted
                         return listed
-                if rewritten is None and _OWN_WORDS.fullmatch(subject := _swapped_subject(text, own_query)) and not (
-                        _ASKING_LEFT.search(subject)):
+                subject = _swapped_subject(text, own_query)
+                if rewritten is None and _OWN_WORDS.fullmatch(subject) and not _ASKING_LEFT.search(subject):
                     query = replace(query, text=f"{self._topic_with(subject)} {own_query.text}")
                 cited = next((t.answer.citations for t in reversed(self.turns) if t.answer.citations), [])
                 if (listed := self._listed_of_place(text, asked_places, cited, query)) is not None:

@@ -299,12 +299,13 @@ def _scope(question: str, documents: list[Document]) -> _Scope:
                 place_names |= {name} if its_place else set()
                 naming = basis if its_place and _basis_issuer(question, name) else named
                 naming.setdefault(name, set()).add(doc.doc_id)
-    # 贯彻国发〔2014〕61号的实施意见 (or 国发61号): no loaded text's own number, the texts citing it
+    # 贯彻国发〔2014〕61号的实施意见 (or 国发61号): no loaded text's own number, the texts citing it (a number the
+    # question writes with its year is matched with it; its year-less key is for numbers typed without one)
+    numbers = _numbers_of(Library(documents))
     for key in [k for k in _number_keys(question) if "〔" in k] + _yearless_keys(question):
-        if not any(doc.number and key in _number_keys(doc.number) for doc in documents):
-            citing = _citing_numbers(Library(documents)).get(key, frozenset())
-            if 0 < len(citing) <= _MAX_CITING:
-                named.setdefault(key, set()).update(citing)
+        citing = numbers.citing.get(key, frozenset())
+        if key not in numbers.own and 0 < len(citing) <= _MAX_CITING:
+            named.setdefault(key, set()).update(citing)
     if not named and not _FOLLOW_UP.search(question):
         named = basis  # 漳平市…是根据福建省哪个办法发的, naming no text of its own: the province's texts may hold it
     places = place_names & set(named)
@@ -391,17 +392,26 @@ def _yearless_keys(question: str) -> list[str]:
     return [f"{m.group(1)}{m.group(2)}号" for m in _YEARLESS_NUMBER.finditer(question)]
 
 
+@dataclass(frozen=True)
+class _Numbers:
+    own: frozenset[str]  # the keys of the loaded texts' own numbers
+    citing: dict[str, frozenset[str]]  # by key, the texts whose opening cites that number as another text's
+
+
 @lru_cache(maxsize=2)  # the build in use and the one replacing it, as `_statements`
-def _citing_numbers(library: Library) -> dict[str, frozenset[str]]:
-    """The documents whose opening cites each 文号 other than their own (a province's 实施意见 贯彻落实…(国发〔2014〕
-    61号)精神), read once per loaded library: a question may name a text by the one it carries out."""
+def _numbers_of(library: Library) -> _Numbers:
+    """The loaded texts' own numbers, and the texts whose opening cites each other 文号 (a province's 实施意见
+    贯彻落实…(国发〔2014〕61号)精神), read once per loaded library: a question may name a text by the one it carries
+    out. Callers read it, never change it."""
+    own: set[str] = set()
     citing: dict[str, set[str]] = {}
     for doc in library.documents:
-        own = set(_number_keys(doc.number or ""))
+        its_own = set(_number_keys(doc.number or ""))
+        own |= its_own
         opening = "".join(c.text for c in doc.clauses[:4])[:_CITING_READ]
-        for key in set(_number_keys(opening)) - own:
+        for key in set(_number_keys(opening)) - its_own:
             citing.setdefault(key, set()).add(doc.doc_id)
-    return {key: frozenset(ids) for key, ids in citing.items()}
+    return _Numbers(frozenset(own), {key: frozenset(ids) for key, ids in citing.items()})
 
 
 def _names_within(question: str, wider: str, inner: str) -> bool:

@@ -237,18 +237,18 @@ def _rate_conditions(before: list[str], rates: list[dict]) -> None:
 _ASIDE = re.compile(r"^\s*[（(〔]")
 
 
+#: whom a part opens with (对…的企业), right before its giving (一次性奖励, 给予); a basis (按…的比例) is no whom
+_WHOM_THEN_GIVING = re.compile(
+    rf"^\s*{_LABEL}\s*对[^，,。；;按]{{2,60}}?的[^，,。；;的按]{{0,12}}?(?=(?:一次性)?(?:给予|予以|奖励|奖补|补助|补贴|资助))"
+)
+
+
 def _after_beneficiary(part: str) -> str:
     """A support part less the whom it opens with, where its giving comes after (对当年实现自营进出口额100万元-300万元
     (含300万元)的“新开壶”企业给予一次性奖励1万元 → 给予一次性奖励1万元): a figure in whom the money is for is the
     band it is given in (read from the beneficiary by `pick`), not an amount given."""
     m = _WHOM_THEN_GIVING.match(part)
     return part[m.end() :] if m else part
-
-
-#: whom a part opens with (对…的企业), right before its giving (一次性奖励, 给予); a basis (按…的比例) is no whom
-_WHOM_THEN_GIVING = re.compile(
-    rf"^\s*{_LABEL}\s*对[^，,。；;按]{{2,60}}?的[^，,。；;的按]{{0,12}}?(?=(?:一次性)?(?:给予|予以|奖励|奖补|补助|补贴|资助))"
-)
 
 
 def extract_money(text: str) -> list[Money]:
