@@ -662,8 +662,7 @@ def name_line(clauses: list[Clause], question: str, tokenizer: Tokenizer, own: s
     basis = bool(ASKS_BASIS.search(question))
     #: provinces the question names (它依据的云南省文件是哪一个): a name its issuer's province opens is the one asked
     provinces = [p for p in PROVINCES if p in question]
-    level = spoken_level(own) if own else None
-    level = level or spoken_level(question)
+    level = (own and spoken_level(own)) or spoken_level(question)  # the follow-up's own level first
 
     def score(match: re.Match[str]) -> tuple[bool, float]:
         said = fragment[max(match.start() - 12, 0) : match.start() + 14]  # who issued it: before and opening the name

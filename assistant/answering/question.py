@@ -301,8 +301,9 @@ def _scope(question: str, documents: list[Document]) -> _Scope:
                 naming.setdefault(name, set()).add(doc.doc_id)
     # 贯彻国发〔2014〕61号的实施意见 (or 国发61号): no loaded text's own number, the texts citing it (a number the
     # question writes with its year is matched with it; its year-less key is for numbers typed without one)
-    numbers = _numbers_of(Library(documents))
-    for key in [k for k in _number_keys(question) if "〔" in k] + _yearless_keys(question):
+    asked_numbers = [key for key, _ in _number_keys(question)] + _yearless_keys(question)
+    numbers = _numbers_of(Library(documents)) if asked_numbers else None  # most questions type no number
+    for key in asked_numbers:
         citing = numbers.citing.get(key, frozenset())
         if key not in numbers.own and 0 < len(citing) <= _MAX_CITING:
             named.setdefault(key, set()).update(citing)
@@ -374,13 +375,10 @@ _CITING_READ = 600
 _MAX_CITING = 3
 
 
-def _number_keys(text: str) -> list[str]:
-    """The 文号 `text` names as keys (国发〔2014〕61号), and each again without its year (国发61号)."""
-    text = as_simplified(text)
-    keys = []
-    for m in _NUMBER_KEY.finditer(text):
-        keys += [f"{m.group(1)}〔{m.group(2)}〕{m.group(3)}号", f"{m.group(1)}{m.group(3)}号"]
-    return keys
+def _number_keys(text: str) -> list[tuple[str, str]]:
+    """Each 文号 `text` names as a key (国发〔2014〕61号) with the key of it typed without its year (国发61号)."""
+    return [(f"{m.group(1)}〔{m.group(2)}〕{m.group(3)}号", f"{m.group(1)}{m.group(3)}号")
+            for m in _NUMBER_KEY.finditer(as_simplified(text))]
 
 
 #: a 文号 typed without its year (国发61号), as a user shortens it
@@ -388,7 +386,7 @@ _YEARLESS_NUMBER = re.compile(r"([\u4e00-\u9fff][发字函令规])(\d{1,4})号")
 
 
 def _yearless_keys(question: str) -> list[str]:
-    """The 文号 a question types without a year (贯彻国发61号的): keys `_number_keys` writes for a text's."""
+    """The 文号 a question types without a year (贯彻国发61号的), as `_number_keys` writes a text's year-less key."""
     return [f"{m.group(1)}{m.group(2)}号" for m in _YEARLESS_NUMBER.finditer(question)]
 
 
@@ -406,10 +404,10 @@ def _numbers_of(library: Library) -> _Numbers:
     own: set[str] = set()
     citing: dict[str, set[str]] = {}
     for doc in library.documents:
-        its_own = set(_number_keys(doc.number or ""))
+        its_own = {key for keys in _number_keys(doc.number or "") for key in keys}
         own |= its_own
         opening = "".join(c.text for c in doc.clauses[:4])[:_CITING_READ]
-        for key in set(_number_keys(opening)) - its_own:
+        for key in {key for keys in _number_keys(opening) for key in keys} - its_own:
             citing.setdefault(key, set()).add(doc.doc_id)
     return _Numbers(frozenset(own), {key: frozenset(ids) for key, ids in citing.items()})
 
