@@ -859,6 +859,91 @@ KNOWN_WRONG: dict[tuple[str, str], str] = {
         "parsed h78d-sanming-2025-cross-border-ecommerce-pilo… (h78d)",
     ("issuer", "h78d-shanghai-2020-cross-border-ecommerce-demo-park-recognition-notice-trad-part"):
         "parsed 市商务委 (h78d)",
+    # the h80d and h82d development batches, as parsed by the rules of 28b17f7 (recorded here; not yet worked on)
+    ("title", "h80d-baoji-funeral-management-measures-part"):
+        "parsed h80d-baoji-funeral-management-measures-part (h80d)",
+    ("issuer", "h80d-baoji-funeral-management-measures-part"):
+        "parsed None (h80d)",
+    ("level", "h80d-baoji-funeral-management-measures-part"):
+        "parsed 其他 (h80d)",
+    ("title", "h80d-dayao-2022-ethnic-unity-demonstration-zone-plan-part"):
+        "parsed h80d-dayao-2022-ethnic-unity-demonstration-zo… (h80d)",
+    ("number", "h80d-fujian-2014-place-names-measures-trad-part"):
+        "parsed None (h80d)",
+    ("issuer", "h80d-gansu-2015-ethnic-unity-creation-plan-outline-part"):
+        "parsed None (h80d)",
+    ("title", "h80d-hefei-funeral-management-measures-part"):
+        "parsed 安徽殡葬管理条例 (h80d)",
+    ("issuer", "h80d-hefei-funeral-management-measures-part"):
+        "parsed None (h80d)",
+    ("level", "h80d-hefei-funeral-management-measures-part"):
+        "parsed 省 (h80d)",
+    ("title", "h80d-lijiang-funeral-management-measures-part"):
+        "parsed h80d-lijiang-funeral-management-measures-part (h80d)",
+    ("issuer", "h80d-lijiang-funeral-management-measures-part"):
+        "parsed None (h80d)",
+    ("date", "h80d-lijiang-funeral-management-measures-part"):
+        "parsed None (h80d)",
+    ("title", "h80d-province-2020-religious-affairs-regulation-trad-part"):
+        "parsed h80d-province-2020-religious-affairs-regulati… (h80d)",
+    ("issuer", "h80d-province-2020-religious-affairs-regulation-trad-part"):
+        "parsed None (h80d)",
+    ("level", "h80d-province-2020-religious-affairs-regulation-trad-part"):
+        "parsed 其他 (h80d)",
+    ("title", "h80d-state-council-2022-place-names-regulation-part"):
+        "parsed 地名管理条例 (h80d)",
+    ("number", "h80d-state-council-2022-place-names-regulation-part"):
+        "parsed 中华人民共和国国务院令第753号 (h80d)",
+    ("issuer", "h80d-state-council-2022-place-names-regulation-part"):
+        "parsed None (h80d)",
+    ("level", "h80d-state-council-2022-place-names-regulation-part"):
+        "parsed 其他 (h80d)",
+    ("number", "h80d-wujiang-2003-government-office-archives-rules-part"):
+        "parsed None (h80d)",
+    ("issuer", "h80d-wujiang-2003-government-office-archives-rules-part"):
+        "parsed None (h80d)",
+    ("level", "h80d-wujiang-2003-government-office-archives-rules-part"):
+        "parsed 其他 (h80d)",
+    ("issuer", "h80d-yanan-funeral-management-interim-measures-part"):
+        "parsed None (h80d)",
+    ("title", "h80d-yuanjiang-2019-ethnic-unity-demonstration-county-scheme-part"):
+        "parsed 关于元江县争创全省全国民族团结进步示范县的实施方案 (h80d)",
+    ("number", "h80d-yuanjiang-2019-ethnic-unity-demonstration-county-scheme-part"):
+        "parsed None (h80d)",
+    ("issuer", "h80d-yuanjiang-2019-ethnic-unity-demonstration-county-scheme-part"):
+        "parsed 中共元江县委、元江县人民政府 (h80d)",
+    ("title", "h82d-infectious-disease-law-implementing-measures-1991-part"):
+        "parsed h82d-infectious-disease-law-implementing-meas… (h82d)",
+    ("number", "h82d-infectious-disease-law-implementing-measures-1991-part"):
+        "parsed 卫生部令第17号 (h82d)",
+    ("title", "h82d-pengshan-tcm-strong-district-tasks-part"):
+        "parsed h82d-pengshan-tcm-strong-district-tasks-part (h82d)",
+    ("issuer", "h82d-pengshan-tcm-strong-district-tasks-part"):
+        "parsed None (h82d)",
+    ("level", "h82d-pengshan-tcm-strong-district-tasks-part"):
+        "parsed 其他 (h82d)",
+    ("title", "h82d-sichuan-2009-tcm-regulation-part"):
+        "parsed 四川省第十一届人民代表大会常务委员会公告 (h82d)",
+    ("title", "h82d-vaccine-circulation-regulation-chapter5-trad-part"):
+        "parsed h82d-vaccine-circulation-regulation-chapter5-… (h82d)",
+    ("issuer", "h82d-vaccine-circulation-regulation-chapter5-trad-part"):
+        "parsed None (h82d)",
+    ("level", "h82d-vaccine-circulation-regulation-chapter5-trad-part"):
+        "parsed 其他 (h82d)",
+    ("title", "h82d-xinxiang-2023-public-health-system-action-plan-part"):
+        "parsed 关于印发新乡市公共卫生体系建设三年行动计划 (h82d)",
+    ("issuer", "h82d-yibao-fund-supervision-regulation-trad-part"):
+        "parsed None (h82d)",
+    ("level", "h82d-yibao-fund-supervision-regulation-trad-part"):
+        "parsed 其他 (h82d)",
+    ("date", "h82d-yibao-fund-supervision-regulation-trad-part"):
+        "parsed None (h82d)",
+    ("title", "h82d-zhongxian-2025-mosquito-control-notice-part"):
+        "parsed h82d-zhongxian-2025-mosquito-control-notice-p… (h82d)",
+    ("issuer", "h82d-zhongxian-2025-mosquito-control-notice-part"):
+        "parsed None (h82d)",
+    ("level", "h82d-zhongxian-2025-mosquito-control-notice-part"):
+        "parsed 其他 (h82d)",
 }
 
 

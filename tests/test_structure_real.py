@@ -45,6 +45,13 @@ MISPRINTED[("h35d-ningxia-private-medical-practice-measures-part", "正文")] = 
 #: reading the form shows up as an XPASS.
 #: (the h22 forms — a page opening at (二), chapters written 一,、 or 一 主要举措 — are read now: see outline.py)
 PARSER_GAPS: dict[str, str] = {
+    # the h80d/h82d development batches, as parsed by the rules of 28b17f7
+    "h80d-province-2020-religious-affairs-regulation-trad-part": "above 第一章 only a page's 發布日期 line: no unnumbered "
+    "unit for a question on the text's own facts (正文) to cite",
+    "h82d-infectious-disease-law-implementing-measures-1991-part": "above 第一章 only the regulation's history line, kept "
+    "out of the body: no unnumbered unit for a question on the text's own facts (正文) to cite",
+    "h82d-pengshan-tcm-strong-district-tasks-part": "a site's shortened text on one line: its 一、二、 and items 1.–15. "
+    "are not read, the whole text is one 序言",
     # the h76d/h78d development batches, as parsed by the rules of 2d675c2
     "h78d-dezhou-urban-greening-management-measures-part": "the spam symbols strewn inside and before its article "
     "labels (第:二条, 【第三条) hide them",
