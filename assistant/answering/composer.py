@@ -18,7 +18,7 @@ from assistant.answering.intents import INTENT_SPECS, Intent, Render, spec_of
 from assistant.answering.listing import RELATED_LISTING
 from assistant.citations import Citation, label_for
 from assistant.corpus.model import Clause, Document
-from assistant.corpus.responsibility import bracketed
+from assistant.corpus.responsibility import bracketed, written_note
 from assistant.lexicon.actors import names_person
 from assistant.lexicon.labels import UNITS_NOTE_RE, strip_unit_note, support_label
 from assistant.lexicon.regions import to_simplified
@@ -208,6 +208,9 @@ class AnswerComposer:
                 noted = bracketed(to_simplified(clause.text), region)
                 task = _task(clause) if noted else _task(clause, units=clause.units)
                 who = _who(clause.lead_units, clause.supporting_units, clause.units, written, beside)
+                # the note in the text's own words beside the units read from it (（原文：省发改委负责）)
+                note = written_note(clause.text, region) if noted else None
+                who += f"（原文：{note}）" if note and note not in who else ""
             # 由谁负责，进度如何: the units answer gives the parsed 时间进度 as well, when the turn asks it too
             when = f"；时间进度：{clause.deadline}" if clause.deadline and _ASKS_WHEN_TOO.search(query.own_text) else ""
             lines.append(f"根据{self._label(clause)}，“{task}”的{who}{when}。")

@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from datetime import date
 
-from assistant.answering.intents import ASKS_ADDRESSEES, ASKS_BASIS, CITES_BASIS, Slot, forwards_named
+from assistant.answering.intents import ASKS_ADDRESSEES, ASKS_BASIS, ASKS_DOC_NUMBER, CITES_BASIS, Slot, forwards_named
 from assistant.answering.measures import (
     ASKS_CAP,
     ASKS_PERIOD,
@@ -454,7 +454,7 @@ def issue_line(document: Document, question: str, opening: Clause | None = None)
     if to_whom := ASKS_ADDRESSEES.search(question):
         named = addressees(opening)
         lines.append(f"主送：{named}" if named else "文件没有写明主送单位。")
-    if re.search(r"文号|字号", question):
+    if ASKS_DOC_NUMBER.search(question):
         written = f"（原文：{'、'.join(document.number_written)}）" if document.number_written else ""
         lines.append(f"文号：{document.number}{written}" if document.number else "文件没有写明文号。")
     if not to_whom and re.search(r"机构|机关|单位|谁|部门", question):  # 发给了哪些单位 asks the addressees only

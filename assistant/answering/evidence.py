@@ -21,6 +21,7 @@ from assistant.answering.intents import (
     ASKS_BASIS,
     ASKS_DRAFTER,
     ASKS_FREQUENCY,
+    ASKS_DOC_NUMBER,
     ASKS_PLACES,
     MONEY_TEXT,
     NUMBER_VALUE,
@@ -1029,7 +1030,7 @@ class EvidenceSelector:
         opening = _opening(document)
         evidence.document = document
         evidence.selected = [opening or document.clauses[0]] if document.clauses else []
-        if re.search(r"文号|字号", evidence.query.own_text) and not document.number:
+        if ASKS_DOC_NUMBER.search(evidence.query.own_text) and not document.number:
             # a 文号 the opening's own text states under its title ((砚发201120 号)) is the document's; else
             # there is none to give: decline, never guess one
             head = re.sub(r"\s+", "", _CITED_TITLES.sub("", evidence.selected[0].text))[:_NUMBER_HEAD] if evidence.selected else ""

@@ -285,9 +285,12 @@ def read_header(lines: list[str]) -> Header:
             if (issued := _ORDER_ISSUES.match(_next_text(lines, i) or "")) and (title is None or title.endswith("令")):
                 title = issued.group("title")  # 《大连市…暂行办法》已经…现予公布: the regulations the order issues
             continue
-        if (m := _ORDER_HEAD.match(text)) and (n := _ORDER_NUMBER.match(_next_text(lines, i) or "")):
+        if (
+            (m := _ORDER_HEAD.match(text)) and (n := _ORDER_NUMBER.match(_next_text(lines, i) or ""))
+            and bool(m.group("order")) != bool(n.group("order"))
+        ):
             # 大连市人民政府令 / 第167号: a government's order, numbered by its own sequence, not a 文号
-            number = number or f"{text}第{n.group(1)}号"
+            number = number or f"{m.group('issuer')}令第{n.group('n')}号"
             issuer = issuer or m.group("issuer")
             order_number = True
             continue
@@ -376,8 +379,10 @@ _ISSUING_WORD = re.compile(r"印发|转发|批转|颁布|发布")
 
 #: a government's order: its head (大连市人民政府令, 河南省人民政府令), the number under it (第167号), and the
 #: regulations it issues (《大连市奖励和保护见义勇为人员暂行办法》已经…审议通过,现予公布)
-_ORDER_HEAD = re.compile(r"^(?P<issuer>[\u4e00-\u9fff]{2,20}?(?:人民政府|政府))令$")
-_ORDER_NUMBER = re.compile(r"^第\s*(\d{1,4}|[一二三四五六七八九十百零〇]{1,6})\s*号$")
+#: an order's head and the number line under it: 大连市人民政府令 / 第167号, 海关总署令 / 第 131 号, or the word 令
+#: opening the number line instead (福建省人民政府 / 令第143号) — 令 once, in one of the two
+_ORDER_HEAD = re.compile(r"^(?P<issuer>[\u4e00-\u9fff]{2,20}?(?:人民政府|政府|总署))(?P<order>令)?$")
+_ORDER_NUMBER = re.compile(r"^(?P<order>令)?第\s*(?P<n>\d{1,4}|[一二三四五六七八九十百零〇]{1,6})\s*号$")
 _ORDER_ISSUES = re.compile(r"^《(?P<title>[^《》]{4,60})》(?:已经|经)")
 
 

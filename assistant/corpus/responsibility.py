@@ -189,6 +189,14 @@ def bracketed(text: str, region: str | None) -> Responsibility:
     return found or closing_units(text, region)
 
 
+def written_note(text: str, region: str | None) -> str | None:
+    """The one bracket of bodies a measure is closed with, as the text writes it ((省发改委负责), (財政部牽頭),
+    (省财政厅主办,省国税局、地税局协办)): quoted beside an answer that names the units by their canonical names,
+    so the reader finds the text's own words; None where no bracket, or several, name bodies."""
+    notes = [m for m in _BRACKET_RE.finditer(text) if bracketed(to_simplified(m.group(0)), region)]
+    return (notes[0].group("body") or notes[0].group("square")).strip() if len(notes) == 1 else None
+
+
 #: A bracket that closes its sentence or line: (省工信厅、省财政厅), 〔省工信厅、省财政厅, 各市 (地) 、县 (市)
 #: 政府 (行署) 〕.
 _CLOSING_BRACKET = re.compile(rf"(?:{_BRACKET_RE.pattern})(?=\s*[。；;]?\s*(?:\n|$))")
