@@ -19,9 +19,9 @@ from dataclasses import dataclass, field, replace
 from assistant.answering.direct import MEASURE_UNIT_FORMS, UNIT_FORMS as _UNIT_FORMS, role_units
 from assistant.answering.intents import (
     ASKS_BASIS,
+    ASKS_DOC_NUMBER,
     ASKS_DRAFTER,
     ASKS_FREQUENCY,
-    ASKS_DOC_NUMBER,
     ASKS_PLACES,
     MONEY_TEXT,
     NUMBER_VALUE,

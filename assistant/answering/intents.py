@@ -312,14 +312,14 @@ SPECS: dict[Intent, IntentSpec] = {spec.intent: spec for spec in INTENT_SPECS}
 COMPARABLE: frozenset[Intent] = frozenset({Intent.TARGET, Intent.CONTENT, Intent.SUPPORT})
 
 # ---- slot rules: each names what its slot asks; the order settles overlaps ---------------------
-#: the document's own facts (文号, when issued, who issued it; whom it is addressed to: ASKS_ADDRESSEES); a year is
-#: asked of the text by 哪年发的 / 哪年印发 only, as 哪年出台 / 哪一年发布 is often a task's (实施意见计划哪一年出台)
-#: the document's own number asked: its 文号, or the sequence number of the order (令) it was issued by
-#: (是省政府令第几号、第几号令公布的)
-ASKS_DOC_NUMBER = re.compile(r"文号|字号|第?几号令|令第?几号")
-
+#: the sequence number of the order (令) a text was issued by, asked (是省政府令第几号、第几号令公布的)
+_ASKS_ORDER_NUMBER = r"第?几号令|令第?几号"
+#: the document's own number asked: its 文号 (发文字号), or its order's number
+ASKS_DOC_NUMBER = re.compile(rf"文号|字号|{_ASKS_ORDER_NUMBER}")
+#: the document's own facts (its number, when issued, who issued it; whom it is addressed to: ASKS_ADDRESSEES); a
+#: year is asked of the text by 哪年发的 / 哪年印发 only, as 哪年出台 / 哪一年发布 is often a task's (实施意见计划哪一年出台)
 _ASKS_ISSUE = re.compile(
-    "|".join(ASKABLE_ROWS) + r"|文号|发文字号|第?几号令|令第?几号|哪天(印发|发布|出台|发的|下发|发出|签发|颁布|批复|转发)|(印发|发布|出台|发文|成文|签发|颁布)(日期|时间)"
+    "|".join(ASKABLE_ROWS) + rf"|文号|发文字号|{_ASKS_ORDER_NUMBER}" + r"|哪天(印发|发布|出台|发的|下发|发出|签发|颁布|批复|转发)|(印发|发布|出台|发文|成文|签发|颁布)(日期|时间)"
     r"|哪一?年(印发|发的|下发|发出|签发)"
     r"|(什么时候|何时|哪一?天|几月几[日号]|几号)(印发|发布|公布|下发|发文|成文|发出|签发|颁布|批复|转发)的"
     r"|(哪一?天|几月几[日号])[^，。？?]{1,4}(印发|发布|公布|下发|签发|转发)的"
