@@ -22,6 +22,11 @@ LIAOYANG = "h23d-liaoyang-2023-small-business-support-list-part"
     ("牵头责任单位:省发展改革委。", False),
     ("协同责任单位:省经济和信息化厅、省财政厅。", False),
     ("负责人是企业法定代表人", False),
+    # the head signing an order under its text
+    ("《福建省地名管理办法》已经省人民政府第23次常务会议通过,现予公布,自2014年7月1日起施行。\n省 长 苏树林", True),
+    ("署 长 牟新生\n二○○五年十月二十四日", True),
+    ("实行县长负责制。", False),
+    ("由市长签发。", False),
 ])
 def test_a_person_named_under_a_label(text, named):
     assert names_person(text) is named
