@@ -80,6 +80,7 @@ SIZES: dict[str, tuple[int, float, dict[str, int]]] = {
     "fresh30-test": (60, 0.60, {"responsibility": 2, "list": 5, "content": 5, "unanswerable": 10}),
     "fresh31-test": (60, 0.60, {"responsibility": 5, "list": 5, "content": 5, "unanswerable": 10}),
     "fresh32-test": (60, 0.60, {"responsibility": 5, "list": 5, "content": 5, "unanswerable": 10}),
+    "fresh33-test": (60, 0.60, {"responsibility": 5, "list": 5, "content": 5, "unanswerable": 10}),
     "real-val": (60, 0.60, {"responsibility": 5, "subsidy": 5, "content": 5, "unanswerable": 10}),
 }
 

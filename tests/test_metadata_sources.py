@@ -946,6 +946,85 @@ KNOWN_WRONG: dict[tuple[str, str], str] = {
         "parsed None (h82d)",
     ("level", "h82d-zhongxian-2025-mosquito-control-notice-part"):
         "parsed 其他 (h82d)",
+    # the h84d/h86d development batches, as parsed by the rules of cd9d7ee
+    ("title", "h84d-hubei-1997-support-army-interim-measures-part"):
+        "parsed h84d-hubei-1997-support-army-interim-measures… (h84d)",
+    ("number", "h84d-hubei-1997-support-army-interim-measures-part"):
+        "parsed None (h84d)",
+    ("issuer", "h84d-hubei-1997-support-army-interim-measures-part"):
+        "parsed None (h84d)",
+    ("date", "h84d-hubei-1997-support-army-interim-measures-part"):
+        "parsed None (h84d)",
+    ("title", "h84d-kaifeng-2006-retired-soldiers-placement-notice-part"):
+        "parsed 开封军分区关于做好2005年冬季退役士兵接收安置工作的通知 (h84d)",
+    ("number", "h84d-kaifeng-2006-retired-soldiers-placement-notice-part"):
+        "parsed None (h84d)",
+    ("issuer", "h84d-kaifeng-2006-retired-soldiers-placement-notice-part"):
+        "parsed None (h84d)",
+    ("level", "h84d-kaifeng-2006-retired-soldiers-placement-notice-part"):
+        "parsed 区县 (h84d)",
+    ("issuer", "h84d-mca-2013-martyrs-memorial-facilities-measures-trad-part"):
+        "parsed None (h84d)",
+    ("level", "h84d-mca-2013-martyrs-memorial-facilities-measures-trad-part"):
+        "parsed 其他 (h84d)",
+    ("title", "h84d-national-double-support-model-city-naming-measures-part"):
+        "parsed h84d-national-double-support-model-city-namin… (h84d)",
+    ("issuer", "h84d-national-double-support-model-city-naming-measures-part"):
+        "parsed None (h84d)",
+    ("level", "h84d-national-double-support-model-city-naming-measures-part"):
+        "parsed 其他 (h84d)",
+    ("title", "h84d-province-preferential-care-placement-notice-part"):
+        "parsed h84d-province-preferential-care-placement-not… (h84d)",
+    ("issuer", "h84d-province-preferential-care-placement-notice-part"):
+        "parsed None (h84d)",
+    ("level", "h84d-province-preferential-care-placement-notice-part"):
+        "parsed 其他 (h84d)",
+    ("title", "h84d-township-double-support-model-implementation-plan-part"):
+        "parsed h84d-township-double-support-model-implementa… (h84d)",
+    ("issuer", "h84d-township-double-support-model-implementation-plan-part"):
+        "parsed None (h84d)",
+    ("level", "h84d-township-double-support-model-implementation-plan-part"):
+        "parsed 其他 (h84d)",
+    ("title", "h84d-veterans-employment-entrepreneurship-opinions-2018-part"):
+        "parsed h84d-veterans-employment-entrepreneurship-opi… (h84d)",
+    ("issuer", "h84d-veterans-employment-entrepreneurship-opinions-2018-part"):
+        "parsed None (h84d)",
+    ("issuer", "h86d-changting-forest-fire-ban-order-part"):
+        "parsed None (h86d)",
+    ("title", "h86d-chongqing-2022-consumption-recovery-measures-part"):
+        "parsed 关于印发重庆市进一步释放消费潜力促进消费持续恢复若干措施的通知 (h86d)",
+    ("title", "h86d-city-local-grain-reserve-regulations-trad-part"):
+        "parsed 第六条本市严格执行国家关于食品安全责任制的规定 (h86d)",
+    ("issuer", "h86d-city-local-grain-reserve-regulations-trad-part"):
+        "parsed 第六条本市严格执行国家 (h86d)",
+    ("level", "h86d-city-local-grain-reserve-regulations-trad-part"):
+        "parsed 其他 (h86d)",
+    ("issuer", "h86d-guangze-2026-forest-fire-ban-order"):
+        "parsed None (h86d)",
+    ("date", "h86d-guangze-2026-forest-fire-ban-order"):
+        "parsed None (h86d)",
+    ("title", "h86d-guo-2017-coastal-shelterbelt-plan-notice"):
+        "parsed 国家林业局国家发展改革委关于印发（2016—2025年）》的通知 (h86d)",
+    ("title", "h86d-mianyang-2025-exhibition-industry-measures-part"):
+        "parsed 绵阳市商务局绵阳市财政局关于印发绵阳市加快会展业发展若干措施的通知 (h86d)",
+    ("issuer", "h86d-mianyang-2025-exhibition-industry-measures-part"):
+        "parsed 绵阳市商务局绵阳市财政局 (h86d)",
+    ("level", "h86d-mianyang-2025-exhibition-industry-measures-part"):
+        "parsed 区县 (h86d)",
+    ("title", "h86d-province-forest-chief-system-implementation-scheme-part"):
+        "parsed h86d-province-forest-chief-system-implementat… (h86d)",
+    ("issuer", "h86d-province-forest-chief-system-implementation-scheme-part"):
+        "parsed None (h86d)",
+    ("level", "h86d-province-forest-chief-system-implementation-scheme-part"):
+        "parsed 其他 (h86d)",
+    ("date", "h86d-shexian-2020-forest-fire-curfew-notice-trad-part"):
+        "parsed None (h86d)",
+    ("title", "h86d-zhangye-2019-expo-differential-subsidy-measures-part"):
+        "parsed h86d-zhangye-2019-expo-differential-subsidy-m… (h86d)",
+    ("issuer", "h86d-zhangye-2019-expo-differential-subsidy-measures-part"):
+        "parsed None (h86d)",
+    ("level", "h86d-zhangye-2019-expo-differential-subsidy-measures-part"):
+        "parsed 其他 (h86d)",
 }
 
 

@@ -43,7 +43,8 @@ of real documents:
   ``fresh29-test`` (eval/fresh29/) a thirtieth,
   ``fresh30-test`` (eval/fresh30/) a thirty-first,
   ``fresh31-test`` (eval/fresh31/) a thirty-second,
-  ``fresh32-test`` (eval/fresh32/) a thirty-third.
+  ``fresh32-test`` (eval/fresh32/) a thirty-third,
+  ``fresh33-test`` (eval/fresh33/) a thirty-fourth.
 
 The test splits are frozen: they are run to report a figure, never read while changing rules.
 
@@ -130,6 +131,7 @@ SUITES: dict[str, Suite] = {
         Suite("fresh30-test", EVAL_DIR / "fresh30" / "cases-test.jsonl", EVAL_DIR / "fresh30" / "docs", ("hybrid",)),
         Suite("fresh31-test", EVAL_DIR / "fresh31" / "cases-test.jsonl", EVAL_DIR / "fresh31" / "docs", ("hybrid",)),
         Suite("fresh32-test", EVAL_DIR / "fresh32" / "cases-test.jsonl", EVAL_DIR / "fresh32" / "docs", ("hybrid",)),
+        Suite("fresh33-test", EVAL_DIR / "fresh33" / "cases-test.jsonl", EVAL_DIR / "fresh33" / "docs", ("hybrid",)),
     )
 }
 
