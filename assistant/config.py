@@ -43,6 +43,9 @@ class Settings(BaseSettings):
     #: converted models are big (~470 MB) and corpus-independent, so they may live apart from indexes;
     #: defaults to `<cache_dir>/models`.
     models_dir: Path
+    #: passage vectors are kept by model and text alone (assistant/models/vector_cache.py), so libraries
+    #: in other cache folders (the eval's suites, a second library) share them; defaults to `<cache_dir>/vectors`.
+    vectors_dir: Path
 
     #: how long a write (add, remove, build) waits for another process's write to finish
     lock_timeout_s: float = Field(default=1800.0, gt=0)
@@ -143,7 +146,7 @@ class Settings(BaseSettings):
     @model_validator(mode="before")
     @classmethod
     def _defaults_that_follow(cls, data: Any) -> Any:
-        """Uploads and the converted model live under `cache_dir` unless set on their own, and the
+        """Uploads, the converted model and passage vectors live under `cache_dir` unless set on their own, and the
         abstention threshold follows the embedding backend unless set on its own.
 
         Pointing POLICY_QA_CACHE_DIR elsewhere (a second library, a test, a container volume)
@@ -157,6 +160,7 @@ class Settings(BaseSettings):
             data = {
                 "upload_dir": cache / "uploads",
                 "models_dir": cache / "models",
+                "vectors_dir": cache / "vectors",
                 "min_dense_score": MIN_DENSE_SCORE_BY_BACKEND.get(backend, MIN_DENSE_SCORE_BY_BACKEND["torch"]),
                 **data,
             }

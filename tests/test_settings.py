@@ -32,8 +32,11 @@ def test_a_threshold_set_by_the_user_wins_over_the_backend_default(monkeypatch):
 
 
 def test_storage_still_follows_the_cache_folder(tmp_path, monkeypatch):
-    for name in ("POLICY_QA_UPLOAD_DIR", "POLICY_QA_MODELS_DIR"):  # set by hand, they win: not what this asks
+    for name in ("POLICY_QA_UPLOAD_DIR", "POLICY_QA_MODELS_DIR", "POLICY_QA_VECTORS_DIR"):  # set by hand, they win
         monkeypatch.delenv(name, raising=False)
     settings = Settings(cache_dir=tmp_path)
     assert settings.upload_dir == tmp_path / "uploads"
     assert settings.models_dir == tmp_path / "models"
+    assert settings.vectors_dir == tmp_path / "vectors"
+    # a library in another folder made from these settings (the eval's suites) shares the passage vectors
+    assert settings.model_copy(update={"cache_dir": tmp_path / "other"}).vectors_dir == tmp_path / "vectors"

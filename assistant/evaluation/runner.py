@@ -2,7 +2,8 @@
 
 The eval is a surface like the CLI: it builds Assistants through their public API and never
 reaches inside one. Its indexes live in their own cache folders (``<cache>/eval/…``), so a user's
-uploads neither move the figures nor force the user's own index to rebuild.
+uploads neither move the figures nor force the user's own index to rebuild; passage vectors, kept by
+model and text alone, are shared (``vectors_dir``), so the shipped corpus under every suite is embedded once.
 
 * Shipped suites run on an Assistant over the shipped corpus only, once per retrieval mode
   (`Assistant.with_settings(retrieval_mode=…)`; the variants share one model and index, and the

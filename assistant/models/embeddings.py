@@ -215,5 +215,5 @@ def load_embeddings(settings: Settings, *, show_progress: bool = False) -> Polic
         batch_size=settings.embed_batch_size,
         show_progress=show_progress,
         query_cache_size=settings.query_cache_size,
-        vector_cache=VectorCache(settings.cache_dir / "vectors", ident, model.get_embedding_dimension()),
+        vector_cache=VectorCache(settings.vectors_dir, ident, model.get_embedding_dimension()),
     )
