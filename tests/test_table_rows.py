@@ -21,7 +21,7 @@ DEV = Path(__file__).resolve().parents[1] / "eval" / "real" / "docs" / "dev"
 
 
 def _doc(stem: str):
-    return load_document(next(DEV.glob(f"{stem}.*")))
+    return load_document(next(DEV.glob(f"{stem}.*")), trusted=True)
 
 
 def _by_path(document):

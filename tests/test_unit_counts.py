@@ -36,9 +36,9 @@ _LEGAL = rf"第{_SP}*[{_NUM}][{_NUM} ]*?{_SP}*"
 #: Where a paragraph starts: a line start, after a sentence end or colon, or after a space. A chapter numeral is
 #: followed by 、 or, on a page that turned every mark into ASCII or full-width commas, by a comma alone (一,各地…).
 #: a paragraph starts at a line start, after a sentence end or a space, or (a bracketed clause number or an item
-#: number only) right after the bracketed note closing the unit before it (…11%左右。(省发改委负责)(二)公共财政收入…,
-#: …(省发改委主办,…协办)2.重点抓好…)
-_START = rf"(?:^{_SP}*|(?<=[。；;！？：:]){_SP}*|(?<=\S){_SP}+|(?<=[)）])(?=[（(]|\d{{1,2}}[.．﹒、]))"
+#: number only, or a chapter numeral with 、) right after the bracketed note closing the unit before it (…11%左右。
+#: (省发改委负责)(二)公共财政收入…, …(省发改委主办,…协办)2.重点抓好…, …区财政局等)三、…)
+_START = rf"(?:^{_SP}*|(?<=[。；;！？：:]){_SP}*|(?<=\S){_SP}+|(?<=[)）])(?=[（(]|\d{{1,2}}[.．﹒、]|[{_CN}]+、))"
 REFERENCE = re.compile(rf"""{_START}(?:
    (?P<part>{_LEGAL}[编編])
  | (?P<chapter_l>{_LEGAL}章)
@@ -62,6 +62,11 @@ ANNEX_NAMES = re.compile(r"^\s*附[件表]\s*[:：][^\n]*(?:\n\s*\d{1,2}\s*[.．
 #: after the short words of a chapter heading that starts its line (第二章支持对象第六条).
 GLUED_LEGAL = re.compile(rf"^(?:[^\n。；;，,：:]*?(?:办法|规定|细则|条例))?(?P<chapter_l>{_LEGAL}章)"
                          rf"(?:[^\n。；;，,：:！？]{{1,40}}?(?P<article>{_LEGAL}[条條]))?", re.MULTILINE)
+#: A chapter's first clause run into its heading words on a flattened page (三、工作措施(一)切实加强…): the words
+#: between are a heading's (no sentence mark, no comma), so the bracket opens the chapter's first clause.
+GLUED_FIRST_CLAUSE = re.compile(rf"[{_CN}]+{_SP}?、[^\n。；;，,：:！？（(]{{1,40}}?(?P<clause>[（(]{_SP}?一{_SP}?[）)])")
+#: An article run into the date before it (an order's head flattened with its text: …一九九七年九月二十二日第一条为了…)
+DATED_ARTICLE = re.compile(rf"(?<=日)(?P<article>{_LEGAL}[条條])(?=[\u4e00-\u9fff])")
 #: A table a page flattened one cell per line: 序号 alone on a line, then each row number alone on one.
 LONE_ROW = re.compile(r"^\s*(?P<item>\d{1,3})\s*$", re.MULTILINE)
 #: A table a page flattened one row per line: a header row of short cells with 序号 among them (政策类别 序号
@@ -110,6 +115,9 @@ def _markers(text: str) -> list[tuple[int, int, str, str]]:
     row_header = ROW_HEADER.search(text)
     found += [(m.start("item"), m.end("item"), "item", m.group("item")) for m in LINE_ROW.finditer(text, row_header.end())] \
         if row_header else []
+    found += [(m.start("clause"), m.end("clause"), "clause", "一") for m in GLUED_FIRST_CLAUSE.finditer(text)
+              if not text[m.start("clause") - 1].isspace()]  # after a space REFERENCE has it
+    found += [(m.start("article"), m.end("article"), "article", m.group("article")) for m in DATED_ARTICLE.finditer(text)]
     for m in GLUED_LEGAL.finditer(text):
         if m.start("chapter_l") > m.start():  # at a line start REFERENCE has it
             found.append((m.start("chapter_l"), m.end("chapter_l"), "chapter_l", m.group("chapter_l")))
@@ -160,9 +168,12 @@ def reference_counts(text: str) -> Counter:
             continue
         number = _number(numeral.split("之")[0])
         # a count may also start later or skip ahead (a page opening at （二）, an excerpt) at a line start where
-        # the marker heads children numbered from 1 (（四）标准体系认证 / 1.支持标准)
-        if number in (1, last.get(level, 0) + 1) or number > last.get(level, 0) + 1 and \
-                _line_start(text, start) and heads_children(k, level):
+        # the marker heads children numbered from 1 (（四）标准体系认证 / 1.支持标准); an excerpt's articles may
+        # open past 第一条 where the next two articles carry the count on (第三條…第四條…第五條)
+        same = [_number(m[3]) for m in markers[k + 1:] if m[2] == level][:2]
+        if number in (1, last.get(level, 0) + 1) or number > last.get(level, 0) + 1 and (
+                _line_start(text, start) and heads_children(k, level)
+                or level == "article" and not last.get(level) and same == [number + 1, number + 2]):
             counts[level] += 1
             last[level] = number
     return counts
@@ -201,12 +212,8 @@ PARSER_GAPS = {
     "h82d-vaccine-circulation-regulation-chapter5-trad-part": "a page holding only 第五章 of a regulation: the chapter "
     "unit parsed is not matched to a marker counted in the text",
     # the h76d/h78d development batches, as parsed by the rules of 2d675c2
-    "h76d-mca-2024-69-social-org-name-measures-part": "its articles, indented with the page's spaces, are no line-start "
-    "markers to the reference count",
     "h78d-dezhou-urban-greening-management-measures-part": "the spam symbols strewn inside its article labels "
     "(第:二条, 【第三条) hide them from the reference count and, in part, from the parser",
-    "h78d-fuzhou-1996-city-parks-management-measures-part": "the regulation runs on one line: the reference count "
-    "finds no line-start marker",
     "h78d-gacc-2005-131-customs-legislation-management-provisions-trad-part": "the reference count reads the table of "
     "contents (目錄: 第一章…第五章, 第一節…) as chapters and sections",
     # the h72d/h74d development batches, as parsed by the rules of 1a2f9db

@@ -56,6 +56,9 @@ LOOSE_CHAPTER_RE = re.compile(
       (?:{_SP}?[,，]{_SP}?[、．.]|{_SP}?[,，]|{_SP}?[．.](?![0-9０-９])|{_SP}?[)）]|{_SP}+(?=[\u4e00-\u9fff])))""",
     re.VERBOSE | re.MULTILINE,
 )
+#: A bracketed clause numeral wherever it stands (三、工作措施(一)切实…): only `outline.py` may take one, where a
+#: flattened page ran a chapter's heading words into its first clause.
+GLUED_CLAUSE_RE = re.compile(rf"(?P<clause>[（(]{_SP}?(?P<clause_n>{_CN}){_SP}?[）)])")
 #: A legal marker wherever it stands, run into the words before it (…暂行办法第一章总则第一条为…): only
 #: `outline.py` may take one, where a page flattened a heading and its first article into one line.
 GLUED_RE = re.compile(_LEGAL, re.VERBOSE)
@@ -122,6 +125,12 @@ def glued(text: str) -> list[Marker]:
     """Legal markers run into the words before them, which `candidates` leaves out (not strong)."""
     return [_marker(text, m) for m in GLUED_RE.finditer(text)
             if m.start() > 0 and not text[m.start() - 1].isspace() and text[m.start() - 1] not in "。；;！？"]
+
+
+def glued_clauses(text: str) -> list[Marker]:
+    """Bracketed clause markers run into the words before them (a CJK character), which `candidates` leaves out."""
+    return [_marker(text, m) for m in GLUED_CLAUSE_RE.finditer(text)
+            if m.start() > 0 and "\u4e00" <= text[m.start() - 1] <= "\u9fff"]
 
 
 #: an item a unit enumerates inside its own text: an enclosed numeral (㈠), a bracketed one (（一）) or a number (1.)

@@ -39,7 +39,9 @@ from dataclasses import dataclass, field
 from assistant.lexicon.labels import LABEL_LINES_RE
 
 from .annex import flattened_rows
-from .markers import ARTICLE_LEVELS, HEADING_LEVELS, OUTLINE_LEVELS, Marker, candidates, glued, loose_chapters
+from .markers import (
+    ARTICLE_LEVELS, HEADING_LEVELS, OUTLINE_LEVELS, Marker, candidates, glued, glued_clauses, loose_chapters,
+)
 from .metadata import is_title
 from .responsibility import heading_lead
 from .model import Clause
@@ -54,15 +56,29 @@ HEADING_MAX = 40
 _CJK = r"\u4e00-\u9fff"
 
 
+#: How many article markers, numbered on one by one, carry a run that opens past 第一条 (an excerpt run together)
+_RUN_OPENS = 3
+
+
+def _opens_run(articles: list[Marker], k: int) -> bool:
+    """`articles[k]` and the article markers after it are numbered on one by one, `_RUN_OPENS` of them: an
+    excerpt that opens inside 第二条 with its articles run on after full stops (…从其规定。第三條本條例所稱…。第四條…)
+    is read from its first whole article. A lone cross-reference (依照第三条) never starts such a run."""
+    run = articles[k:k + _RUN_OPENS]
+    return len(run) == _RUN_OPENS and all(m.key == (articles[k].number + i, 0) for i, m in enumerate(run))
+
+
 def _legal(found: list[Marker]) -> list[Marker]:
     """Legal-family markers that are units: any at a line start, others only in sequence."""
     kept: list[Marker] = []
     last_article: tuple[int, int] | None = None
     last_heading = dict.fromkeys(HEADING_LEVELS, 0)
+    articles = [m for m in found if m.level == "article"]
     for marker in found:
         if marker.level == "article":
             n, sub = marker.key
-            follows = last_article is None and marker.key == (1, 0) or last_article is not None and (
+            follows = last_article is None and (marker.key == (1, 0) or _opens_run(articles, articles.index(marker))) \
+                or last_article is not None and (
                 marker.key == (last_article[0] + 1, 0) or (n == last_article[0] and sub == last_article[1] + 1))
             if marker.strong or follows:
                 kept.append(marker)
@@ -412,6 +428,39 @@ def _glued_headings(text: str, found: list[Marker]) -> list[Marker]:
     return kept
 
 
+def _glued_first_article(text: str, found: list[Marker]) -> list[Marker]:
+    """第一条 run into the words before it (an order's signing date: …一九九七年九月二十二日第一条为了…) on a page that
+    flattened the whole text, where no article stands at a line start and the first article marker after it,
+    run on after a full stop, is 第二条: the two open the articles. Where articles stand on lines of their own, a
+    glued 第一条 is a cross-reference (本法第一条)."""
+    articles = [m for m in found if m.level == "article"]
+    if any(m.strong for m in articles):
+        return []
+    first = next((m for m in glued(text) if m.level == "article" and m.key == (1, 0)), None)
+    if first is None:
+        return []
+    nxt = next((m for m in articles if m.start > first.start), None)
+    before = [m for m in articles if m.start < first.start]
+    return [first] if nxt is not None and nxt.key == (2, 0) and not before else []
+
+
+def _glued_first_clauses(text: str, found: list[Marker]) -> list[Marker]:
+    """（一） run into its chapter's heading words on a flattened page (三、工作措施(一)切实加强…): the first clause
+    of a chapter whose heading is no more than a heading's words (no sentence punctuation) before it. Run into
+    anything else, a bracketed numeral is an enumeration inside a sentence."""
+    chapters = [m for m in found if m.level == "chapter"]
+    kept = []
+    for marker in glued_clauses(text):
+        chapter = next((c for c in reversed(chapters) if c.end <= marker.start), None)
+        if marker.number != 1 or chapter is None:
+            continue
+        words = text[chapter.end:marker.start].strip()
+        between = [m for m in found if chapter.end <= m.start < marker.start]
+        if not between and 0 < len(words) <= HEADING_MAX and not re.search(r"[\n。；;，,：:！？]", words):
+            kept.append(marker)
+    return kept
+
+
 def _carried(text: str, loose: list[Marker], found: list[Marker]) -> list[Marker]:
     """Chapter markers with an odd separator (一,、 / 一． / 一) / 一 主要举措) that the document's sequence carries.
 
@@ -468,7 +517,8 @@ def parse_outline(text: str, doc_id: str, prefix: str = "") -> list[Clause]:
     found = [m for m in candidates(text) if not any(a < m.start < b for a, b in lists)]
     rows = [Marker("item", int(m.group(1)), m.start(1), m.end(), m.group(1), strong=True) for m in flattened_rows(text)]
     loose = [m for m in loose_chapters(text) if not any(a < m.start < b for a, b in lists)]
-    found = sorted(found + _glued_headings(text, found) + rows + _carried(text, loose, found), key=lambda m: m.start)
+    found = sorted(found + _glued_headings(text, found) + _glued_first_article(text, found) + rows
+                   + _glued_first_clauses(text, found) + _carried(text, loose, found), key=lambda m: m.start)
     legal = _legal(found)
     kept_articles = [m for m in legal if m.level == "article"]
     article_mode = len(kept_articles) >= 2 or any(m.strong for m in kept_articles)

@@ -1,0 +1,56 @@
+"""Forms met on real-dev's material in stop 49, each checked as the general rule it is an instance of: a page that
+flattened a text into one line runs its units into the words before them, and the units are still read where the
+numbering itself carries them.
+
+* an excerpt that opens inside an article, its articles run on after full stops (…从其规定。第三条本条例所称…): the
+  articles are read from the first of three numbered on one by one; a lone cross-reference starts no such run;
+* 第一条 run into the date of the order it opens (…一九九七年九月二十二日第一条为了…) opens the articles where 第二条
+  follows it and no article stands at a line start; where articles do, a glued 第一条 is a reference;
+* a chapter's first clause run into its heading words (三、工作措施(一)切实加强…): read as 三（一）, and the （二）
+  after it with it; a bracketed numeral inside a sentence stays text.
+"""
+
+from __future__ import annotations
+
+from assistant.corpus.model import Document
+from assistant.corpus.parser import parse_text
+
+
+def _paths(text: str) -> list[str]:
+    document: Document = parse_text(text, "doc", "doc.txt", "0" * 64)
+    return [c.path for c in document.clauses]
+
+
+def test_an_excerpt_opening_inside_an_article_is_read_from_its_first_whole_one():
+    text = ("地方储备粮管理条例\n法律、行政法规对地方储备粮的管理另有规定的，从其规定。第三条本条例所称地方储备粮包括政府储备和企业储备。"
+            "第四条地方政府储备应当坚持规模合理的原则。第五条本市按照国家规定建立社会责任储备。")
+    assert [p for p in _paths(text) if p.startswith("第")] == ["第三条", "第四条", "第五条"]
+
+
+def test_a_lone_reference_after_a_full_stop_opens_no_articles():
+    text = ("关于做好储备粮工作的通知\n各区县：\n根据条例做好储备工作。第三条规定的储备，由市粮食局负责。"
+            "请各地抓好落实。第九条所列事项另行通知。")
+    assert not [p for p in _paths(text) if p.startswith("第")]
+
+
+def test_the_first_article_run_into_an_orders_date_opens_the_articles():
+    text = ("湖北省人民政府令第129号《湖北省拥军优属暂行办法》已经省人民政府常务会议审议通过，现发布施行。"
+            "省长蒋祝平一九九七年九月二十二日第一条为了进一步加强拥军优属工作，制定本办法。第二条国家提倡拥军优属。")
+    assert [p for p in _paths(text) if p.startswith("第")] == ["第一条", "第二条"]
+
+
+def test_a_glued_first_article_is_a_reference_where_articles_stand_on_their_own_lines():
+    text = ("某市办法\n第一条 为了规范管理，制定本办法。\n第二条 依照本办法第一条执行。\n第三条 本办法自公布之日起施行。")
+    assert _paths(text).count("第一条") == 1
+    assert [p for p in _paths(text) if p.startswith("第")] == ["第一条", "第二条", "第三条"]
+
+
+def test_a_chapters_first_clause_run_into_its_heading_words_is_read():
+    text = ("乡创建双拥模范活动实施方案\n一、指导思想以科学发展观为指导，提升双拥水平。二、目标要求建立健全规章制度。"
+            "三、工作措施(一)切实加强组织领导，保证双拥工作深入发展。(二)加大宣传教育力度，夯实思想基础。")
+    assert [p for p in _paths(text) if p.startswith("三")] == ["三（一）", "三（二）"]
+
+
+def test_a_bracketed_numeral_inside_a_sentence_stays_text():
+    text = ("某县实施方案\n一、主要任务\n支持的对象包括(一)种粮大户和(二)家庭农场，按规定申报。\n二、保障措施\n加强领导。")
+    assert not [p for p in _paths(text) if "（" in p]
