@@ -7,13 +7,19 @@ numbering itself carries them.
 * 第一条 run into the date of the order it opens (…一九九七年九月二十二日第一条为了…) opens the articles where 第二条
   follows it and no article stands at a line start; where articles do, a glued 第一条 is a reference;
 * a chapter's first clause run into its heading words (三、工作措施(一)切实加强…): read as 三（一）, and the （二）
-  after it with it; a bracketed numeral inside a sentence stays text.
+  after it with it; a bracketed numeral inside a sentence stays text;
+* an order's head, number and the regulations it issues on the one line its text starts (湖北省人民政府令第129号
+  《湖北省拥军优属暂行办法》已经…审议通过,现发布施行。): the title, number and issuer of the document;
+* a sentence following a rule (本市严格执行国家关于食品安全责任制的规定) names no title; the army's regional command
+  (开封军分区) is no district.
 """
 
 from __future__ import annotations
 
+from assistant.corpus.metadata import title_from_text
 from assistant.corpus.model import Document
 from assistant.corpus.parser import parse_text
+from assistant.lexicon.regions import Level, government_of
 
 
 def _paths(text: str) -> list[str]:
@@ -54,3 +60,23 @@ def test_a_chapters_first_clause_run_into_its_heading_words_is_read():
 def test_a_bracketed_numeral_inside_a_sentence_stays_text():
     text = ("某县实施方案\n一、主要任务\n支持的对象包括(一)种粮大户和(二)家庭农场，按规定申报。\n二、保障措施\n加强领导。")
     assert not [p for p in _paths(text) if "（" in p]
+
+
+def test_a_flattened_orders_first_line_gives_its_title_number_and_issuer():
+    text = ("论文部分内容阅读\n湖北省人民政府令第129号《湖北省拥军优属暂行办法》已经1997年9月3日省人民政府常务会议审议通过,"
+            "现发布施行。省长蒋祝平一九九七年九月二十二日第一条为了加强拥军优属工作,制定本办法。第二条国家提倡拥军优属。")
+    document = parse_text(text, "doc", "doc.txt", "0" * 64)
+    assert (document.title, document.number, document.issuer) == (
+        "湖北省拥军优属暂行办法", "湖北省人民政府令第129号", "湖北省人民政府")
+
+
+def test_a_sentence_following_a_rule_names_no_title():
+    assert title_from_text("法律另有规定的从其规定。第六条本市严格执行国家关于食品安全责任制的规定。") is None
+    assert title_from_text("。浙江省人民政府办公厅关于加快发展养老服务业的实施意见") == "浙江省人民政府办公厅关于加快发展养老服务业的实施意见"
+
+
+def test_an_armys_regional_command_is_no_district():
+    for name in ("开封军分区", "南京军区", "广州警备区"):
+        assert government_of(name).level == Level.OTHER
+    assert government_of("开封军分区关于做好退役士兵接收安置工作的通知", title=True).level == Level.OTHER
+    assert government_of("上城区人民政府").level == Level.COUNTY

@@ -947,12 +947,6 @@ KNOWN_WRONG: dict[tuple[str, str], str] = {
     ("level", "h82d-zhongxian-2025-mosquito-control-notice-part"):
         "parsed 其他 (h82d)",
     # the h84d/h86d development batches, as parsed by the rules of cd9d7ee
-    ("title", "h84d-hubei-1997-support-army-interim-measures-part"):
-        "parsed h84d-hubei-1997-support-army-interim-measures… (h84d)",
-    ("number", "h84d-hubei-1997-support-army-interim-measures-part"):
-        "parsed None (h84d)",
-    ("issuer", "h84d-hubei-1997-support-army-interim-measures-part"):
-        "parsed None (h84d)",
     ("date", "h84d-hubei-1997-support-army-interim-measures-part"):
         "parsed None (h84d)",
     ("title", "h84d-kaifeng-2006-retired-soldiers-placement-notice-part"):
@@ -961,8 +955,6 @@ KNOWN_WRONG: dict[tuple[str, str], str] = {
         "parsed None (h84d)",
     ("issuer", "h84d-kaifeng-2006-retired-soldiers-placement-notice-part"):
         "parsed None (h84d)",
-    ("level", "h84d-kaifeng-2006-retired-soldiers-placement-notice-part"):
-        "parsed 区县 (h84d)",
     ("issuer", "h84d-mca-2013-martyrs-memorial-facilities-measures-trad-part"):
         "parsed None (h84d)",
     ("level", "h84d-mca-2013-martyrs-memorial-facilities-measures-trad-part"):

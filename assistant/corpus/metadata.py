@@ -47,8 +47,9 @@ _TYPES = "|".join(DOC_TYPES)
 _TRIAL = r"(?:[（(](?:试行|暂行|修订|征求意见稿)[）)])?"
 _NUMBER_LINE = re.compile(rf"^[（(]?\s*({NUMBER_RE.pattern})\s*[）)]?$")
 _TITLE = re.compile(rf"^(?!\d+\s*[、.．)）])[\u4e00-\u9fff\d、“”\"《》（）()\s·—-]{{2,60}}?(?:(?<=[\u4e00-\u9fff])\d{{1,2}}[\u4e00-\u9fff]{{1,4}})?(?:关于[^。，,；;：:]{{2,80}}?)?(?:{_TYPES}){_TRIAL}$")
-#: from a boundary, an issuer before 关于 writes no 的 (…出台的政策文件关于中医药工作的措施 is an item's sentence)
-_TITLE_IN_TEXT = re.compile(rf"(?<![\u4e00-\u9fff])(?:(?!的)[\u4e00-\u9fff]){{2,30}}关于[^。，,；;：:《》\s]{{2,60}}?(?:{_TYPES}){_TRIAL}")
+#: from a boundary, an issuer before 关于 writes no 的 (…出台的政策文件关于中医药工作的措施 is an item's sentence) and
+#: no verb of following a rule (本市严格执行国家关于食品安全责任制的规定 cites one: no issuer, no title)
+_TITLE_IN_TEXT = re.compile(rf"(?<![\u4e00-\u9fff])(?:(?!的|执行|按照|根据|依照|依据|贯彻|落实|遵守|参照)[\u4e00-\u9fff]){{2,30}}关于[^。，,；;：:《》\s]{{2,60}}?(?:{_TYPES}){_TRIAL}")
 _DATE = rf"{YEAR_NUMERAL}年[\d一二三四五六七八九十]{{1,3}}月[\d一二三四五六七八九十]{{1,3}}日"
 SIGNATURE_RE = re.compile(rf"^(?P<issuer>[\u4e00-\u9fff（）()、\s]{{2,60}}?)?\s*(?P<date>{_DATE})$")
 #: (a line naming the signing official, 省长 钮茂生, is a signer, not the issuer)
@@ -340,6 +341,10 @@ def read_header(lines: list[str]) -> Header:
         elif title and not names_document(title) and "关于" in (below := _next_text(lines, i) or "") and is_title(
                 clean_heading(below)):
             continue  # a news headline under a channel's name (商业 / 九部门:拓展跨境电商出口…), the title line next
+        elif m := _ORDER_INLINE.match(text):  # the order's text starts on this line: the body starts here
+            title = m.group("title") if title is None or not names_document(title) else title
+            return Header(title, number or f"{m.group('issuer')}令第{m.group('n')}号", i, history,
+                          issuer or m.group("issuer"))
         else:
             return Header(title, number, i, history, issuer)
     return Header(title, number, len(lines), history, issuer)
@@ -384,6 +389,9 @@ _ISSUING_WORD = re.compile(r"印发|转发|批转|颁布|发布")
 _ORDER_HEAD = re.compile(r"^(?P<issuer>[\u4e00-\u9fff]{2,20}?(?:人民政府|政府|总署))(?P<order>令)?$")
 _ORDER_NUMBER = re.compile(r"^(?P<order>令)?第\s*(?P<n>\d{1,4}|[一二三四五六七八九十百零〇]{1,6})\s*号$")
 _ORDER_ISSUES = re.compile(r"^《(?P<title>[^《》]{4,60})》(?:已经|经)")
+#: the three on the one line a flattened page starts the text with: 湖北省人民政府令第129号《湖北省拥军优属暂行办法》已经…
+_ORDER_INLINE = re.compile(r"^(?P<issuer>[\u4e00-\u9fff]{2,20}?(?:人民政府|政府|总署|部))令\s*第\s*(?P<n>\d{1,4}|"
+                           r"[一二三四五六七八九十百零〇]{1,6})\s*号\s*《(?P<title>[^《》]{4,60})》(?:已经|经)")
 
 
 def _next_text(lines: list[str], i: int) -> str | None:

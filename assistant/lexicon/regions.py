@@ -220,9 +220,13 @@ _PROVINCE_PART = re.compile(rf"(?P<p>{_PROVINCE_ALT})(?:{'|'.join(PROVINCE_SUFFI
 _CITY_PART = re.compile(rf"(?P<c>{_CITY_ALT})(?:土家族苗族自治州|[\u4e00-\u9fff]{{0,6}}?自治州|市|州|盟|地区)")
 #: A district, county, banner or county-level city: a short name and its level word, followed by
 #: what a government or its party committee is called (柳河县人民政府, 中共柳河县委, 南山区科技局).
-_COUNTY_PART = re.compile(rf"(?!自治)(?P<k>{AUTONOMOUS_COUNTY}|[\u4e00-\u9fff]{{1,5}}?(?:新区|区|县|旗|市))(?=人民政府|政府|委|[\u4e00-\u9fff]{{0,12}}?(?:局|委|办|厅|中心)|$|[^\u4e00-\u9fff])")
+#: words ending in 区 that name no place: 自治(区) before its name, 行政区(划/域), and (closing the name) the army's
+#: regional commands (开封军分区, 南京军区, 广州警备区, 北京卫戍区), which issue texts jointly with a city's government
+_NO_PLACE = "(?!自治|行政区)"
+_NO_COMMAND = "(?<!军分区)(?<!军区)(?<!警备区)(?<!卫戍区)"
+_COUNTY_PART = re.compile(rf"{_NO_PLACE}(?P<k>{AUTONOMOUS_COUNTY}|[\u4e00-\u9fff]{{1,5}}?(?:新区|区|县|旗|市)){_NO_COMMAND}(?=人民政府|政府|委|[\u4e00-\u9fff]{{0,12}}?(?:局|委|办|厅|中心)|$|[^\u4e00-\u9fff])")
 
-_COUNTY_TITLE = re.compile(r"(?!自治|行政区)(?P<k>[\u4e00-\u9fff]{2,4}?(?:新区|区|县|旗))")  # 行政区(划/域) is no place
+_COUNTY_TITLE = re.compile(rf"{_NO_PLACE}(?P<k>[\u4e00-\u9fff]{{2,4}}?(?:新区|区|县|旗)){_NO_COMMAND}")
 #: A province or prefecture city by its short name, with its level word where one is written
 #: (广安, 吉林省, 德阳市): what a question puts before a county or area it names (广安水淹区).
 HIGHER_PLACE = re.compile(
