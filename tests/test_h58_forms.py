@@ -89,6 +89,7 @@ def test_a_government_announcing_its_decision_is_no_unit_in_charge(text, units):
     ("领导小组组长是谁？", True),
     ("领导小组组长由谁担任？", True),
     ("这个办法是哪位市长签发的？", True),
+    ("这个办法是谁签署公布的？", True),
     ("联系人姓名是什么？", True),
 ])
 def test_a_person_is_asked_by_asking_for_one(corpus, question, person):

@@ -25,6 +25,7 @@ LIAOYANG = "h23d-liaoyang-2023-small-business-support-list-part"
     # the head signing an order under its text
     ("《福建省地名管理办法》已经省人民政府第23次常务会议通过,现予公布,自2014年7月1日起施行。\n省 长 苏树林", True),
     ("署 长 牟新生\n二○○五年十月二十四日", True),
+    ("《烈士纪念设施保护管理办法》已经2013年6月27日民政部部务会议通过,现予公布,自公布之日起施行。部长:李立国", True),
     ("实行县长负责制。", False),
     ("由市长签发。", False),
 ])

@@ -371,7 +371,7 @@ _ASKS_NAME = re.compile(
 #: "who receives it": the beneficiary is content of the measure, not its responsible units
 _ASKS_BENEFICIARY = re.compile(
     r"(谁|哪些[人企单]\S{0,2})(能|可以|可)(享受|申请|领取|拿到|获得|得到)|给谁|发给谁|奖励谁(?!牵头|负责|主管|审核|审批|认定|受理|兑现|拨付|发放)|补给谁|对象是|哪些(企业|人|单位)(能|可以)"
-    r"|经谁|谁(同意|批准|审定|审议|签发)"  # who approved the text: its own words, not the units it assigns
+    r"|经谁|谁(同意|批准|审定|审议|签发|签署)"  # who approved the text: its own words, not the units it assigns
     r"|适用(?:于)?(?:哪些|哪几类|哪类|什么)"  # 适用于哪些单位和组织: whom the text applies to, in its own words
     r"|谁的(?!责任|职责|名义)"  # 降低谁的交易成本 / 发挥谁的主体作用: whose cost or role, a content of the text
     r"|向谁(?:报备|备案|报告|报送|申请|申报|提出|反映)"  # whom an act is addressed to, written in the text (向主管单位备案)

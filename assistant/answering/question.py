@@ -102,7 +102,7 @@ _ASKED_NUMBER = re.compile(
 #: A person asked for: 哪位 / 姓名 / a leader's title asked after (组长是谁, 局长由谁). A title in the asker's own
 #: words (我是村民小组长，能被聘为…吗) or 什么人 of a group (覆盖什么人群, 什么人可以申请) asks for no person.
 #: (名字 asks a person's only after a word for one: 联系人的名字, not 小区的名字)
-_ASKED_PERSON = re.compile(r"哪位|姓名|(?:人|长|员|领导|主任|书记)的?名字|主任是|签发人|哪个领导|哪位领导|谁签发|什么人(?=负责|牵头|签发|担任|主持|分管|批准)"
+_ASKED_PERSON = re.compile(r"哪位|姓名|(?:人|长|员|领导|主任|书记)的?名字|主任是|签发人|哪个领导|哪位领导|谁签[发署]|什么人(?=负责|牵头|签发|签署|担任|主持|分管|批准)"
                            r"|(?:组长|局长|部长|厅长)(?:是谁|由谁|是哪|叫什么|姓)")
 #: a body named as the author of what is asked about (省政府定的全年目标, 市发改委印发的方案): whose text it is,
 #: not whose tasks are asked

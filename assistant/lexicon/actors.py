@@ -46,10 +46,10 @@ _NAMED_PERSON = re.compile(
 _ADDRESSED_PERSON = re.compile(r"^\s*[\u4e00-\u9fff]{2,3}(?:委员|代表|同志)\s*[:：]", re.MULTILINE)
 
 
-#: …or the head who signs an order or a decision under its text (…自2014年7月1日起施行。省 长 苏树林), the title
-#: and the name closing a sentence or the text, or followed by the date signed
+#: …or the head who signs an order or a decision under its text (…自2014年7月1日起施行。省 长 苏树林, 部长:李立国), the
+#: title and the name closing a sentence or the text, or followed by the date signed
 _SIGNED_BY = re.compile(
-    r"(?:^|[。；;])代?(?:省长|市长|县长|区长|州长|盟长|旗长|部长|署长|局长|主任|总理|主席)(?!负责|主持|分管|牵头|担任|兼任|批准|签发|同意)[\u4e00-\u9fff]{2,3}"
+    r"(?:^|[。；;])代?(?:省长|市长|县长|区长|州长|盟长|旗长|部长|署长|局长|主任|总理|主席)(?!负责|主持|分管|牵头|担任|兼任|批准|签发|同意)[:：]?[\u4e00-\u9fff]{2,3}"
     r"(?=$|[。（(]|(?:19|20)\d\d年|[一二][〇○零一二三四五六七八九]{3}年)"
 )
 
