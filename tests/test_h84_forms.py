@@ -80,3 +80,10 @@ def test_an_armys_regional_command_is_no_district():
         assert government_of(name).level == Level.OTHER
     assert government_of("开封军分区关于做好退役士兵接收安置工作的通知", title=True).level == Level.OTHER
     assert government_of("上城区人民政府").level == Level.COUNTY
+
+
+def test_a_table_citing_consecutive_articles_opens_no_articles():
+    text = ("关于执行刑法确定罪名的补充规定\n现作如下补充：\n\n| 刑法条文 |罪名 |\n|-----|-----|\n"
+            "| 第186条 （修正案第12条） |违法运用资金罪 |\n| 第187条 （修正案第13条） |吸收客户资金不入帐罪 |\n"
+            "| 第188条 （修正案第14条） |违规出具金融票证罪 |\n")
+    assert not [p for p in _paths(text) if p.startswith("第")]

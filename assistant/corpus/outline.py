@@ -60,15 +60,18 @@ _CJK = r"\u4e00-\u9fff"
 _RUN_OPENS = 3
 
 
-def _opens_run(articles: list[Marker], k: int) -> bool:
-    """`articles[k]` and the article markers after it are numbered on one by one, `_RUN_OPENS` of them: an
-    excerpt that opens inside 第二条 with its articles run on after full stops (…从其规定。第三條本條例所稱…。第四條…)
-    is read from its first whole article. A lone cross-reference (依照第三条) never starts such a run."""
+def _opens_run(text: str, articles: list[Marker], k: int) -> bool:
+    """`articles[k]` and the article markers after it are numbered on one by one, `_RUN_OPENS` of them, each right
+    after a sentence end: an excerpt that opens inside 第二条 with its articles run on after full stops (…从其规定。
+    第三條本條例所稱…。第四條…) is read from its first whole article. A lone cross-reference (依照第三条) never starts
+    such a run, nor do the cells of a table citing articles (| 第186条 （…） |违法运用资金罪 |)."""
     run = articles[k:k + _RUN_OPENS]
-    return len(run) == _RUN_OPENS and all(m.key == (articles[k].number + i, 0) for i, m in enumerate(run))
+    return len(run) == _RUN_OPENS and all(
+        m.key == (articles[k].number + i, 0) and text[:m.start].rstrip()[-1:] in ("。", "；", ";", "！", "？")
+        for i, m in enumerate(run))
 
 
-def _legal(found: list[Marker]) -> list[Marker]:
+def _legal(text: str, found: list[Marker]) -> list[Marker]:
     """Legal-family markers that are units: any at a line start, others only in sequence."""
     kept: list[Marker] = []
     last_article: tuple[int, int] | None = None
@@ -77,7 +80,7 @@ def _legal(found: list[Marker]) -> list[Marker]:
     for marker in found:
         if marker.level == "article":
             n, sub = marker.key
-            follows = last_article is None and (marker.key == (1, 0) or _opens_run(articles, articles.index(marker))) \
+            follows = last_article is None and (marker.key == (1, 0) or _opens_run(text, articles, articles.index(marker))) \
                 or last_article is not None and (
                 marker.key == (last_article[0] + 1, 0) or (n == last_article[0] and sub == last_article[1] + 1))
             if marker.strong or follows:
@@ -519,7 +522,7 @@ def parse_outline(text: str, doc_id: str, prefix: str = "") -> list[Clause]:
     loose = [m for m in loose_chapters(text) if not any(a < m.start < b for a, b in lists)]
     found = sorted(found + _glued_headings(text, found) + _glued_first_article(text, found) + rows
                    + _glued_first_clauses(text, found) + _carried(text, loose, found), key=lambda m: m.start)
-    legal = _legal(found)
+    legal = _legal(text, found)
     kept_articles = [m for m in legal if m.level == "article"]
     article_mode = len(kept_articles) >= 2 or any(m.strong for m in kept_articles)
     outline = _Outline() if article_mode else _outline(found, text)
