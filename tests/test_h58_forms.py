@@ -90,6 +90,8 @@ def test_a_government_announcing_its_decision_is_no_unit_in_charge(text, units):
     ("领导小组组长由谁担任？", True),
     ("这个办法是哪位市长签发的？", True),
     ("这个办法是谁签署公布的？", True),
+    ("按省里的林长制实施方案，市县两级总林长由谁来当？", True),
+    ("经济增长由谁负责？", False),
     ("联系人姓名是什么？", True),
 ])
 def test_a_person_is_asked_by_asking_for_one(corpus, question, person):

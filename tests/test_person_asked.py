@@ -27,6 +27,10 @@ LIAOYANG = "h23d-liaoyang-2023-small-business-support-list-part"
     ("署 长 牟新生\n二○○五年十月二十四日", True),
     ("《烈士纪念设施保护管理办法》已经2013年6月27日民政部部务会议通过,现予公布,自公布之日起施行。部长:李立国", True),
     ("实行县长负责制。", False),
+    # the role holding a post
+    ("市、县两级分别设立总林长,由党委、政府主要负责同志担任;", True),
+    ("组长由分管副市长兼任。", True),
+    ("由市财政局负责组织实施。", False),
     ("由市长签发。", False),
 ])
 def test_a_person_named_under_a_label(text, named):

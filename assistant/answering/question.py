@@ -99,11 +99,12 @@ _ASKED_NUMBER = re.compile(
     r"|小时|分钟|万|亿|天|年|项|%|份|套|名|位|条|类)?"
 )
 #: policy documents assign units, never people: a question about a person cannot be answered from them.
-#: A person asked for: 哪位 / 姓名 / a leader's title asked after (组长是谁, 局长由谁). A title in the asker's own
+#: A person asked for: 哪位 / 姓名 / a post's holder asked after (组长是谁, 局长由谁, 总林长由谁来当). A title in the asker's own
 #: words (我是村民小组长，能被聘为…吗) or 什么人 of a group (覆盖什么人群, 什么人可以申请) asks for no person.
 #: (名字 asks a person's only after a word for one: 联系人的名字, not 小区的名字)
 _ASKED_PERSON = re.compile(r"哪位|姓名|(?:人|长|员|领导|主任|书记)的?名字|主任是|签发人|哪个领导|哪位领导|谁签[发署]|什么人(?=负责|牵头|签发|签署|担任|主持|分管|批准)"
-                           r"|(?:组长|局长|部长|厅长)(?:是谁|由谁|是哪|叫什么|姓)")
+                           r"|(?:总|副总|副)?(?:林|河|湖|田|路|网格|组|局|部|厅|校|院|站|所|村|乡|镇|县|区|市|省)长"
+                           r"(?:是谁|由谁|是哪|叫什么|姓|由什么人|谁来当|谁当|谁担任)")
 #: a body named as the author of what is asked about (省政府定的全年目标, 市发改委印发的方案): whose text it is,
 #: not whose tasks are asked
 _AUTHORED_BY = re.compile(r"(?:今年|全年|近期|最新|新)?(?:制定|出台|印发|发布|下发|提出|定)的")

@@ -54,12 +54,17 @@ _SIGNED_BY = re.compile(
 )
 
 
+#: …or who holds a post, by role, as texts name post-holders (总林长由党委、政府主要负责同志担任, 组长由分管副市长兼任)
+_HELD_BY = re.compile(r"由[^。；;，,：:]{0,30}?(?:同志|负责人|领导|书记|[省市县区乡镇村组局厅部]长|主任|干部|委员)(?:担任|兼任)")
+
+
 def names_person(text: str) -> bool:
     """Whether a text names a person under a label (牵头负责领导:刘惠), by the title of the head signing it (省长
-    苏树林) or addresses one (王超斌委员：): a question asking who by name may be answered from it, where a text
-    naming only bodies (责任单位：省发展改革委) cannot."""
+    苏树林), by the role holding a post (由主要负责同志担任) or addresses one (王超斌委员：): a question asking who by
+    name may be answered from it, where a text naming only bodies (责任单位：省发展改革委) cannot."""
     flat = re.sub(r"\s+", "", text)
-    return bool(_NAMED_PERSON.search(flat) or _SIGNED_BY.search(flat) or _ADDRESSED_PERSON.search(text))
+    return bool(_NAMED_PERSON.search(flat) or _SIGNED_BY.search(flat) or _HELD_BY.search(flat)
+                or _ADDRESSED_PERSON.search(text))
 
 
 def states_actor(sentence: str) -> bool:
