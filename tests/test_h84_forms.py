@@ -11,11 +11,13 @@ numbering itself carries them.
 * an order's head, number and the regulations it issues on the one line its text starts (湖北省人民政府令第129号
   《湖北省拥军优属暂行办法》已经…审议通过,现发布施行。): the title, number and issuer of the document;
 * a sentence following a rule (本市严格执行国家关于食品安全责任制的规定) names no title; the army's regional command
-  (开封军分区) is no district.
+  (开封军分区) is no district;
+* 第一小项 picks an item of the previous answer as 第一项 does.
 """
 
 from __future__ import annotations
 
+from assistant.answering.question import ORDINAL
 from assistant.corpus.metadata import title_from_text
 from assistant.corpus.model import Document
 from assistant.corpus.parser import parse_text
@@ -87,3 +89,9 @@ def test_a_table_citing_consecutive_articles_opens_no_articles():
             "| 第186条 （修正案第12条） |违法运用资金罪 |\n| 第187条 （修正案第13条） |吸收客户资金不入帐罪 |\n"
             "| 第188条 （修正案第14条） |违规出具金融票证罪 |\n")
     assert not [p for p in _paths(text) if p.startswith("第")]
+
+
+def test_a_small_item_by_its_place_is_an_item_of_the_previous_answer():
+    for question, place in (("里面第一小项由谁牵头？", "一"), ("第2项呢？", "2"), ("第三个由谁负责？", "三")):
+        assert ORDINAL.search(question).group(1) == place
+    assert ORDINAL.search("第一条规定了什么？") is None

@@ -56,11 +56,11 @@ from assistant.lexicon.units import canonical_unit, find_units, national_names, 
 
 _FOLLOW_UP = re.compile(
     r"^(那|那么|还有|另外|它|其|这|该|此|同样|以及|再)|呢[？?]?$|还有别的|其他的?吗|它的|其中"
-    r"|这项|这一项|该项|此项|上述|这些|这个任务|那一项|对应|除了它|除此之外|还有谁|第[一二三四五六七八九十\d]+[个项]"
+    r"|这项|这一项|该项|此项|上述|这些|这个任务|那一项|对应|除了它|除此之外|还有谁|第[一二三四五六七八九十\d]+[小大]?[个项]"
     r"|最后[那一]?[个项条]|倒数第|同一[条项]|^哪一?[项个条]是|相应的|类似的"
 )
-#: "the second one": an item of the previous answer's list, by its place in it
-ORDINAL = re.compile(r"第([一二三四五六七八九十]|\d{1,2})[个项](?![\d一二三四五六七八九十])")
+#: "the second one": an item of the previous answer's list, by its place in it (第二项, 里面第一小项)
+ORDINAL = re.compile(r"第([一二三四五六七八九十]|\d{1,2})[小大]?[个项](?![\d一二三四五六七八九十])")
 #: 国家 naming the state's documents in a follow-up (国家那边对应任务…), beside the lexicon's forms
 _NATIONAL_FOLLOW_UP = re.compile(r"国家(?=那边|这边|这项|那项|对应|那里)")
 #: words that only say what kind of fact is asked; a question made of these alone has no topic
