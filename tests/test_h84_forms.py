@@ -17,6 +17,8 @@ numbering itself carries them.
 
 from __future__ import annotations
 
+import pytest
+
 from assistant.answering.question import ORDINAL
 from assistant.corpus.metadata import title_from_text
 from assistant.corpus.model import Document
@@ -29,28 +31,30 @@ def _paths(text: str) -> list[str]:
     return [c.path for c in document.clauses]
 
 
-def test_an_excerpt_opening_inside_an_article_is_read_from_its_first_whole_one():
-    text = ("地方储备粮管理条例\n法律、行政法规对地方储备粮的管理另有规定的，从其规定。第三条本条例所称地方储备粮包括政府储备和企业储备。"
-            "第四条地方政府储备应当坚持规模合理的原则。第五条本市按照国家规定建立社会责任储备。")
-    assert [p for p in _paths(text) if p.startswith("第")] == ["第三条", "第四条", "第五条"]
+def _articles(text: str) -> list[str]:
+    return [p for p in _paths(text) if p.startswith("第")]
 
 
-def test_a_lone_reference_after_a_full_stop_opens_no_articles():
-    text = ("关于做好储备粮工作的通知\n各区县：\n根据条例做好储备工作。第三条规定的储备，由市粮食局负责。"
-            "请各地抓好落实。第九条所列事项另行通知。")
-    assert not [p for p in _paths(text) if p.startswith("第")]
-
-
-def test_the_first_article_run_into_an_orders_date_opens_the_articles():
-    text = ("湖北省人民政府令第129号《湖北省拥军优属暂行办法》已经省人民政府常务会议审议通过，现发布施行。"
-            "省长蒋祝平一九九七年九月二十二日第一条为了进一步加强拥军优属工作，制定本办法。第二条国家提倡拥军优属。")
-    assert [p for p in _paths(text) if p.startswith("第")] == ["第一条", "第二条"]
-
-
-def test_a_glued_first_article_is_a_reference_where_articles_stand_on_their_own_lines():
-    text = ("某市办法\n第一条 为了规范管理，制定本办法。\n第二条 依照本办法第一条执行。\n第三条 本办法自公布之日起施行。")
-    assert _paths(text).count("第一条") == 1
-    assert [p for p in _paths(text) if p.startswith("第")] == ["第一条", "第二条", "第三条"]
+@pytest.mark.parametrize("text, articles", [
+    # an excerpt opening inside 第二条, its articles run on after full stops
+    ("地方储备粮管理条例\n法律、行政法规对地方储备粮的管理另有规定的，从其规定。第三条本条例所称地方储备粮包括政府储备和企业储备。"
+     "第四条地方政府储备应当坚持规模合理的原则。第五条本市按照国家规定建立社会责任储备。", ["第三条", "第四条", "第五条"]),
+    # lone references after full stops
+    ("关于做好储备粮工作的通知\n各区县：\n根据条例做好储备工作。第三条规定的储备，由市粮食局负责。"
+     "请各地抓好落实。第九条所列事项另行通知。", []),
+    # 第一条 run into the date of the order it opens
+    ("湖北省人民政府令第129号《湖北省拥军优属暂行办法》已经省人民政府常务会议审议通过，现发布施行。"
+     "省长蒋祝平一九九七年九月二十二日第一条为了进一步加强拥军优属工作，制定本办法。第二条国家提倡拥军优属。", ["第一条", "第二条"]),
+    # where articles stand on their own lines, a glued 第一条 is a reference
+    ("某市办法\n第一条 为了规范管理，制定本办法。\n第二条 依照本办法第一条执行。\n第三条 本办法自公布之日起施行。",
+     ["第一条", "第二条", "第三条"]),
+    # a table citing consecutive articles in its cells
+    ("关于执行刑法确定罪名的补充规定\n现作如下补充：\n\n| 刑法条文 |罪名 |\n|-----|-----|\n"
+     "| 第186条 （修正案第12条） |违法运用资金罪 |\n| 第187条 （修正案第13条） |吸收客户资金不入帐罪 |\n"
+     "| 第188条 （修正案第14条） |违规出具金融票证罪 |\n", []),
+])
+def test_articles_of_a_flattened_text_are_read_where_their_numbering_carries_them(text, articles):
+    assert _articles(text) == articles
 
 
 def test_a_chapters_first_clause_run_into_its_heading_words_is_read():
@@ -82,13 +86,6 @@ def test_an_armys_regional_command_is_no_district():
         assert government_of(name).level == Level.OTHER
     assert government_of("开封军分区关于做好退役士兵接收安置工作的通知", title=True).level == Level.OTHER
     assert government_of("上城区人民政府").level == Level.COUNTY
-
-
-def test_a_table_citing_consecutive_articles_opens_no_articles():
-    text = ("关于执行刑法确定罪名的补充规定\n现作如下补充：\n\n| 刑法条文 |罪名 |\n|-----|-----|\n"
-            "| 第186条 （修正案第12条） |违法运用资金罪 |\n| 第187条 （修正案第13条） |吸收客户资金不入帐罪 |\n"
-            "| 第188条 （修正案第14条） |违规出具金融票证罪 |\n")
-    assert not [p for p in _paths(text) if p.startswith("第")]
 
 
 def test_a_small_item_by_its_place_is_an_item_of_the_previous_answer():
