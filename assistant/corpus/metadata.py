@@ -386,12 +386,15 @@ _ISSUING_WORD = re.compile(r"印发|转发|批转|颁布|发布")
 #: regulations it issues (《大连市奖励和保护见义勇为人员暂行办法》已经…审议通过,现予公布)
 #: an order's head and the number line under it: 大连市人民政府令 / 第167号, 海关总署令 / 第 131 号, or the word 令
 #: opening the number line instead (福建省人民政府 / 令第143号) — 令 once, in one of the two
-_ORDER_HEAD = re.compile(r"^(?P<issuer>[\u4e00-\u9fff]{2,20}?(?:人民政府|政府|总署))(?P<order>令)?$")
-_ORDER_NUMBER = re.compile(r"^(?P<order>令)?第\s*(?P<n>\d{1,4}|[一二三四五六七八九十百零〇]{1,6})\s*号$")
-_ORDER_ISSUES = re.compile(r"^《(?P<title>[^《》]{4,60})》(?:已经|经)")
-#: the three on the one line a flattened page starts the text with: 湖北省人民政府令第129号《湖北省拥军优属暂行办法》已经…
-_ORDER_INLINE = re.compile(r"^(?P<issuer>[\u4e00-\u9fff]{2,20}?(?:人民政府|政府|总署|部))令\s*第\s*(?P<n>\d{1,4}|"
-                           r"[一二三四五六七八九十百零〇]{1,6})\s*号\s*《(?P<title>[^《》]{4,60})》(?:已经|经)")
+_ORDER_ISSUER = r"[\u4e00-\u9fff]{2,20}?(?:人民政府|政府|总署)"
+_ORDER_N = r"第\s*(?P<n>\d{1,4}|[一二三四五六七八九十百零〇]{1,6})\s*号"
+_ORDER_TITLE = r"《(?P<title>[^《》]{4,60})》(?:已经|经)"
+_ORDER_HEAD = re.compile(rf"^(?P<issuer>{_ORDER_ISSUER})(?P<order>令)?$")
+_ORDER_NUMBER = re.compile(rf"^(?P<order>令)?{_ORDER_N}$")
+_ORDER_ISSUES = re.compile(rf"^{_ORDER_TITLE}")
+#: the three on the one line a flattened page starts the text with (a ministry's order too: 民政部令第47号):
+#: 湖北省人民政府令第129号《湖北省拥军优属暂行办法》已经…
+_ORDER_INLINE = re.compile(rf"^(?P<issuer>{_ORDER_ISSUER}|[\u4e00-\u9fff]{{2,20}}?部)令\s*{_ORDER_N}\s*{_ORDER_TITLE}")
 
 
 def _next_text(lines: list[str], i: int) -> str | None:
