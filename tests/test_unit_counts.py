@@ -152,6 +152,10 @@ def reference_counts(text: str) -> Counter:
         return nxt in below.get(level, ()) and _number(numeral) == 1 and len(words.strip()) <= 40 \
             and not re.search(r"[。；;！？]", words)
 
+    def next_two(k: int, level: str) -> list[int]:
+        """The numbers of the next two markers of `level` after the k-th."""
+        return [_number(m[3]) for m in markers[k + 1:] if m[2] == level][:2]
+
     for k, (start, end, level, numeral) in enumerate(markers):
         if level == "chapter_x":  # 一,、 / 一． / 一） / 一 主要举措: a chapter only as a heading
             if not (_heading_line(text, start, end) or heads_children(k, "chapter")):
@@ -170,10 +174,9 @@ def reference_counts(text: str) -> Counter:
         # a count may also start later or skip ahead (a page opening at （二）, an excerpt) at a line start where
         # the marker heads children numbered from 1 (（四）标准体系认证 / 1.支持标准); an excerpt's articles may
         # open past 第一条 where the next two articles carry the count on (第三條…第四條…第五條)
-        same = [_number(m[3]) for m in markers[k + 1:] if m[2] == level][:2]
         if number in (1, last.get(level, 0) + 1) or number > last.get(level, 0) + 1 and (
                 _line_start(text, start) and heads_children(k, level)
-                or level == "article" and not last.get(level) and same == [number + 1, number + 2]):
+                or level == "article" and not last.get(level) and next_two(k, level) == [number + 1, number + 2]):
             counts[level] += 1
             last[level] = number
     return counts

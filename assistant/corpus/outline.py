@@ -77,10 +77,12 @@ def _legal(text: str, found: list[Marker]) -> list[Marker]:
     last_article: tuple[int, int] | None = None
     last_heading = dict.fromkeys(HEADING_LEVELS, 0)
     articles = [m for m in found if m.level == "article"]
+    k = -1  # the place of the current marker among the articles
     for marker in found:
         if marker.level == "article":
+            k += 1
             n, sub = marker.key
-            follows = last_article is None and (marker.key == (1, 0) or _opens_run(text, articles, articles.index(marker))) \
+            follows = last_article is None and (marker.key == (1, 0) or _opens_run(text, articles, k)) \
                 or last_article is not None and (
                 marker.key == (last_article[0] + 1, 0) or (n == last_article[0] and sub == last_article[1] + 1))
             if marker.strong or follows:
@@ -453,13 +455,12 @@ def _glued_first_clauses(text: str, found: list[Marker]) -> list[Marker]:
     anything else, a bracketed numeral is an enumeration inside a sentence."""
     chapters = [m for m in found if m.level == "chapter"]
     kept = []
-    for marker in glued_clauses(text):
+    for marker in (m for m in glued_clauses(text) if m.number == 1):
         chapter = next((c for c in reversed(chapters) if c.end <= marker.start), None)
-        if marker.number != 1 or chapter is None:
+        if chapter is None or any(chapter.end <= m.start < marker.start for m in found):
             continue
         words = text[chapter.end:marker.start].strip()
-        between = [m for m in found if chapter.end <= m.start < marker.start]
-        if not between and 0 < len(words) <= HEADING_MAX and not re.search(r"[\n。；;，,：:！？]", words):
+        if 0 < len(words) <= HEADING_MAX and not re.search(r"[\n。；;，,：:！？]", words):
             kept.append(marker)
     return kept
 
